@@ -1,0 +1,30 @@
+# The two commands of the README: `make run` and `make test`. Everything else is CMake.
+JOBS ?= $(shell nproc)
+
+.PHONY: run test build deps configure bench clean translations
+
+deps:
+	@scripts/deps.sh
+
+configure: deps
+	@test -f build/CMakeCache.txt || cmake --preset default
+
+build: configure
+	cmake --build build -j $(JOBS)
+
+run: build
+	./build/src/gui/trellis
+
+test: build
+	ctest --test-dir build --output-on-failure -j $(JOBS)
+
+translations: configure
+	cmake --build build --target update_translations
+
+bench: configure
+	cmake -S . -B build -DTRELLIS_BUILD_BENCH=ON
+	cmake --build build -j $(JOBS)
+	tests/bench/run.sh
+
+clean:
+	rm -rf build

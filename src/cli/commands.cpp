@@ -1,0 +1,74 @@
+#include "cli/commands.h"
+
+#include "util/log.h"
+#include "util/versions.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <array>
+
+namespace trellis::cli {
+namespace {
+
+const std::array kCommands = {
+    Command{"init", "init FILE --languages en,es [--name NAME]: create a new workspace", &initCommand},
+};
+
+void printHelp()
+{
+    out(QStringLiteral("usage: trellis-cli [--verbose] COMMAND [ARGS]\n"
+                       "       trellis-cli --version | --help\n\ncommands:"));
+    for (const Command &command : kCommands)
+        out(QStringLiteral("  ") + QString::fromUtf8(command.summary));
+}
+
+} // namespace
+
+void out(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+int run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    bool verbose = false;
+    if (!args.isEmpty() && args.first() == QLatin1String("--verbose")) {
+        verbose = true;
+        args.removeFirst();
+    }
+    if (args.isEmpty()) {
+        err(QStringLiteral("trellis-cli: no command given (try --help)"));
+        return Usage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printHelp();
+        return Success;
+    }
+    if (name == QLatin1String("--version")) {
+        out(QStringLiteral("trellis-cli %1 (Qt %2, SQLite %3, ICU %4)")
+                .arg(trellisVersion(), qtVersion(), sqliteVersion(), icuVersion()));
+        return Success;
+    }
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    log::setup(QDir(dataDir).filePath(QStringLiteral("logs")), verbose);
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            log::get("cli")->info("command {}", command.name);
+            return command.entry(args);
+        }
+    }
+    err(QStringLiteral("trellis-cli: unknown command \"%1\" (try --help)").arg(name));
+    return Usage;
+}
+
+} // namespace trellis::cli

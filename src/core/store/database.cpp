@@ -1,0 +1,189 @@
+#include "store/database.h"
+
+#include "store/statement.h"
+#include "util/log.h"
+
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace trellis::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+constexpr int kMaxTextBytes = 4 * 1024 * 1024;  // one field: 4 MiB of text is far beyond any narrative
+constexpr int kMaxSqlBytes = 1024 * 1024;
+
+/// Creates the file with mode 0600 before SQLite sees it, so it never exists with wider rights.
+bool createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno == EEXIST;
+    ::close(fd);
+    return true;
+}
+
+} // namespace
+
+Error sqliteError(int rc, const QString &sqliteMessage, const QString &context)
+{
+    const int primary = rc & 0xff;
+    QString what;
+    ErrorCode code = ErrorCode::Storage;
+    switch (primary) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        code = ErrorCode::Busy;
+        what = QStringLiteral("the workspace is busy in another program; try again in a moment");
+        break;
+    case SQLITE_CORRUPT:
+        code = ErrorCode::Corrupt;
+        what = QStringLiteral("the workspace file is damaged");
+        break;
+    case SQLITE_NOTADB:
+        code = ErrorCode::NotAWorkspace;
+        what = QStringLiteral("the file is not a Trellis workspace (not an SQLite database)");
+        break;
+    case SQLITE_FULL:
+        what = QStringLiteral("the disk is full; nothing was saved");
+        break;
+    case SQLITE_READONLY:
+        what = QStringLiteral("the workspace is read-only");
+        break;
+    case SQLITE_CANTOPEN:
+        code = ErrorCode::Io;
+        what = QStringLiteral("the file cannot be opened");
+        break;
+    case SQLITE_IOERR:
+        code = ErrorCode::Io;
+        what = QStringLiteral("the disk could not be read or written");
+        break;
+    case SQLITE_TOOBIG:
+        code = ErrorCode::InvalidInput;
+        what = QStringLiteral("a text is longer than a workspace allows");
+        break;
+    case SQLITE_CONSTRAINT:
+        code = ErrorCode::Conflict;
+        what = sqliteMessage;
+        // Triggers raise messages written for users; keep them as they are.
+        if (sqliteMessage.contains(QLatin1String("immutable")) || sqliteMessage.contains(QLatin1String("posted")))
+            code = ErrorCode::Immutable;
+        break;
+    default:
+        what = sqliteMessage;
+        break;
+    }
+    QString message = context.isEmpty() ? what : context + QStringLiteral(": ") + what;
+    return makeError(code, message, rc);
+}
+
+Database::~Database() { close(); }
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        // Statements are owned by their Statement objects, which must die first;
+        // sqlite3_close_v2 defers the close until they have.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Result<Database> Database::open(const QString &path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        if (path != QLatin1String(":memory:") && !createPrivateFile(path))
+            return makeError(ErrorCode::Io, QStringLiteral("Cannot create %1: %2")
+                                                .arg(path, QString::fromLocal8Bit(strerror(errno))));
+        break;
+    }
+    if (mode != OpenMode::ReadWriteCreate && path != QLatin1String(":memory:") && !QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, QStringLiteral("No workspace at %1").arg(path));
+
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK) {
+        const QString msg = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString();
+        return sqliteError(rc, msg, QStringLiteral("Cannot open %1").arg(path));
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+    sqlite3_limit(raw, SQLITE_LIMIT_LENGTH, kMaxTextBytes);
+    sqlite3_limit(raw, SQLITE_LIMIT_SQL_LENGTH, kMaxSqlBytes);
+    TRELLIS_TRY(db.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    return db;
+}
+
+Status Database::exec(const QString &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString msg = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_free(err);
+        log::get("store")->debug("exec failed with code {}", rc);
+        return sqliteError(rc, msg, QString());
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString &sql) const
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                        SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        // Statements are written by us; a failure here is a programming error or a damaged schema.
+        log::get("store")->error("prepare failed with code {}: {}", rc, sqlite3_errmsg(m_db));
+        return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QString());
+    }
+    return Statement(stmt, m_db);
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+Error Database::lastError(int rc, const QString &context) const
+{
+    return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), context);
+}
+
+} // namespace trellis::store

@@ -1,0 +1,58 @@
+#pragma once
+// Move-only RAII owner of one SQLite connection; sqlite3.h stays out of this header.
+
+#include "util/result.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace trellis::store {
+
+class Statement;
+
+/// How a connection opens its file.
+enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+/// One SQLite connection, configured the Trellis way (WAL, FULL sync, foreign keys, defensive).
+class Database {
+public:
+    Database() = default;
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens path; a new file is created with mode 0600 when mode allows it.
+    static Result<Database> open(const QString &path, OpenMode mode);
+
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+
+    /// Runs one or more statements that take no parameters (schema, pragmas).
+    Status exec(const QString &sql);
+    /// Prepares one statement; cached statements are finalised with the connection.
+    Result<Statement> prepare(const QString &sql) const;
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    /// A user-facing error from the connection's last failure.
+    Error lastError(int rc, const QString &context) const;
+
+    /// The raw handle, for modules that register functions or collations.
+    sqlite3 *handle() const { return m_db; }
+
+    void close();
+
+private:
+    explicit Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+/// Translates a SQLite result code and message into an Error a user understands.
+Error sqliteError(int rc, const QString &sqliteMessage, const QString &context);
+
+} // namespace trellis::store

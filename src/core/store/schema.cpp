@@ -1,0 +1,325 @@
+#include "store/schema.h"
+
+namespace trellis::store::schema {
+namespace {
+
+// Version 1: the four record kinds, bilingual text and its full-text index.
+// docs/file-format.md describes every table; keep the two in step.
+const char16_t *const kVersion1 = uR"sql(
+CREATE TABLE workspace (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid             TEXT NOT NULL,
+    name             TEXT NOT NULL DEFAULT '',
+    home_partner_id  INTEGER REFERENCES partner(id) ON DELETE SET NULL,
+    default_currency TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+
+CREATE TABLE working_language (
+    position INTEGER PRIMARY KEY,
+    tag      TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE bitext (
+    id            INTEGER PRIMARY KEY,
+    owner_kind    TEXT NOT NULL,
+    owner_uuid    TEXT NOT NULL,
+    field         TEXT NOT NULL,
+    original_lang TEXT NOT NULL,
+    sensitive     INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
+    locked        INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+    UNIQUE (owner_uuid, field)
+);
+
+CREATE TABLE bitext_version (
+    id            INTEGER PRIMARY KEY,
+    text_id       INTEGER NOT NULL REFERENCES bitext(id) ON DELETE CASCADE,
+    lang          TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('original', 'machine', 'human', 'reviewed')),
+    translator    TEXT NOT NULL DEFAULT '',
+    translated_at TEXT,
+    search_key    TEXT NOT NULL DEFAULT '',
+    UNIQUE (text_id, lang)
+);
+
+CREATE TRIGGER bitext_locked_original_update BEFORE UPDATE OF body, lang, status ON bitext_version
+WHEN OLD.status = 'original' AND (SELECT locked FROM bitext WHERE id = OLD.text_id) = 1
+BEGIN
+    SELECT RAISE(ABORT, 'the original text of a posted record is immutable');
+END;
+
+CREATE TRIGGER bitext_locked_original_delete BEFORE DELETE ON bitext_version
+WHEN OLD.status = 'original' AND (SELECT locked FROM bitext WHERE id = OLD.text_id) = 1
+BEGIN
+    SELECT RAISE(ABORT, 'the original text of a posted record is immutable');
+END;
+
+CREATE TRIGGER bitext_locked_delete BEFORE DELETE ON bitext WHEN OLD.locked = 1
+BEGIN
+    SELECT RAISE(ABORT, 'the text of a posted record is immutable');
+END;
+
+CREATE VIRTUAL TABLE text_search USING fts5(
+    body, search_key,
+    content = 'bitext_version', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER text_search_insert AFTER INSERT ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
+BEGIN
+    INSERT INTO text_search(rowid, body, search_key) VALUES (NEW.id, NEW.body, NEW.search_key);
+END;
+
+CREATE TRIGGER text_search_delete AFTER DELETE ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = OLD.text_id) IS NOT 1
+BEGIN
+    INSERT INTO text_search(text_search, rowid, body, search_key)
+    VALUES ('delete', OLD.id, OLD.body, OLD.search_key);
+END;
+
+CREATE TRIGGER text_search_update AFTER UPDATE OF body, search_key ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
+BEGIN
+    INSERT INTO text_search(text_search, rowid, body, search_key)
+    VALUES ('delete', OLD.id, OLD.body, OLD.search_key);
+    INSERT INTO text_search(rowid, body, search_key) VALUES (NEW.id, NEW.body, NEW.search_key);
+END;
+
+CREATE TABLE partner (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    name_text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    name_latin      TEXT NOT NULL DEFAULT '',
+    kind            TEXT NOT NULL CHECK (kind IN ('movement', 'union', 'collective', 'envoy', 'other')),
+    country         TEXT NOT NULL DEFAULT '',
+    languages       TEXT NOT NULL DEFAULT '',
+    locale          TEXT NOT NULL DEFAULT '',
+    time_zone       TEXT NOT NULL DEFAULT '',
+    goals_text_id   INTEGER REFERENCES bitext(id),
+    contact_text_id INTEGER REFERENCES bitext(id),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    author          TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE goal_paraphrase (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    partner_id    INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
+    by_partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
+    text_id       INTEGER NOT NULL REFERENCES bitext(id),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    author        TEXT NOT NULL DEFAULT '',
+    CHECK (partner_id <> by_partner_id)
+);
+CREATE INDEX goal_paraphrase_partner ON goal_paraphrase(partner_id);
+
+CREATE TABLE ledger_entry (
+    id                INTEGER PRIMARY KEY,
+    uuid              TEXT NOT NULL UNIQUE,
+    occurred_on       TEXT NOT NULL CHECK (occurred_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    from_partner_id   INTEGER NOT NULL REFERENCES partner(id),
+    to_partner_id     INTEGER NOT NULL REFERENCES partner(id),
+    kind              TEXT NOT NULL CHECK (kind IN ('funds', 'time', 'translation', 'hosting',
+                          'emotional_labour', 'cultural_labour', 'contextualising_news', 'materials',
+                          'expertise', 'moral_leadership', 'other')),
+    quantity          INTEGER,
+    unit              TEXT NOT NULL DEFAULT '',
+    narrative_text_id INTEGER REFERENCES bitext(id),
+    status            TEXT NOT NULL CHECK (status IN ('draft', 'posted')),
+    reverses_id       INTEGER UNIQUE REFERENCES ledger_entry(id),
+    posted_at         TEXT,
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    author            TEXT NOT NULL DEFAULT '',
+    CHECK (from_partner_id <> to_partner_id),
+    CHECK ((unit = '') = (quantity IS NULL)),
+    CHECK (quantity IS NULL OR quantity > 0 OR reverses_id IS NOT NULL),
+    CHECK ((status = 'posted') = (posted_at IS NOT NULL))
+);
+CREATE INDEX ledger_entry_from ON ledger_entry(from_partner_id, unit, occurred_on);
+CREATE INDEX ledger_entry_to ON ledger_entry(to_partner_id, unit, occurred_on);
+CREATE INDEX ledger_entry_date ON ledger_entry(occurred_on, id);
+
+CREATE TRIGGER ledger_entry_posted_update BEFORE UPDATE ON ledger_entry WHEN OLD.status = 'posted'
+BEGIN
+    SELECT RAISE(ABORT, 'posted ledger entries are immutable; record a correcting entry instead');
+END;
+
+CREATE TRIGGER ledger_entry_posted_delete BEFORE DELETE ON ledger_entry WHEN OLD.status = 'posted'
+BEGIN
+    SELECT RAISE(ABORT, 'posted ledger entries are immutable; record a correcting entry instead');
+END;
+
+CREATE TRIGGER ledger_entry_reversal_matches BEFORE INSERT ON ledger_entry
+WHEN NEW.reverses_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM ledger_entry o
+    WHERE o.id = NEW.reverses_id AND o.status = 'posted' AND o.reverses_id IS NULL
+      AND o.from_partner_id = NEW.from_partner_id AND o.to_partner_id = NEW.to_partner_id
+      AND o.kind = NEW.kind AND o.unit = NEW.unit AND o.quantity IS -NEW.quantity)
+BEGIN
+    SELECT RAISE(ABORT, 'a correcting entry must reverse a posted entry exactly');
+END;
+
+CREATE TABLE funds_approval (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    entry_id   INTEGER NOT NULL REFERENCES ledger_entry(id),
+    partner_id INTEGER NOT NULL REFERENCES partner(id),
+    action     TEXT NOT NULL CHECK (action IN ('approve', 'withdraw')),
+    by_name    TEXT NOT NULL CHECK (length(trim(by_name)) > 0),
+    at         TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX funds_approval_entry ON funds_approval(entry_id, partner_id, id);
+
+CREATE TRIGGER funds_approval_side BEFORE INSERT ON funds_approval
+WHEN NOT EXISTS (SELECT 1 FROM ledger_entry e
+                 WHERE e.id = NEW.entry_id AND e.kind = 'funds'
+                   AND NEW.partner_id IN (e.from_partner_id, e.to_partner_id))
+BEGIN
+    SELECT RAISE(ABORT, 'only the two partners of a funds entry can approve it');
+END;
+
+CREATE TRIGGER funds_approval_no_update BEFORE UPDATE ON funds_approval
+BEGIN
+    SELECT RAISE(ABORT, 'approvals are immutable; record a withdrawal instead');
+END;
+
+CREATE TRIGGER funds_approval_no_delete BEFORE DELETE ON funds_approval
+BEGIN
+    SELECT RAISE(ABORT, 'approvals are immutable; record a withdrawal instead');
+END;
+
+CREATE TABLE retro (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    held_on      TEXT NOT NULL,
+    quarter      TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+    facilitator  TEXT NOT NULL DEFAULT '',
+    lang_a       TEXT NOT NULL,
+    lang_b       TEXT NOT NULL,
+    published_at TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    author       TEXT NOT NULL DEFAULT '',
+    CHECK (lang_a <> lang_b)
+);
+
+CREATE TABLE retro_participant (
+    retro_id   INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partner(id),
+    PRIMARY KEY (retro_id, partner_id)
+) WITHOUT ROWID;
+
+CREATE TABLE retro_answer (
+    id                INTEGER PRIMARY KEY,
+    uuid              TEXT NOT NULL UNIQUE,
+    retro_id          INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    question          TEXT NOT NULL CHECK (question IN ('extractive', 'transformative', 'shared_risk')),
+    author_partner_id INTEGER REFERENCES partner(id),
+    text_id           INTEGER NOT NULL REFERENCES bitext(id),
+    tags              TEXT NOT NULL DEFAULT '',
+    votes             INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    position          INTEGER NOT NULL DEFAULT 0,
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    author            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX retro_answer_retro ON retro_answer(retro_id, question, position);
+
+CREATE TABLE retro_action (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    retro_id   INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    partner_id INTEGER REFERENCES partner(id),
+    text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    due_on     TEXT,
+    done       INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX retro_action_retro ON retro_action(retro_id);
+
+CREATE TABLE protocol (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    lineage_uuid     TEXT NOT NULL,
+    version          INTEGER NOT NULL CHECK (version >= 1),
+    title_text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    triggers_text_id INTEGER REFERENCES bitext(id),
+    roles_text_id    INTEGER REFERENCES bitext(id),
+    review_due       TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    author           TEXT NOT NULL DEFAULT '',
+    UNIQUE (lineage_uuid, version)
+);
+
+CREATE TABLE protocol_step (
+    protocol_id INTEGER NOT NULL REFERENCES protocol(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text_id     INTEGER NOT NULL REFERENCES bitext(id),
+    PRIMARY KEY (protocol_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE protocol_agreement (
+    protocol_id INTEGER NOT NULL REFERENCES protocol(id) ON DELETE CASCADE,
+    partner_id  INTEGER NOT NULL REFERENCES partner(id),
+    agreed_on   TEXT NOT NULL,
+    by_name     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (protocol_id, partner_id)
+) WITHOUT ROWID;
+
+CREATE TABLE incident (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    protocol_id     INTEGER REFERENCES protocol(id),
+    occurred_on     TEXT NOT NULL,
+    summary_text_id INTEGER NOT NULL REFERENCES bitext(id),
+    outcome_text_id INTEGER REFERENCES bitext(id),
+    lessons_text_id INTEGER REFERENCES bitext(id),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    author          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX incident_protocol ON incident(protocol_id);
+
+CREATE TABLE rehearsal (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    held_on              TEXT NOT NULL,
+    scenario_text_id     INTEGER NOT NULL REFERENCES bitext(id),
+    observations_text_id INTEGER REFERENCES bitext(id),
+    followups_text_id    INTEGER REFERENCES bitext(id),
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    author               TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE rehearsal_participant (
+    rehearsal_id INTEGER NOT NULL REFERENCES rehearsal(id) ON DELETE CASCADE,
+    partner_id   INTEGER NOT NULL REFERENCES partner(id),
+    PRIMARY KEY (rehearsal_id, partner_id)
+) WITHOUT ROWID;
+)sql";
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        {0, QString::fromUtf16(kVersion1)},
+    };
+    return all;
+}
+
+int currentVersion() { return migrations().back().from + 1; }
+
+} // namespace trellis::store::schema

@@ -1,0 +1,63 @@
+#pragma once
+// Short-lived RAII wrapper around sqlite3_stmt: bind by index or name, step, read columns.
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3_stmt;
+struct sqlite3;
+
+namespace trellis::store {
+
+/// A prepared statement; finalised in the destructor. Parameters are always bound, never spliced.
+class Statement {
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, const QString &value);   ///< a null QString binds NULL
+    Statement &bind(int index, const QByteArray &blob); ///< a null QByteArray binds NULL
+    Statement &bind(int index, std::optional<qint64> value);
+    Statement &bindNull(int index);
+    Statement &bind(const char *name, qint64 value);
+    Statement &bind(const char *name, int value) { return bind(name, static_cast<qint64>(value)); }
+    Statement &bind(const char *name, const QString &value);
+    Statement &bind(const char *name, const QByteArray &blob);
+    Statement &bind(const char *name, std::optional<qint64> value);
+    Statement &bindNull(const char *name);
+
+    /// Advances: true with a row ready, false when done.
+    Result<bool> step();
+    /// Steps to completion, for statements that return no rows.
+    Status run();
+    /// Resets for re-execution; keeps bindings unless clearBindings is set.
+    void reset(bool clearBindings = true);
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    int indexOf(const char *name) const;
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+    int m_bindError = 0; // first failed bind, reported by step()
+};
+
+} // namespace trellis::store

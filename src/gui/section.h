@@ -1,0 +1,18 @@
+#pragma once
+// The workbench's sections, in navigation order, with the names used on the command line.
+
+#include <QString>
+
+#include <optional>
+
+namespace trellis::gui {
+
+enum class Section { Partners, Ledger, Retros, Protocols, Incidents, Rehearsals, Count };
+
+/// The translated label shown in the navigation.
+QString sectionLabel(Section section);
+/// The command-line name ("partners", "ledger", ...).
+QString sectionKey(Section section);
+std::optional<Section> sectionFromKey(const QString &key);
+
+} // namespace trellis::gui

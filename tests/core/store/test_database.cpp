@@ -1,0 +1,86 @@
+// The RAII layer over SQLite: statements, bindings, transactions, error translation.
+#include "testsupport.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+
+using namespace trellis;
+using namespace trellis::store;
+
+namespace {
+Database memoryDb()
+{
+    auto db = Database::open(QStringLiteral(":memory:"), OpenMode::ReadWriteCreate);
+    REQUIRE(db.ok());
+    REQUIRE(db->exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL, n INTEGER)")).ok());
+    return std::move(*db);
+}
+} // namespace
+
+TEST_CASE("Statements bind text as UTF-16 and read it back unchanged", "[store][database]")
+{
+    Database db = memoryDb();
+    const QString names[] = {QStringLiteral("Сергей"), QStringLiteral("周"), QStringLiteral("عمال الملابس"),
+                             QStringLiteral("😀 emoji")};
+    auto insert = db.prepare(QStringLiteral("INSERT INTO t(name, n) VALUES (:name, :n)"));
+    REQUIRE(insert.ok());
+    for (const QString &name : names) {
+        insert->reset();
+        insert->bind(":name", name).bind(":n", qint64(1) << 40);
+        REQUIRE(insert->run().ok());
+    }
+    auto select = db.prepare(QStringLiteral("SELECT name, n FROM t ORDER BY id"));
+    REQUIRE(select.ok());
+    for (const QString &name : names) {
+        auto row = select->step();
+        REQUIRE(row.ok());
+        REQUIRE(*row);
+        CHECK(select->text(0) == name);
+        CHECK(select->int64(1) == (qint64(1) << 40));
+    }
+    auto done = select->step();
+    REQUIRE(done.ok());
+    CHECK_FALSE(*done);
+}
+
+TEST_CASE("A transaction not committed is rolled back", "[store][database]")
+{
+    Database db = memoryDb();
+    {
+        auto tx = Transaction::begin(db);
+        REQUIRE(tx.ok());
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO t(name) VALUES ('kept?')")).ok());
+    }
+    auto count = db.prepare(QStringLiteral("SELECT count(*) FROM t"));
+    REQUIRE(count->step().ok());
+    CHECK(count->int64(0) == 0);
+    count->reset();
+    {
+        auto tx = Transaction::begin(db);
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO t(name) VALUES ('kept')")).ok());
+        REQUIRE(tx->commit().ok());
+    }
+    REQUIRE(count->step().ok());
+    CHECK(count->int64(0) == 1);
+}
+
+TEST_CASE("Constraint failures become conflict errors with the SQLite code kept", "[store][database]")
+{
+    Database db = memoryDb();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
+    insert->bind(1, QString()); // NULL into NOT NULL
+    auto status = insert->run();
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().code == ErrorCode::Conflict);
+    CHECK((status.error().sqliteCode & 0xff) == 19); // SQLITE_CONSTRAINT
+}
+
+TEST_CASE("A missing file is reported, not created, when opening", "[store][database]")
+{
+    test::ScratchDir dir;
+    auto db = Database::open(dir.path(QStringLiteral("absent.trellis")), OpenMode::ReadWrite);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == ErrorCode::NotFound);
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("absent.trellis"))));
+}
