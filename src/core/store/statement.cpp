@@ -43,11 +43,17 @@ Statement &Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement &Statement::bind(int index, const std::optional<QString> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
-    remember(m_bindError, sqlite3_bind_text16(m_stmt, index, value.utf16(),
+    // A zero-length non-null pointer keeps SQLite from storing NULL for an empty string.
+    static const char16_t empty[1] = {0};
+    const void *data = value.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
+    remember(m_bindError, sqlite3_bind_text16(m_stmt, index, data,
                                                int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT));
     return *this;
 }
@@ -81,6 +87,7 @@ int Statement::indexOf(const char *name) const
 
 Statement &Statement::bind(const char *name, qint64 value) { return bind(indexOf(name), value); }
 Statement &Statement::bind(const char *name, const QString &value) { return bind(indexOf(name), value); }
+Statement &Statement::bind(const char *name, const std::optional<QString> &value) { return bind(indexOf(name), value); }
 Statement &Statement::bind(const char *name, const QByteArray &blob) { return bind(indexOf(name), blob); }
 Statement &Statement::bind(const char *name, std::optional<qint64> value) { return bind(indexOf(name), value); }
 Statement &Statement::bindNull(const char *name) { return bindNull(indexOf(name)); }

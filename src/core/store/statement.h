@@ -25,13 +25,15 @@ public:
 
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
-    Statement &bind(int index, const QString &value);   ///< a null QString binds NULL
+    Statement &bind(int index, const QString &value);   ///< always text ('' for a null QString)
+    Statement &bind(int index, const std::optional<QString> &value); ///< nothing binds NULL
     Statement &bind(int index, const QByteArray &blob); ///< a null QByteArray binds NULL
     Statement &bind(int index, std::optional<qint64> value);
     Statement &bindNull(int index);
     Statement &bind(const char *name, qint64 value);
     Statement &bind(const char *name, int value) { return bind(name, static_cast<qint64>(value)); }
     Statement &bind(const char *name, const QString &value);
+    Statement &bind(const char *name, const std::optional<QString> &value);
     Statement &bind(const char *name, const QByteArray &blob);
     Statement &bind(const char *name, std::optional<qint64> value);
     Statement &bindNull(const char *name);

@@ -1,5 +1,6 @@
 #include "store/workspace.h"
 
+#include "i18n/collation.h"
 #include "i18n/currency.h"
 #include "i18n/language.h"
 #include "store/backup.h"
@@ -89,7 +90,7 @@ Result<Workspace> Workspace::create(const QString &path, const QStringList &work
         "INSERT INTO workspace(id, uuid, name, created_at, updated_at) VALUES (1, ?, ?, ?, ?)"));
     if (!insert)
         return fail(insert.error());
-    insert->bind(1, newUuid()).bind(2, name.isNull() ? QStringLiteral("") : name).bind(3, now).bind(4, now);
+    insert->bind(1, newUuid()).bind(2, name).bind(3, now).bind(4, now);
     if (auto s = insert->run(); !s)
         return fail(s.error());
     auto lang = ws.m_db.prepare(QStringLiteral("INSERT INTO working_language(position, tag) VALUES (?, ?)"));
@@ -103,6 +104,8 @@ Result<Workspace> Workspace::create(const QString &path, const QStringList &work
     }
     if (auto s = tx->commit(); !s)
         return fail(s.error());
+    if (auto s = ws.registerWorkingCollations(); !s)
+        return s.error();
     log::get("store")->info("workspace created, schema version {}", ws.m_schemaVersion);
     return ws;
 }
@@ -146,6 +149,7 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
         if (ws.m_schemaVersion < schema::currentVersion())
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("%1 needs to be upgraded; open it once without read-only mode").arg(path));
+        TRELLIS_TRY(ws.registerWorkingCollations());
         return ws;
     }
     TRELLIS_TRY(setDurability(ws.m_db));
@@ -157,8 +161,9 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
     } else if (options.dailyBackup && dailyBackupDue(path, QDate::currentDate())) {
         auto backup = writeAutomaticBackup(ws.m_db, QStringLiteral("daily"));
         if (!backup)
-            log::get("store")->warn("daily backup failed: {}", backup.error().message.toStdString());
+            log::get("store")->warn("daily backup failed (code {})", int(backup.error().code));
     }
+    TRELLIS_TRY(ws.registerWorkingCollations());
     return ws;
 }
 
@@ -177,6 +182,26 @@ Status Workspace::migrate(int fromVersion)
         m_schemaVersion = migration.from + 1;
         log::get("store")->info("schema migrated to version {}", m_schemaVersion);
     }
+    return {};
+}
+
+Status Workspace::ensureCollation(const QString &languageTag)
+{
+    if (m_collations.contains(languageTag))
+        return {};
+    TRELLIS_TRY(i18n::registerCollations(m_db.handle(), {languageTag}));
+    m_collations.insert(languageTag);
+    return {};
+}
+
+Status Workspace::registerWorkingCollations()
+{
+    auto s = settings();
+    if (!s)
+        return s.error();
+    TRELLIS_TRY(i18n::registerCollations(m_db.handle(), s->workingLanguages));
+    for (const QString &tag : s->workingLanguages)
+        m_collations.insert(tag);
     return {};
 }
 
@@ -225,9 +250,9 @@ Status Workspace::saveSettings(const WorkspaceSettings &settings)
         "UPDATE workspace SET name = ?, home_partner_id = ?, default_currency = ?, updated_at = ? WHERE id = 1"));
     if (!update)
         return update.error();
-    update->bind(1, settings.name.isNull() ? QStringLiteral("") : settings.name)
+    update->bind(1, settings.name)
         .bind(2, settings.homePartnerId)
-        .bind(3, settings.defaultCurrency.isNull() ? QStringLiteral("") : settings.defaultCurrency)
+        .bind(3, settings.defaultCurrency)
         .bind(4, nowUtc());
     if (auto s = update->run(); !s) {
         if (s.error().code == ErrorCode::Conflict)
@@ -243,7 +268,8 @@ Status Workspace::saveSettings(const WorkspaceSettings &settings)
         lang->bind(1, i).bind(2, languages->at(i));
         TRELLIS_TRY(lang->run());
     }
-    return tx->commit();
+    TRELLIS_TRY(tx->commit());
+    return registerWorkingCollations();
 }
 
 } // namespace trellis::store

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -47,6 +48,10 @@ public:
     /// Validates and saves settings (languages canonicalised, currency checked against ICU).
     Status saveSettings(const WorkspaceSettings &settings);
 
+    /// Registers the ICU collation of a language in this connection (once); working languages
+    /// are registered on open.
+    Status ensureCollation(const QString &languageTag);
+
     /// Who is recorded as the local author of new records (the OS user unless set).
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
@@ -54,7 +59,9 @@ public:
 private:
     explicit Workspace(Database db);
     Status migrate(int fromVersion);
+    Status registerWorkingCollations();
     Database m_db;
+    QSet<QString> m_collations;
     int m_schemaVersion = 0;
     QString m_author;
 };

@@ -44,6 +44,18 @@ TEST_CASE("Statements bind text as UTF-16 and read it back unchanged", "[store][
     CHECK_FALSE(*done);
 }
 
+TEST_CASE("Empty and null strings bind as empty text, nothing binds NULL", "[store][database]")
+{
+    Database db = memoryDb();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO t(name, n) VALUES (?, ?)"));
+    insert->bind(1, QString()).bind(2, std::optional<qint64>());
+    REQUIRE(insert->run().ok());
+    auto select = db.prepare(QStringLiteral("SELECT typeof(name), typeof(n) FROM t"));
+    REQUIRE(select->step().ok());
+    CHECK(select->text(0) == QStringLiteral("text"));
+    CHECK(select->text(1) == QStringLiteral("null"));
+}
+
 TEST_CASE("A transaction not committed is rolled back", "[store][database]")
 {
     Database db = memoryDb();
@@ -69,7 +81,7 @@ TEST_CASE("Constraint failures become conflict errors with the SQLite code kept"
 {
     Database db = memoryDb();
     auto insert = db.prepare(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
-    insert->bind(1, QString()); // NULL into NOT NULL
+    insert->bindNull(1); // NULL into NOT NULL
     auto status = insert->run();
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().code == ErrorCode::Conflict);

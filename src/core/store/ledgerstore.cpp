@@ -1,0 +1,370 @@
+#include "store/ledgerstore.h"
+
+#include "store/statement.h"
+#include "store/textstore.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/clock.h"
+#include "util/log.h"
+#include "util/text.h"
+
+namespace trellis::store {
+
+using domain::EntryStatus;
+using domain::LedgerEntry;
+
+namespace {
+
+const QString kOwner = QStringLiteral("ledger_entry");
+
+Error notFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("Ledger entry %1 does not exist").arg(id));
+}
+
+Error immutable()
+{
+    return makeError(ErrorCode::Immutable,
+                     QStringLiteral("Posted ledger entries cannot be changed or deleted; record a correcting entry instead"));
+}
+
+/// Checks that both partners exist, with a message naming the missing one.
+Status checkPartners(Database &db, const LedgerEntry &e)
+{
+    auto select = db.prepare(QStringLiteral("SELECT count(*) FROM partner WHERE id IN (?, ?)"));
+    if (!select)
+        return select.error();
+    select->bind(1, e.fromPartnerId).bind(2, e.toPartnerId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (select->int64(0) != 2)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Both partners of a ledger entry must exist in this workspace"));
+    return {};
+}
+
+Result<EntryStatus> statusOf(Database &db, qint64 id)
+{
+    auto select = db.prepare(QStringLiteral("SELECT status FROM ledger_entry WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(id);
+    return select->text(0) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
+}
+
+} // namespace
+
+Result<qint64> LedgerStore::add(LedgerEntry &entry)
+{
+    LedgerEntry e = entry;
+    e.reversesId.reset(); // reversals are made by reverse() only
+    TRELLIS_TRY(e.normalise());
+    auto tx = Transaction::begin(m_ws.database());
+    if (!tx)
+        return tx.error();
+    auto id = insert(e);
+    if (!id)
+        return id.error();
+    TRELLIS_TRY(tx->commit());
+    entry = e;
+    return *id;
+}
+
+Result<qint64> LedgerStore::insert(LedgerEntry &e)
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY(checkPartners(db, e));
+    const QString now = nowUtc();
+    e.stamp = {0, newUuid(), now, now, m_ws.author()};
+    e.postedAt = e.status == EntryStatus::Posted ? now : QString();
+    auto narrative = TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {});
+    if (!narrative)
+        return narrative.error();
+    auto stmt = db.prepare(QStringLiteral(
+        "INSERT INTO ledger_entry(uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, "
+        "narrative_text_id, status, reverses_id, posted_at, created_at, updated_at, author) "
+        "VALUES (:uuid, :date, :from, :to, :kind, :quantity, :unit, :narrative, :status, :reverses, :posted, "
+        ":created, :updated, :author)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(":uuid", e.stamp.uuid).bind(":date", e.date.toString(Qt::ISODate))
+        .bind(":from", e.fromPartnerId).bind(":to", e.toPartnerId)
+        .bind(":kind", domain::contributionKindKey(e.kind))
+        .bind(":quantity", e.quantity ? std::optional<qint64>(e.quantity->minorUnits) : std::nullopt)
+        .bind(":unit", e.quantity ? e.quantity->unit.key() : QStringLiteral(""))
+        .bind(":narrative", *narrative)
+        .bind(":status", e.status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft"))
+        .bind(":reverses", e.reversesId)
+        .bind(":posted", e.postedAt.isEmpty() ? std::nullopt : std::optional<QString>(e.postedAt))
+        .bind(":created", now).bind(":updated", now).bind(":author", e.stamp.author);
+    TRELLIS_TRY(stmt->run());
+    e.stamp.id = db.lastInsertRowId();
+    if (e.status == EntryStatus::Posted && *narrative)
+        TRELLIS_TRY(TextStore(db).lock(**narrative));
+    log::get("store")->debug("ledger entry {} added", e.stamp.id);
+    return e.stamp.id;
+}
+
+Status LedgerStore::updateDraft(LedgerEntry &entry)
+{
+    LedgerEntry e = entry;
+    TRELLIS_TRY(e.normalise());
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto current = db.prepare(QStringLiteral(
+        "SELECT uuid, status, narrative_text_id, created_at, reverses_id FROM ledger_entry WHERE id = ?"));
+    if (!current)
+        return current.error();
+    current->bind(1, e.stamp.id);
+    auto row = current->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(e.stamp.id);
+    if (current->text(1) == QLatin1String("posted"))
+        return immutable();
+    e.stamp.uuid = current->text(0);
+    e.stamp.createdAt = current->text(3);
+    e.reversesId = current->optionalInt64(4);
+    const auto narrativeId = current->optionalInt64(2);
+    current = Statement();
+    TRELLIS_TRY(checkPartners(db, e));
+    auto narrative = TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, narrativeId);
+    if (!narrative)
+        return narrative.error();
+    e.stamp.updatedAt = nowUtc();
+    e.stamp.author = m_ws.author();
+    const bool posting = e.status == EntryStatus::Posted;
+    e.postedAt = posting ? e.stamp.updatedAt : QString();
+    auto stmt = db.prepare(QStringLiteral(
+        "UPDATE ledger_entry SET occurred_on = :date, from_partner_id = :from, to_partner_id = :to, kind = :kind, "
+        "quantity = :quantity, unit = :unit, narrative_text_id = :narrative, status = :status, posted_at = :posted, "
+        "updated_at = :updated, author = :author WHERE id = :id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(":date", e.date.toString(Qt::ISODate)).bind(":from", e.fromPartnerId).bind(":to", e.toPartnerId)
+        .bind(":kind", domain::contributionKindKey(e.kind))
+        .bind(":quantity", e.quantity ? std::optional<qint64>(e.quantity->minorUnits) : std::nullopt)
+        .bind(":unit", e.quantity ? e.quantity->unit.key() : QStringLiteral(""))
+        .bind(":narrative", *narrative)
+        .bind(":status", posting ? QStringLiteral("posted") : QStringLiteral("draft"))
+        .bind(":posted", e.postedAt.isEmpty() ? std::nullopt : std::optional<QString>(e.postedAt))
+        .bind(":updated", e.stamp.updatedAt).bind(":author", e.stamp.author)
+        .bind(":id", e.stamp.id);
+    TRELLIS_TRY(stmt->run());
+    if (posting && *narrative)
+        TRELLIS_TRY(TextStore(db).lock(**narrative));
+    TRELLIS_TRY(tx->commit());
+    entry = e;
+    return {};
+}
+
+Status LedgerStore::removeDraft(qint64 id)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto status = statusOf(db, id);
+    if (!status)
+        return status.error();
+    if (*status == EntryStatus::Posted)
+        return immutable();
+    auto uuid = db.prepare(QStringLiteral("SELECT uuid FROM ledger_entry WHERE id = ?"));
+    if (!uuid)
+        return uuid.error();
+    uuid->bind(1, id);
+    TRELLIS_TRY(uuid->step());
+    const QString entryUuid = uuid->text(0);
+    uuid = Statement();
+    auto del = db.prepare(QStringLiteral("DELETE FROM ledger_entry WHERE id = ?"));
+    if (!del)
+        return del.error();
+    del->bind(1, id);
+    TRELLIS_TRY(del->run());
+    TRELLIS_TRY(TextStore(db).removeOwner(entryUuid));
+    return tx->commit();
+}
+
+Status LedgerStore::post(qint64 id)
+{
+    auto entry = get(id);
+    if (!entry)
+        return entry.error();
+    if (entry->status == EntryStatus::Posted)
+        return makeError(ErrorCode::Conflict, QStringLiteral("Ledger entry %1 is already posted").arg(id));
+    entry->status = EntryStatus::Posted;
+    return updateDraft(*entry);
+}
+
+Result<qint64> LedgerStore::reverse(qint64 id, const domain::BilingualText &reason, const QDate &date)
+{
+    auto original = get(id);
+    if (!original)
+        return original.error();
+    if (original->status != EntryStatus::Posted)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Only posted entries are corrected by reversal; edit or delete the draft instead"));
+    if (original->reversesId)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A reversing entry cannot itself be reversed"));
+    auto existing = reversalOf(id);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return makeError(ErrorCode::Conflict, QStringLiteral("Ledger entry %1 has already been reversed").arg(id));
+    LedgerEntry r;
+    r.date = date;
+    r.fromPartnerId = original->fromPartnerId;
+    r.toPartnerId = original->toPartnerId;
+    r.kind = original->kind;
+    if (original->quantity)
+        r.quantity = domain::Quantity{-original->quantity->minorUnits, original->quantity->unit};
+    r.narrative = reason.isEmpty() ? original->narrative : reason;
+    r.status = EntryStatus::Posted;
+    r.reversesId = id;
+    TRELLIS_TRY(r.normalise());
+    auto tx = Transaction::begin(m_ws.database());
+    if (!tx)
+        return tx.error();
+    auto newId = insert(r);
+    if (!newId)
+        return newId.error();
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("ledger entry {} reversed by {}", id, *newId);
+    return *newId;
+}
+
+Result<LedgerEntry> LedgerStore::get(qint64 id) const
+{
+    Database &db = m_ws.database();
+    auto select = db.prepare(QStringLiteral(
+        "SELECT uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, narrative_text_id, status, "
+        "reverses_id, posted_at, created_at, updated_at, author FROM ledger_entry WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(id);
+    LedgerEntry e;
+    e.stamp = {id, select->text(0), select->text(11), select->text(12), select->text(13)};
+    e.date = QDate::fromString(select->text(1), Qt::ISODate);
+    e.fromPartnerId = select->int64(2);
+    e.toPartnerId = select->int64(3);
+    e.kind = domain::contributionKindFromText(select->text(4)).value_or(domain::ContributionKind::Other);
+    if (!select->isNull(5)) {
+        auto unit = domain::Unit::parse(select->text(6));
+        if (!unit)
+            return makeError(ErrorCode::Corrupt, QStringLiteral("Ledger entry %1 has an unknown unit").arg(id));
+        e.quantity = domain::Quantity{select->int64(5), *unit};
+    }
+    auto narrative = TextStore(db).load(select->optionalInt64(7));
+    if (!narrative)
+        return narrative.error();
+    e.narrative = *narrative;
+    e.status = select->text(8) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
+    e.reversesId = select->optionalInt64(9);
+    e.postedAt = select->text(10);
+    return e;
+}
+
+Result<std::optional<qint64>> LedgerStore::reversalOf(qint64 id) const
+{
+    auto select = m_ws.database().prepare(QStringLiteral("SELECT id FROM ledger_entry WHERE reverses_id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(select->int64(0)) : std::nullopt;
+}
+
+Result<qint64> LedgerStore::count() const
+{
+    auto select = m_ws.database().prepare(QStringLiteral("SELECT count(*) FROM ledger_entry"));
+    if (!select)
+        return select.error();
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return select->int64(0);
+}
+
+Result<qint64> LedgerStore::recordConsent(qint64 entryId, qint64 partnerId, bool approve, const QString &byName,
+                                          const QString &note)
+{
+    auto name = cleanText(byName.trimmed(), QStringLiteral("Approved by"));
+    if (!name)
+        return name.error();
+    if (name->isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Say who gives or withdraws the approval"));
+    auto cleanNote = cleanText(note, QStringLiteral("Note"));
+    if (!cleanNote)
+        return cleanNote.error();
+    auto entry = get(entryId);
+    if (!entry)
+        return entry.error();
+    if (entry->kind != domain::ContributionKind::Funds)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Only funds entries need mutual consent"));
+    if (partnerId != entry->fromPartnerId && partnerId != entry->toPartnerId)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Only the two partners of a funds entry can approve it"));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO funds_approval(uuid, entry_id, partner_id, action, by_name, at, note, author) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, newUuid()).bind(2, entryId).bind(3, partnerId)
+        .bind(4, approve ? QStringLiteral("approve") : QStringLiteral("withdraw"))
+        .bind(5, *name).bind(6, nowUtc()).bind(7, *cleanNote)
+        .bind(8, m_ws.author());
+    TRELLIS_TRY(insert->run());
+    const qint64 id = db.lastInsertRowId();
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("consent {} recorded on entry {}", id, entryId);
+    return id;
+}
+
+Result<Consent> LedgerStore::consent(qint64 entryId) const
+{
+    auto entry = get(entryId);
+    if (!entry)
+        return entry.error();
+    auto select = m_ws.database().prepare(QStringLiteral(
+        "SELECT id, partner_id, action, by_name, at, note FROM funds_approval WHERE entry_id = ? ORDER BY id"));
+    if (!select)
+        return select.error();
+    select->bind(1, entryId);
+    Consent c;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ConsentAction a{select->int64(0), select->int64(1), select->text(2) == QLatin1String("approve"),
+                        select->text(3), select->text(4), select->text(5)};
+        if (a.partnerId == entry->fromPartnerId)
+            c.fromApproved = a.approve;
+        if (a.partnerId == entry->toPartnerId)
+            c.toApproved = a.approve;
+        c.history.append(a);
+    }
+    return c;
+}
+
+} // namespace trellis::store

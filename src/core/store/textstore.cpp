@@ -1,0 +1,153 @@
+#include "store/textstore.h"
+
+#include "i18n/searchkey.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "util/clock.h"
+
+#include <QSet>
+
+namespace trellis::store {
+
+using domain::BilingualText;
+using domain::Translation;
+using domain::TranslationStatus;
+
+Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const BilingualText &text,
+                                              std::optional<qint64> existingId)
+{
+    if (text.isEmpty()) {
+        if (existingId) {
+            auto del = m_db.prepare(QStringLiteral("DELETE FROM bitext WHERE id = ?"));
+            if (!del)
+                return del.error();
+            del->bind(1, *existingId);
+            TRELLIS_TRY(del->run());
+        }
+        return std::optional<qint64>();
+    }
+    qint64 id = 0;
+    if (existingId) {
+        id = *existingId;
+        auto update = m_db.prepare(QStringLiteral("UPDATE bitext SET original_lang = ? WHERE id = ? AND original_lang <> ?"));
+        if (!update)
+            return update.error();
+        update->bind(1, text.originalLanguage()).bind(2, id).bind(3, text.originalLanguage());
+        TRELLIS_TRY(update->run());
+    } else {
+        auto insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO bitext(owner_kind, owner_uuid, field, original_lang, sensitive) VALUES (?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, owner.kind).bind(2, owner.uuid).bind(3, owner.field).bind(4, text.originalLanguage())
+            .bind(5, owner.sensitive ? 1 : 0);
+        TRELLIS_TRY(insert->run());
+        id = m_db.lastInsertRowId();
+    }
+
+    // Languages the text has now: drop the rest.
+    QSet<QString> keep{text.originalLanguage()};
+    for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it)
+        keep.insert(it.key());
+    auto existing = m_db.prepare(QStringLiteral("SELECT lang FROM bitext_version WHERE text_id = ?"));
+    if (!existing)
+        return existing.error();
+    existing->bind(1, id);
+    QStringList drop;
+    for (;;) {
+        auto row = existing->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (!keep.contains(existing->text(0)))
+            drop << existing->text(0);
+    }
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM bitext_version WHERE text_id = ? AND lang = ?"));
+    if (!del)
+        return del.error();
+    for (const QString &lang : drop) {
+        del->reset();
+        del->bind(1, id).bind(2, lang);
+        TRELLIS_TRY(del->run());
+    }
+
+    // Upsert each version; unchanged rows are left alone so the search index is not churned.
+    auto upsert = m_db.prepare(QStringLiteral(
+        "INSERT INTO bitext_version(text_id, lang, body, status, translator, translated_at, search_key) "
+        "VALUES (:id, :lang, :body, :status, :translator, :at, :key) "
+        "ON CONFLICT(text_id, lang) DO UPDATE SET body = excluded.body, status = excluded.status, "
+        "translator = excluded.translator, translated_at = excluded.translated_at, search_key = excluded.search_key "
+        "WHERE body IS NOT excluded.body OR status IS NOT excluded.status OR translator IS NOT excluded.translator "
+        "OR translated_at IS NOT excluded.translated_at"));
+    if (!upsert)
+        return upsert.error();
+    auto write = [&](const QString &lang, const QString &body, TranslationStatus status, const QString &translator,
+                     const QDateTime &at) -> Status {
+        upsert->reset();
+        upsert->bind(":id", id).bind(":lang", lang).bind(":body", body)
+            .bind(":status", domain::statusKey(status))
+            .bind(":translator", translator)
+            .bind(":at", at.isValid() ? std::optional<QString>(toStoredTime(at)) : std::nullopt)
+            .bind(":key", i18n::searchKey(body));
+        return upsert->run();
+    };
+    TRELLIS_TRY(write(text.originalLanguage(), text.original(), TranslationStatus::Original, QString(), QDateTime()));
+    for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it)
+        TRELLIS_TRY(write(it.key(), it->text, it->status, it->translator, it->translatedAt));
+    return std::optional<qint64>(id);
+}
+
+Result<BilingualText> TextStore::load(std::optional<qint64> id) const
+{
+    BilingualText text;
+    if (!id)
+        return text;
+    auto select = m_db.prepare(QStringLiteral(
+        "SELECT lang, body, status, translator, translated_at FROM bitext_version WHERE text_id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, *id);
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const auto status = domain::statusFromKey(select->text(2));
+        if (!status)
+            return makeError(ErrorCode::Corrupt, QStringLiteral("A text has an unknown translation status"));
+        if (*status == TranslationStatus::Original) {
+            text.setOriginal(select->text(0), select->text(1));
+        } else {
+            Translation t;
+            t.text = select->text(1);
+            t.status = *status;
+            t.translator = select->text(3);
+            if (!select->isNull(4))
+                t.translatedAt = fromStoredTime(select->text(4));
+            text.setTranslation(select->text(0), t);
+        }
+    }
+    return text;
+}
+
+Status TextStore::lock(qint64 id)
+{
+    auto update = m_db.prepare(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, id);
+    return update->run();
+}
+
+Status TextStore::removeOwner(const QString &uuid)
+{
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM bitext WHERE owner_uuid = ?"));
+    if (!del)
+        return del.error();
+    del->bind(1, uuid);
+    return del->run();
+}
+
+} // namespace trellis::store

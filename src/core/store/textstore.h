@@ -1,0 +1,41 @@
+#pragma once
+// Reads and writes the bilingual texts of records (tables bitext and bitext_version).
+
+#include "domain/bilingualtext.h"
+#include "util/result.h"
+
+#include <optional>
+
+namespace trellis::store {
+
+class Database;
+
+/// Which record field a text belongs to; sensitive texts stay out of the search index.
+struct TextOwner {
+    QString kind;  ///< "partner", "ledger_entry", ...
+    QString uuid;  ///< the record's UUID
+    QString field; ///< "name", "goals", "step:2", ...
+    bool sensitive = false;
+};
+
+/// Persistence of BilingualText; call inside the record's transaction.
+class TextStore {
+public:
+    explicit TextStore(Database &db) : m_db(db) {}
+
+    /// Saves text for owner, replacing what existingId held. Returns the text id, or nothing
+    /// for an empty text (whose old rows are removed).
+    Result<std::optional<qint64>> save(const TextOwner &owner, const domain::BilingualText &text,
+                                       std::optional<qint64> existingId);
+    /// Loads a text; an absent id gives an empty text.
+    Result<domain::BilingualText> load(std::optional<qint64> id) const;
+    /// Makes the original of a text immutable (when its record is posted).
+    Status lock(qint64 id);
+    /// Removes every text of a record.
+    Status removeOwner(const QString &uuid);
+
+private:
+    Database &m_db;
+};
+
+} // namespace trellis::store

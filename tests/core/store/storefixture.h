@@ -1,0 +1,21 @@
+#pragma once
+// A fresh workspace in a scratch folder, with a few partners, for store tests.
+
+#include "testsupport.h"
+
+#include "domain/partner.h"
+#include "store/workspace.h"
+
+namespace trellis::test {
+
+/// A new workspace (en, es, fa, ar, zh) in a scratch folder.
+struct WorkspaceFixture {
+    ScratchDir dir;
+    store::Workspace ws;
+    WorkspaceFixture();
+    QString path() const { return ws.path(); }
+    /// Adds a partner named in its own language and returns its id.
+    qint64 addPartner(const QString &name, const QString &language);
+};
+
+} // namespace trellis::test
