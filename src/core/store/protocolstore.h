@@ -1,0 +1,59 @@
+#pragma once
+// Saves conflict protocols (each version kept), incidents and rupture rehearsals.
+
+#include "domain/protocol.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace trellis::store {
+
+class Workspace;
+
+/// The newest version of a protocol, as lists show it.
+struct ProtocolSummary {
+    qint64 id = 0;
+    QString lineageUuid;
+    int version = 1;
+    QString title;
+    QString titleLanguage;
+    QDate reviewDue;
+    int agreements = 0;
+};
+
+/// Protocol, incident and rehearsal persistence. A protocol version, once saved, is never
+/// rewritten except to add agreements; changes make a new version.
+class ProtocolStore {
+public:
+    explicit ProtocolStore(Workspace &workspace) : m_ws(workspace) {}
+
+    /// Saves version 1 of a new protocol.
+    Result<qint64> add(domain::ConflictProtocol &protocol);
+    /// Saves protocol as the next version of its lineage (its id and version are assigned).
+    Result<qint64> addVersion(domain::ConflictProtocol &protocol);
+    /// Records a partner's agreement to one version.
+    Status agree(qint64 protocolId, const domain::ProtocolAgreement &agreement);
+    Result<domain::ConflictProtocol> get(qint64 id) const;
+    /// Every version of a lineage, oldest first.
+    Result<QList<qint64>> versions(const QString &lineageUuid) const;
+    /// The newest version of each protocol.
+    Result<QList<ProtocolSummary>> list() const;
+
+    Result<qint64> addIncident(domain::Incident &incident);
+    Status updateIncident(domain::Incident &incident);
+    Result<domain::Incident> incident(qint64 id) const;
+    Result<QList<qint64>> incidentIds() const;
+
+    Result<qint64> addRehearsal(domain::Rehearsal &rehearsal);
+    Status updateRehearsal(domain::Rehearsal &rehearsal);
+    Result<domain::Rehearsal> rehearsal(qint64 id) const;
+    Result<QList<qint64>> rehearsalIds() const;
+
+private:
+    Result<qint64> insertProtocol(domain::ConflictProtocol &protocol);
+    Status writeIncident(domain::Incident &incident, bool isNew);
+    Status writeRehearsal(domain::Rehearsal &rehearsal, bool isNew);
+    Workspace &m_ws;
+};
+
+} // namespace trellis::store

@@ -1,0 +1,45 @@
+#pragma once
+// Saves and loads solidarity retros with their participants, answers and actions.
+
+#include "domain/retro.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace trellis::store {
+
+class Workspace;
+
+/// A retro as lists show it.
+struct RetroSummary {
+    qint64 id = 0;
+    QDate heldOn;
+    QString quarter;
+    QString facilitator;
+    QString languageA;
+    QString languageB;
+    int answers = 0;
+    bool published = false;
+};
+
+/// Retro persistence; a retro and all its parts are written in one transaction.
+class RetroStore {
+public:
+    explicit RetroStore(Workspace &workspace) : m_ws(workspace) {}
+
+    Result<qint64> add(domain::Retro &retro);
+    /// Saves changes; answers and actions keep their UUIDs, removed ones are deleted.
+    Status update(domain::Retro &retro);
+    Status remove(qint64 id);
+    /// Marks the bilingual record as published (time stamped); a published retro stays editable
+    /// only for translations.
+    Status publish(qint64 id);
+    Result<domain::Retro> get(qint64 id) const;
+    Result<QList<RetroSummary>> list() const;
+
+private:
+    Status write(domain::Retro &retro, bool isNew);
+    Workspace &m_ws;
+};
+
+} // namespace trellis::store

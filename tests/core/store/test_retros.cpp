@@ -1,0 +1,124 @@
+// Retros: answers in each speaker's language, stable answer identity across saves, actions, publishing.
+#include "storefixture.h"
+
+#include "store/retrostore.h"
+#include "store/statement.h"
+
+using namespace trellis;
+using namespace trellis::domain;
+
+namespace {
+Retro sampleRetro(qint64 tehran, qint64 recife)
+{
+    Retro r;
+    r.heldOn = QDate(2026, 10, 2);
+    r.facilitator = QStringLiteral("Mina");
+    r.languageA = QStringLiteral("fa");
+    r.languageB = QStringLiteral("es");
+    r.participantIds = {tehran, recife};
+    RetroAnswer extractive;
+    extractive.question = RetroQuestion::Extractive;
+    extractive.authorPartnerId = tehran;
+    extractive.text = BilingualText(QStringLiteral("fa"), QStringLiteral("ترجمه‌ها همیشه با ما بود"));
+    extractive.text.setTranslation(QStringLiteral("es"), {QStringLiteral("Las traducciones siempre nos tocaban a nosotras"),
+                                                          TranslationStatus::Human, QStringLiteral("Lucía"), {}});
+    extractive.tags = {QStringLiteral("translation"), QStringLiteral("labour")};
+    extractive.votes = 4;
+    RetroAnswer risk;
+    risk.question = RetroQuestion::SharedRisk;
+    risk.text = BilingualText(QStringLiteral("es"), QStringLiteral("La vigilia simultánea frente a las embajadas"));
+    RetroAction action;
+    action.partnerId = recife;
+    action.text = BilingualText(QStringLiteral("es"), QStringLiteral("Turnar la traducción cada mes"));
+    action.dueOn = QDate(2026, 12, 31);
+    r.answers = {extractive, risk};
+    r.actions = {action};
+    return r;
+}
+} // namespace
+
+TEST_CASE("A retro round-trips with its answers, participants and actions", "[store][retro]")
+{
+    test::WorkspaceFixture f;
+    const qint64 tehran = f.addPartner(QStringLiteral("کارگران تهران"), QStringLiteral("fa"));
+    const qint64 recife = f.addPartner(QStringLiteral("Rede Recife"), QStringLiteral("pt-BR"));
+    store::RetroStore retros(f.ws);
+    Retro r = sampleRetro(tehran, recife);
+    auto id = retros.add(r);
+    REQUIRE(id.ok());
+    CHECK(r.quarter == QStringLiteral("2026-Q4"));
+    auto back = retros.get(*id);
+    REQUIRE(back.ok());
+    CHECK(back->participantIds == QList<qint64>{tehran, recife});
+    REQUIRE(back->answers.size() == 2);
+    CHECK(back->answers.at(0).text == r.answers.at(0).text);
+    CHECK(back->answers.at(0).tags == QStringList{QStringLiteral("translation"), QStringLiteral("labour")});
+    CHECK(back->answers.at(0).votes == 4);
+    CHECK(back->answers.at(0).authorPartnerId == tehran);
+    CHECK_FALSE(back->answers.at(1).authorPartnerId.has_value());
+    CHECK(back->answers.at(1).question == RetroQuestion::SharedRisk);
+    REQUIRE(back->actions.size() == 1);
+    CHECK(back->actions.at(0).dueOn == QDate(2026, 12, 31));
+    auto list = retros.list();
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().answers == 2);
+}
+
+TEST_CASE("Saving a retro again keeps answer identities and drops removed answers", "[store][retro]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::RetroStore retros(f.ws);
+    Retro r = sampleRetro(a, b);
+    REQUIRE(retros.add(r).ok());
+    const QString keptUuid = r.answers.at(0).stamp.uuid;
+    const QString keptCreated = r.answers.at(0).stamp.createdAt;
+    r.answers.removeAt(1);
+    r.answers[0].votes = 9;
+    REQUIRE(retros.update(r).ok());
+    auto back = retros.get(r.stamp.id);
+    REQUIRE(back->answers.size() == 1);
+    CHECK(back->answers.at(0).stamp.uuid == keptUuid);
+    CHECK(back->answers.at(0).stamp.createdAt == keptCreated);
+    CHECK(back->answers.at(0).votes == 9);
+    auto orphans = f.ws.database().prepare(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_kind = 'retro_answer'"));
+    REQUIRE(orphans->step().ok());
+    CHECK(orphans->int64(0) == 1);
+}
+
+TEST_CASE("Bad retros are refused", "[store][retro][bad-input]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::RetroStore retros(f.ws);
+    Retro samePair = sampleRetro(a, b);
+    samePair.languageB = QStringLiteral("fa");
+    CHECK(retros.add(samePair).error().message.contains(QStringLiteral("two different languages")));
+    Retro badQuarter = sampleRetro(a, b);
+    badQuarter.quarter = QStringLiteral("2026-Q5");
+    CHECK(retros.add(badQuarter).error().message.contains(QStringLiteral("2026-Q5")));
+    Retro ghost = sampleRetro(a, b);
+    ghost.participantIds.append(999);
+    CHECK(retros.add(ghost).error().code == ErrorCode::NotFound);
+    Retro emptyAnswer = sampleRetro(a, b);
+    emptyAnswer.answers[0].text = BilingualText();
+    CHECK(retros.add(emptyAnswer).error().message.contains(QStringLiteral("needs its text")));
+    CHECK(retros.list()->isEmpty());
+}
+
+TEST_CASE("Publishing a retro happens once", "[store][retro]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::RetroStore retros(f.ws);
+    Retro r = sampleRetro(a, b);
+    auto id = retros.add(r);
+    REQUIRE(retros.publish(*id).ok());
+    CHECK_FALSE(retros.get(*id)->publishedAt.isEmpty());
+    CHECK_FALSE(retros.publish(*id).ok());
+    REQUIRE(retros.remove(*id).ok());
+    CHECK(retros.get(*id).error().code == ErrorCode::NotFound);
+}
