@@ -22,6 +22,10 @@ struct Command {
 };
 
 int initCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
+int backupCommand(const QStringList &arguments);
+int restoreCommand(const QStringList &arguments);
+int demoCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

@@ -85,14 +85,8 @@ bool dailyBackupDue(const QString &workspacePath, const QDate &today)
     return true;
 }
 
-Status restoreBackup(const QString &backupPath, const QString &target)
+Status replaceWorkspaceFile(const QString &temporary, const QString &target)
 {
-    auto backup = Database::open(backupPath, OpenMode::ReadOnly);
-    if (!backup)
-        return backup.error();
-    const QString temporary = target + QStringLiteral(".restoring");
-    QFile::remove(temporary);
-    TRELLIS_TRY(copyDatabase(*backup, temporary));
     // Move the old file and its WAL aside (kept as .before-restore) only once the copy is complete.
     const QString previous = target + QStringLiteral(".before-restore");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {

@@ -26,7 +26,8 @@ Result<QString> writeAutomaticBackup(Database &source, const QString &reason, in
 /// True when no automatic backup of today exists yet.
 bool dailyBackupDue(const QString &workspacePath, const QDate &today);
 
-/// Replaces the workspace at target by the backup (after checking the backup opens as a workspace).
-Status restoreBackup(const QString &backupPath, const QString &target);
+/// Puts the file replacement in target's place; target (with its WAL) is kept as
+/// target.before-restore. Both must be on one file system.
+Status replaceWorkspaceFile(const QString &replacement, const QString &target);
 
 } // namespace trellis::store

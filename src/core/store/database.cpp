@@ -6,7 +6,10 @@
 #include <sqlite3.h>
 
 #include <QFile>
+#include <QHash>
 #include <QFileInfo>
+
+#include <unordered_map>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -84,10 +87,43 @@ Error sqliteError(int rc, const QString &sqliteMessage, const QString &context)
     return makeError(code, message, rc);
 }
 
+/// The connection's prepared statements, by SQL text, with a flag for the one being used.
+class StatementCache {
+public:
+    struct Slot {
+        Statement statement;
+        bool inUse = false;
+    };
+    std::unordered_map<QString, std::unique_ptr<Slot>> slots;
+};
+
+StatementLease::StatementLease(Statement *statement, bool *inUse, std::unique_ptr<Statement> owned)
+    : m_statement(statement), m_inUse(inUse), m_owned(std::move(owned))
+{
+}
+
+StatementLease::~StatementLease()
+{
+    if (m_statement && !m_owned) {
+        m_statement->reset(true);
+        *m_inUse = false;
+    }
+}
+
+StatementLease::StatementLease(StatementLease &&other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr)), m_inUse(other.m_inUse), m_owned(std::move(other.m_owned))
+{
+}
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_unique<StatementCache>())
+{
+}
+
 Database::~Database() { close(); }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
 {
 }
 
@@ -97,12 +133,15 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 void Database::close()
 {
+    if (m_cache)
+        m_cache->slots.clear();
     if (m_db) {
         // Statements are owned by their Statement objects, which must die first;
         // sqlite3_close_v2 defers the close until they have.
@@ -176,6 +215,28 @@ Result<Statement> Database::prepare(const QString &sql) const
         return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QString());
     }
     return Statement(stmt, m_db);
+}
+
+Result<StatementLease> Database::cached(const QString &sql)
+{
+    auto it = m_cache->slots.find(sql);
+    if (it == m_cache->slots.end()) {
+        auto prepared = prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        it = m_cache->slots.emplace(sql, std::make_unique<StatementCache::Slot>(StatementCache::Slot{std::move(*prepared), false})).first;
+    }
+    StatementCache::Slot &slot = *it->second;
+    if (slot.inUse) {
+        auto fresh = prepare(sql);
+        if (!fresh)
+            return fresh.error();
+        auto owned = std::make_unique<Statement>(std::move(*fresh));
+        Statement *raw = owned.get();
+        return StatementLease(raw, nullptr, std::move(owned));
+    }
+    slot.inUse = true;
+    return StatementLease(&slot.statement, &slot.inUse, nullptr);
 }
 
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }

@@ -5,11 +5,32 @@
 
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace trellis::store {
 
 class Statement;
+class StatementCache;
+
+/// A statement borrowed from the connection's cache: reset and handed back when it goes out of
+/// scope. Hot paths (imports, batches) use it to prepare each statement once per connection.
+class StatementLease {
+public:
+    StatementLease(Statement *statement, bool *inUse, std::unique_ptr<Statement> owned);
+    ~StatementLease();
+    StatementLease(StatementLease &&other) noexcept;
+    StatementLease &operator=(StatementLease &&) = delete;
+    StatementLease(const StatementLease &) = delete;
+    StatementLease &operator=(const StatementLease &) = delete;
+    Statement &get() { return *m_statement; }
+
+private:
+    Statement *m_statement = nullptr;
+    bool *m_inUse = nullptr;
+    std::unique_ptr<Statement> m_owned; ///< set when the cached one was busy (re-entrant use)
+};
 
 /// How a connection opens its file.
 enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
@@ -32,8 +53,10 @@ public:
 
     /// Runs one or more statements that take no parameters (schema, pragmas).
     Status exec(const QString &sql);
-    /// Prepares one statement; cached statements are finalised with the connection.
+    /// Prepares one statement, owned by the caller.
     Result<Statement> prepare(const QString &sql) const;
+    /// Borrows the connection's prepared copy of sql, preparing it on first use.
+    Result<StatementLease> cached(const QString &sql);
 
     qint64 lastInsertRowId() const;
     int changes() const;
@@ -47,9 +70,10 @@ public:
     void close();
 
 private:
-    explicit Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path);
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::unique_ptr<StatementCache> m_cache;
 };
 
 /// Translates a SQLite result code and message into an Error a user understands.

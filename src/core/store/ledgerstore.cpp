@@ -31,14 +31,15 @@ Error immutable()
 /// Checks that both partners exist, with a message naming the missing one.
 Status checkPartners(Database &db, const LedgerEntry &e)
 {
-    auto select = db.prepare(QStringLiteral("SELECT count(*) FROM partner WHERE id IN (?, ?)"));
-    if (!select)
-        return select.error();
-    select->bind(1, e.fromPartnerId).bind(2, e.toPartnerId);
-    auto row = select->step();
+    auto lease = db.cached(QStringLiteral("SELECT count(*) FROM partner WHERE id IN (?, ?)"));
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    select.bind(1, e.fromPartnerId).bind(2, e.toPartnerId);
+    auto row = select.step();
     if (!row)
         return row.error();
-    if (select->int64(0) != 2)
+    if (select.int64(0) != 2)
         return makeError(ErrorCode::NotFound, QStringLiteral("Both partners of a ledger entry must exist in this workspace"));
     return {};
 }
@@ -75,6 +76,28 @@ Result<qint64> LedgerStore::add(LedgerEntry &entry)
     return *id;
 }
 
+Status LedgerStore::addBatch(QList<LedgerEntry> &entries)
+{
+    QList<LedgerEntry> batch = entries;
+    auto tx = Transaction::begin(m_ws.database());
+    if (!tx)
+        return tx.error();
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        LedgerEntry &e = batch[i];
+        e.reversesId.reset();
+        Status valid = e.normalise();
+        Result<qint64> id = valid.ok() ? insert(e) : Result<qint64>(valid.error());
+        if (!id) {
+            Error error = id.error();
+            error.message = QStringLiteral("Entry %1: %2").arg(i + 1).arg(error.message);
+            return error;
+        }
+    }
+    TRELLIS_TRY(tx->commit());
+    entries = batch;
+    return {};
+}
+
 Result<qint64> LedgerStore::insert(LedgerEntry &e)
 {
     Database &db = m_ws.database();
@@ -85,14 +108,15 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
     auto narrative = TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {});
     if (!narrative)
         return narrative.error();
-    auto stmt = db.prepare(QStringLiteral(
+    auto lease = db.cached(QStringLiteral(
         "INSERT INTO ledger_entry(uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, "
         "narrative_text_id, status, reverses_id, posted_at, created_at, updated_at, author) "
         "VALUES (:uuid, :date, :from, :to, :kind, :quantity, :unit, :narrative, :status, :reverses, :posted, "
         ":created, :updated, :author)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(":uuid", e.stamp.uuid).bind(":date", e.date.toString(Qt::ISODate))
+    if (!lease)
+        return lease.error();
+    Statement &stmt = lease->get();
+    stmt.bind(":uuid", e.stamp.uuid).bind(":date", e.date.toString(Qt::ISODate))
         .bind(":from", e.fromPartnerId).bind(":to", e.toPartnerId)
         .bind(":kind", domain::contributionKindKey(e.kind))
         .bind(":quantity", e.quantity ? std::optional<qint64>(e.quantity->minorUnits) : std::nullopt)
@@ -102,7 +126,7 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
         .bind(":reverses", e.reversesId)
         .bind(":posted", e.postedAt.isEmpty() ? std::nullopt : std::optional<QString>(e.postedAt))
         .bind(":created", now).bind(":updated", now).bind(":author", e.stamp.author);
-    TRELLIS_TRY(stmt->run());
+    TRELLIS_TRY(stmt.run());
     e.stamp.id = db.lastInsertRowId();
     if (e.status == EntryStatus::Posted && *narrative)
         TRELLIS_TRY(TextStore(db).lock(**narrative));
@@ -323,16 +347,17 @@ Result<qint64> LedgerStore::recordConsent(qint64 entryId, qint64 partnerId, bool
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto insert = db.prepare(QStringLiteral(
+    auto lease = db.cached(QStringLiteral(
         "INSERT INTO funds_approval(uuid, entry_id, partner_id, action, by_name, at, note, author) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, newUuid()).bind(2, entryId).bind(3, partnerId)
+    if (!lease)
+        return lease.error();
+    Statement &insert = lease->get();
+    insert.bind(1, newUuid()).bind(2, entryId).bind(3, partnerId)
         .bind(4, approve ? QStringLiteral("approve") : QStringLiteral("withdraw"))
         .bind(5, *name).bind(6, nowUtc()).bind(7, *cleanNote)
         .bind(8, m_ws.author());
-    TRELLIS_TRY(insert->run());
+    TRELLIS_TRY(insert.run());
     const qint64 id = db.lastInsertRowId();
     TRELLIS_TRY(tx->commit());
     log::get("store")->info("consent {} recorded on entry {}", id, entryId);

@@ -37,6 +37,9 @@ public:
 
     /// Validates and saves a new entry (draft or posted); fills entry.stamp and postedAt.
     Result<qint64> add(domain::LedgerEntry &entry);
+    /// Saves many new entries in one transaction: all of them, or none when one is refused
+    /// (the error names its position, counting from 1).
+    Status addBatch(QList<domain::LedgerEntry> &entries);
     /// Changes a draft; a posted entry is refused.
     Status updateDraft(domain::LedgerEntry &entry);
     /// Deletes a draft; a posted entry is refused.

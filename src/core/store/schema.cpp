@@ -61,9 +61,20 @@ BEGIN
     SELECT RAISE(ABORT, 'the text of a posted record is immutable');
 END;
 
+CREATE TRIGGER bitext_delete_versions BEFORE DELETE ON bitext
+BEGIN
+    DELETE FROM bitext_version WHERE text_id = OLD.id;
+END;
+
+-- The texts that search may see: everything but sensitive fields (contact notes).
+CREATE VIEW searchable_text AS
+    SELECT v.id AS id, v.body AS body, v.search_key AS search_key
+    FROM bitext_version v JOIN bitext t ON t.id = v.text_id
+    WHERE t.sensitive = 0;
+
 CREATE VIRTUAL TABLE text_search USING fts5(
     body, search_key,
-    content = 'bitext_version', content_rowid = 'id',
+    content = 'searchable_text', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -74,7 +85,7 @@ BEGIN
 END;
 
 CREATE TRIGGER text_search_delete AFTER DELETE ON bitext_version
-WHEN (SELECT sensitive FROM bitext WHERE id = OLD.text_id) IS NOT 1
+WHEN (SELECT sensitive FROM bitext WHERE id = OLD.text_id) = 0
 BEGIN
     INSERT INTO text_search(text_search, rowid, body, search_key)
     VALUES ('delete', OLD.id, OLD.body, OLD.search_key);

@@ -18,30 +18,33 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
 {
     if (text.isEmpty()) {
         if (existingId) {
-            auto del = m_db.prepare(QStringLiteral("DELETE FROM bitext WHERE id = ?"));
-            if (!del)
-                return del.error();
-            del->bind(1, *existingId);
-            TRELLIS_TRY(del->run());
+            auto delLease = m_db.cached(QStringLiteral("DELETE FROM bitext WHERE id = ?"));
+            if (!delLease)
+                return delLease.error();
+            Statement &del = delLease->get();
+            del.bind(1, *existingId);
+            TRELLIS_TRY(del.run());
         }
         return std::optional<qint64>();
     }
     qint64 id = 0;
     if (existingId) {
         id = *existingId;
-        auto update = m_db.prepare(QStringLiteral("UPDATE bitext SET original_lang = ? WHERE id = ? AND original_lang <> ?"));
-        if (!update)
-            return update.error();
-        update->bind(1, text.originalLanguage()).bind(2, id).bind(3, text.originalLanguage());
-        TRELLIS_TRY(update->run());
+        auto updateLease = m_db.cached(QStringLiteral("UPDATE bitext SET original_lang = ? WHERE id = ? AND original_lang <> ?"));
+        if (!updateLease)
+            return updateLease.error();
+        Statement &update = updateLease->get();
+        update.bind(1, text.originalLanguage()).bind(2, id).bind(3, text.originalLanguage());
+        TRELLIS_TRY(update.run());
     } else {
-        auto insert = m_db.prepare(QStringLiteral(
+        auto insertLease = m_db.cached(QStringLiteral(
             "INSERT INTO bitext(owner_kind, owner_uuid, field, original_lang, sensitive) VALUES (?, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, owner.kind).bind(2, owner.uuid).bind(3, owner.field).bind(4, text.originalLanguage())
+        if (!insertLease)
+            return insertLease.error();
+        Statement &insert = insertLease->get();
+        insert.bind(1, owner.kind).bind(2, owner.uuid).bind(3, owner.field).bind(4, text.originalLanguage())
             .bind(5, owner.sensitive ? 1 : 0);
-        TRELLIS_TRY(insert->run());
+        TRELLIS_TRY(insert.run());
         id = m_db.lastInsertRowId();
     }
 
@@ -49,48 +52,51 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
     QSet<QString> keep{text.originalLanguage()};
     for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it)
         keep.insert(it.key());
-    auto existing = m_db.prepare(QStringLiteral("SELECT lang FROM bitext_version WHERE text_id = ?"));
-    if (!existing)
-        return existing.error();
-    existing->bind(1, id);
+    auto existingLease = m_db.cached(QStringLiteral("SELECT lang FROM bitext_version WHERE text_id = ?"));
+    if (!existingLease)
+        return existingLease.error();
+    Statement &existing = existingLease->get();
+    existing.bind(1, id);
     QStringList drop;
     for (;;) {
-        auto row = existing->step();
+        auto row = existing.step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        if (!keep.contains(existing->text(0)))
-            drop << existing->text(0);
+        if (!keep.contains(existing.text(0)))
+            drop << existing.text(0);
     }
-    auto del = m_db.prepare(QStringLiteral("DELETE FROM bitext_version WHERE text_id = ? AND lang = ?"));
-    if (!del)
-        return del.error();
+    auto delLease = m_db.cached(QStringLiteral("DELETE FROM bitext_version WHERE text_id = ? AND lang = ?"));
+    if (!delLease)
+        return delLease.error();
+    Statement &del = delLease->get();
     for (const QString &lang : drop) {
-        del->reset();
-        del->bind(1, id).bind(2, lang);
-        TRELLIS_TRY(del->run());
+        del.reset();
+        del.bind(1, id).bind(2, lang);
+        TRELLIS_TRY(del.run());
     }
 
     // Upsert each version; unchanged rows are left alone so the search index is not churned.
-    auto upsert = m_db.prepare(QStringLiteral(
+    auto upsertLease = m_db.cached(QStringLiteral(
         "INSERT INTO bitext_version(text_id, lang, body, status, translator, translated_at, search_key) "
         "VALUES (:id, :lang, :body, :status, :translator, :at, :key) "
         "ON CONFLICT(text_id, lang) DO UPDATE SET body = excluded.body, status = excluded.status, "
         "translator = excluded.translator, translated_at = excluded.translated_at, search_key = excluded.search_key "
         "WHERE body IS NOT excluded.body OR status IS NOT excluded.status OR translator IS NOT excluded.translator "
         "OR translated_at IS NOT excluded.translated_at"));
-    if (!upsert)
-        return upsert.error();
+    if (!upsertLease)
+        return upsertLease.error();
+    Statement &upsert = upsertLease->get();
     auto write = [&](const QString &lang, const QString &body, TranslationStatus status, const QString &translator,
                      const QDateTime &at) -> Status {
-        upsert->reset();
-        upsert->bind(":id", id).bind(":lang", lang).bind(":body", body)
+        upsert.reset();
+        upsert.bind(":id", id).bind(":lang", lang).bind(":body", body)
             .bind(":status", domain::statusKey(status))
             .bind(":translator", translator)
             .bind(":at", at.isValid() ? std::optional<QString>(toStoredTime(at)) : std::nullopt)
             .bind(":key", i18n::searchKey(body));
-        return upsert->run();
+        return upsert.run();
     };
     TRELLIS_TRY(write(text.originalLanguage(), text.original(), TranslationStatus::Original, QString(), QDateTime()));
     for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it)
@@ -134,11 +140,12 @@ Result<BilingualText> TextStore::load(std::optional<qint64> id) const
 
 Status TextStore::lock(qint64 id)
 {
-    auto update = m_db.prepare(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, id);
-    return update->run();
+    auto updateLease = m_db.cached(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?"));
+    if (!updateLease)
+        return updateLease.error();
+    Statement &update = updateLease->get();
+    update.bind(1, id);
+    return update.run();
 }
 
 Status TextStore::removeOwner(const QString &uuid)

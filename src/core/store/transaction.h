@@ -1,13 +1,16 @@
 #pragma once
-// Scoped write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+// Scoped write transaction: BEGIN IMMEDIATE (or a SAVEPOINT when nested), rolled back unless committed.
 
 #include "util/result.h"
+
+#include <QString>
 
 namespace trellis::store {
 
 class Database;
 
-/// Rolls back in the destructor unless committed; one per unit of work.
+/// Rolls back in the destructor unless committed. Inside another transaction it becomes a
+/// savepoint, so a unit of work composes into a larger one (a batch, an import).
 class Transaction {
 public:
     static Result<Transaction> begin(Database &db);
@@ -18,10 +21,12 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     Status commit();
+    bool isNested() const { return !m_savepoint.isEmpty(); }
 
 private:
-    explicit Transaction(Database *db) : m_db(db) {}
+    Transaction(Database *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
     Database *m_db = nullptr;
+    QString m_savepoint; ///< empty for an outermost transaction
 };
 
 } // namespace trellis::store

@@ -136,14 +136,17 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
                              .arg(path).arg(*version).arg(schema::currentVersion()));
     ws.m_schemaVersion = int(*version);
 
-    auto check = ws.m_db.prepare(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is damaged: %2").arg(path, check.error().message));
-    auto row = check->step();
-    if (!row || !*row || check->text(0) != QLatin1String("ok"))
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1 is damaged and cannot be opened safely; restore the latest automatic backup").arg(path));
-    check = Statement();
+    if (options.quickCheck) {
+        auto check = ws.m_db.prepare(QStringLiteral("PRAGMA quick_check"));
+        if (!check)
+            return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is damaged: %2").arg(path, check.error().message));
+        auto row = check->step();
+        if (!row || !*row || check->text(0) != QLatin1String("ok"))
+            return makeError(ErrorCode::Corrupt,
+                             QStringLiteral("%1 is damaged and cannot be opened safely (SQLite reports: %2); "
+                                            "restore the latest automatic backup")
+                                 .arg(path, row && *row ? check->text(0) : row ? QString() : row.error().message));
+    }
 
     if (options.readOnly) {
         if (ws.m_schemaVersion < schema::currentVersion())

@@ -25,6 +25,7 @@ struct WorkspaceSettings {
 struct OpenOptions {
     bool readOnly = false;
     bool dailyBackup = true; ///< write the once-a-day automatic backup on open
+    bool quickCheck = true;  ///< refuse a file that fails PRAGMA quick_check (check tools turn it off to report)
 };
 
 /// One open .trellis file. Move-only; all record stores borrow its connection.

@@ -1,0 +1,103 @@
+#include "store/demoalliance.h"
+
+#include "store/demoledger.h"
+#include "store/demopartners.h"
+#include "store/demoretros.h"
+#include "store/ledgerstore.h"
+#include "store/partnerstore.h"
+#include "store/protocolstore.h"
+#include "store/retrostore.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/log.h"
+
+namespace trellis::store {
+
+Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
+{
+    if (entries < 0 || entries > 10'000'000)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The demo holds between 0 and 10,000,000 entries"));
+    auto ws = Workspace::create(path,
+                                {QStringLiteral("fa"), QStringLiteral("es"), QStringLiteral("en"), QStringLiteral("ar"),
+                                 QStringLiteral("pt-BR"), QStringLiteral("he"), QStringLiteral("zh-Hans")},
+                                QStringLiteral("Slow Solidarity Alliance"));
+    if (!ws)
+        return ws.error();
+    ws->setAuthor(QStringLiteral("demo"));
+    DemoSummary summary;
+    PartnerStore partnerStore(*ws);
+    QList<qint64> ids;
+    QStringList languages;
+    for (domain::Partner partner : demo::partners()) {
+        auto id = partnerStore.add(partner);
+        if (!id)
+            return id.error();
+        ids << *id;
+        languages << partner.name.originalLanguage();
+    }
+    summary.partners = int(ids.size());
+    WorkspaceSettings settings = *ws->settings();
+    settings.homePartnerId = ids.last();
+    settings.defaultCurrency = QStringLiteral("EUR");
+    TRELLIS_TRY(ws->saveSettings(settings));
+
+    LedgerStore ledger(*ws);
+    constexpr qint64 kBatch = 5000;
+    qint64 written = 0;   // entries, reversals included: exactly `entries` in the end
+    qint64 generated = 0; // index of the next generated entry
+    while (written < entries) {
+        // One transaction per batch: its entries, their corrections and consents.
+        auto tx = Transaction::begin(ws->database());
+        if (!tx)
+            return tx.error();
+        QList<domain::LedgerEntry> batch =
+            demo::ledgerEntries(std::min(kBatch, entries - written), ids, languages, generated);
+        generated += batch.size();
+        TRELLIS_TRY(ledger.addBatch(batch));
+        written += batch.size();
+        // Corrections and consent, as an alliance really produces them.
+        for (const domain::LedgerEntry &e : std::as_const(batch)) {
+            if (e.status != domain::EntryStatus::Posted)
+                continue;
+            if (e.stamp.id % 97 == 0 && written < entries) {
+                auto r = ledger.reverse(e.stamp.id, domain::BilingualText(QStringLiteral("en"),
+                                                    QStringLiteral("Recorded twice; reversed")), e.date.addDays(3));
+                if (!r)
+                    return r.error();
+                ++written;
+            } else if (e.kind == domain::ContributionKind::Funds && e.stamp.id % 5 != 0) {
+                TRELLIS_TRY(ledger.recordConsent(e.stamp.id, e.fromPartnerId, true, QStringLiteral("Treasurer")));
+                if (e.stamp.id % 3 != 0)
+                    TRELLIS_TRY(ledger.recordConsent(e.stamp.id, e.toPartnerId, true, QStringLiteral("Coordinator")));
+            }
+        }
+        TRELLIS_TRY(tx->commit());
+    }
+    summary.ledgerEntries = *ledger.count();
+
+    RetroStore retroStore(*ws);
+    for (domain::Retro retro : demo::retros(ids)) {
+        if (auto id = retroStore.add(retro); !id)
+            return id.error();
+    }
+    summary.retros = 3;
+    ProtocolStore protocolStore(*ws);
+    QList<qint64> protocolIds;
+    for (domain::ConflictProtocol protocol : demo::protocols(ids)) {
+        auto id = protocolStore.add(protocol);
+        if (!id)
+            return id.error();
+        protocolIds << *id;
+    }
+    summary.protocols = int(protocolIds.size());
+    domain::Incident incident = demo::incident(protocolIds.first());
+    if (auto id = protocolStore.addIncident(incident); !id)
+        return id.error();
+    domain::Rehearsal rehearsal = demo::rehearsal(ids);
+    if (auto id = protocolStore.addRehearsal(rehearsal); !id)
+        return id.error();
+    log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
+    return summary;
+}
+
+} // namespace trellis::store

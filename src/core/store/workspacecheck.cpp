@@ -1,0 +1,114 @@
+#include "store/workspacecheck.h"
+
+#include "store/statement.h"
+#include "store/workspace.h"
+#include "util/log.h"
+
+namespace trellis::store {
+namespace {
+
+/// An invariant: a query that returns the ids breaking it, and how to say so.
+struct Invariant {
+    const char16_t *sql;
+    const char16_t *problem; ///< %1 is the offending id
+};
+
+const Invariant kInvariants[] = {
+    {u"SELECT r.id FROM ledger_entry r LEFT JOIN ledger_entry o ON o.id = r.reverses_id "
+     u"WHERE r.reverses_id IS NOT NULL AND (o.id IS NULL OR o.status <> 'posted' OR r.status <> 'posted' "
+     u"OR o.from_partner_id <> r.from_partner_id OR o.to_partner_id <> r.to_partner_id OR o.kind <> r.kind "
+     u"OR o.unit <> r.unit OR o.quantity IS NOT -r.quantity OR o.reverses_id IS NOT NULL)",
+     u"ledger entry %1 claims to reverse an entry it does not mirror"},
+    {u"SELECT id FROM ledger_entry WHERE from_partner_id = to_partner_id",
+     u"ledger entry %1 goes from a partner to itself"},
+    {u"SELECT id FROM ledger_entry WHERE (unit = '') <> (quantity IS NULL) "
+     u"OR (quantity IS NOT NULL AND quantity <= 0 AND reverses_id IS NULL)",
+     u"ledger entry %1 has an impossible quantity"},
+    {u"SELECT e.id FROM ledger_entry e JOIN bitext t ON t.id = e.narrative_text_id "
+     u"WHERE e.status = 'posted' AND t.locked = 0",
+     u"the narrative of posted ledger entry %1 is not protected"},
+    {u"SELECT a.id FROM funds_approval a JOIN ledger_entry e ON e.id = a.entry_id "
+     u"WHERE e.kind <> 'funds' OR a.partner_id NOT IN (e.from_partner_id, e.to_partner_id)",
+     u"approval %1 does not belong to a side of a funds entry"},
+    {u"SELECT t.id FROM bitext t WHERE (SELECT count(*) FROM bitext_version v "
+     u"WHERE v.text_id = t.id AND v.status = 'original' AND v.lang = t.original_lang) <> 1",
+     u"text %1 does not have exactly one original"},
+    {u"SELECT v.id FROM bitext_version v JOIN bitext t ON t.id = v.text_id "
+     u"WHERE v.status = 'original' AND v.lang <> t.original_lang",
+     u"text version %1 is marked original in the wrong language"},
+};
+
+Result<QStringList> rows(Database &db, const QString &sql)
+{
+    auto select = db.prepare(sql);
+    if (!select)
+        return select.error();
+    QStringList out;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        QStringList cells;
+        for (int i = 0; i < select->columnCount(); ++i)
+            cells << select->text(i);
+        out << cells.join(u' ');
+    }
+    return out;
+}
+
+Result<qint64> scalar(Database &db, const QString &sql)
+{
+    auto values = rows(db, sql);
+    if (!values)
+        return values.error();
+    return values->isEmpty() ? 0 : values->first().toLongLong();
+}
+
+} // namespace
+
+Status rebuildSearchIndex(Workspace &workspace)
+{
+    return workspace.database().exec(QStringLiteral("INSERT INTO text_search(text_search) VALUES ('rebuild')"));
+}
+
+Result<CheckReport> checkWorkspace(Workspace &workspace)
+{
+    Database &db = workspace.database();
+    CheckReport report;
+    auto integrity = rows(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    if (*integrity != QStringList{QStringLiteral("ok")}) {
+        for (const QString &line : std::as_const(*integrity))
+            report.problems << QStringLiteral("SQLite integrity: ") + line;
+        return report; // a damaged file makes the finer checks meaningless
+    }
+    auto foreign = rows(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreign)
+        return foreign.error();
+    for (const QString &line : std::as_const(*foreign))
+        report.problems << QStringLiteral("broken reference (table, row, target): ") + line;
+    for (const Invariant &invariant : kInvariants) {
+        auto ids = rows(db, QString::fromUtf16(invariant.sql));
+        if (!ids)
+            return ids.error();
+        for (const QString &id : std::as_const(*ids))
+            report.problems << QString::fromUtf16(invariant.problem).arg(id);
+    }
+    if (!db.exec(QStringLiteral("INSERT INTO text_search(text_search, rank) VALUES ('integrity-check', 1)")).ok())
+        report.problems << QStringLiteral("the search index does not match the texts (trellis-cli check --repair rebuilds it)");
+    auto partners = scalar(db, QStringLiteral("SELECT count(*) FROM partner"));
+    auto entries = scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entry"));
+    auto posted = scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entry WHERE status = 'posted'"));
+    if (!partners || !entries || !posted)
+        return (!partners ? partners : !entries ? entries : posted).error();
+    report.partners = *partners;
+    report.ledgerEntries = *entries;
+    report.postedEntries = *posted;
+    log::get("store")->info("check: {} problems", report.problems.size());
+    return report;
+}
+
+} // namespace trellis::store

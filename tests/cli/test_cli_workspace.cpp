@@ -1,0 +1,131 @@
+// trellis-cli demo, check, backup and restore on real files, and sqlite3's view of them.
+#include "testsupport.h"
+
+#include <QFile>
+
+using trellis::test::runCli;
+using trellis::test::runProgram;
+
+namespace {
+QString sql(const QString &path, const QString &statement)
+{
+    auto r = runProgram(QStringLiteral("sqlite3"), {path, statement});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out.trimmed();
+}
+} // namespace
+
+TEST_CASE("The demo alliance is a healthy WAL workspace whose posted entries sqlite3 cannot change", "[cli][demo]")
+{
+    trellis::test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("d.trellis"));
+    auto demo = runCli({QStringLiteral("demo"), path});
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("300 ledger entries")));
+    CHECK(sql(path, QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("300"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM partner")).toInt() >= 8);
+    CHECK(sql(path, QStringLiteral("SELECT count(DISTINCT kind) FROM ledger_entry")) == QStringLiteral("11"));
+    CHECK(sql(path, QStringLiteral("SELECT count(DISTINCT unit) FROM ledger_entry WHERE unit IN ('', 'hours', 'words', 'pages', 'nights')")) == QStringLiteral("5"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM retro")) == QStringLiteral("3"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM protocol")) == QStringLiteral("2"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM incident")) == QStringLiteral("1"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM rehearsal")) == QStringLiteral("1"));
+    // Names in their own scripts: Arabic, Persian, Hebrew, Cyrillic, Han, Devanagari, Thai.
+    const QString names = sql(path, QStringLiteral("SELECT group_concat(body, '|') FROM bitext_version v JOIN partner p "
+                                                   "ON p.name_text_id = v.text_id WHERE v.status = 'original'"));
+    for (const char16_t *name : {u"اتحاد", u"کانون", u"קואליציית", u"Союз", u"深圳", u"ग्रामीण", u"เครือข่าย", u"Muungano", u"Rede"})
+        CHECK(names.contains(QString::fromUtf16(name)));
+    CHECK(sql(path, QStringLiteral("SELECT locale FROM partner WHERE locale LIKE 'fa%'")) == QStringLiteral("fa-IR-u-ca-persian"));
+
+    auto update = runProgram(QStringLiteral("sqlite3"),
+                             {path, QStringLiteral("UPDATE ledger_entry SET quantity = 1 WHERE status = 'posted'")});
+    CHECK(update.exitCode != 0);
+    CHECK(update.err.contains(QStringLiteral("immutable")));
+    auto check = runCli({QStringLiteral("check"), path});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("0 problems")));
+}
+
+TEST_CASE("The demo is the same for the same entry count", "[cli][demo]")
+{
+    trellis::test::ScratchDir dir;
+    const QString a = dir.path(QStringLiteral("a.trellis"));
+    const QString b = dir.path(QStringLiteral("b.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), a, QStringLiteral("--entries"), QStringLiteral("500")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("demo"), b, QStringLiteral("--entries=500")}).exitCode == 0);
+    const QString query = QStringLiteral(
+        "SELECT group_concat(occurred_on || from_partner_id || to_partner_id || kind || ifnull(quantity, '') || unit || status, ';') "
+        "FROM (SELECT * FROM ledger_entry ORDER BY id)");
+    CHECK(sql(a, query) == sql(b, query));
+    CHECK(sql(a, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("500"));
+    auto bad = runCli({QStringLiteral("demo"), dir.path(QStringLiteral("c.trellis")), QStringLiteral("--entries"), QStringLiteral("many")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("whole number")));
+}
+
+TEST_CASE("check finds a broken invariant written behind Trellis's back", "[cli][check]")
+{
+    trellis::test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("w.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("50")}).exitCode == 0);
+    // A raw edit that unprotects a posted narrative: check must say so, by id only.
+    sql(path, QStringLiteral("UPDATE bitext SET locked = 0 WHERE id = (SELECT narrative_text_id FROM ledger_entry WHERE id = 1)"));
+    auto unlocked = runCli({QStringLiteral("check"), path});
+    CHECK(unlocked.exitCode == 1);
+    CHECK(unlocked.out.contains(QStringLiteral("the narrative of posted ledger entry 1 is not protected")));
+    CHECK_FALSE(unlocked.out.contains(QStringLiteral("Subtitled")));
+    // A raw edit that bypasses the guards and self-deals is caught by SQLite's own integrity check.
+    sql(path, QStringLiteral("PRAGMA ignore_check_constraints = 1; DROP TRIGGER ledger_entry_posted_update; "
+                             "UPDATE ledger_entry SET to_partner_id = from_partner_id WHERE id = 2"));
+    auto selfDealing = runCli({QStringLiteral("check"), path});
+    CHECK(selfDealing.exitCode == 1);
+    CHECK(selfDealing.out.contains(QStringLiteral("CHECK constraint failed in ledger_entry")));
+    CHECK(runCli({QStringLiteral("check"), dir.path(QStringLiteral("absent.trellis"))}).exitCode == 1);
+}
+
+TEST_CASE("check --repair rebuilds a search index that drifted from the texts", "[cli][check]")
+{
+    trellis::test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("w.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("20")}).exitCode == 0);
+    sql(path, QStringLiteral("DROP TRIGGER text_search_update; UPDATE bitext_version SET body = 'drifted' "
+                             "WHERE id = (SELECT min(v.id) FROM bitext_version v JOIN bitext t ON t.id = v.text_id "
+                             "WHERE t.locked = 0 AND t.sensitive = 0)"));
+    auto broken = runCli({QStringLiteral("check"), path});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("search index")));
+    auto repaired = runCli({QStringLiteral("check"), path, QStringLiteral("--repair")});
+    CHECK(repaired.exitCode == 0);
+}
+
+TEST_CASE("backup and restore round-trip a workspace and refuse what is not one", "[cli][backup]")
+{
+    trellis::test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("w.trellis"));
+    const QString copy = dir.path(QStringLiteral("copy.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("40")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("backup"), path, copy}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("check"), copy}).exitCode == 0);
+    auto again = runCli({QStringLiteral("backup"), path, copy});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+
+    // Damage the original's ledger, then restore it from the copy.
+    sql(path, QStringLiteral("DELETE FROM ledger_entry WHERE status = 'draft'"));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ledger_entry")) != QStringLiteral("40"));
+    REQUIRE(runCli({QStringLiteral("restore"), copy, path}).exitCode == 0);
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("40"));
+    CHECK(QFile::exists(path + QStringLiteral(".before-restore")));
+
+    const QString notes = dir.path(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(5000, 'x'));
+    file.close();
+    auto refused = runCli({QStringLiteral("restore"), notes, path});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("not a Trellis workspace")));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("40"));
+}
