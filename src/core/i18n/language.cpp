@@ -2,63 +2,183 @@
 
 #include "i18n/icustring.h"
 
+#include <unicode/calendar.h>
+#include <unicode/coll.h>
 #include <unicode/locid.h>
+#include <unicode/numsys.h>
+#include <unicode/strenum.h>
 #include <unicode/uloc.h>
 
+#include <memory>
+#include <set>
+#include <string>
+
 namespace trellis::i18n {
+namespace {
+
+constexpr qsizetype kMaxTagLength = 64;
+
+Error notATag(const QString &tag, const QString &why)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("\"%1\" is not a known language tag (%2; expected BCP 47, e.g. fa-IR or pt-BR)")
+                         .arg(tag, why));
+}
+
+std::set<std::string> toSet(icu::StringEnumeration *values)
+{
+    std::set<std::string> set;
+    std::unique_ptr<icu::StringEnumeration> owned(values);
+    UErrorCode status = U_ZERO_ERROR;
+    if (!owned)
+        return set;
+    while (const char *value = owned->next(nullptr, status)) {
+        if (U_FAILURE(status))
+            break;
+        set.insert(value);
+    }
+    return set;
+}
+
+const std::set<std::string> &knownCalendars()
+{
+    static const std::set<std::string> calendars = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        return toSet(icu::Calendar::getKeywordValuesForLocale("calendar", icu::Locale::getRoot(), false, status));
+    }();
+    return calendars;
+}
+
+const std::set<std::string> &knownCollations()
+{
+    static const std::set<std::string> collations = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        return toSet(icu::Collator::getKeywordValues("collation", status));
+    }();
+    return collations;
+}
+
+bool isKnownNumberingSystem(const char *name)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberingSystem> ns(icu::NumberingSystem::createInstanceByName(name, status));
+    return U_SUCCESS(status) && ns;
+}
+
+/// A subtag ICU has an English name for is one it knows; unknown ones come back unchanged.
+bool hasEnglishName(const icu::UnicodeString &name, const char *code)
+{
+    return !name.isEmpty() && name != icu::UnicodeString(code, -1, US_INV);
+}
+
+// Why the keyword is unacceptable, or an empty string when it is fine.
+QString keywordProblem(const char *key, const std::string &value)
+{
+    const std::string k(key);
+    if (k == "calendar" && !knownCalendars().count(value))
+        return QStringLiteral("the calendar \"%1\" is unknown").arg(QString::fromStdString(value));
+    if (k == "collation" && !knownCollations().count(value))
+        return QStringLiteral("the collation \"%1\" is unknown").arg(QString::fromStdString(value));
+    if (k == "numbers" && !isKnownNumberingSystem(value.c_str()))
+        return QStringLiteral("the digits \"%1\" are unknown").arg(QString::fromStdString(value));
+    if (value == "yes")
+        return QStringLiteral("the keyword \"%1\" has no value").arg(QString::fromLatin1(key));
+    return {};
+}
+
+QString localeProblem(const icu::Locale &locale)
+{
+    const icu::Locale &english = icu::Locale::getEnglish();
+    icu::UnicodeString name;
+    if (!*locale.getLanguage() || !hasEnglishName(locale.getDisplayLanguage(english, name), locale.getLanguage()))
+        return QStringLiteral("the language is unknown");
+    if (*locale.getScript() && !hasEnglishName(locale.getDisplayScript(english, name), locale.getScript()))
+        return QStringLiteral("the script is unknown");
+    const std::string region = locale.getCountry();
+    if (!region.empty() && (region == "ZZ" || !hasEnglishName(locale.getDisplayCountry(english, name), region.c_str())))
+        return QStringLiteral("the region is unknown");
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::StringEnumeration> keys(locale.createKeywords(status));
+    while (keys && U_SUCCESS(status)) {
+        const char *key = keys->next(nullptr, status);
+        if (!key || U_FAILURE(status))
+            break;
+        UErrorCode valueStatus = U_ZERO_ERROR;
+        const std::string value = locale.getKeywordValue<std::string>(key, valueStatus);
+        if (U_FAILURE(valueStatus))
+            return QStringLiteral("an extension is malformed");
+        if (QString problem = keywordProblem(key, value); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+} // namespace
 
 Result<QString> canonicalLanguageTag(const QString &tag)
 {
-    const QString trimmed = tag.trimmed();
-    auto invalid = [&] {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a known language tag (expected BCP 47, e.g. fa-IR or pt-BR)").arg(trimmed));
-    };
-    if (trimmed.isEmpty() || trimmed.size() > 64)
-        return invalid();
+    QString trimmed = tag.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The language tag is empty (expected BCP 47, e.g. fa-IR or pt-BR)"));
+    if (trimmed.size() > kMaxTagLength)
+        return notATag(trimmed.left(kMaxTagLength) + QStringLiteral("…"), QStringLiteral("it is too long"));
     for (QChar c : trimmed) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_')
-            return invalid();
+        if (!(c.unicode() < 128 && c.isLetterOrNumber()) && c != u'-' && c != u'_')
+            return notATag(trimmed, QStringLiteral("it may hold only Latin letters, digits and hyphens"));
     }
-    UErrorCode status = U_ZERO_ERROR;
+    trimmed.replace(u'_', u'-'); // "pt_BR" is a common spelling of "pt-BR"
     const std::string input = trimmed.toStdString();
-    icu::Locale locale = icu::Locale::forLanguageTag(input, status);
-    if (U_FAILURE(status) || locale.isBogus())
-        return invalid();
-    // Known language: ICU has a display name for it and an ISO 639 code.
-    const char *language = locale.getLanguage();
-    if (!language || !*language || !locale.getISO3Language() || !*locale.getISO3Language())
-        return invalid();
+    char buffer[ULOC_FULLNAME_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = uloc_forLanguageTag(input.c_str(), buffer, sizeof buffer, &parsed, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || length <= 0
+        || parsed != int32_t(input.size()))
+        return notATag(trimmed, QStringLiteral("it is malformed"));
     status = U_ZERO_ERROR;
-    locale.canonicalize(status);
-    if (U_FAILURE(status))
-        return invalid();
-    status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::createCanonical(buffer);
+    if (locale.isBogus())
+        return notATag(trimmed, QStringLiteral("it is malformed"));
+    if (QString problem = localeProblem(locale); !problem.isEmpty())
+        return notATag(trimmed, problem);
     std::string canonical = locale.toLanguageTag<std::string>(status);
     if (U_FAILURE(status) || canonical.empty() || canonical == "und")
-        return invalid();
+        return notATag(trimmed, QStringLiteral("it is malformed"));
     return QString::fromStdString(canonical);
 }
 
+bool isValidLanguageTag(const QString &tag) { return canonicalLanguageTag(tag).ok(); }
+
 bool isRightToLeft(const QString &tag)
 {
-    const std::string input = tag.toStdString();
-    UErrorCode status = U_ZERO_ERROR;
-    icu::Locale locale = icu::Locale::forLanguageTag(input, status);
-    if (U_FAILURE(status))
+    auto canonical = canonicalLanguageTag(tag);
+    if (!canonical)
         return false;
-    return locale.isRightToLeft();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(canonical->toStdString(), status);
+    return U_SUCCESS(status) && locale.isRightToLeft();
+}
+
+TextDirection textDirection(const QString &tag)
+{
+    return isRightToLeft(tag) ? TextDirection::RightToLeft : TextDirection::LeftToRight;
 }
 
 QString languageDisplayName(const QString &tag, const QString &displayLanguage)
 {
+    auto canonical = canonicalLanguageTag(tag);
+    if (!canonical)
+        return tag.trimmed();
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = icu::Locale::forLanguageTag(tag.toStdString(), status);
+    const icu::Locale locale = icu::Locale::forLanguageTag(canonical->toStdString(), status);
+    auto display = canonicalLanguageTag(displayLanguage);
     status = U_ZERO_ERROR;
-    const icu::Locale display = icu::Locale::forLanguageTag(displayLanguage.toStdString(), status);
+    const icu::Locale in = display ? icu::Locale::forLanguageTag(display->toStdString(), status) : icu::Locale::getEnglish();
     icu::UnicodeString name;
-    locale.getDisplayName(display, name);
+    locale.getDisplayName(U_SUCCESS(status) ? in : icu::Locale::getEnglish(), name);
     return fromIcu(name);
 }
+
+QString languageAutonym(const QString &tag) { return languageDisplayName(tag, tag); }
 
 } // namespace trellis::i18n

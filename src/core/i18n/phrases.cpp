@@ -1,0 +1,48 @@
+#include "i18n/phrases.h"
+
+#include "i18n/icu_locale.h"
+#include "i18n/icustring.h"
+#include "util/log.h"
+
+#include <unicode/msgfmt.h>
+
+namespace trellis::i18n {
+
+Result<QString> formatPluralMessage(const QString &pattern, const ExactAmount &count, const QString &localeTag)
+{
+    auto locale = icuLocaleFor(localeTag);
+    if (!locale)
+        return locale.error();
+    if (count.scale < 0 || count.scale > kMaxAmountScale)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("An amount can have at most %1 decimals").arg(kMaxAmountScale));
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError where;
+    icu::MessageFormat format(toIcu(pattern), *locale, where, status);
+    if (U_FAILURE(status)) {
+        log::get("i18n")->warn("message pattern rejected: {} at offset {}", icuErrorName(status), where.offset);
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The message pattern is malformed near position %1").arg(where.offset));
+    }
+    const std::string decimal = count.toDecimalString().toStdString();
+    const icu::Formattable argument(icu::StringPiece(decimal), status);
+    icu::UnicodeString text;
+    icu::FieldPosition ignore;
+    format.format(&argument, 1, text, ignore, status);
+    if (U_FAILURE(status)) {
+        log::get("i18n")->warn("message formatting failed: {}", icuErrorName(status));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The message cannot be formatted"));
+    }
+    return fromIcu(text);
+}
+
+Result<QString> formatCount(CountedThing thing, const ExactAmount &count, const QString &localeTag)
+{
+    auto locale = icuLocaleFor(localeTag);
+    if (!locale)
+        return locale.error();
+    QString pattern = countPattern(thing, QString::fromLatin1(locale->getLanguage()));
+    if (pattern.isEmpty())
+        pattern = countPattern(thing, QStringLiteral("en"));
+    return formatPluralMessage(pattern, count, localeTag);
+}
+
+} // namespace trellis::i18n
