@@ -47,6 +47,10 @@ Result<ExactAmount> parseAmount(const QString &input, DecimalSeparator separator
     const char16_t decimalMark = separator == DecimalSeparator::Point ? u'.' : u',';
     const char16_t groupMark = separator == DecimalSeparator::Point ? u',' : u'.';
 
+    // "1.234,50" read with Point: the grouping mark after the decimal mark shows the wrong choice.
+    if (const qsizetype mark = text.indexOf(QChar(decimalMark)); mark >= 0 && text.indexOf(QChar(groupMark), mark) > mark)
+        return badAmount(text, QStringLiteral("'%1' appears after the decimal separator; check the separator choice")
+                                   .arg(QChar(groupMark)));
     qsizetype i = 0;
     bool negative = false;
     if (text[0] == u'-' || text[0] == kMinusSign || text[0] == u'+') {
@@ -86,9 +90,6 @@ Result<ExactAmount> parseAmount(const QString &input, DecimalSeparator separator
         }
         if (c == decimalMark || c == kArabicDecimalSeparator)
             return badAmount(text, QStringLiteral("it has two decimal separators"));
-        if (c == groupMark && inFraction)
-            return badAmount(text, QStringLiteral("'%1' appears after the decimal separator; check the separator choice")
-                                       .arg(QChar(groupMark)));
         return badAmount(text, QStringLiteral("'%1' is not allowed here").arg(text[i]));
     }
     if (wholeDigits + fractionDigits == 0)

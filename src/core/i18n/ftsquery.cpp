@@ -14,19 +14,28 @@ QString quoted(const QString &word)
     return u'"' + q + u'"';
 }
 
-bool isSpaceOrControl(QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; }
+// Separators between words; unpaired surrogates too, since SQLite cannot pass them to FTS5 intact.
+bool isSeparator(const QString &text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text[i + 1].isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text[i - 1].isHighSurrogate();
+    return c.isSpace() || c.category() == QChar::Other_Control;
+}
 
 QStringList rawWords(const QString &text)
 {
     QStringList words;
     QString current;
-    for (QChar c : text) {
-        if (isSpaceOrControl(c)) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isSeparator(text, i)) {
             if (!current.isEmpty())
                 words << std::exchange(current, QString());
             continue;
         }
-        current.append(c);
+        current.append(text[i]);
     }
     if (!current.isEmpty())
         words << current;

@@ -6,7 +6,7 @@
 
 namespace trellis::i18n {
 
-/// Splits raw text on white space and quotes each piece as an FTS5 string ('"' doubled,
+/// Splits raw text on white space (and control characters and unpaired surrogates) and quotes each piece as an FTS5 string ('"' doubled,
 /// control characters dropped), joined by spaces, which FTS5 reads as AND:
 /// `say "hi"` -> `"say" """hi"""`. Quotes, '*', '-', ':', '^', parentheses, NEAR, AND, OR and
 /// NOT are all searched as text. Returns an empty string when there is nothing to search:

@@ -75,14 +75,14 @@ bool hasEnglishName(const icu::UnicodeString &name, const char *code)
 QString keywordProblem(const char *key, const std::string &value)
 {
     const std::string k(key);
+    if (value == "yes") // ICU's stand-in for a key without a value ("en-u-ca")
+        return QStringLiteral("the keyword \"%1\" has no value").arg(QString::fromLatin1(key));
     if (k == "calendar" && !knownCalendars().count(value))
         return QStringLiteral("the calendar \"%1\" is unknown").arg(QString::fromStdString(value));
     if (k == "collation" && !knownCollations().count(value))
         return QStringLiteral("the collation \"%1\" is unknown").arg(QString::fromStdString(value));
     if (k == "numbers" && !isKnownNumberingSystem(value.c_str()))
         return QStringLiteral("the digits \"%1\" are unknown").arg(QString::fromStdString(value));
-    if (value == "yes")
-        return QStringLiteral("the keyword \"%1\" has no value").arg(QString::fromLatin1(key));
     return {};
 }
 
