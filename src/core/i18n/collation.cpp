@@ -1,6 +1,6 @@
 #include "i18n/collation.h"
 
-#include "i18n/icu_locale.h"
+#include "i18n/iculocale.h"
 #include "i18n/icucache.h"
 #include "i18n/icustring.h"
 #include "i18n/language.h"

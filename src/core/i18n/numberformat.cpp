@@ -1,7 +1,7 @@
 #include "i18n/numberformat.h"
 
 #include "i18n/currency.h"
-#include "i18n/icu_locale.h"
+#include "i18n/iculocale.h"
 #include "i18n/icucache.h"
 #include "i18n/icustring.h"
 #include "util/log.h"

@@ -1,6 +1,6 @@
 #include "i18n/phrases.h"
 
-#include "i18n/icu_locale.h"
+#include "i18n/iculocale.h"
 #include "i18n/icucache.h"
 #include "i18n/icustring.h"
 #include "util/log.h"

@@ -1,4 +1,4 @@
-#include "i18n/icu_locale.h"
+#include "i18n/iculocale.h"
 
 #include "i18n/language.h"
 
