@@ -35,6 +35,8 @@ Status checkDate(const QDate &date)
 {
     if (!date.isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The date is not a valid calendar day"));
+    if (date.year() < 1 || date.year() > 9999) // beyond that, calendars disagree and ICU's range ends
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Dates must lie between the years 1 and 9999"));
     return {};
 }
 

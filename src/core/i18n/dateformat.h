@@ -14,7 +14,7 @@ enum class DateStyle { Short, Medium, Long, Full };
 /// The date as the locale writes it, in the locale's calendar: 2026-11-26 in "fa-IR" (Persian
 /// calendar by default) -> "۵ آذر ۱۴۰۵" (Long); a "-u-ca-" keyword picks another calendar
 /// ("he-IL-u-ca-hebrew", "ja-JP-u-ca-japanese"). The date is a calendar day, not an instant:
-/// no time zone can move it. Errors: invalid date or tag.
+/// no time zone can move it. Errors: invalid date, a year outside 1..9999, invalid tag.
 Result<QString> formatDate(const QDate &date, const QString &localeTag, DateStyle style = DateStyle::Long);
 
 /// A day as counted in one calendar: 2026-11-26 in "fa-IR" -> {"persian", 1405, 9, 5}.

@@ -132,6 +132,9 @@ TEST_CASE("Bad dates and tags are errors", "[i18n][dates]")
     CHECK_FALSE(formatDate(kRetroDay, QString()).ok());
     CHECK_FALSE(calendarDay(QDate(), QStringLiteral("fa-IR")).ok());
     CHECK_FALSE(calendarType(QStringLiteral("xx")).ok());
+    CHECK(errorOf(formatDate(QDate(-44, 3, 15), QStringLiteral("en"))) == QStringLiteral("Dates must lie between the years 1 and 9999"));
+    CHECK_FALSE(formatDate(QDate(123456, 1, 1), QStringLiteral("fa-IR")).ok());
+    CHECK(longDate("en", QDate(9999, 12, 31)) == QStringLiteral("December 31, 9999"));
 }
 
 TEST_CASE("Quarters parse from and print to the stored form", "[i18n][quarters]")
