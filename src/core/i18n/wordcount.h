@@ -1,0 +1,16 @@
+#pragma once
+// Word counts by ICU word-break rules, to size translation work in any script (Thai, Chinese, Japanese too).
+
+#include "util/result.h"
+
+#include <QString>
+
+namespace trellis::i18n {
+
+/// The number of words in text as the language's word-break rules segment it: letters, numbers,
+/// kana and ideographic words count; spaces, punctuation and symbols do not. Thai, Lao, Khmer,
+/// Burmese, Chinese and Japanese are split with ICU's dictionaries: "ภาษาไทยเป็นภาษาที่สวยงาม" -> 6.
+/// An invalid tag is an error; an empty text has 0 words.
+Result<qsizetype> countWords(const QString &text, const QString &languageTag);
+
+} // namespace trellis::i18n
