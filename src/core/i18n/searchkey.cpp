@@ -7,6 +7,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 
+#include <QHash>
+
 #include <array>
 #include <utility>
 
@@ -50,6 +52,8 @@ void replaceAll(QString &s, const std::array<std::pair<QLatin1String, QLatin1Str
 
 } // namespace
 
+QString computeSearchKey(const QString &text);
+
 QString foldSpellingVariants(const QString &asciiLower)
 {
     QString s = asciiLower;
@@ -73,13 +77,35 @@ QString foldSpellingVariants(const QString &asciiLower)
 
 QString searchKey(const QString &text)
 {
+    // Ledgers repeat their narratives ("Strike fund transfer", "Hosting the envoy"): remember the
+    // latest keys per thread, since transliteration costs far more than a lookup.
+    constexpr qsizetype kRemembered = 4096;
+    thread_local QHash<QString, QString> remembered;
+    if (const auto it = remembered.constFind(text); it != remembered.constEnd())
+        return *it;
+    if (remembered.size() >= kRemembered)
+        remembered.clear();
+    QString key = computeSearchKey(text);
+    remembered.insert(text, key);
+    return key;
+}
+
+QString computeSearchKey(const QString &text)
+{
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     icu::UnicodeString s = U_SUCCESS(status) ? nfkcCasefold->normalize(toIcu(text), status) : toIcu(text).foldCase();
     if (U_FAILURE(status))
         s = toIcu(text).foldCase();
-    if (auto *t = toLatin())
-        t->transliterate(s);
+    // ASCII after case folding is already Latin, ASCII and lower case: the transliterator would
+    // return it unchanged, at a high price. Most stored texts take this path.
+    bool ascii = true;
+    for (int32_t i = 0; i < s.length() && ascii; ++i)
+        ascii = s.charAt(i) < 0x80;
+    if (!ascii) {
+        if (auto *t = toLatin())
+            t->transliterate(s);
+    }
     const QString latin = fromIcu(s);
 
     QString cleaned;

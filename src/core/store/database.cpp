@@ -188,6 +188,9 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     sqlite3_limit(raw, SQLITE_LIMIT_LENGTH, kMaxTextBytes);
     sqlite3_limit(raw, SQLITE_LIMIT_SQL_LENGTH, kMaxSqlBytes);
     TRELLIS_TRY(db.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    // 32 MiB of page cache: large transactions (imports, batches) then reach the WAL once, at
+    // commit, instead of spilling page by page.
+    TRELLIS_TRY(db.exec(QStringLiteral("PRAGMA cache_size = -32768")));
     return db;
 }
 
