@@ -50,12 +50,11 @@ Status CsvReader::start()
             break;
         }
         sample += *piece;
+        m_sample.push_back(std::move(*piece)); // the parser gets the same pieces later, one at a time
     }
     m_delimiter = m_options.delimiter ? m_options.delimiter : sniffDelimiter(sample, ended);
     m_parser.emplace(m_delimiter, m_options.quotes, limits);
-    m_parser->append(sample);
-    if (ended)
-        m_parser->finish();
+    m_sampleEnded = ended;
 
     if (m_options.hasHeader) {
         ParsedRecord parsed;
@@ -113,6 +112,15 @@ Result<bool> CsvReader::pull(ParsedRecord &parsed)
     while (!m_parser->next(parsed)) {
         if (m_parser->finished())
             return false;
+        if (!m_sample.empty()) {
+            m_parser->append(m_sample.front());
+            m_sample.pop_front();
+            continue;
+        }
+        if (m_sampleEnded) {
+            m_parser->finish();
+            continue;
+        }
         auto piece = m_input.read();
         if (!piece)
             return piece.error();

@@ -9,7 +9,7 @@
 
 #include <QStringList>
 
-#include <memory>
+#include <deque>
 #include <optional>
 
 class QIODevice;
@@ -61,6 +61,8 @@ private:
     CsvReadOptions m_options;
     Utf8Stream m_input;
     std::optional<CsvParser> m_parser;
+    std::deque<QByteArray> m_sample; // read for sniffing, not yet parsed
+    bool m_sampleEnded = false;      // the sample is the whole file
     char m_delimiter = 0;
     bool m_started = false;
     bool m_ended = false;

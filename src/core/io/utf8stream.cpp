@@ -56,9 +56,8 @@ Result<QByteArray> Utf8Stream::readDevice(qsizetype maxBytes)
             break;
         }
         bytes += piece;
-        if (!m_started) // a first read only needs enough bytes to detect the encoding
-            continue;
-        break;
+        if (m_started) // only the first read insists on enough bytes to detect the encoding
+            break;
     }
     return bytes;
 }
@@ -69,22 +68,33 @@ Result<QByteArray> Utf8Stream::read()
         return makeError(ErrorCode::Io, QStringLiteral("Could not read the file: it is not open for reading."));
     // Loop because half a UTF-16 code unit or a lone high surrogate can leave a piece with no text yet.
     for (;;) {
-        auto raw = readDevice(m_started ? m_chunkBytes : std::max(m_chunkBytes, kDetectionBytes));
-        if (!raw)
-            return raw.error();
-        QByteArray bytes = std::move(*raw);
+        QByteArray bytes;
         if (!m_started) {
+            auto head = readDevice(std::max(m_chunkBytes, kDetectionBytes));
+            if (!head)
+                return head.error();
             m_started = true;
-            const DetectedEncoding found = detectEncoding(bytes);
+            m_pending = std::move(*head);
+            const DetectedEncoding found = detectEncoding(m_pending);
             if (m_encoding == CsvEncoding::Auto)
                 m_encoding = found.encoding;
             if (found.encoding == m_encoding && found.bomLength > 0) {
                 m_bomLength = found.bomLength;
-                bytes.remove(0, m_bomLength);
+                m_pending.remove(0, m_bomLength);
             }
         }
-        QByteArray text = m_encoding == CsvEncoding::Utf8 ? std::move(bytes) : fromUtf16(bytes, m_ended);
-        if (!text.isEmpty() || m_ended)
+        if (!m_pending.isEmpty()) { // hand out the detection bytes in pieces of the usual size
+            bytes = m_pending.left(m_chunkBytes);
+            m_pending.remove(0, bytes.size());
+        } else {
+            auto piece = readDevice(m_chunkBytes);
+            if (!piece)
+                return piece.error();
+            bytes = std::move(*piece);
+        }
+        const bool last = m_ended && m_pending.isEmpty();
+        QByteArray text = m_encoding == CsvEncoding::Utf8 ? std::move(bytes) : fromUtf16(bytes, last);
+        if (!text.isEmpty() || last)
             return text;
     }
 }

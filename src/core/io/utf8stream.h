@@ -33,6 +33,7 @@ private:
     int m_bomLength = 0;
     bool m_started = false;
     bool m_ended = false;
+    QByteArray m_pending;        // bytes read for detection, not handed out yet
     QByteArray m_oddByte;        // half a UTF-16 code unit waiting for its other half
     char16_t m_highSurrogate = 0; // waiting for its low surrogate
 };
