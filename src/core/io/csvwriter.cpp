@@ -56,9 +56,10 @@ Status CsvWriter::writeRecord(const QList<CsvCell> &cells)
         const CsvCell &cell = cells[i];
         const QString text = cell.isNumber && isPlainNumber(cell.value) ? cell.value : neutraliseFormula(cell.value);
         const QByteArray bytes = text.toUtf8();
-        // A lone empty cell is quoted, or the line would be read back as an empty line and skipped.
+        // A lone empty cell is quoted, or the line would be read back as an empty line and skipped;
+        // so is a cell starting with U+FEFF, which at the start of the file would be taken for a BOM.
         const bool quote = bytes.contains(d) || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n')
-                           || (cells.size() == 1 && bytes.isEmpty());
+                           || (cells.size() == 1 && bytes.isEmpty()) || bytes.startsWith("\xEF\xBB\xBF");
         if (!quote) {
             line.append(bytes);
             continue;
