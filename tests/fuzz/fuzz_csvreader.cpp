@@ -1,7 +1,10 @@
 // libFuzzer target: arbitrary bytes through CsvReader with small limits, then the good records back
 // through CsvWriter and CsvReader. The first two input bytes choose the options.
+#include "io/columnmap.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "io/datefield.h"
+#include "io/decimal.h"
 
 #include <QBuffer>
 
@@ -55,6 +58,27 @@ void checkRoundTrip(const QStringList &cells, char delimiter)
     require(got.ok() && !*got, "a written record is one record");
 }
 
+// The import path after reading: every cell through the decimal and date parsers.
+void checkParsers(const QStringList &cells)
+{
+    static const DecimalStyle styles[] = {{QLatin1Char('.'), QLatin1Char(',')}, {QLatin1Char(','), QLatin1Char('.')},
+                                          {QLatin1Char(','), QLatin1Char(' ')}, {QLatin1Char('.'), QChar()}};
+    static const QStringList formats{QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy"), QStringLiteral("dd.MM.yyyy")};
+    for (const QString &cell : cells) {
+        for (const DecimalStyle &style : styles) {
+            auto amount = parseDecimal(cell, style, 2, NegativeNumbers::Allow);
+            if (amount.ok()) {
+                auto again = parseDecimal(formatDecimal(*amount, 2), styles[0], 2, NegativeNumbers::Allow);
+                require(again.ok() && *again == *amount, "a parsed amount formats and parses back to itself");
+            } else {
+                require(!amount.error().message.isEmpty(), "a refused amount says why");
+            }
+        }
+        auto date = parseDate(cell, formats);
+        require(date.ok() ? date->isValid() : !date.error().message.isEmpty(), "a date is valid or refused with a reason");
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -79,7 +103,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(buffer, options);
     CsvRecord record;
+    if (!reader.start().ok())
+        return 0; // an unreadable header row: refused with a message, nothing else to check
     qint64 lastLine = reader.headerLine();
+    if (!reader.header().isEmpty()) {
+        auto columns = ColumnMap::fromHeader(reader.header(), {{QStringLiteral("date"), true}, {QStringLiteral("from"), false}});
+        require(columns.ok() || !columns.error().message.isEmpty(), "a header is mapped or refused with a reason");
+    }
     for (;;) {
         auto got = reader.next(record);
         if (!got || !*got)
@@ -95,6 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         for (const QString &cell : record.cells)
             require(cell.toUtf8().size() <= kMaxCell, "a good cell stays within the cell limit");
         checkRoundTrip(record.cells, reader.delimiter());
+        checkParsers(record.cells);
     }
     const CsvReadStats stats = reader.stats();
     require(stats.records >= 0 && stats.rejected >= 0 && stats.emptyLinesSkipped >= 0, "counts are not negative");
