@@ -90,7 +90,7 @@ bool CsvParser::next(ParsedRecord &record)
                 break;
             }
             if (c != m_delimiter && !isLineEnd(c)) {
-                misplacedQuote(QStringLiteral("text after the closing quote of field %1").arg(m_record.cells.size() + 1));
+                misplacedQuote(QStringLiteral("text after the closing quote of field %1").arg(m_record.cellCount() + 1));
                 appendCell("\"", 1);
             }
             m_state = State::Unquoted; // the byte is handled again as in an unquoted field
@@ -121,7 +121,7 @@ bool CsvParser::next(ParsedRecord &record)
                 return true;
             }
             if (c == '"')
-                misplacedQuote(QStringLiteral("a stray quote in field %1").arg(m_record.cells.size() + 1));
+                misplacedQuote(QStringLiteral("a stray quote in field %1").arg(m_record.cellCount() + 1));
             qsizetype end = m_pos + 1;
             while (end < size && data[end] != m_delimiter && data[end] != '"' && !isLineEnd(data[end]))
                 ++end;
@@ -155,32 +155,32 @@ void CsvParser::startRecord()
     m_recordBytes = 0;
     m_discarding = false;
     m_quotedCr = false;
-    m_cell = QByteArray();
+    m_cellStart = 0;
 }
 
 void CsvParser::appendCell(const char *bytes, qsizetype count)
 {
     if (m_discarding)
         return;
-    if (m_cell.size() + count > m_limits.maxCellBytes) {
+    if (m_record.cellBytes.size() - m_cellStart + count > m_limits.maxCellBytes) {
         reject(CsvProblem::CellTooLarge, QStringLiteral("field %1 is larger than %2")
-                                             .arg(m_record.cells.size() + 1)
+                                             .arg(m_record.cellCount() + 1)
                                              .arg(describeSize(m_limits.maxCellBytes)));
         return;
     }
-    m_cell.append(bytes, count);
+    m_record.cellBytes.append(bytes, count);
 }
 
 void CsvParser::endCell()
 {
     if (m_discarding)
         return;
-    if (qsizetype(m_record.cells.size()) >= m_limits.maxFields) {
+    if (m_record.cellCount() >= m_limits.maxFields) {
         reject(CsvProblem::TooManyFields, QStringLiteral("the record has more than %1 fields").arg(m_limits.maxFields));
         return;
     }
-    m_record.cells.push_back(std::move(m_cell));
-    m_cell = QByteArray();
+    m_record.cellEnds.push_back(m_record.cellBytes.size());
+    m_cellStart = m_record.cellBytes.size();
 }
 
 void CsvParser::flushRaw(qsizetype end)
@@ -212,8 +212,9 @@ void CsvParser::reject(CsvProblem problem, const QString &reason)
         || problem == CsvProblem::TooManyFields) {
         // Keep parsing to find where the record ends, but stop keeping its contents.
         m_discarding = true;
-        m_cell = QByteArray();
-        m_record.cells = {};
+        m_record.cellBytes = QByteArray();
+        m_record.cellEnds = {};
+        m_cellStart = 0;
     }
 }
 
@@ -228,14 +229,16 @@ void CsvParser::misplacedQuote(const QString &what)
 
 void CsvParser::takeRecord(ParsedRecord &record)
 {
-    if (m_discarding)
-        m_record.cells = {};
+    if (m_discarding) {
+        m_record.cellBytes = QByteArray();
+        m_record.cellEnds = {};
+    }
     record = std::move(m_record);
     m_record = ParsedRecord{};
     m_inRecord = false;
     m_discarding = false;
     m_state = State::FieldStart;
-    m_cell = QByteArray();
+    m_cellStart = 0;
 }
 
 } // namespace trellis::io

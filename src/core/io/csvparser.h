@@ -4,6 +4,7 @@
 #include "io/csvrecord.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -24,15 +25,23 @@ struct CsvLimits {
     qsizetype maxFields = 4096;
 };
 
-/// A record as bytes, before its cells are decoded.
+/// A record as bytes, before its cells are decoded. All cells share one buffer, to spare allocations.
 struct ParsedRecord {
     qint64 line = 0;
-    std::vector<QByteArray> cells;
+    QByteArray cellBytes;              ///< the cells' contents one after the other
+    std::vector<qsizetype> cellEnds;   ///< where each cell ends in cellBytes
     QByteArray raw;
     bool rawTruncated = false;
     CsvProblem problem = CsvProblem::None;
     QString reason;
     QStringList warnings;
+
+    qsizetype cellCount() const { return qsizetype(cellEnds.size()); }
+    QByteArrayView cell(qsizetype i) const
+    {
+        const qsizetype begin = i == 0 ? 0 : cellEnds[std::size_t(i - 1)];
+        return QByteArrayView(cellBytes).sliced(begin, cellEnds[std::size_t(i)] - begin);
+    }
 };
 
 /// Splits a byte stream into records. Feed it with append(), call finish() at the end of input,
@@ -77,7 +86,7 @@ private:
     qint64 m_quoteLine = 0;
     qint64 m_recordBytes = 0;
     qint64 m_emptyLines = 0;
-    QByteArray m_cell;
+    qsizetype m_cellStart = 0; // where the current cell starts in m_record.cellBytes
     ParsedRecord m_record;
 };
 

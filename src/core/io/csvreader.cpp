@@ -19,6 +19,14 @@ bool usableDelimiter(char c)
     return u > 0x20 && u < 0x7F && c != '"' && !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
 }
 
+bool isAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, CsvReadOptions options)
@@ -144,19 +152,26 @@ CsvRecord CsvReader::decode(ParsedRecord &&parsed) const
     if (!record.ok())
         return record;
     QStringList cells;
-    cells.reserve(qsizetype(parsed.cells.size()));
-    for (const QByteArray &bytes : parsed.cells) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString cell = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            record.problem = CsvProblem::InvalidEncoding;
-            record.reason = encoding() == CsvEncoding::Utf8 ? QStringLiteral("not valid UTF-8")
-                                                            : QStringLiteral("not valid %1").arg(QLatin1String(encodingName(encoding())));
-            return record;
+    cells.reserve(parsed.cellCount());
+    for (qsizetype i = 0; i < parsed.cellCount(); ++i) {
+        const QByteArrayView bytes = parsed.cell(i);
+        QString cell;
+        if (isAscii(bytes)) {
+            cell = QString::fromLatin1(bytes);
+        } else {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            cell = decoder.decode(bytes);
+            if (decoder.hasError()) {
+                record.problem = CsvProblem::InvalidEncoding;
+                record.reason = encoding() == CsvEncoding::Utf8
+                    ? QStringLiteral("not valid UTF-8")
+                    : QStringLiteral("not valid %1").arg(QLatin1String(encodingName(encoding())));
+                return record;
+            }
         }
         if (bytes.contains('\0')) {
             record.problem = CsvProblem::NulCharacter;
-            record.reason = QStringLiteral("field %1 contains a NUL character").arg(cells.size() + 1);
+            record.reason = QStringLiteral("field %1 contains a NUL character").arg(i + 1);
             return record;
         }
         cells.append(std::move(cell));
