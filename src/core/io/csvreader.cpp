@@ -30,7 +30,7 @@ bool isAscii(QByteArrayView bytes)
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, CsvReadOptions options)
-    : m_options(options), m_input(device, options.encoding, options.chunkBytes)
+    : m_device(device), m_options(options), m_input(device, options.encoding, options.chunkBytes)
 {
 }
 
@@ -45,6 +45,8 @@ Status CsvReader::start()
     if ((m_options.delimiter != 0 && !usableDelimiter(m_options.delimiter)) || limits.maxCellBytes <= 0
         || limits.maxRecordBytes <= 0 || limits.maxFields <= 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The CSV options are not usable (delimiter or limits)."));
+
+    m_device.setTextModeEnabled(false); // CR, LF and CRLF are told apart here, and raw keeps them
 
     // Read a sample for the delimiter; the parser then starts on the same bytes.
     QByteArray sample;

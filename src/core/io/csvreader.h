@@ -30,6 +30,7 @@ struct CsvReadOptions {
 /// Reads records one at a time from a device, in chunks, so a file of any size needs little memory.
 /// A bad record (invalid text, broken quoting, over a limit) comes back rejected with its reason and raw
 /// bytes, and reading goes on with the next one. Empty lines are skipped and counted.
+/// The reader turns the device's text mode off: line ends must reach it untranslated.
 class CsvReader {
 public:
     explicit CsvReader(QIODevice &device, CsvReadOptions options = {});
@@ -58,6 +59,7 @@ private:
     void rejectIfWrongWidth(CsvRecord &record);
     void logSummary();
 
+    QIODevice &m_device;
     CsvReadOptions m_options;
     Utf8Stream m_input;
     std::optional<CsvParser> m_parser;

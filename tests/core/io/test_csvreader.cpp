@@ -250,3 +250,15 @@ TEST_CASE("Field counts are compared with the first record when there is no head
     CHECK(out.records[2].problem == CsvProblem::WrongFieldCount);
     CHECK(out.records[3].ok());
 }
+
+TEST_CASE("A device opened in text mode still gives CR and CRLF as they are", "[io][csv]")
+{
+    QBuffer buffer;
+    buffer.setData("a,\"x\r\ny\"\r\nb\rc\n");
+    REQUIRE(buffer.open(QIODevice::ReadOnly | QIODevice::Text));
+    const CsvReadout out = readAll(buffer);
+    REQUIRE(out.records.size() == 3);
+    CHECK(out.records[0].cells == cells({"a", "x\r\ny"}));
+    CHECK(out.records[1].line == 3);
+    CHECK(out.records[2].line == 4);
+}
