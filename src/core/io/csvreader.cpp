@@ -46,7 +46,8 @@ Status CsvReader::start()
         || limits.maxRecordBytes <= 0 || limits.maxFields <= 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The CSV options are not usable (delimiter or limits)."));
 
-    m_device.setTextModeEnabled(false); // CR, LF and CRLF are told apart here, and raw keeps them
+    if (m_device.isOpen())
+        m_device.setTextModeEnabled(false); // CR, LF and CRLF are told apart here, and raw keeps them
 
     // Read a sample for the delimiter; the parser then starts on the same bytes.
     QByteArray sample;

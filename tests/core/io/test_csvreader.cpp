@@ -1,6 +1,9 @@
 // CsvReader: RFC 4180 records, line numbers, raw text, quoting, empty lines.
 #include "csvtestsupport.h"
 
+#include "io/delimitersniffer.h"
+#include "io/textencoding.h"
+
 using namespace trellis;
 using namespace trellis::io;
 using namespace trellis::test;
@@ -261,4 +264,28 @@ TEST_CASE("A device opened in text mode still gives CR and CRLF as they are", "[
     CHECK(out.records[0].cells == cells({"a", "x\r\ny"}));
     CHECK(out.records[1].line == 3);
     CHECK(out.records[2].line == 4);
+}
+
+TEST_CASE("Encodings are told apart by BOM or by NUL pattern, and a stray NUL stays UTF-8", "[io][csv][encoding]")
+{
+    CHECK(detectEncoding(QByteArrayView("\xEF\xBB\xBF" "a")).encoding == CsvEncoding::Utf8);
+    CHECK(detectEncoding(QByteArrayView("\xEF\xBB\xBF" "a")).bomLength == 3);
+    CHECK(detectEncoding(QByteArray("\xFF\xFE" "a\0", 4)).encoding == CsvEncoding::Utf16LE);
+    CHECK(detectEncoding(QByteArray("\xFE\xFF\0a", 4)).encoding == CsvEncoding::Utf16BE);
+    CHECK(detectEncoding(QByteArray("a\0,\0b\0", 6)).encoding == CsvEncoding::Utf16LE);
+    CHECK(detectEncoding(QByteArray("\0a\0,\0b", 6)).encoding == CsvEncoding::Utf16BE);
+    CHECK(detectEncoding(QByteArray("date,amount\n2026-01-01,\0\n2026-01-02,5\n", 38)).encoding == CsvEncoding::Utf8);
+    CHECK(detectEncoding(QByteArrayView("plain")).bomLength == 0);
+    CHECK(detectEncoding(QByteArrayView("")).encoding == CsvEncoding::Utf8);
+}
+
+TEST_CASE("Sniffing prefers the delimiter that agrees across lines over one that is merely frequent", "[io][csv][sniff]")
+{
+    // Four semicolons on every line; commas only inside amounts, and not on the header.
+    CHECK(sniffDelimiter("date;from;to;amount;unit\n2026-01-01;A;B;1.234,50;EUR\n2026-01-02;B;A;12,5;EUR\n", true) == ';');
+    // Many commas inside quotes do not count.
+    CHECK(sniffDelimiter("a|\"x,y,z,w\"\nb|\"p,q,r,s\"\n", true) == '|');
+    // A cut last line is ignored unless the sample is the whole file.
+    CHECK(sniffDelimiter("a;b\nc;d\ne,f,g,h,i,j,k", false) == ';');
+    CHECK(sniffDelimiter("", true) == ',');
 }
