@@ -13,7 +13,7 @@ namespace {
 
 const std::array kCommands = {
     Command{"init", "init FILE --languages en,es [--name NAME]: create a new workspace", &initCommand},
-    Command{"check", "check FILE [--repair]: verify integrity, references and ledger invariants (exit 0 only when all hold)", &checkCommand},
+    Command{"check", "check FILE [--repair] [--head SHA256]: verify integrity, references, ledger invariants and the ledger chain (exit 0 only when all hold)", &checkCommand},
     Command{"backup", "backup FILE OUT: write a consistent copy of a workspace, even while it is open", &backupCommand},
     Command{"restore", "restore BACKUP FILE: replace FILE by a backup (the old file is kept as FILE.before-restore)", &restoreCommand},
     Command{"demo", "demo FILE [--entries N]: create the demo alliance with N ledger entries (default 300)", &demoCommand},

@@ -53,9 +53,17 @@ int usage(const char *command, const CommandLine &line)
 
 int checkCommand(const QStringList &arguments)
 {
-    CommandLine line(arguments, {}, {QStringLiteral("repair")});
-    if (!line.expectPositionals(1, 1, QStringLiteral("check FILE [--repair]")))
+    CommandLine line(arguments, {QStringLiteral("head")}, {QStringLiteral("repair")});
+    if (!line.expectPositionals(1, 1, QStringLiteral("check FILE [--repair] [--head SHA256]")))
         return usage("check", line);
+    QByteArray expectedHead;
+    if (const auto head = line.value(QStringLiteral("head"))) {
+        expectedHead = QByteArray::fromHex(head->toLatin1());
+        if (expectedHead.size() != 32 || expectedHead.toHex() != head->toLower().toLatin1()) {
+            err(QStringLiteral("trellis-cli check: --head takes the 64 hexadecimal digits of a published chain head"));
+            return Usage;
+        }
+    }
     auto ws = store::Workspace::open(line.positionals().first(),
                                      {.readOnly = false, .dailyBackup = false, .quickCheck = false});
     if (!ws)
@@ -65,11 +73,14 @@ int checkCommand(const QStringList &arguments)
             return fail("check", s.error());
         out(QStringLiteral("search index rebuilt"));
     }
-    auto report = store::checkWorkspace(*ws);
+    auto report = store::checkWorkspace(*ws, expectedHead);
     if (!report)
         return fail("check", report.error());
     for (const QString &problem : std::as_const(report->problems))
         out(QStringLiteral("problem: ") + problem);
+    out(QStringLiteral("ledger chain: %1 links, head %2")
+            .arg(report->chainLength)
+            .arg(report->chainHead.isEmpty() ? QStringLiteral("(empty)") : QString::fromLatin1(report->chainHead.toHex())));
     out(QStringLiteral("%1: %2 partners, %3 ledger entries (%4 posted), %5 problems")
             .arg(ws->path()).arg(report->partners).arg(report->ledgerEntries).arg(report->postedEntries)
             .arg(report->problems.size()));

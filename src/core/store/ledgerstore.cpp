@@ -1,5 +1,6 @@
 #include "store/ledgerstore.h"
 
+#include "store/ledgerchain.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -128,8 +129,11 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
         .bind(":created", now).bind(":updated", now).bind(":author", e.stamp.author);
     TRELLIS_TRY(stmt.run());
     e.stamp.id = db.lastInsertRowId();
-    if (e.status == EntryStatus::Posted && *narrative)
-        TRELLIS_TRY(TextStore(db).lock(**narrative));
+    if (e.status == EntryStatus::Posted) {
+        if (*narrative)
+            TRELLIS_TRY(TextStore(db).lock(**narrative));
+        TRELLIS_TRY(appendToChain(db, e.stamp.id));
+    }
     log::get("store")->debug("ledger entry {} added", e.stamp.id);
     return e.stamp.id;
 }
@@ -183,8 +187,11 @@ Status LedgerStore::updateDraft(LedgerEntry &entry)
         .bind(":updated", e.stamp.updatedAt).bind(":author", e.stamp.author)
         .bind(":id", e.stamp.id);
     TRELLIS_TRY(stmt->run());
-    if (posting && *narrative)
-        TRELLIS_TRY(TextStore(db).lock(**narrative));
+    if (posting) {
+        if (*narrative)
+            TRELLIS_TRY(TextStore(db).lock(**narrative));
+        TRELLIS_TRY(appendToChain(db, e.stamp.id));
+    }
     TRELLIS_TRY(tx->commit());
     entry = e;
     return {};

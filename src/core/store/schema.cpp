@@ -1,7 +1,61 @@
 #include "store/schema.h"
 
+#include "store/database.h"
+#include "store/ledgerchain.h"
+#include "store/statement.h"
+#include "i18n/searchkey.h"
+
 namespace trellis::store::schema {
 namespace {
+
+/// Version 2's code: search keys recomputed with today's rules, both indexes rebuilt, and the
+/// chain built over the entries already posted, in posting order.
+Status upgradeToVersion2(Database &db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT id, body FROM bitext_version"));
+    if (!select)
+        return select.error();
+    auto update = db.prepare(QStringLiteral("UPDATE bitext_version SET search_key = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    TRELLIS_TRY(db.exec(QStringLiteral("DROP TRIGGER text_search_update")));
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        update->reset();
+        update->bind(1, i18n::searchKey(select->text(1))).bind(2, select->int64(0));
+        TRELLIS_TRY(update->run());
+    }
+    TRELLIS_TRY(db.exec(QString::fromUtf16(uR"sql(
+CREATE TRIGGER text_search_update AFTER UPDATE OF body, search_key ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
+BEGIN
+    INSERT INTO text_search(text_search, rowid, body, search_key)
+    VALUES ('delete', OLD.id, OLD.body, OLD.search_key);
+    INSERT INTO text_search(rowid, body, search_key) VALUES (NEW.id, NEW.body, NEW.search_key);
+    INSERT INTO key_search(key_search, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);
+    INSERT INTO key_search(rowid, search_key) VALUES (NEW.id, NEW.search_key);
+END;
+INSERT INTO text_search(text_search) VALUES ('rebuild');
+INSERT INTO key_search(key_search) VALUES ('rebuild');
+)sql")));
+    auto posted = db.prepare(QStringLiteral(
+        "SELECT id FROM ledger_entry WHERE status = 'posted' ORDER BY posted_at, id"));
+    if (!posted)
+        return posted.error();
+    while (true) {
+        auto row = posted->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        TRELLIS_TRY(appendToChain(db, posted->int64(0)));
+    }
+    return {};
+}
 
 // Version 1: the four record kinds, bilingual text and its full-text index.
 // docs/file-format.md describes every table; keep the two in step.
@@ -321,12 +375,76 @@ CREATE TABLE rehearsal_participant (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: the tamper-evident chain of posted entries, import fingerprints, and a trigram
+// index over search keys so that any three letters of a name find it, in any script.
+const char16_t *const kVersion2 = uR"sql(
+CREATE TABLE ledger_chain (
+    position INTEGER PRIMARY KEY CHECK (position >= 1),
+    entry_id INTEGER NOT NULL UNIQUE REFERENCES ledger_entry(id),
+    hash     BLOB NOT NULL CHECK (length(hash) = 32)
+);
+
+CREATE TRIGGER ledger_chain_no_update BEFORE UPDATE ON ledger_chain
+BEGIN
+    SELECT RAISE(ABORT, 'the ledger chain is immutable');
+END;
+
+CREATE TRIGGER ledger_chain_no_delete BEFORE DELETE ON ledger_chain
+BEGIN
+    SELECT RAISE(ABORT, 'the ledger chain is immutable');
+END;
+
+CREATE TABLE ledger_import_key (
+    fingerprint TEXT PRIMARY KEY,
+    entry_id    INTEGER NOT NULL REFERENCES ledger_entry(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX ledger_import_key_entry ON ledger_import_key(entry_id);
+
+CREATE VIRTUAL TABLE key_search USING fts5(
+    search_key,
+    content = 'searchable_text', content_rowid = 'id',
+    tokenize = 'trigram'
+);
+
+DROP TRIGGER text_search_insert;
+DROP TRIGGER text_search_delete;
+DROP TRIGGER text_search_update;
+
+CREATE TRIGGER text_search_insert AFTER INSERT ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
+BEGIN
+    INSERT INTO text_search(rowid, body, search_key) VALUES (NEW.id, NEW.body, NEW.search_key);
+    INSERT INTO key_search(rowid, search_key) VALUES (NEW.id, NEW.search_key);
+END;
+
+CREATE TRIGGER text_search_delete AFTER DELETE ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = OLD.text_id) = 0
+BEGIN
+    INSERT INTO text_search(text_search, rowid, body, search_key)
+    VALUES ('delete', OLD.id, OLD.body, OLD.search_key);
+    INSERT INTO key_search(key_search, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);
+END;
+
+CREATE TRIGGER text_search_update AFTER UPDATE OF body, search_key ON bitext_version
+WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
+BEGIN
+    INSERT INTO text_search(text_search, rowid, body, search_key)
+    VALUES ('delete', OLD.id, OLD.body, OLD.search_key);
+    INSERT INTO text_search(rowid, body, search_key) VALUES (NEW.id, NEW.body, NEW.search_key);
+    INSERT INTO key_search(key_search, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);
+    INSERT INTO key_search(rowid, search_key) VALUES (NEW.id, NEW.search_key);
+END;
+
+CREATE INDEX bitext_owner ON bitext(owner_kind, owner_uuid);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {0, QString::fromUtf16(kVersion1)},
+        {0, QString::fromUtf16(kVersion1), {}},
+        {1, QString::fromUtf16(kVersion2), &upgradeToVersion2},
     };
     return all;
 }

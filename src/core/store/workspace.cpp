@@ -179,6 +179,8 @@ Status Workspace::migrate(int fromVersion)
         if (!tx)
             return tx.error();
         TRELLIS_TRY(m_db.exec(migration.sql));
+        if (migration.code)
+            TRELLIS_TRY(migration.code(m_db));
         TRELLIS_TRY(m_db.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId)));
         TRELLIS_TRY(m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.from + 1)));
         TRELLIS_TRY(tx->commit());

@@ -1,5 +1,6 @@
 #include "store/workspacecheck.h"
 
+#include "store/ledgerchain.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "util/log.h"
@@ -70,10 +71,11 @@ Result<qint64> scalar(Database &db, const QString &sql)
 
 Status rebuildSearchIndex(Workspace &workspace)
 {
-    return workspace.database().exec(QStringLiteral("INSERT INTO text_search(text_search) VALUES ('rebuild')"));
+    return workspace.database().exec(QStringLiteral("INSERT INTO text_search(text_search) VALUES ('rebuild'); "
+                                                    "INSERT INTO key_search(key_search) VALUES ('rebuild')"));
 }
 
-Result<CheckReport> checkWorkspace(Workspace &workspace)
+Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expectedHead)
 {
     Database &db = workspace.database();
     CheckReport report;
@@ -97,8 +99,16 @@ Result<CheckReport> checkWorkspace(Workspace &workspace)
         for (const QString &id : std::as_const(*ids))
             report.problems << QString::fromUtf16(invariant.problem).arg(id);
     }
-    if (!db.exec(QStringLiteral("INSERT INTO text_search(text_search, rank) VALUES ('integrity-check', 1)")).ok())
+    if (!db.exec(QStringLiteral("INSERT INTO text_search(text_search, rank) VALUES ('integrity-check', 1); "
+                                "INSERT INTO key_search(key_search, rank) VALUES ('integrity-check', 1)")).ok())
         report.problems << QStringLiteral("the search index does not match the texts (trellis-cli check --repair rebuilds it)");
+    auto chain = verifyChain(db, expectedHead);
+    if (!chain)
+        return chain.error();
+    if (!chain->intact)
+        report.problems << QStringLiteral("ledger chain: ") + chain->problem;
+    report.chainLength = chain->length;
+    report.chainHead = chain->head;
     auto partners = scalar(db, QStringLiteral("SELECT count(*) FROM partner"));
     auto entries = scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entry"));
     auto posted = scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entry WHERE status = 'posted'"));

@@ -3,6 +3,7 @@
 
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QStringList>
 
 namespace trellis::store {
@@ -15,11 +16,14 @@ struct CheckReport {
     qint64 partners = 0;
     qint64 ledgerEntries = 0;
     qint64 postedEntries = 0;
+    qint64 chainLength = 0;
+    QByteArray chainHead; ///< SHA-256 of the last posted entry's link (32 bytes; empty for no entries)
     bool healthy() const { return problems.isEmpty(); }
 };
 
-/// Runs every check; an Error only when the checks themselves could not run.
-Result<CheckReport> checkWorkspace(Workspace &workspace);
+/// Runs every check; an Error only when the checks themselves could not run. With an
+/// expectedHead (from a published export), the chain must also contain that head.
+Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expectedHead = {});
 
 /// Rebuilds the full-text index from the texts (the repair for a search-index problem).
 Status rebuildSearchIndex(Workspace &workspace);

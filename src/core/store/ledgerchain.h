@@ -1,0 +1,33 @@
+#pragma once
+// The tamper-evident chain of posted ledger entries: each link hashes its entry and the link before.
+
+#include "util/result.h"
+
+#include <QByteArray>
+
+namespace trellis::store {
+
+class Database;
+
+/// The bytes a link hashes for one entry, read from the file as stored (see docs/ledger-chain.md).
+Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId);
+
+/// Appends a posted entry to the chain; call in the transaction that posts it.
+Status appendToChain(Database &db, qint64 entryId);
+
+/// The hash of the chain's last link, or an empty array for an empty chain.
+Result<QByteArray> chainHead(Database &db);
+
+/// What verifying the chain found.
+struct ChainVerification {
+    bool intact = true;
+    qint64 length = 0;
+    QByteArray head;
+    QString problem; ///< the first break, by position and entry id
+};
+
+/// Recomputes every link; with expectedHead, that head must be one of the chain's links
+/// (a published head must not vanish: that would be a truncated or rewritten tail).
+Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHead = {});
+
+} // namespace trellis::store
