@@ -1,0 +1,106 @@
+#include "store/search.h"
+
+#include "i18n/ftsquery.h"
+#include "i18n/searchkey.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+#include "util/log.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace trellis::store {
+namespace {
+
+/// The table that holds each kind of record that owns texts.
+const QHash<QString, QString> &ownerTables()
+{
+    static const QHash<QString, QString> tables = {
+        {QStringLiteral("partner"), QStringLiteral("partner")},
+        {QStringLiteral("paraphrase"), QStringLiteral("goal_paraphrase")},
+        {QStringLiteral("ledger_entry"), QStringLiteral("ledger_entry")},
+        {QStringLiteral("retro_answer"), QStringLiteral("retro_answer")},
+        {QStringLiteral("retro_action"), QStringLiteral("retro_action")},
+        {QStringLiteral("protocol"), QStringLiteral("protocol")},
+        {QStringLiteral("incident"), QStringLiteral("incident")},
+        {QStringLiteral("rehearsal"), QStringLiteral("rehearsal")},
+    };
+    return tables;
+}
+
+Status resolveIds(Database &db, QList<SearchHit> &hits)
+{
+    for (SearchHit &hit : hits) {
+        const auto table = ownerTables().constFind(hit.recordKind);
+        if (table == ownerTables().constEnd())
+            continue;
+        // The table name comes from the fixed map above, never from the query.
+        auto lease = db.cached(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(*table));
+        if (!lease)
+            return lease.error();
+        Statement &select = lease->get();
+        select.bind(1, hit.recordUuid);
+        auto row = select.step();
+        if (!row)
+            return row.error();
+        if (*row)
+            hit.recordId = select.int64(0);
+    }
+    return {};
+}
+
+/// Escapes LIKE's wildcards so that a typed '%' or '_' is searched literally.
+QString likePattern(const QString &key)
+{
+    QString escaped = key;
+    escaped.replace(u'\\', QLatin1String("\\\\"));
+    escaped.replace(u'%', QLatin1String("\\%"));
+    escaped.replace(u'_', QLatin1String("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+Result<QList<SearchHit>> search(Workspace &workspace, const QString &query, int limit)
+{
+    QList<SearchHit> hits;
+    if (limit <= 0)
+        return hits;
+    Database &db = workspace.database();
+    const QString match = i18n::searchMatchExpression(query);
+    const QString key = i18n::searchKey(query).trimmed();
+    if (key.isEmpty())
+        return hits;
+    // Several texts of one record may match; read a few more than asked and keep each record once.
+    const int window = limit * 4;
+    auto select = match.isEmpty()
+        ? db.prepare(QStringLiteral(
+              "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, 0 FROM bitext_version v "
+              "JOIN bitext b ON b.id = v.text_id WHERE b.sensitive = 0 AND v.search_key LIKE ? ESCAPE '\\' "
+              "ORDER BY length(v.body) LIMIT ?"))
+        : db.prepare(QStringLiteral(
+              "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, s.rank FROM key_search s "
+              "JOIN bitext_version v ON v.id = s.rowid JOIN bitext b ON b.id = v.text_id "
+              "WHERE key_search MATCH ? ORDER BY s.rank LIMIT ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, match.isEmpty() ? likePattern(key) : match).bind(2, window);
+    QSet<QString> seen;
+    while (hits.size() < limit) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString uuid = select->text(1);
+        if (seen.contains(uuid))
+            continue;
+        seen.insert(uuid);
+        hits.append({select->text(0), uuid, 0, select->text(2), select->text(3), select->text(4), select->real(5)});
+    }
+    TRELLIS_TRY(resolveIds(db, hits));
+    log::get("store")->debug("search returned {} records", hits.size());
+    return hits;
+}
+
+} // namespace trellis::store

@@ -1,0 +1,95 @@
+// Cross-script search through the store: transliteration, accents, substrings, hostile queries.
+#include "storefixture.h"
+
+#include "store/ledgerstore.h"
+#include "store/partnerstore.h"
+#include "store/search.h"
+
+using namespace trellis;
+using namespace trellis::domain;
+
+namespace {
+struct SearchFixture : test::WorkspaceFixture {
+    qint64 sergei = addPartner(QStringLiteral("Сергей Иванов"), QStringLiteral("ru"));
+    qint64 saoPaulo = addPartner(QStringLiteral("Rede São Paulo"), QStringLiteral("pt-BR"));
+    qint64 muller = addPartner(QStringLiteral("Gewerkschaft Müller"), QStringLiteral("de"));
+    qint64 zhou = addPartner(QStringLiteral("周工友中心"), QStringLiteral("zh-Hans"));
+    qint64 tehran = addPartner(QStringLiteral("کانون معلمان تهران"), QStringLiteral("fa"));
+
+    QStringList found(const QString &query)
+    {
+        auto hits = store::search(ws, query);
+        REQUIRE(hits.ok());
+        QStringList texts;
+        for (const auto &hit : *hits)
+            texts << hit.text;
+        return texts;
+    }
+};
+} // namespace
+
+TEST_CASE("Latin spellings find names written in other scripts", "[store][search]")
+{
+    SearchFixture f;
+    CHECK(f.found(QStringLiteral("sergei")) == QStringList{QStringLiteral("Сергей Иванов")});
+    CHECK(f.found(QStringLiteral("Sergey")) == QStringList{QStringLiteral("Сергей Иванов")});
+    CHECK(f.found(QStringLiteral("Сергей")) == QStringList{QStringLiteral("Сергей Иванов")});
+    CHECK(f.found(QStringLiteral("sao paulo")) == QStringList{QStringLiteral("Rede São Paulo")});
+    CHECK(f.found(QStringLiteral("muller")) == QStringList{QStringLiteral("Gewerkschaft Müller")});
+    CHECK(f.found(QStringLiteral("zhou")) == QStringList{QStringLiteral("周工友中心")});
+    // Persian is written without short vowels: its own script finds it.
+    CHECK(f.found(QStringLiteral("تهران")) == QStringList{QStringLiteral("کانون معلمان تهران")});
+}
+
+TEST_CASE("Any three letters of a name find it, and the hit names its record", "[store][search]")
+{
+    SearchFixture f;
+    CHECK(f.found(QStringLiteral("erge")) == QStringList{QStringLiteral("Сергей Иванов")});
+    CHECK(f.found(QStringLiteral("ewerk")) == QStringList{QStringLiteral("Gewerkschaft Müller")});
+    auto hits = store::search(f.ws, QStringLiteral("paulo"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().recordKind == QStringLiteral("partner"));
+    CHECK(hits->first().recordId == f.saoPaulo);
+    CHECK(hits->first().field == QStringLiteral("name"));
+    CHECK(hits->first().language == QStringLiteral("pt-BR"));
+    // Two letters: the substring scan.
+    CHECK(f.found(QStringLiteral("iv")) == QStringList{QStringLiteral("Сергей Иванов")});
+}
+
+TEST_CASE("Hostile queries search literally and never reach FTS syntax", "[store][search][bad-input]")
+{
+    SearchFixture f;
+    for (const char *q : {"\"", "sergei\"", "*", "NEAR(a b)", "-sergei", "a OR b", "(", "name:x", "^ser", "'; DROP TABLE partner; --",
+                          "%", "_", "\\"}) {
+        auto hits = store::search(f.ws, QString::fromUtf8(q));
+        INFO(q);
+        CHECK(hits.ok());
+    }
+    CHECK(f.found(QStringLiteral("%")).isEmpty());
+    CHECK(f.found(QString()).isEmpty());
+    CHECK(*store::PartnerStore(f.ws).count() == 5);
+}
+
+TEST_CASE("Contact notes are never searched, ledger narratives are", "[store][search]")
+{
+    SearchFixture f;
+    Partner p = *store::PartnerStore(f.ws).get(f.saoPaulo);
+    p.contactNotes = BilingualText(QStringLiteral("en"), QStringLiteral("safehouse on Rua Quinze"));
+    REQUIRE(store::PartnerStore(f.ws).update(p).ok());
+    CHECK(f.found(QStringLiteral("safehouse")).isEmpty());
+
+    LedgerEntry e;
+    e.date = QDate(2026, 2, 2);
+    e.fromPartnerId = f.sergei;
+    e.toPartnerId = f.tehran;
+    e.kind = ContributionKind::Translation;
+    e.quantity = Quantity{1200, Unit::words()};
+    e.narrative = BilingualText(QStringLiteral("es"), QStringLiteral("Traducción del comunicado"));
+    REQUIRE(store::LedgerStore(f.ws).add(e).ok());
+    auto hits = store::search(f.ws, QStringLiteral("traduccion"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().recordKind == QStringLiteral("ledger_entry"));
+    CHECK(hits->first().recordId == e.stamp.id);
+}
