@@ -96,6 +96,17 @@ Status PartnerStore::write(Partner &partner, bool isNew)
     auto contact = texts.save({kOwner, p.stamp.uuid, QStringLiteral("contact"), true}, p.contactNotes, contactId);
     if (!contact)
         return contact.error();
+    // The Latin name is searchable too, so "tehran" finds a name written without vowels.
+    auto latinId = texts.find(p.stamp.uuid, QStringLiteral("latin"));
+    if (!latinId)
+        return latinId.error();
+    const bool latinDiffers = !p.nameLatin.isEmpty() && p.nameLatin != p.name.original();
+    auto latin = texts.save({kOwner, p.stamp.uuid, QStringLiteral("latin")},
+                            latinDiffers ? domain::BilingualText(QStringLiteral("und-Latn"), p.nameLatin)
+                                         : domain::BilingualText(),
+                            *latinId);
+    if (!latin)
+        return latin.error();
     auto link = db.prepare(QStringLiteral("UPDATE partner SET goals_text_id = ?, contact_text_id = ? WHERE id = ?"));
     if (!link)
         return link.error();

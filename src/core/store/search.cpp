@@ -81,7 +81,7 @@ Result<QList<SearchHit>> search(Workspace &workspace, const QString &query, int 
         : db.prepare(QStringLiteral(
               "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, s.rank FROM key_search s "
               "JOIN bitext_version v ON v.id = s.rowid JOIN bitext b ON b.id = v.text_id "
-              "WHERE key_search MATCH ? ORDER BY s.rank LIMIT ?"));
+              "WHERE key_search MATCH ? ORDER BY s.rank, b.field = 'latin' LIMIT ?"));
     if (!select)
         return select.error();
     select->bind(1, match.isEmpty() ? likePattern(key) : match).bind(2, window);

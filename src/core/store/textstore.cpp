@@ -138,6 +138,19 @@ Result<BilingualText> TextStore::load(std::optional<qint64> id) const
     return text;
 }
 
+Result<std::optional<qint64>> TextStore::find(const QString &ownerUuid, const QString &field) const
+{
+    auto lease = m_db.cached(QStringLiteral("SELECT id FROM bitext WHERE owner_uuid = ? AND field = ?"));
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    select.bind(1, ownerUuid).bind(2, field);
+    auto row = select.step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(select.int64(0)) : std::nullopt;
+}
+
 Status TextStore::lock(qint64 id)
 {
     auto updateLease = m_db.cached(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?"));

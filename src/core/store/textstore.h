@@ -29,6 +29,8 @@ public:
                                        std::optional<qint64> existingId);
     /// Loads a text; an absent id gives an empty text.
     Result<domain::BilingualText> load(std::optional<qint64> id) const;
+    /// The id of a record field's text, if it has one.
+    Result<std::optional<qint64>> find(const QString &ownerUuid, const QString &field) const;
     /// Makes the original of a text immutable (when its record is posted).
     Status lock(qint64 id);
     /// Removes every text of a record.

@@ -37,8 +37,16 @@ TEST_CASE("Latin spellings find names written in other scripts", "[store][search
     CHECK(f.found(QStringLiteral("sao paulo")) == QStringList{QStringLiteral("Rede São Paulo")});
     CHECK(f.found(QStringLiteral("muller")) == QStringList{QStringLiteral("Gewerkschaft Müller")});
     CHECK(f.found(QStringLiteral("zhou")) == QStringList{QStringLiteral("周工友中心")});
-    // Persian is written without short vowels: its own script finds it.
+    // Persian is written without short vowels: its own script finds it, and so does its Latin name.
     CHECK(f.found(QStringLiteral("تهران")) == QStringList{QStringLiteral("کانون معلمان تهران")});
+    domain::Partner p = *store::PartnerStore(f.ws).get(f.tehran);
+    p.nameLatin = QStringLiteral("Kanun-e Moalleman-e Tehran");
+    REQUIRE(store::PartnerStore(f.ws).update(p).ok());
+    auto hits = store::search(f.ws, QStringLiteral("tehran"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().recordId == f.tehran);
+    CHECK(hits->first().field == QStringLiteral("latin"));
 }
 
 TEST_CASE("Any three letters of a name find it, and the hit names its record", "[store][search]")
