@@ -16,6 +16,7 @@ const std::array kCommands = {
     Command{"check", "check FILE [--repair] [--head SHA256]: verify integrity, references, ledger invariants and the ledger chain (exit 0 only when all hold)", &checkCommand},
     Command{"backup", "backup FILE OUT: write a consistent copy of a workspace, even while it is open", &backupCommand},
     Command{"restore", "restore BACKUP FILE: replace FILE by a backup (the old file is kept as FILE.before-restore)", &restoreCommand},
+    Command{"search", "search FILE QUERY [--limit N] [--json]: find records by any three letters, in any script", &searchCommand},
     Command{"demo", "demo FILE [--entries N]: create the demo alliance with N ledger entries (default 300)", &demoCommand},
 };
 

@@ -26,6 +26,7 @@ int checkCommand(const QStringList &arguments);
 int backupCommand(const QStringList &arguments);
 int restoreCommand(const QStringList &arguments);
 int demoCommand(const QStringList &arguments);
+int searchCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

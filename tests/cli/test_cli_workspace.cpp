@@ -129,3 +129,18 @@ TEST_CASE("backup and restore round-trip a workspace and refuse what is not one"
     CHECK(refused.err.contains(QStringLiteral("not a Trellis workspace")));
     CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("40"));
 }
+
+TEST_CASE("search finds demo partners across scripts and prints JSON", "[cli][search]")
+{
+    trellis::test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("d.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("30")}).exitCode == 0);
+    auto text = runCli({QStringLiteral("search"), path, QStringLiteral("tehran")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("کانون صنفی معلمان تهران")));
+    auto json = runCli({QStringLiteral("search"), path, QStringLiteral("shenzhen"), QStringLiteral("--json")});
+    CHECK(json.exitCode == 0);
+    CHECK(json.out.contains(QStringLiteral("\"kind\":\"partner\"")));
+    CHECK(json.out.contains(QStringLiteral("深圳工友互助中心")));
+    CHECK(runCli({QStringLiteral("search"), path, QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode == 2);
+}

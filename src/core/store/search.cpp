@@ -45,6 +45,23 @@ Status resolveIds(Database &db, QList<SearchHit> &hits)
             return row.error();
         if (*row)
             hit.recordId = select.int64(0);
+        if (hit.field == QLatin1String("latin")) {
+            // A match on a partner's Latin name shows the name as the partner writes it.
+            auto nameLease = db.cached(QStringLiteral(
+                "SELECT v.lang, v.body FROM bitext b JOIN bitext_version v ON v.text_id = b.id AND v.status = 'original' "
+                "WHERE b.owner_uuid = ? AND b.field = 'name'"));
+            if (!nameLease)
+                return nameLease.error();
+            Statement &name = nameLease->get();
+            name.bind(1, hit.recordUuid);
+            auto found = name.step();
+            if (!found)
+                return found.error();
+            if (*found) {
+                hit.language = name.text(0);
+                hit.text = name.text(1);
+            }
+        }
     }
     return {};
 }
