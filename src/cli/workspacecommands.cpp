@@ -65,7 +65,7 @@ int checkCommand(const QStringList &arguments)
         }
     }
     auto ws = store::Workspace::open(line.positionals().first(),
-                                     {.readOnly = false, .dailyBackup = false, .quickCheck = false});
+                                     {.readOnly = false, .dailyBackup = false, .quickCheck = store::QuickCheck::Never});
     if (!ws)
         return fail("check", ws.error());
     if (line.flag(QStringLiteral("repair"))) {

@@ -136,7 +136,10 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
                              .arg(path).arg(*version).arg(schema::currentVersion()));
     ws.m_schemaVersion = int(*version);
 
-    if (options.quickCheck) {
+    // quick_check reads every page: once a day keeps a million-entry workspace opening instantly,
+    // and no daily backup is ever taken of a file that fails it.
+    const bool dailyDue = !options.readOnly && dailyBackupDue(path, QDate::currentDate());
+    if (options.quickCheck == QuickCheck::Always || (options.quickCheck == QuickCheck::Daily && dailyDue)) {
         auto check = ws.m_db.prepare(QStringLiteral("PRAGMA quick_check"));
         if (!check)
             return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is damaged: %2").arg(path, check.error().message));
@@ -161,7 +164,7 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
         if (!backup)
             return backup.error();
         TRELLIS_TRY(ws.migrate(ws.m_schemaVersion));
-    } else if (options.dailyBackup && dailyBackupDue(path, QDate::currentDate())) {
+    } else if (options.dailyBackup && dailyDue) {
         auto backup = writeAutomaticBackup(ws.m_db, QStringLiteral("daily"));
         if (!backup)
             log::get("store")->warn("daily backup failed (code {})", int(backup.error().code));

@@ -21,11 +21,18 @@ struct WorkspaceSettings {
     QString defaultCurrency; ///< ISO 4217 or empty
 };
 
+/// When opening runs PRAGMA quick_check (which reads the whole file) and refuses a file that fails it.
+enum class QuickCheck {
+    Daily,  ///< on the first read-write open of the day, before that day's automatic backup
+    Always, ///< on every open
+    Never,  ///< not at all (the check command reports problems itself)
+};
+
 /// How a workspace is opened.
 struct OpenOptions {
     bool readOnly = false;
     bool dailyBackup = true; ///< write the once-a-day automatic backup on open
-    bool quickCheck = true;  ///< refuse a file that fails PRAGMA quick_check (check tools turn it off to report)
+    QuickCheck quickCheck = QuickCheck::Daily;
 };
 
 /// One open .trellis file. Move-only; all record stores borrow its connection.
