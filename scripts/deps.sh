@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 libicu-dev libspdlog-dev catch2
-  hledger poppler-utils xvfb xauth
+  hledger poppler-utils xvfb xauth python3
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 )
 
