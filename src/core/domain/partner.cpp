@@ -2,6 +2,7 @@
 
 #include "domain/latinname.h"
 #include "i18n/language.h"
+#include "i18n/namecheck.h"
 #include "util/text.h"
 
 #include <unicode/locid.h>
@@ -62,6 +63,13 @@ Status Partner::normalise()
     if (name.original().trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A partner needs a name"));
     TRELLIS_TRY(name.normalise(QStringLiteral("Name")));
+    // Hidden direction controls make a name read differently from what it is (U+202E and kin).
+    for (const QString &language : name.languages()) {
+        if (i18n::hasBidiControls(*name.textIn(language)))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("The name contains hidden text-direction characters (such as U+202E); "
+                                            "remove them so the name reads as it is"));
+    }
     TRELLIS_TRY(goals.normalise(QStringLiteral("Goals")));
     TRELLIS_TRY(contactNotes.normalise(QStringLiteral("Contact notes")));
     country = country.trimmed().toUpper();

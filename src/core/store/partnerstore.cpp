@@ -1,6 +1,7 @@
 #include "store/partnerstore.h"
 
 #include "i18n/collation.h"
+#include "i18n/namecheck.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -219,6 +220,19 @@ Result<qint64> PartnerStore::count() const
     if (!row)
         return row.error();
     return select->int64(0);
+}
+
+Result<QStringList> PartnerStore::nameWarnings(const Partner &partner) const
+{
+    QStringList warnings = i18n::checkName(partner.name.original()).descriptions();
+    auto others = list();
+    if (!others)
+        return others.error();
+    for (const PartnerSummary &other : std::as_const(*others)) {
+        if (other.id != partner.stamp.id && i18n::areConfusable(other.name, partner.name.original()))
+            warnings << QStringLiteral("The name looks like the name of partner %1").arg(other.id);
+    }
+    return warnings;
 }
 
 Result<qint64> PartnerStore::addParaphrase(domain::GoalParaphrase &paraphrase)

@@ -35,6 +35,9 @@ public:
     /// Every partner, sorted by name with the collation of sortLanguage (or root order).
     Result<QList<PartnerSummary>> list(const QString &sortLanguage = QString()) const;
     Result<qint64> count() const;
+    /// What could deceive in a partner's name before it is saved: mixed scripts, invisible
+    /// characters, and look-alikes of other partners' names (UTS #39 skeletons). Empty when honest.
+    Result<QStringList> nameWarnings(const domain::Partner &partner) const;
 
     Result<qint64> addParaphrase(domain::GoalParaphrase &paraphrase);
     Result<QList<domain::GoalParaphrase>> paraphrasesOf(qint64 partnerId) const;

@@ -161,3 +161,26 @@ TEST_CASE("Paraphrases of goals belong to another partner", "[store][partner]")
     REQUIRE(list->size() == 1);
     CHECK(list->first().text.original() == QStringLiteral("يريدون أجوراً عادلة"));
 }
+
+TEST_CASE("Names with hidden direction controls are refused and look-alikes are warned about", "[store][partner][bad-input]")
+{
+    test::WorkspaceFixture f;
+    store::PartnerStore partners(f.ws);
+    Partner spoof;
+    spoof.name = BilingualText(QStringLiteral("en"), QStringLiteral("Union \u202Eevil\u202C"));
+    auto refused = partners.add(spoof);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("hidden text-direction")));
+    CHECK(*partners.count() == 0);
+
+    const qint64 paypal = f.addPartner(QStringLiteral("Paypal"), QStringLiteral("en"));
+    Partner lookalike;
+    lookalike.name = BilingualText(QStringLiteral("en"), QStringLiteral("P\u0430ypal")); // Cyrillic а
+    auto warnings = partners.nameWarnings(lookalike);
+    REQUIRE(warnings.ok());
+    CHECK(warnings->contains(QStringLiteral("The name looks like the name of partner %1").arg(paypal)));
+    CHECK(warnings->size() >= 2); // mixed scripts as well
+    Partner honest;
+    honest.name = BilingualText(QStringLiteral("fa"), QStringLiteral("کانون معلمان"));
+    CHECK(partners.nameWarnings(honest)->isEmpty());
+}
