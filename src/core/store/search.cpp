@@ -95,10 +95,12 @@ Result<QList<SearchHit>> search(Workspace &workspace, const QString &query, int 
               "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, 0 FROM bitext_version v "
               "JOIN bitext b ON b.id = v.text_id WHERE b.sensitive = 0 AND v.search_key LIKE ? ESCAPE '\\' "
               "ORDER BY length(v.body) LIMIT ?"))
+        // Rank and cut inside the index first, then join only the rows kept.
         : db.prepare(QStringLiteral(
-              "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, s.rank FROM key_search s "
-              "JOIN bitext_version v ON v.id = s.rowid JOIN bitext b ON b.id = v.text_id "
-              "WHERE key_search MATCH ? ORDER BY s.rank, b.field = 'latin' LIMIT ?"));
+              "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, s.rank FROM "
+              "(SELECT rowid AS id, rank FROM key_search WHERE key_search MATCH ?1 ORDER BY rank LIMIT ?2) s "
+              "JOIN bitext_version v ON v.id = s.id JOIN bitext b ON b.id = v.text_id "
+              "ORDER BY s.rank, b.field = 'latin'"));
     if (!select)
         return select.error();
     select->bind(1, match.isEmpty() ? likePattern(key) : match).bind(2, window);
