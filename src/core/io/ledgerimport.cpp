@@ -3,7 +3,7 @@
 #include "io/csvwriter.h"
 #include "io/partnermatch.h"
 #include "i18n/searchkey.h"
-#include "store/ledgerstore.h"
+#include "store/ledgerbulkinsert.h"
 #include "store/partnerstore.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -125,7 +125,7 @@ public:
     {
         if (m_pending.isEmpty())
             return {};
-        TRELLIS_TRY(store::LedgerStore(m_ws).addBatch(m_pending));
+        TRELLIS_TRY(store::insertLedgerEntries(m_ws, m_pending));
         auto lease = m_ws.database().cached(
             QStringLiteral("INSERT INTO ledger_import_key(fingerprint, entry_id) VALUES (?, ?)"));
         if (!lease)
