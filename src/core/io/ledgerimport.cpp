@@ -4,6 +4,7 @@
 #include "io/partnermatch.h"
 #include "i18n/searchkey.h"
 #include "store/ledgerbulkinsert.h"
+#include "store/database.h"
 #include "store/partnerstore.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -38,6 +39,35 @@ Result<QStringList> mappedHeader(QStringList header, const QHash<QString, QStrin
     }
     return header;
 }
+
+/// A larger page cache for the length of an import, so that a big import's transaction stays in
+/// memory instead of spilling pages to the WAL before it commits; the old size comes back after.
+class LargerPageCache {
+public:
+    static Result<LargerPageCache> begin(store::Database &db)
+    {
+        auto select = db.prepare(QStringLiteral("PRAGMA cache_size"));
+        if (!select)
+            return select.error();
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        LargerPageCache cache(db, select->int64(0));
+        TRELLIS_TRY(db.exec(QStringLiteral("PRAGMA cache_size = -262144"))); // 256 MiB at most
+        return cache;
+    }
+    LargerPageCache(LargerPageCache &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_old(other.m_old) {}
+    ~LargerPageCache()
+    {
+        if (m_db)
+            (void)m_db->exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_old));
+    }
+
+private:
+    LargerPageCache(store::Database &db, qint64 old) : m_db(&db), m_old(old) {}
+    store::Database *m_db;
+    qint64 m_old;
+};
 
 /// Turns good CSV records into pending entries, and writes them batch by batch.
 class RowImport {
@@ -96,9 +126,8 @@ public:
             }
             m_created.clear();
         }
-        const QString base = rowFingerprint(e, 0);
-        const int occurrence = ++m_occurrences[base];
-        const QString fingerprint = rowFingerprint(e, occurrence);
+        const QByteArray identity = rowIdentity(e);
+        const QString fingerprint = rowFingerprint(identity, ++m_occurrences[identity]);
         auto known = isKnown(fingerprint);
         if (!known)
             return known.error();
@@ -171,7 +200,7 @@ private:
     LedgerImportReport &m_report;
     QList<domain::LedgerEntry> m_pending;
     QStringList m_fingerprints;
-    QHash<QString, int> m_occurrences;
+    QHash<QByteArray, int> m_occurrences; ///< identity -> rows with it so far
     struct NewPartner {
         qint64 id;
         QString name;
@@ -224,6 +253,9 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
     auto tx = store::Transaction::begin(m_ws.database());
     if (!tx)
         return tx.error();
+    auto cache = LargerPageCache::begin(m_ws.database());
+    if (!cache)
+        return cache.error();
     RowImport rows(m_ws, m_options, *directory, report);
     CsvRecord record;
     for (;;) {

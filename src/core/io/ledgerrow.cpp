@@ -104,7 +104,7 @@ Result<LedgerRow> readLedgerRow(const QStringList &cells, const ColumnMap &colum
     return row;
 }
 
-QString rowFingerprint(const domain::LedgerEntry &e, int occurrence)
+QByteArray rowIdentity(const domain::LedgerEntry &e)
 {
     const QString fields[] = {
         e.date.toString(Qt::ISODate),
@@ -115,7 +115,6 @@ QString rowFingerprint(const domain::LedgerEntry &e, int occurrence)
         e.quantity ? e.quantity->unit.key() : QString(),
         e.narrative.originalLanguage(),
         e.narrative.original(),
-        QString::number(occurrence),
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView("trellis-import-row-v1\n"));
@@ -125,6 +124,14 @@ QString rowFingerprint(const domain::LedgerEntry &e, int occurrence)
         hash.addData(bytes);
         hash.addData(QByteArrayView("\n"));
     }
+    return hash.result();
+}
+
+QString rowFingerprint(const QByteArray &identity, int occurrence)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(identity);
+    hash.addData(QByteArray("#" + QByteArray::number(occurrence)));
     return QString::fromLatin1(hash.result().toHex());
 }
 

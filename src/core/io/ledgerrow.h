@@ -31,9 +31,13 @@ struct LedgerRow {
 /// ("date: the date is not a real day ...") and never the whole row.
 Result<LedgerRow> readLedgerRow(const QStringList &cells, const ColumnMap &columns, const LedgerRowFormat &format);
 
-/// A row's identity for re-import: SHA-256 (hex) of its normalised fields with partners as ids,
-/// and its occurrence among identical rows of the same file (1 for the first), so that two equal
-/// contributions in one file both land, and a second import of the file adds neither.
-QString rowFingerprint(const domain::LedgerEntry &entry, int occurrence);
+/// A row's identity: SHA-256 of its normalised fields (date, partner ids, kind, exact quantity,
+/// unit, narrative language and text), each length-prefixed so that no two rows share it by accident.
+QByteArray rowIdentity(const domain::LedgerEntry &entry);
+
+/// The fingerprint kept for re-import (hex): the identity and the row's occurrence among identical
+/// rows of the same file (1 for the first), so that two equal contributions in one file both land,
+/// and a second import of the file adds neither.
+QString rowFingerprint(const QByteArray &identity, int occurrence);
 
 } // namespace trellis::io

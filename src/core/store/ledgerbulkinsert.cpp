@@ -8,17 +8,24 @@
 #include "util/clock.h"
 #include "util/log.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <variant>
+#include <vector>
 
 namespace trellis::store {
 namespace {
 
-/// The rows of one batch, one JSON array per table, read back by SQLite's json_each.
+/// One value of a row to insert: NULL, an integer or a text.
+using Cell = std::variant<std::monostate, qint64, QString>;
+using Row = std::vector<Cell>;
+
+/// The rows of one batch, per table.
 struct BatchRows {
-    QJsonArray texts;
-    QJsonArray versions;
-    QJsonArray entries;
+    std::vector<Row> texts;
+    std::vector<Row> versions;
+    std::vector<Row> entries;
 };
 
 Result<qint64> largestId(Database &db, const QString &sql)
@@ -33,19 +40,42 @@ Result<qint64> largestId(Database &db, const QString &sql)
     return select.int64(0);
 }
 
-Status insertAll(Database &db, const QString &sql, const QJsonArray &rows)
+/// Inserts rows with as few multi-row INSERTs as SQLite's parameter limit allows: each statement
+/// is one statement savepoint, and so one flush of the full-text index.
+Status insertRows(Database &db, const QString &insertInto, const std::vector<Row> &rows)
 {
-    if (rows.isEmpty())
+    if (rows.empty())
         return {};
-    auto lease = db.cached(sql);
-    if (!lease)
-        return lease.error();
-    Statement &insert = lease->get();
-    insert.bind(1, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-    return insert.run();
+    const qsizetype columns = qsizetype(rows.front().size());
+    const qsizetype limit = sqlite3_limit(db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    const qsizetype perStatement = std::max<qsizetype>(1, limit / columns);
+    const QString tuple = QStringLiteral("(?") + QStringLiteral(",?").repeated(columns - 1) + u')';
+    for (qsizetype start = 0; start < qsizetype(rows.size()); start += perStatement) {
+        const qsizetype count = std::min(perStatement, qsizetype(rows.size()) - start);
+        QString sql = insertInto + QStringLiteral(" VALUES ") + tuple;
+        sql += QString(u',' + tuple).repeated(count - 1);
+        auto lease = db.cached(sql);
+        if (!lease)
+            return lease.error();
+        Statement &insert = lease->get();
+        int index = 0;
+        for (qsizetype r = start; r < start + count; ++r) {
+            for (const Cell &cell : rows[std::size_t(r)]) {
+                ++index;
+                if (const auto *number = std::get_if<qint64>(&cell))
+                    insert.bind(index, *number);
+                else if (const auto *text = std::get_if<QString>(&cell))
+                    insert.bind(index, *text);
+                else
+                    insert.bindNull(index);
+            }
+        }
+        TRELLIS_TRY(insert.run());
+    }
+    return {};
 }
 
-QJsonValue orNull(const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); }
+Cell orNull(const QString &text) { return text.isEmpty() ? Cell() : Cell(text); }
 
 } // namespace
 
@@ -69,41 +99,33 @@ Status insertLedgerEntries(Workspace &workspace, QList<domain::LedgerEntry> &ent
         const bool posted = e.status == domain::EntryStatus::Posted;
         e.stamp = {++*entryId, newUuid(), now, now, workspace.author()};
         e.postedAt = posted ? now : QString();
-        QJsonValue narrativeId = QJsonValue::Null;
+        Cell narrativeId;
         if (!e.narrative.isEmpty()) {
             narrativeId = ++*textId;
-            rows.texts.append(QJsonArray{*textId, e.stamp.uuid, e.narrative.originalLanguage(), posted ? 1 : 0});
-            rows.versions.append(QJsonArray{++*versionId, *textId, e.narrative.originalLanguage(), e.narrative.original(),
-                                            QStringLiteral("original"), QString(), QJsonValue::Null,
-                                            i18n::searchKey(e.narrative.original())});
+            rows.texts.push_back({*textId, QStringLiteral("ledger_entry"), e.stamp.uuid, QStringLiteral("narrative"),
+                                  e.narrative.originalLanguage(), qint64(0), qint64(posted ? 1 : 0)});
+            rows.versions.push_back({++*versionId, *textId, e.narrative.originalLanguage(), e.narrative.original(),
+                                     QStringLiteral("original"), QString(), Cell(),
+                                     i18n::searchKey(e.narrative.original())});
             for (auto t = e.narrative.translations().cbegin(); t != e.narrative.translations().cend(); ++t)
-                rows.versions.append(QJsonArray{++*versionId, *textId, t.key(), t->text, domain::statusKey(t->status),
-                                                t->translator, t->translatedAt.isValid() ? QJsonValue(toStoredTime(t->translatedAt))
-                                                                                         : QJsonValue(QJsonValue::Null),
-                                                i18n::searchKey(t->text)});
+                rows.versions.push_back({++*versionId, *textId, t.key(), t->text, domain::statusKey(t->status),
+                                         t->translator, t->translatedAt.isValid() ? Cell(toStoredTime(t->translatedAt)) : Cell(),
+                                         i18n::searchKey(t->text)});
         }
-        rows.entries.append(QJsonArray{
+        rows.entries.push_back({
             e.stamp.id, e.stamp.uuid, e.date.toString(Qt::ISODate), e.fromPartnerId, e.toPartnerId,
-            domain::contributionKindKey(e.kind),
-            e.quantity ? QJsonValue(QString::number(e.quantity->minorUnits)) : QJsonValue(QJsonValue::Null),
+            domain::contributionKindKey(e.kind), e.quantity ? Cell(e.quantity->minorUnits) : Cell(),
             e.quantity ? e.quantity->unit.key() : QString(), narrativeId,
-            posted ? QStringLiteral("posted") : QStringLiteral("draft"), orNull(e.postedAt), now, e.stamp.author});
+            posted ? QStringLiteral("posted") : QStringLiteral("draft"), orNull(e.postedAt), now, now, e.stamp.author});
     }
     // Texts, then their versions (the full-text index buffers these), then the entries.
-    TRELLIS_TRY(insertAll(db, QStringLiteral(
-        "INSERT INTO bitext(id, owner_kind, owner_uuid, field, original_lang, sensitive, locked) "
-        "SELECT j.value->>0, 'ledger_entry', j.value->>1, 'narrative', j.value->>2, 0, j.value->>3 "
-        "FROM json_each(?) j ORDER BY j.key"), rows.texts));
-    TRELLIS_TRY(insertAll(db, QStringLiteral(
-        "INSERT INTO bitext_version(id, text_id, lang, body, status, translator, translated_at, search_key) "
-        "SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4, j.value->>5, j.value->>6, j.value->>7 "
-        "FROM json_each(?) j ORDER BY j.key"), rows.versions));
-    TRELLIS_TRY(insertAll(db, QStringLiteral(
-        "INSERT INTO ledger_entry(id, uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, "
-        "narrative_text_id, status, posted_at, created_at, updated_at, author) "
-        "SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4, j.value->>5, "
-        "CAST(j.value->>6 AS INTEGER), j.value->>7, j.value->>8, j.value->>9, j.value->>10, j.value->>11, "
-        "j.value->>11, j.value->>12 FROM json_each(?) j ORDER BY j.key"), rows.entries));
+    TRELLIS_TRY(insertRows(db, QStringLiteral("INSERT INTO bitext(id, owner_kind, owner_uuid, field, original_lang, "
+                                              "sensitive, locked)"), rows.texts));
+    TRELLIS_TRY(insertRows(db, QStringLiteral("INSERT INTO bitext_version(id, text_id, lang, body, status, translator, "
+                                              "translated_at, search_key)"), rows.versions));
+    TRELLIS_TRY(insertRows(db, QStringLiteral("INSERT INTO ledger_entry(id, uuid, occurred_on, from_partner_id, "
+                                              "to_partner_id, kind, quantity, unit, narrative_text_id, status, "
+                                              "posted_at, created_at, updated_at, author)"), rows.entries));
     for (const domain::LedgerEntry &e : std::as_const(batch)) {
         if (e.status == domain::EntryStatus::Posted)
             TRELLIS_TRY(appendToChain(db, e.stamp.id));
