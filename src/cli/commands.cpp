@@ -18,6 +18,10 @@ const std::array kCommands = {
     Command{"restore", "restore BACKUP FILE: replace FILE by a backup (the old file is kept as FILE.before-restore)", &restoreCommand},
     Command{"search", "search FILE QUERY [--limit N] [--json]: find records by any three letters, in any script", &searchCommand},
     Command{"demo", "demo FILE [--entries N]: create the demo alliance with N ledger entries (default 300)", &demoCommand},
+    Command{"balance", "balance FILE [--partner A] [--with B] [--period 2026-Q3|2026-07|2026|2026-01-01..2026-03-31] [--json]: given, received, net and asymmetry per unit", &balanceCommand},
+    Command{"approve", "approve FILE ENTRY_ID --partner P --by NAME [--note TEXT] [--withdraw]: one side's consent to a funds entry", &approveCommand},
+    Command{"import", "import ledger FILE CSV [--map date=Fecha,...] [--dry-run] [--rejects OUT.csv] [--create-partners] [--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--json]: import ledger entries (exit 3 when rows were rejected)", &importCommand},
+    Command{"export", "export ledger FILE --format csv|hledger --out PATH: export the ledger with its chain head", &exportCommand},
 };
 
 void printHelp()

@@ -27,6 +27,10 @@ int backupCommand(const QStringList &arguments);
 int restoreCommand(const QStringList &arguments);
 int demoCommand(const QStringList &arguments);
 int searchCommand(const QStringList &arguments);
+int balanceCommand(const QStringList &arguments);
+int approveCommand(const QStringList &arguments);
+int importCommand(const QStringList &arguments);
+int exportCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

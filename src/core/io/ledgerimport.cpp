@@ -1,0 +1,316 @@
+#include "io/ledgerimport.h"
+
+#include "io/csvwriter.h"
+#include "io/partnermatch.h"
+#include "i18n/searchkey.h"
+#include "store/ledgerbulkinsert.h"
+#include "store/database.h"
+#include "store/partnerstore.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/log.h"
+
+#include <QFile>
+
+#include <limits>
+
+namespace trellis::io {
+namespace {
+
+constexpr qsizetype kBatchSize = 2000;
+// Stand-in ids for partners an import will create, so the entry's own rules can be checked first.
+constexpr qint64 kNewFrom = std::numeric_limits<qint64>::max() - 1;
+constexpr qint64 kNewTo = std::numeric_limits<qint64>::max() - 2;
+
+Result<QStringList> mappedHeader(QStringList header, const QHash<QString, QString> &columns)
+{
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        bool found = false;
+        for (QString &name : header) {
+            if (headerKey(name) == headerKey(it.value())) {
+                name = it.key();
+                found = true;
+            }
+        }
+        if (!found)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The header row has no column \"%1\" (mapped to %2).")
+                                                          .arg(it.value(), it.key()));
+    }
+    return header;
+}
+
+/// A larger page cache for the length of an import, so that a big import's transaction stays in
+/// memory instead of spilling pages to the WAL before it commits; the old size comes back after.
+class LargerPageCache {
+public:
+    static Result<LargerPageCache> begin(store::Database &db)
+    {
+        auto select = db.prepare(QStringLiteral("PRAGMA cache_size"));
+        if (!select)
+            return select.error();
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        LargerPageCache cache(db, select->int64(0));
+        TRELLIS_TRY(db.exec(QStringLiteral("PRAGMA cache_size = -262144"))); // 256 MiB at most
+        return cache;
+    }
+    LargerPageCache(LargerPageCache &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_old(other.m_old) {}
+    ~LargerPageCache()
+    {
+        if (m_db)
+            (void)m_db->exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_old));
+    }
+
+private:
+    LargerPageCache(store::Database &db, qint64 old) : m_db(&db), m_old(old) {}
+    store::Database *m_db;
+    qint64 m_old;
+};
+
+/// Turns good CSV records into pending entries, and writes them batch by batch.
+class RowImport {
+public:
+    RowImport(store::Workspace &ws, const LedgerImportOptions &options, PartnerDirectory &directory,
+              LedgerImportReport &report)
+        : m_ws(ws), m_options(options), m_directory(directory), m_report(report)
+    {
+    }
+
+    /// Takes one good record: pending, a duplicate, or rejected (with its reason).
+    Status take(const CsvRecord &record, const ColumnMap &columns, const LedgerRowFormat &format)
+    {
+        auto row = readLedgerRow(record.cells, columns, format);
+        if (!row)
+            return reject(record, row.error().message);
+        domain::LedgerEntry &e = row->entry;
+        auto from = m_directory.match(row->fromName);
+        auto to = m_directory.match(row->toName);
+        for (auto *side : {&from, &to}) {
+            if (!*side && (side->error().code != ErrorCode::NotFound || !m_options.createPartners))
+                return reject(record, (side == &from ? QStringLiteral("from: ") : QStringLiteral("to: "))
+                                          + side->error().message
+                                          + (side->error().code == ErrorCode::NotFound
+                                                 ? QStringLiteral(" (add the partner first, or import with --create-partners)")
+                                                 : QString()));
+        }
+        const bool samePerson = i18n::searchKey(row->fromName) == i18n::searchKey(row->toName);
+        e.fromPartnerId = from ? *from : kNewFrom;
+        e.toPartnerId = to ? *to : (samePerson && !from ? kNewFrom : kNewTo);
+        e.status = m_options.drafts ? domain::EntryStatus::Draft : domain::EntryStatus::Posted;
+        if (auto valid = e.normalise(); !valid)
+            return reject(record, valid.error().message);
+        if (!from || !to) {
+            // Both new partners, or neither: a savepoint undoes the first when the second fails.
+            auto savepoint = store::Transaction::begin(m_ws.database());
+            if (!savepoint)
+                return savepoint.error();
+            for (auto [side, name] : {std::pair{&e.fromPartnerId, row->fromName}, std::pair{&e.toPartnerId, row->toName}}) {
+                if (*side != kNewFrom && *side != kNewTo)
+                    continue;
+                auto created = createPartner(name, e.narrative.isEmpty() ? format.defaultLanguage
+                                                                         : e.narrative.originalLanguage());
+                if (!created) {
+                    m_created.clear();
+                    return reject(record, QStringLiteral("the new partner cannot be created: ") + created.error().message);
+                }
+                *side = *created;
+            }
+            TRELLIS_TRY(savepoint->commit());
+            for (const auto &[id, name, latin] : std::as_const(m_created)) {
+                m_directory.add(id, name);
+                m_directory.add(id, latin);
+                ++m_report.partnersCreated;
+                log::get("io")->info("ledger import: partner {} created", id);
+            }
+            m_created.clear();
+        }
+        const QByteArray identity = rowIdentity(e);
+        const QString fingerprint = rowFingerprint(identity, ++m_occurrences[identity]);
+        auto known = isKnown(fingerprint);
+        if (!known)
+            return known.error();
+        if (*known) {
+            ++m_report.duplicates;
+            return {};
+        }
+        m_pending.append(e);
+        m_fingerprints.append(fingerprint);
+        if (m_pending.size() >= kBatchSize)
+            return flush();
+        return {};
+    }
+
+    Status reject(const CsvRecord &record, const QString &reason)
+    {
+        ++m_report.rejected;
+        m_report.rejections.append({record.line, reason, record.raw});
+        log::get("io")->debug("ledger import: line {} rejected", record.line);
+        return {};
+    }
+
+    Status flush()
+    {
+        if (m_pending.isEmpty())
+            return {};
+        TRELLIS_TRY(store::insertLedgerEntries(m_ws, m_pending));
+        auto lease = m_ws.database().cached(
+            QStringLiteral("INSERT INTO ledger_import_key(fingerprint, entry_id) VALUES (?, ?)"));
+        if (!lease)
+            return lease.error();
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            store::Statement &insert = lease->get();
+            insert.reset();
+            insert.bind(1, m_fingerprints[i]).bind(2, m_pending[i].stamp.id);
+            TRELLIS_TRY(insert.run());
+        }
+        m_report.imported += m_pending.size();
+        m_pending.clear();
+        m_fingerprints.clear();
+        return {};
+    }
+
+private:
+    Result<qint64> createPartner(const QString &name, const QString &language)
+    {
+        domain::Partner partner;
+        partner.name = domain::BilingualText(language, name);
+        partner.kind = domain::PartnerKind::Other;
+        auto id = store::PartnerStore(m_ws).add(partner);
+        if (!id)
+            return id.error();
+        m_created.append({*id, partner.name.original(), partner.nameLatin});
+        return *id;
+    }
+
+    Result<bool> isKnown(const QString &fingerprint)
+    {
+        auto lease = m_ws.database().cached(QStringLiteral("SELECT 1 FROM ledger_import_key WHERE fingerprint = ?"));
+        if (!lease)
+            return lease.error();
+        store::Statement &select = lease->get();
+        select.bind(1, fingerprint);
+        return select.step();
+    }
+
+    store::Workspace &m_ws;
+    const LedgerImportOptions &m_options;
+    PartnerDirectory &m_directory;
+    LedgerImportReport &m_report;
+    QList<domain::LedgerEntry> m_pending;
+    QStringList m_fingerprints;
+    QHash<QByteArray, int> m_occurrences; ///< identity -> rows with it so far
+    struct NewPartner {
+        qint64 id;
+        QString name;
+        QString latin;
+    };
+    QList<NewPartner> m_created; ///< created for the current row, not yet findable
+};
+
+} // namespace
+
+LedgerImport::LedgerImport(store::Workspace &workspace, LedgerImportOptions options)
+    : m_ws(workspace), m_options(std::move(options))
+{
+}
+
+Result<LedgerImportReport> LedgerImport::run(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return run(file);
+}
+
+Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
+{
+    LedgerImportReport report;
+    report.dryRun = m_options.dryRun;
+    LedgerRowFormat format = m_options.format;
+    if (format.defaultLanguage.isEmpty()) {
+        auto settings = m_ws.settings();
+        if (!settings)
+            return settings.error();
+        format.defaultLanguage = settings->workingLanguages.value(0, QStringLiteral("en"));
+    }
+    CsvReadOptions csv;
+    csv.delimiter = m_options.delimiter;
+    csv.hasHeader = true;
+    csv.fieldCountMustMatch = true;
+    CsvReader reader(device, csv);
+    TRELLIS_TRY(reader.start());
+    auto header = mappedHeader(reader.header(), m_options.columns);
+    if (!header)
+        return header.error();
+    auto columns = ColumnMap::fromHeader(*header, ledgerImportFields());
+    if (!columns)
+        return columns.error();
+    auto directory = PartnerDirectory::load(m_ws);
+    if (!directory)
+        return directory.error();
+    auto tx = store::Transaction::begin(m_ws.database());
+    if (!tx)
+        return tx.error();
+    auto cache = LargerPageCache::begin(m_ws.database());
+    if (!cache)
+        return cache.error();
+    RowImport rows(m_ws, m_options, *directory, report);
+    CsvRecord record;
+    for (;;) {
+        if (m_options.keepGoing && !m_options.keepGoing(report.rowsRead))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The import was stopped; nothing was saved."));
+        auto more = reader.next(record);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        ++report.rowsRead;
+        TRELLIS_TRY(record.ok() ? rows.take(record, *columns, format) : rows.reject(record, record.reason));
+    }
+    TRELLIS_TRY(rows.flush());
+    if (!m_options.dryRun)
+        TRELLIS_TRY(tx->commit());
+    log::get("io")->info("ledger import{}: {} rows read, {} imported, {} rejected, {} duplicates skipped",
+                         m_options.dryRun ? " (dry run)" : "", report.rowsRead, report.imported, report.rejected,
+                         report.duplicates);
+    return report;
+}
+
+Result<QHash<QString, QString>> parseColumnMapping(const QString &spec)
+{
+    QStringList known;
+    for (const ImportField &field : ledgerImportFields())
+        known << field.name;
+    QHash<QString, QString> mapping;
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        const QString field = headerKey(part.left(eq));
+        const QString header = eq < 0 ? QString() : part.mid(eq + 1).trimmed();
+        if (eq < 0 || header.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("The column mapping \"%1\" is not field=Header (e.g. date=Fecha).").arg(part.trimmed()));
+        if (!known.contains(field))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not a field; the fields are %2.")
+                                                          .arg(part.left(eq).trimmed(), known.join(QStringLiteral(", "))));
+        if (mapping.contains(field))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The field %1 is mapped twice.").arg(field));
+        mapping.insert(field, header);
+    }
+    if (mapping.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The column mapping is empty (e.g. date=Fecha,from=De)."));
+    return mapping;
+}
+
+Status writeRejects(QIODevice &device, const QList<ImportRejection> &rejections)
+{
+    CsvWriter writer(device);
+    TRELLIS_TRY(writer.writeRecord(QStringList{QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("raw")}));
+    for (const ImportRejection &r : rejections)
+        TRELLIS_TRY(writer.writeRecord(QList<CsvCell>{CsvCell::number(QString::number(r.line)), CsvCell::text(r.reason),
+                                                      CsvCell::text(QString::fromUtf8(r.raw))}));
+    return {};
+}
+
+} // namespace trellis::io
