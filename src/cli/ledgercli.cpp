@@ -18,7 +18,7 @@ int ledgerUsage(const QString &command, const QString &message)
 
 Result<store::Workspace> openLedgerWorkspace(const QString &path, bool readOnly)
 {
-    return store::Workspace::open(path, {.readOnly = readOnly, .dailyBackup = !readOnly, .quickCheck = true});
+    return store::Workspace::open(path, {.readOnly = readOnly, .dailyBackup = !readOnly, .quickCheck = store::QuickCheck::Daily});
 }
 
 Result<std::optional<qint64>> partnerOption(const CommandLine &line, const QString &option,

@@ -9,7 +9,7 @@ namespace trellis::store {
 
 class Database;
 
-/// The bytes a link hashes for one entry, read from the file as stored (see docs/ledger-chain.md).
+/// The bytes a link hashes for one entry, read from the file as stored (see docs/ledger.md).
 Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId);
 
 /// Appends a posted entry to the chain; call in the transaction that posts it.
