@@ -1,5 +1,6 @@
 #include "store/ledgerstore.h"
 
+#include "store/ledgerbulkinsert.h"
 #include "store/ledgerchain.h"
 #include "store/statement.h"
 #include "store/textstore.h"
@@ -80,21 +81,20 @@ Result<qint64> LedgerStore::add(LedgerEntry &entry)
 Status LedgerStore::addBatch(QList<LedgerEntry> &entries)
 {
     QList<LedgerEntry> batch = entries;
-    auto tx = Transaction::begin(m_ws.database());
-    if (!tx)
-        return tx.error();
     for (qsizetype i = 0; i < batch.size(); ++i) {
         LedgerEntry &e = batch[i];
         e.reversesId.reset();
         Status valid = e.normalise();
-        Result<qint64> id = valid.ok() ? insert(e) : Result<qint64>(valid.error());
-        if (!id) {
-            Error error = id.error();
+        if (valid)
+            valid = checkPartners(m_ws.database(), e);
+        if (!valid) {
+            Error error = valid.error();
             error.message = QStringLiteral("Entry %1: %2").arg(i + 1).arg(error.message);
             return error;
         }
     }
-    TRELLIS_TRY(tx->commit());
+    // One INSERT per table for the whole batch: the search indexes are written once, not per entry.
+    TRELLIS_TRY(insertLedgerEntries(m_ws, batch));
     entries = batch;
     return {};
 }
