@@ -17,6 +17,7 @@ const std::array kCommands = {
     Command{"backup", "backup FILE OUT: write a consistent copy of a workspace, even while it is open", &backupCommand},
     Command{"restore", "restore BACKUP FILE: replace FILE by a backup (the old file is kept as FILE.before-restore)", &restoreCommand},
     Command{"search", "search FILE QUERY [--limit N] [--json]: find records by any three letters, in any script", &searchCommand},
+    Command{"show", "show FILE partner|ledger ID --languages A,B [--json]: one record side by side in two languages", &showCommand},
     Command{"demo", "demo FILE [--entries N]: create the demo alliance with N ledger entries (default 300)", &demoCommand},
     Command{"balance", "balance FILE [--partner A] [--with B] [--period 2026-Q3|2026-07|2026|2026-01-01..2026-03-31] [--json]: given, received, net and asymmetry per unit", &balanceCommand},
     Command{"approve", "approve FILE ENTRY_ID --partner P --by NAME [--note TEXT] [--withdraw]: one side's consent to a funds entry", &approveCommand},

@@ -27,6 +27,7 @@ int backupCommand(const QStringList &arguments);
 int restoreCommand(const QStringList &arguments);
 int demoCommand(const QStringList &arguments);
 int searchCommand(const QStringList &arguments);
+int showCommand(const QStringList &arguments);
 int balanceCommand(const QStringList &arguments);
 int approveCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);

@@ -144,3 +144,27 @@ TEST_CASE("search finds demo partners across scripts and prints JSON", "[cli][se
     CHECK(json.out.contains(QStringLiteral("深圳工友互助中心")));
     CHECK(runCli({QStringLiteral("search"), path, QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode == 2);
 }
+
+TEST_CASE("show lays a record out side by side with missing translations marked", "[cli][show]")
+{
+    trellis::test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("d.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("10")}).exitCode == 0);
+    // Partner 1 of the demo: the Tehran teachers, named in Persian with a reviewed Spanish name.
+    auto shown = runCli({QStringLiteral("show"), path, QStringLiteral("partner"), QStringLiteral("1"),
+                         QStringLiteral("--languages"), QStringLiteral("fa,es"), QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("\"language\":\"fa\"")));
+    CHECK(shown.out.contains(QStringLiteral("\"direction\":\"rtl\"")));
+    CHECK(shown.out.contains(QStringLiteral("\"status\":\"original\",\"text\":\"کانون صنفی معلمان تهران\"")));
+    CHECK(shown.out.contains(QStringLiteral("\"status\":\"reviewed\",\"text\":\"Sindicato de Docentes de Teherán\"")));
+    CHECK_FALSE(shown.out.contains(QStringLiteral("Reach the coordinator"))); // contact notes stay out
+    auto hebrew = runCli({QStringLiteral("show"), path, QStringLiteral("partner"), QStringLiteral("1"),
+                          QStringLiteral("--languages"), QStringLiteral("he,es")});
+    REQUIRE(hebrew.exitCode == 0);
+    CHECK(hebrew.out.contains(QStringLiteral("name (missing): — missing —")));
+    CHECK(runCli({QStringLiteral("show"), path, QStringLiteral("partner"), QStringLiteral("999"),
+                  QStringLiteral("--languages"), QStringLiteral("fa,es")}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("show"), path, QStringLiteral("retro"), QStringLiteral("1"),
+                  QStringLiteral("--languages"), QStringLiteral("fa,es")}).exitCode == 2);
+}
