@@ -43,6 +43,7 @@ void LedgerListModel::restart()
     if (auto names = store::PartnerQuery::names(m_ws, m_language))
         m_partnerNames = *names;
     m_query = std::make_unique<store::LedgerQuery>(m_ws, m_filter, m_sort, m_descending);
+    m_pageSize = kPageSize;
     fetchMore({}); // the first page at once
 }
 
@@ -65,7 +66,10 @@ void LedgerListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_query->next(kPageSize);
+    // Pages grow while the view keeps asking (scrolling to the end of a million rows takes tens of
+    // fetches, not thousands); a new filter or order starts small again.
+    auto page = m_query->next(m_pageSize);
+    m_pageSize = std::min(m_pageSize * 2, kMaxPageSize);
     if (!page) {
         log::get("gui")->warn("ledger page failed (code {})", int(page.error().code));
         Q_EMIT errorOccurred(page.error().message);

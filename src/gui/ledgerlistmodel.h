@@ -20,7 +20,8 @@ class LedgerListModel : public QAbstractTableModel {
 public:
     enum Column { Date, From, To, Kind, Quantity, Narrative, Status, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole };
-    static constexpr int kPageSize = 256;
+    static constexpr int kPageSize = 256;       ///< the first page
+    static constexpr int kMaxPageSize = 16384;  ///< pages double up to this while scrolling on
 
     explicit LedgerListModel(store::Workspace &workspace, QObject *parent = nullptr);
     ~LedgerListModel() override;
@@ -62,6 +63,7 @@ private:
     bool m_descending = true;
     std::unique_ptr<store::LedgerQuery> m_query;
     bool m_fetching = false;
+    int m_pageSize = kPageSize;
     QList<store::LedgerRow> m_rows;
     QString m_language;
     QHash<qint64, QString> m_partnerNames;
