@@ -27,6 +27,8 @@ FieldEdit::FieldEdit(const QString &key, bool multiline, QWidget *parent) : QWid
     QFont bold = m_label->font();
     bold.setBold(true);
     m_label->setFont(bold);
+    m_label->setWordWrap(true);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long labels wrap, never widen the column
     m_statusBox = new QComboBox(this);
     m_statusBox->setObjectName(QStringLiteral("status"));
     m_statusBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);

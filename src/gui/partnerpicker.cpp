@@ -9,7 +9,7 @@ namespace trellis::gui {
 PartnerPicker::PartnerPicker(store::Workspace &workspace, QWidget *parent) : QComboBox(parent), m_ws(workspace)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(16);
+    setMinimumContentsLength(12);
     reload();
 }
 

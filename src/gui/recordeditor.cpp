@@ -26,6 +26,7 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the two columns share the pane's width
     auto *body = new QWidget(scroll);
     auto *layout = new QVBoxLayout(body);
     auto *heading = new QHBoxLayout;
@@ -36,6 +37,7 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_badge = new QLabel(body);
     m_badge->setObjectName(QStringLiteral("badge"));
     heading->addWidget(m_title, 1);
@@ -44,6 +46,7 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     m_summary = new QLabel(body);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_summary);
     m_facts = new QFormLayout;
     m_facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

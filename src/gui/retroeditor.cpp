@@ -10,6 +10,7 @@
 #include "gui/datefield.h"
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QUndoStack>
@@ -40,6 +41,8 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     auto *adders = new QHBoxLayout;
     auto *question = new QComboBox(this);
     question->setAccessibleName(tr("Question of the new answer"));
+    question->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    question->setMinimumContentsLength(12);
     for (auto q : {domain::RetroQuestion::Extractive, domain::RetroQuestion::Transformative, domain::RetroQuestion::SharedRisk})
         question->addItem(questionLabel(q), int(q));
     auto *addAnswerButton = new QPushButton(tr("Add &answer"), this);
@@ -49,7 +52,9 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     adders->addWidget(addActionButton);
     facts()->addRow(tr("&Held on:"), m_heldOn);
     facts()->addRow(tr("&Facilitator:"), m_facilitator);
-    facts()->addRow(tr("Language &pair:"), pair);
+    auto *pairLabel = new QLabel(tr("Language &pair:"), this);
+    pairLabel->setBuddy(m_languageA);
+    facts()->addRow(pairLabel, pair);
     facts()->addRow(QString(), adders);
     setFactOrder({m_heldOn, m_facilitator, m_languageA, m_languageB, question, addAnswerButton, addActionButton});
     connect(addAnswerButton, &QPushButton::clicked, this,

@@ -18,6 +18,8 @@ TextColumn::TextColumn(const QString &role, QWidget *parent) : QWidget(parent)
     auto *top = new QHBoxLayout;
     m_picker = new QComboBox(this);
     m_picker->setObjectName(QStringLiteral("language"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(8);
     m_picker->setAccessibleName(role == QLatin1String("first") ? tr("Language of the first column")
                                                                 : tr("Language of the second column"));
     m_parity = new QLabel(this);
@@ -31,6 +33,7 @@ TextColumn::TextColumn(const QString &role, QWidget *parent) : QWidget(parent)
     m_quantity->setObjectName(QStringLiteral("quantity"));
     for (QLabel *fact : {m_date, m_quantity}) {
         fact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        fact->setWordWrap(true);
         layout->addWidget(fact);
     }
     m_fieldLayout = new QVBoxLayout;
