@@ -26,11 +26,6 @@
 namespace trellis::gui {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SectionPages", text);
-}
-
 QString shortDate(const QDate &date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -112,7 +107,7 @@ SummaryRow eventRow(const store::ProtocolEventRow &r, const QString &language, c
     SummaryRow row{r.id, {shortDate(r.date), r.headline.section(u'\n', 0, 0), count}, {r.date, r.headline, r.count}, {}, {}};
     if (r.status == domain::TranslationStatus::Missing) {
         row.missingCells = {1};
-        row.missingToolTip = tr("Missing in %1; shown in its original language (%2)")
+        row.missingToolTip = QCoreApplication::translate("SectionPages", "Missing in %1; shown in its original language (%2)")
                                  .arg(languageLabel(language), languageLabel(r.headlineLanguage));
     }
     return row;
@@ -128,7 +123,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
     case Section::Ledger: return ledgerPage(wb, parent);
     case Section::Retros:
         return summaryPage(wb, section, new SummaryListModel(
-            {tr("Held on"), tr("Quarter"), tr("Facilitator"), tr("Pair"), tr("Answers"), tr("Published")},
+            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Quarter"), QCoreApplication::translate("SectionPages", "Facilitator"), QCoreApplication::translate("SectionPages", "Pair"), QCoreApplication::translate("SectionPages", "Answers"), QCoreApplication::translate("SectionPages", "Published")},
             [&ws](const QString &, QString *error) {
                 QList<SummaryRow> rows;
                 auto list = store::RetroStore(ws).list();
@@ -136,13 +131,13 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 for (const store::RetroSummary &r : std::as_const(*list))
                     rows.append({r.id, {shortDate(r.heldOn), r.quarter, r.facilitator,
                                         r.languageA + QStringLiteral(" ⇄ ") + r.languageB, QLocale().toString(r.answers),
-                                        r.published ? tr("yes") : tr("no")},
+                                        r.published ? QCoreApplication::translate("SectionPages", "yes") : QCoreApplication::translate("SectionPages", "no")},
                                  {r.heldOn, r.quarter, r.facilitator, r.languageA, r.answers, r.published}, {}, {}});
                 return rows;
             }), new RetroEditor(wb), parent);
     case Section::Protocols:
         return summaryPage(wb, section, new SummaryListModel(
-            {tr("Title"), tr("Version"), tr("Review due"), tr("Agreed by")},
+            {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Version"), QCoreApplication::translate("SectionPages", "Review due"), QCoreApplication::translate("SectionPages", "Agreed by")},
             [&ws](const QString &, QString *error) {
                 QList<SummaryRow> rows;
                 auto list = store::ProtocolStore(ws).list();
@@ -155,18 +150,18 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
             }), new ProtocolEditor(wb), parent);
     case Section::Incidents:
         return summaryPage(wb, section, new SummaryListModel(
-            {tr("Occurred on"), tr("What happened"), tr("Protocol")},
+            {QCoreApplication::translate("SectionPages", "Occurred on"), QCoreApplication::translate("SectionPages", "What happened"), QCoreApplication::translate("SectionPages", "Protocol")},
             [&ws](const QString &language, QString *error) {
                 QList<SummaryRow> rows;
                 auto list = store::incidentRows(ws, language);
                 if (!list) { *error = list.error().message; return rows; }
                 for (const store::ProtocolEventRow &r : std::as_const(*list))
-                    rows.append(eventRow(r, language, r.count ? QLocale().toString(r.count) : tr("none")));
+                    rows.append(eventRow(r, language, r.count ? QLocale().toString(r.count) : QCoreApplication::translate("SectionPages", "none")));
                 return rows;
             }), new IncidentEditor(wb), parent);
     case Section::Rehearsals:
         return summaryPage(wb, section, new SummaryListModel(
-            {tr("Held on"), tr("Scenario"), tr("Participants")},
+            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Scenario"), QCoreApplication::translate("SectionPages", "Participants")},
             [&ws](const QString &language, QString *error) {
                 QList<SummaryRow> rows;
                 auto list = store::rehearsalRows(ws, language);

@@ -14,29 +14,20 @@
 #include <QStandardPaths>
 
 namespace trellis::gui {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceOpener", text);
-}
-
-} // namespace
-
 QString openFailureText(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::NewerVersion:
-        return tr("This workspace was written by a newer version of Trellis. Update Trellis to open it; "
+        return QCoreApplication::translate("WorkspaceOpener", "This workspace was written by a newer version of Trellis. Update Trellis to open it; "
                   "this version will not change it.");
     case ErrorCode::Corrupt:
-        return tr("This workspace file is damaged, so Trellis will not open it as it is.");
+        return QCoreApplication::translate("WorkspaceOpener", "This workspace file is damaged, so Trellis will not open it as it is.");
     case ErrorCode::NotAWorkspace:
-        return tr("This file is not a Trellis workspace.");
+        return QCoreApplication::translate("WorkspaceOpener", "This file is not a Trellis workspace.");
     case ErrorCode::Busy:
-        return tr("Another program is holding this workspace. Close it and try again.");
+        return QCoreApplication::translate("WorkspaceOpener", "Another program is holding this workspace. Close it and try again.");
     default:
-        return tr("Trellis cannot open this workspace.");
+        return QCoreApplication::translate("WorkspaceOpener", "Trellis cannot open this workspace.");
     }
 }
 
@@ -49,7 +40,7 @@ std::optional<store::Workspace> openWorkspaceInteractively(const QString &path, 
     }
     log::get("gui")->warn("workspace did not open (code {})", int(ws.error().code));
     const QStringList backups = store::automaticBackups(path);
-    QMessageBox box(QMessageBox::Warning, tr("Cannot open the workspace"), openFailureText(ws.error()),
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("WorkspaceOpener", "Cannot open the workspace"), openFailureText(ws.error()),
                     QMessageBox::Close, parent);
     box.setInformativeText(ws.error().message);
     QPushButton *restore = nullptr;
@@ -57,20 +48,20 @@ std::optional<store::Workspace> openWorkspaceInteractively(const QString &path, 
     if (restorable && !backups.isEmpty()) {
         const QString when = QLocale().toString(QFileInfo(backups.first()).lastModified(), QLocale::ShortFormat);
         box.setInformativeText(box.informativeText() + u'\n' +
-                               tr("The latest automatic backup is from %1. Restoring it keeps the current file "
+                               QCoreApplication::translate("WorkspaceOpener", "The latest automatic backup is from %1. Restoring it keeps the current file "
                                   "beside it as “.before-restore”.").arg(when));
-        restore = box.addButton(tr("Restore the latest backup"), QMessageBox::AcceptRole);
+        restore = box.addButton(QCoreApplication::translate("WorkspaceOpener", "Restore the latest backup"), QMessageBox::AcceptRole);
     }
     box.exec();
     if (!restore || box.clickedButton() != restore)
         return std::nullopt;
     if (Status s = store::restoreWorkspace(backups.first(), path); !s) {
-        QMessageBox::critical(parent, tr("Restore failed"), s.error().message);
+        QMessageBox::critical(parent, QCoreApplication::translate("WorkspaceOpener", "Restore failed"), s.error().message);
         return std::nullopt;
     }
     auto restored = store::Workspace::open(path);
     if (!restored) {
-        QMessageBox::critical(parent, tr("Cannot open the workspace"), restored.error().message);
+        QMessageBox::critical(parent, QCoreApplication::translate("WorkspaceOpener", "Cannot open the workspace"), restored.error().message);
         return std::nullopt;
     }
     rememberWorkspace(path);
