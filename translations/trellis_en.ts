@@ -5,167 +5,1381 @@
     <name>Application</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Emotional labour</source>
+        <translation>Emotional labour</translation>
+    </message>
+    <message>
+        <source>Cultural labour</source>
+        <translation>Cultural labour</translation>
+    </message>
+    <message>
+        <source>Contextualising news</source>
+        <translation>Contextualising news</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Moral leadership</source>
+        <translation>Moral leadership</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Envoy</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>machine draft</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>human</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>reversal</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>posted</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>What felt extractive?</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>What felt transformative?</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>Which shared risk proved our alliance?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Goals in its own words</source>
+        <translation>Goals in its own words</translation>
+    </message>
+    <message>
+        <source>Contact notes (sensitive)</source>
+        <translation>Contact notes (sensitive)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>What it taught</source>
+        <translation>What it taught</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>no quantity</source>
+        <translation>no quantity</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>nights</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Trellis — the slow-solidarity workbench</translation>
     </message>
     <message>
         <source>Open the workspace FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the workspace FILE.</translation>
     </message>
     <message>
         <source>Save the main window as FILE.png once loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the main window as FILE.png once loaded, then exit.</translation>
     </message>
     <message>
         <source>User-interface language (en, es, fr, ar, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>User-interface language (en, es, fr, ar, pt).</translation>
     </message>
     <message>
         <source>The side-by-side language pair, e.g. fa,es.</source>
-        <translation type="unfinished"></translation>
+        <translation>The side-by-side language pair, e.g. fa,es.</translation>
     </message>
     <message>
         <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</translation>
     </message>
     <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log debug messages (ids only) to the terminal and the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Cannot undo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>Cannot redo: %1</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger</translation>
     </message>
     <message>
         <source>Retros</source>
-        <translation type="unfinished"></translation>
+        <translation>Retros</translation>
     </message>
     <message>
         <source>Conflict protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict protocols</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehearsals</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPages</name>
+    <message>
+        <source>Missing in %1; shown in its original language (%2)</source>
+        <translation>Missing in %1; shown in its original language (%2)</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>This workspace was written by a newer version of Trellis. Update Trellis to open it; this version will not change it.</source>
+        <translation>This workspace was written by a newer version of Trellis. Update Trellis to open it; this version will not change it.</translation>
+    </message>
+    <message>
+        <source>This workspace file is damaged, so Trellis will not open it as it is.</source>
+        <translation>This workspace file is damaged, so Trellis will not open it as it is.</translation>
+    </message>
+    <message>
+        <source>This file is not a Trellis workspace.</source>
+        <translation>This file is not a Trellis workspace.</translation>
+    </message>
+    <message>
+        <source>Another program is holding this workspace. Close it and try again.</source>
+        <translation>Another program is holding this workspace. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Trellis cannot open this workspace.</source>
+        <translation>Trellis cannot open this workspace.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is from %1. Restoring it keeps the current file beside it as “.before-restore”.</source>
+        <translation>The latest automatic backup is from %1. Restoring it keeps the current file beside it as “.before-restore”.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
     <message>
         <source>About Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>About Trellis</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Trellis %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Trellis %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A workbench for movements that work together across borders and languages: partners, the reciprocity ledger, solidarity retros and conflict protocols, side by side in two languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workbench for movements that work together across borders and languages: partners, the reciprocity ledger, solidarity retros and conflict protocols, side by side in two languages.</translation>
     </message>
     <message>
         <source>Qt %1 · SQLite %2 · ICU %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 · SQLite %2 · ICU %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FieldEdit</name>
+    <message>
+        <source>Translate this</source>
+        <translation>Translate this</translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation>Not written yet</translation>
+    </message>
+    <message>
+        <source>Missing in %1 — translate this</source>
+        <translation>Missing in %1 — translate this</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Translation status of %1 in %2</source>
+        <translation>Translation status of %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation>%1 — missing</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::IncidentEditor</name>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>Protocol used</source>
+        <translation>Protocol used</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on:</source>
+        <translation>&amp;Occurred on:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol used:</source>
+        <translation>&amp;Protocol used:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protocol %1</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>Incident recorded.</source>
+        <translation>Incident recorded.</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Edit incident</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::LedgerEntryEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From partner</source>
+        <translation>From partner</translation>
+    </message>
+    <message>
+        <source>To partner</source>
+        <translation>To partner</translation>
+    </message>
+    <message>
+        <source>Kind of contribution</source>
+        <translation>Kind of contribution</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>exact, e.g. %1</source>
+        <translation>exact, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Post when saved (final: corrected only by a reversing entry)</source>
+        <translation>&amp;Post when saved (final: corrected only by a reversing entry)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>posted ✓</source>
+        <translation>posted ✓</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>reverses entry %1</source>
+        <translation>reverses entry %1</translation>
+    </message>
+    <message>
+        <source>New ledger entry</source>
+        <translation>New ledger entry</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1</source>
+        <translation>Ledger entry %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity, or choose “%1” for a narrative-only entry</source>
+        <translation>Type the quantity, or choose “%1” for a narrative-only entry</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the quantity</source>
+        <translation>Choose the unit of the quantity</translation>
+    </message>
+    <message>
+        <source>Entry %1 posted. Posted entries are final: use Correct… to reverse one.</source>
+        <translation>Entry %1 posted. Posted entries are final: use Correct… to reverse one.</translation>
+    </message>
+    <message>
+        <source>Record ledger entry</source>
+        <translation>Record ledger entry</translation>
+    </message>
+    <message>
+        <source>Edit ledger entry</source>
+        <translation>Edit ledger entry</translation>
+    </message>
+    <message>
+        <source>Delete draft entry</source>
+        <translation>Delete draft entry</translation>
+    </message>
+    <message>
+        <source>Only a posted entry that is not itself a reversal can be corrected.</source>
+        <translation>Only a posted entry that is not itself a reversal can be corrected.</translation>
+    </message>
+    <message>
+        <source>Correct this entry</source>
+        <translation>Correct this entry</translation>
+    </message>
+    <message>
+        <source>Trellis will post a reversing entry that cancels entry %1, then open a new entry with its values for you to correct. Continue?</source>
+        <translation>Trellis will post a reversing entry that cancels entry %1, then open a new entry with its values for you to correct. Continue?</translation>
+    </message>
+    <message>
+        <source>Entry %1 was reversed by entry %2. Correct the values below and save the new entry.</source>
+        <translation>Entry %1 was reversed by entry %2. Correct the values below and save the new entry.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::LedgerFilterBar</name>
+    <message>
+        <source>Any partner</source>
+        <translation>Any partner</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Filter by partner</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>from any date</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>to any date</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Drafts and posted</source>
+        <translation>Drafts and posted</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::LedgerListModel</name>
+    <message>
+        <source>Missing in %1; shown in its original language (%2)</source>
+        <translation>Missing in %1; shown in its original language (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::MainWindow</name>
     <message>
         <source>%1 — Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Trellis</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>S&amp;wap language pair</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;wap language pair</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Records</translation>
     </message>
     <message>
         <source>Re&amp;tro</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tro</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ports</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Trellis</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair:</translation>
     </message>
     <message>
         <source>First language of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>First language of the pair</translation>
     </message>
     <message>
         <source>Second language of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Second language of the pair</translation>
     </message>
     <message>
         <source>Swap the language pair (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap the language pair (Ctrl+L)</translation>
     </message>
     <message>
         <source>Swap the language pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap the language pair</translation>
     </message>
     <message>
-        <source>%1 · %2 KiB · format %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <source>Side by side: %1 ⇄ %2</source>
-        <translation type="unfinished"></translation>
+        <source>Recover unsaved changes</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>The last session ended with unsaved changes in %1. Recover them?</source>
+        <translation>The last session ended with unsaved changes in %1. Recover them?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all records…</source>
+        <translation>&amp;Find in all records…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record</source>
+        <translation>&amp;Edit record</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>New record in the current section (Ctrl+N)</source>
+        <translation>New record in the current section (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Reverse this posted entry and record a corrected one</source>
+        <translation>Reverse this posted entry and record a corrected one</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;New retro</source>
+        <translation>&amp;New retro</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace</source>
+        <translation>&amp;Check the workspace</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo alliance</source>
+        <translation>Open &amp;demo alliance</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;properties…</source>
+        <translation>Workspace &amp;properties…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferences…</translation>
+    </message>
+    <message>
+        <source>Search all records (Ctrl+F)</source>
+        <translation>Search all records (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search all records</source>
+        <translation>Search all records</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>No recent workspaces</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Trellis workspaces (*.trellis)</source>
+        <translation>Trellis workspaces (*.trellis)</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>Cannot create the workspace</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Trellis workspaces (*.trellis);;All files (*)</source>
+        <translation>Trellis workspaces (*.trellis);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo alliance</source>
+        <translation>Cannot write the demo alliance</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1</source>
+        <translation>A copy was saved as %1</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Workspace check</translation>
+    </message>
+    <message>
+        <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
+        <translation>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PartnerEditor</name>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Kind of partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. LK</source>
+        <translation>two letters, e.g. LK</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. fa, en</source>
+        <translation>language tags, e.g. fa, en</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>e.g. fa-IR-u-ca-persian</source>
+        <translation>e.g. fa-IR-u-ca-persian</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Tehran</source>
+        <translation>e.g. Asia/Tehran</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>derived from the name when left empty</source>
+        <translation>derived from the name when left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Co&amp;untry:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocale:</source>
+        <translation>L&amp;ocale:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Latin &amp;name:</source>
+        <translation>Latin &amp;name:</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>This name contains characters that can deceive (hidden direction marks, mixed scripts or look-alike letters). Check it before sharing.</source>
+        <translation>This name contains characters that can deceive (hidden direction marks, mixed scripts or look-alike letters). Check it before sharing.</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Delete partner</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PartnerListModel</name>
+    <message>
+        <source>No name in %1 yet; shown in its original language (%2)</source>
+        <translation>No name in %1 yet; shown in its original language (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Trellis starts again.</source>
+        <translation>The new language applies when Trellis starts again.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ProtocolEditor</name>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>Add &amp;step</translation>
+    </message>
+    <message>
+        <source>&amp;Review due:</source>
+        <translation>&amp;Review due:</translation>
+    </message>
+    <message>
+        <source>New conflict protocol</source>
+        <translation>New conflict protocol</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
+        <translation>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>Protocol saved as version 1.</source>
+        <translation>Protocol saved as version 1.</translation>
+    </message>
+    <message>
+        <source>Protocol saved as version %1; earlier versions are kept.</source>
+        <translation>Protocol saved as version %1; earlier versions are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RecordEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes (Esc)</source>
+        <translation>Drop the unsaved changes (Esc)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes recovered from the last session. Save them, or press Esc to drop them.</source>
+        <translation>Unsaved changes recovered from the last session. Save them, or press Esc to drop them.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RehearsalEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>New rupture rehearsal</source>
+        <translation>New rupture rehearsal</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal %1</source>
+        <translation>Rupture rehearsal %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal recorded.</source>
+        <translation>Rehearsal recorded.</translation>
+    </message>
+    <message>
+        <source>Edit rehearsal</source>
+        <translation>Edit rehearsal</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>First language of the retro</source>
+        <translation>First language of the retro</translation>
+    </message>
+    <message>
+        <source>Second language of the retro</source>
+        <translation>Second language of the retro</translation>
+    </message>
+    <message>
+        <source>Question of the new answer</source>
+        <translation>Question of the new answer</translation>
+    </message>
+    <message>
+        <source>Add &amp;answer</source>
+        <translation>Add &amp;answer</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Add a&amp;ction</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <source>Language &amp;pair:</source>
+        <translation>Language &amp;pair:</translation>
+    </message>
+    <message>
+        <source>Answer %1 · %2</source>
+        <translation>Answer %1 · %2</translation>
+    </message>
+    <message>
+        <source>New retro</source>
+        <translation>New retro</translation>
+    </message>
+    <message>
+        <source>Retro %1</source>
+        <translation>Retro %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>published ✓</source>
+        <translation>published ✓</translation>
+    </message>
+    <message>
+        <source>Answers: %1 · actions: %2</source>
+        <translation>Answers: %1 · actions: %2</translation>
+    </message>
+    <message>
+        <source>Add retro</source>
+        <translation>Add retro</translation>
+    </message>
+    <message>
+        <source>Edit retro</source>
+        <translation>Edit retro</translation>
+    </message>
+    <message>
+        <source>Retro deleted.</source>
+        <translation>Retro deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SearchPanel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Ledger entry</translation>
+    </message>
+    <message>
+        <source>Retro</source>
+        <translation>Retro</translation>
+    </message>
+    <message>
+        <source>Conflict protocol</source>
+        <translation>Conflict protocol</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Rehearsal</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Nothing found. Any three letters of a word find it, in any script.</source>
+        <translation>Nothing found. Any three letters of a word find it, in any script.</translation>
+    </message>
+    <message>
+        <source>%1 records found</source>
+        <translation>%1 records found</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SectionPage</name>
+    <message>
+        <source>%1 list</source>
+        <translation>%1 list</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them before leaving it?</source>
+        <translation>This record has unsaved changes. Save them before leaving it?</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SideBySideView</name>
+    <message>
+        <source>Comprehension parity: %1 %2% · %3 %4%</source>
+        <translation>Comprehension parity: %1 %2% · %3 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::TextColumn</name>
+    <message>
+        <source>Language of the first column</source>
+        <translation>Language of the first column</translation>
+    </message>
+    <message>
+        <source>Language of the second column</source>
+        <translation>Language of the second column</translation>
+    </message>
+    <message>
+        <source>The date in this language&apos;s calendar</source>
+        <translation>The date in this language&apos;s calendar</translation>
+    </message>
+    <message>
+        <source>parity %1%</source>
+        <translation>parity %1%</translation>
+    </message>
+    <message>
+        <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
+        <translation>Comprehension parity: %1 of %2 written texts are readable in this language</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WorkspacePropertiesDialog</name>
+    <message>
+        <source>Workspace properties</source>
+        <translation>Workspace properties</translation>
+    </message>
+    <message>
+        <source>Language tags in order, separated by commas, e.g. fa, es, en</source>
+        <translation>Language tags in order, separated by commas, e.g. fa, es, en</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. EUR</source>
+        <translation>ISO 4217, e.g. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Working languages:</source>
+        <translation>&amp;Working languages:</translation>
+    </message>
+    <message>
+        <source>&amp;Home partner:</source>
+        <translation>&amp;Home partner:</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Default &amp;currency:</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WorkspaceStatus</name>
+    <message>
+        <source>· no automatic backup yet</source>
+        <translation>· no automatic backup yet</translation>
+    </message>
+    <message>
+        <source>· last backup %1</source>
+        <translation>· last backup %1</translation>
+    </message>
+    <message>
+        <source>· parity: counting…</source>
+        <translation>· parity: counting…</translation>
+    </message>
+    <message>
+        <source>· parity %1</source>
+        <translation>· parity %1</translation>
+    </message>
+    <message>
+        <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
+        <translation>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</translation>
     </message>
 </context>
 </TS>

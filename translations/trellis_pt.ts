@@ -5,167 +5,1381 @@
     <name>Application</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o espaço de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Funds</source>
+        <translation>Fundos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hospedagem</translation>
+    </message>
+    <message>
+        <source>Emotional labour</source>
+        <translation>Trabalho emocional</translation>
+    </message>
+    <message>
+        <source>Cultural labour</source>
+        <translation>Trabalho cultural</translation>
+    </message>
+    <message>
+        <source>Contextualising news</source>
+        <translation>Contextualização de notícias</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiais</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Conhecimento especializado</translation>
+    </message>
+    <message>
+        <source>Moral leadership</source>
+        <translation>Liderança moral</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Sindicato</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Coletivo</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltando</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>rascunho automático</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>estorno</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>lançada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>O que pareceu extrativo?</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>O que pareceu transformador?</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>Que risco compartilhado provou nossa aliança?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Goals in its own words</source>
+        <translation>Objetivos nas próprias palavras</translation>
+    </message>
+    <message>
+        <source>Contact notes (sensitive)</source>
+        <translation>Notas de contato (sensíveis)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Gatilhos</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Papéis</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Ação %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>What it taught</source>
+        <translation>O que ensinou</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Encaminhamentos</translation>
+    </message>
+    <message>
+        <source>no quantity</source>
+        <translation>sem quantidade</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palavras</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>páginas</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>noites</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Trellis — a bancada da solidariedade lenta</translation>
     </message>
     <message>
         <source>Open the workspace FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o espaço de trabalho FILE.</translation>
     </message>
     <message>
         <source>Save the main window as FILE.png once loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a janela principal como FILE.png após carregar e sair.</translation>
     </message>
     <message>
         <source>User-interface language (en, es, fr, ar, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface (en, es, fr, ar, pt).</translation>
     </message>
     <message>
         <source>The side-by-side language pair, e.g. fa,es.</source>
-        <translation type="unfinished"></translation>
+        <translation>O par de idiomas lado a lado, p. ex. fa,es.</translation>
     </message>
     <message>
         <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção a mostrar: partners, ledger, retros, protocols, incidents, rehearsals.</translation>
     </message>
     <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar mensagens de depuração (só identificadores) no terminal e no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Não é possível desfazer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>Não é possível refazer: %1</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro de reciprocidade</translation>
     </message>
     <message>
         <source>Retros</source>
-        <translation type="unfinished"></translation>
+        <translation>Retros</translation>
     </message>
     <message>
         <source>Conflict protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de conflito</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaios de ruptura</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPages</name>
+    <message>
+        <source>Missing in %1; shown in its original language (%2)</source>
+        <translation>Falta em %1; mostrado no idioma original (%2)</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Realizada em</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitadora</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisão prevista</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Acordado por</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Ocorreu em</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>This workspace was written by a newer version of Trellis. Update Trellis to open it; this version will not change it.</source>
+        <translation>Este espaço de trabalho foi escrito por uma versão mais nova do Trellis. Atualize o Trellis para abri-lo; esta versão não o alterará.</translation>
+    </message>
+    <message>
+        <source>This workspace file is damaged, so Trellis will not open it as it is.</source>
+        <translation>Este arquivo de espaço de trabalho está danificado; o Trellis não o abrirá como está.</translation>
+    </message>
+    <message>
+        <source>This file is not a Trellis workspace.</source>
+        <translation>Este arquivo não é um espaço de trabalho do Trellis.</translation>
+    </message>
+    <message>
+        <source>Another program is holding this workspace. Close it and try again.</source>
+        <translation>Outro programa está usando este espaço de trabalho. Feche-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Trellis cannot open this workspace.</source>
+        <translation>O Trellis não consegue abrir este espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Não é possível abrir o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is from %1. Restoring it keeps the current file beside it as “.before-restore”.</source>
+        <translation>O backup automático mais recente é de %1. Restaurá-lo mantém o arquivo atual ao lado como “.before-restore”.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar o backup mais recente</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>A restauração falhou</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
     <message>
         <source>About Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Trellis</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Trellis %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Trellis %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A workbench for movements that work together across borders and languages: partners, the reciprocity ledger, solidarity retros and conflict protocols, side by side in two languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma bancada para movimentos que trabalham juntos através de fronteiras e idiomas: parceiros, o livro de reciprocidade, retros de solidariedade e protocolos de conflito, lado a lado em dois idiomas.</translation>
     </message>
     <message>
         <source>Qt %1 · SQLite %2 · ICU %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 · SQLite %2 · ICU %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FieldEdit</name>
+    <message>
+        <source>Translate this</source>
+        <translation>Traduzir isto</translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation>Ainda não escrito</translation>
+    </message>
+    <message>
+        <source>Missing in %1 — translate this</source>
+        <translation>Falta em %1 — traduza</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Translation status of %1 in %2</source>
+        <translation>Estado da tradução de %1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation>%1 — faltando</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::IncidentEditor</name>
+    <message>
+        <source>Occurred on</source>
+        <translation>Ocorreu em</translation>
+    </message>
+    <message>
+        <source>Protocol used</source>
+        <translation>Protocolo usado</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on:</source>
+        <translation>&amp;Ocorreu em:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol used:</source>
+        <translation>&amp;Protocolo usado:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versão %2)</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protocolo %1</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Novo incidente</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incidente %1</translation>
+    </message>
+    <message>
+        <source>Incident recorded.</source>
+        <translation>Incidente registrado.</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Editar incidente</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::LedgerEntryEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From partner</source>
+        <translation>Parceiro que dá</translation>
+    </message>
+    <message>
+        <source>To partner</source>
+        <translation>Parceiro que recebe</translation>
+    </message>
+    <message>
+        <source>Kind of contribution</source>
+        <translation>Tipo de contribuição</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>exact, e.g. %1</source>
+        <translation>exata, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>&amp;Post when saved (final: corrected only by a reversing entry)</source>
+        <translation>&amp;Lançar ao salvar (definitivo: corrigido só por um estorno)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantidade:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>posted ✓</source>
+        <translation>lançado ✓</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>reverses entry %1</source>
+        <translation>estorna o lançamento %1</translation>
+    </message>
+    <message>
+        <source>New ledger entry</source>
+        <translation>Novo lançamento</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1</source>
+        <translation>Lançamento %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity, or choose “%1” for a narrative-only entry</source>
+        <translation>Digite a quantidade ou escolha “%1” para um lançamento só narrativo</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the quantity</source>
+        <translation>Escolha a unidade da quantidade</translation>
+    </message>
+    <message>
+        <source>Entry %1 posted. Posted entries are final: use Correct… to reverse one.</source>
+        <translation>Lançamento %1 lançado. Lançamentos são definitivos: use Corrigir… para estornar um.</translation>
+    </message>
+    <message>
+        <source>Record ledger entry</source>
+        <translation>Registrar lançamento</translation>
+    </message>
+    <message>
+        <source>Edit ledger entry</source>
+        <translation>Editar lançamento</translation>
+    </message>
+    <message>
+        <source>Delete draft entry</source>
+        <translation>Excluir rascunho</translation>
+    </message>
+    <message>
+        <source>Only a posted entry that is not itself a reversal can be corrected.</source>
+        <translation>Só um lançamento lançado que não seja um estorno pode ser corrigido.</translation>
+    </message>
+    <message>
+        <source>Correct this entry</source>
+        <translation>Corrigir este lançamento</translation>
+    </message>
+    <message>
+        <source>Trellis will post a reversing entry that cancels entry %1, then open a new entry with its values for you to correct. Continue?</source>
+        <translation>O Trellis lançará um estorno que cancela o lançamento %1 e abrirá um novo lançamento com os valores dele para você corrigir. Continuar?</translation>
+    </message>
+    <message>
+        <source>Entry %1 was reversed by entry %2. Correct the values below and save the new entry.</source>
+        <translation>O lançamento %1 foi estornado pelo lançamento %2. Corrija os valores abaixo e salve o novo lançamento.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::LedgerFilterBar</name>
+    <message>
+        <source>Any partner</source>
+        <translation>Qualquer parceiro</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Filtrar por parceiro</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrar por tipo</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation>Filtrar por unidade</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Qualquer unidade</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>desde qualquer data</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Início do período</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>até qualquer data</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Drafts and posted</source>
+        <translation>Rascunhos e lançados</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Rascunhos</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Lançados</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::LedgerListModel</name>
+    <message>
+        <source>Missing in %1; shown in its original language (%2)</source>
+        <translation>Falta em %1; mostrado no idioma original (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::MainWindow</name>
     <message>
         <source>%1 — Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Trellis</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>S&amp;wap language pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverter o par de idiomas</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros</translation>
     </message>
     <message>
         <source>Re&amp;tro</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tro</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;latórios</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Trellis</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par:</translation>
     </message>
     <message>
         <source>First language of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro idioma do par</translation>
     </message>
     <message>
         <source>Second language of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo idioma do par</translation>
     </message>
     <message>
         <source>Swap the language pair (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter o par de idiomas (Ctrl+L)</translation>
     </message>
     <message>
         <source>Swap the language pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter o par de idiomas</translation>
     </message>
     <message>
-        <source>%1 · %2 KiB · format %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <source>Side by side: %1 ⇄ %2</source>
-        <translation type="unfinished"></translation>
+        <source>Recover unsaved changes</source>
+        <translation>Recuperar alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The last session ended with unsaved changes in %1. Recover them?</source>
+        <translation>A última sessão terminou com alterações não salvas em %1. Recuperá-las?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all records…</source>
+        <translation>&amp;Buscar em todos os registros…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record</source>
+        <translation>&amp;Editar registro</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Novo registro</translation>
+    </message>
+    <message>
+        <source>New record in the current section (Ctrl+N)</source>
+        <translation>Novo registro na seção atual (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corrigir…</translation>
+    </message>
+    <message>
+        <source>Reverse this posted entry and record a corrected one</source>
+        <translation>Estornar este lançamento e registrar um corrigido</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;New retro</source>
+        <translation>&amp;Nova retro</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace</source>
+        <translation>&amp;Verificar o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Novo espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo alliance</source>
+        <translation>Abrir a aliança de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Salvar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;properties…</source>
+        <translation>&amp;Propriedades do espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferências…</translation>
+    </message>
+    <message>
+        <source>Search all records (Ctrl+F)</source>
+        <translation>Buscar em todos os registros (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search all records</source>
+        <translation>Buscar em todos os registros</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Nenhum espaço de trabalho recente</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Trellis workspaces (*.trellis)</source>
+        <translation>Espaços de trabalho do Trellis (*.trellis)</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>Não é possível criar o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Trellis workspaces (*.trellis);;All files (*)</source>
+        <translation>Espaços de trabalho do Trellis (*.trellis);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo alliance</source>
+        <translation>Não é possível gravar a aliança de demonstração</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Não é possível salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1</source>
+        <translation>Uma cópia foi salva como %1</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Verificação do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
+        <translation>O espaço de trabalho está íntegro: %1 parceiros, %2 lançamentos, %3 deles lançados numa cadeia intacta.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PartnerEditor</name>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Tipo de parceiro</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. LK</source>
+        <translation>duas letras, p. ex. LK</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. fa, en</source>
+        <translation>etiquetas de idioma, p. ex. fa, en</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Localidade</translation>
+    </message>
+    <message>
+        <source>e.g. fa-IR-u-ca-persian</source>
+        <translation>p. ex. fa-IR-u-ca-persian</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Tehran</source>
+        <translation>p. ex. Asia/Tehran</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nome em letras latinas</translation>
+    </message>
+    <message>
+        <source>derived from the name when left empty</source>
+        <translation>derivado do nome se deixado vazio</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocale:</source>
+        <translation>&amp;Localidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Latin &amp;name:</source>
+        <translation>&amp;Nome latino:</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Novo parceiro</translation>
+    </message>
+    <message>
+        <source>This name contains characters that can deceive (hidden direction marks, mixed scripts or look-alike letters). Check it before sharing.</source>
+        <translation>Este nome contém caracteres que podem enganar (marcas de direção ocultas, escritas misturadas ou letras parecidas). Verifique-o antes de compartilhar.</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Adicionar parceiro</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Editar parceiro</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Excluir parceiro</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PartnerListModel</name>
+    <message>
+        <source>No name in %1 yet; shown in its original language (%2)</source>
+        <translation>Ainda sem nome em %1; mostrado no idioma original (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latino</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>O idioma do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma da &amp;interface:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Trellis starts again.</source>
+        <translation>O novo idioma vale quando o Trellis iniciar de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ProtocolEditor</name>
+    <message>
+        <source>Review due</source>
+        <translation>Revisão prevista</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>Adicionar &amp;passo</translation>
+    </message>
+    <message>
+        <source>&amp;Review due:</source>
+        <translation>&amp;Revisão prevista:</translation>
+    </message>
+    <message>
+        <source>New conflict protocol</source>
+        <translation>Novo protocolo de conflito</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
+        <translation>Acordado por %1 parceiro(s). Salvar uma alteração registra a versão %2; as versões anteriores são mantidas.</translation>
+    </message>
+    <message>
+        <source>Protocol saved as version 1.</source>
+        <translation>Protocolo salvo como versão 1.</translation>
+    </message>
+    <message>
+        <source>Protocol saved as version %1; earlier versions are kept.</source>
+        <translation>Protocolo salvo como versão %1; as versões anteriores são mantidas.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RecordEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes (Esc)</source>
+        <translation>Descartar as alterações não salvas (Esc)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Alterações salvas.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes recovered from the last session. Save them, or press Esc to drop them.</source>
+        <translation>Alterações não salvas recuperadas da última sessão. Salve-as ou pressione Esc para descartá-las.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RehearsalEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Realizada em</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Realizada em:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participantes:</translation>
+    </message>
+    <message>
+        <source>New rupture rehearsal</source>
+        <translation>Novo ensaio de ruptura</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal %1</source>
+        <translation>Ensaio de ruptura %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal recorded.</source>
+        <translation>Ensaio registrado.</translation>
+    </message>
+    <message>
+        <source>Edit rehearsal</source>
+        <translation>Editar ensaio</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Realizada em</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitadora</translation>
+    </message>
+    <message>
+        <source>First language of the retro</source>
+        <translation>Primeiro idioma da retro</translation>
+    </message>
+    <message>
+        <source>Second language of the retro</source>
+        <translation>Segundo idioma da retro</translation>
+    </message>
+    <message>
+        <source>Question of the new answer</source>
+        <translation>Pergunta da nova resposta</translation>
+    </message>
+    <message>
+        <source>Add &amp;answer</source>
+        <translation>Adicionar &amp;resposta</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Adicionar a&amp;ção</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Realizada em:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitadora:</translation>
+    </message>
+    <message>
+        <source>Language &amp;pair:</source>
+        <translation>&amp;Par de idiomas:</translation>
+    </message>
+    <message>
+        <source>Answer %1 · %2</source>
+        <translation>Resposta %1 · %2</translation>
+    </message>
+    <message>
+        <source>New retro</source>
+        <translation>Nova retro</translation>
+    </message>
+    <message>
+        <source>Retro %1</source>
+        <translation>Retro %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>não publicada</translation>
+    </message>
+    <message>
+        <source>published ✓</source>
+        <translation>publicada ✓</translation>
+    </message>
+    <message>
+        <source>Answers: %1 · actions: %2</source>
+        <translation>Respostas: %1 · ações: %2</translation>
+    </message>
+    <message>
+        <source>Add retro</source>
+        <translation>Adicionar retro</translation>
+    </message>
+    <message>
+        <source>Edit retro</source>
+        <translation>Editar retro</translation>
+    </message>
+    <message>
+        <source>Retro deleted.</source>
+        <translation>Retro excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SearchPanel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Lançamento</translation>
+    </message>
+    <message>
+        <source>Retro</source>
+        <translation>Retro</translation>
+    </message>
+    <message>
+        <source>Conflict protocol</source>
+        <translation>Protocolo de conflito</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Ensaio</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Nothing found. Any three letters of a word find it, in any script.</source>
+        <translation>Nada encontrado. Quaisquer três letras de uma palavra a encontram, em qualquer escrita.</translation>
+    </message>
+    <message>
+        <source>%1 records found</source>
+        <translation>%1 registros encontrados</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SectionPage</name>
+    <message>
+        <source>%1 list</source>
+        <translation>Lista de %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them before leaving it?</source>
+        <translation>Este registro tem alterações não salvas. Salvá-las antes de sair?</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SideBySideView</name>
+    <message>
+        <source>Comprehension parity: %1 %2% · %3 %4%</source>
+        <translation>Paridade de compreensão: %1 %2% · %3 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::TextColumn</name>
+    <message>
+        <source>Language of the first column</source>
+        <translation>Idioma da primeira coluna</translation>
+    </message>
+    <message>
+        <source>Language of the second column</source>
+        <translation>Idioma da segunda coluna</translation>
+    </message>
+    <message>
+        <source>The date in this language&apos;s calendar</source>
+        <translation>A data no calendário deste idioma</translation>
+    </message>
+    <message>
+        <source>parity %1%</source>
+        <translation>paridade %1%</translation>
+    </message>
+    <message>
+        <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
+        <translation>Paridade de compreensão: %1 de %2 textos escritos podem ser lidos neste idioma</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WorkspacePropertiesDialog</name>
+    <message>
+        <source>Workspace properties</source>
+        <translation>Propriedades do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Language tags in order, separated by commas, e.g. fa, es, en</source>
+        <translation>Etiquetas de idioma em ordem, separadas por vírgulas, p. ex. fa, es, en</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. EUR</source>
+        <translation>ISO 4217, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Working languages:</source>
+        <translation>Idiomas de &amp;trabalho:</translation>
+    </message>
+    <message>
+        <source>&amp;Home partner:</source>
+        <translation>Parceiro &amp;local:</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>&amp;Moeda padrão:</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WorkspaceStatus</name>
+    <message>
+        <source>· no automatic backup yet</source>
+        <translation>· ainda sem backup automático</translation>
+    </message>
+    <message>
+        <source>· last backup %1</source>
+        <translation>· último backup %1</translation>
+    </message>
+    <message>
+        <source>· parity: counting…</source>
+        <translation>· paridade: contando…</translation>
+    </message>
+    <message>
+        <source>· parity %1</source>
+        <translation>· paridade %1</translation>
+    </message>
+    <message>
+        <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
+        <translation>Paridade de compreensão: a parcela dos textos do espaço de trabalho legível em cada idioma de trabalho</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "gui/mainwindow.h"
 #include "gui/options.h"
+#include "gui/preferencesdialog.h"
+#include "gui/workspaceopener.h"
 #include "store/workspace.h"
 #include "util/log.h"
 #include "util/versions.h"
@@ -61,7 +63,9 @@ QString installUiLanguage(QApplication &app, const QString &language)
             *t = nullptr;
         }
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates); // a bare "C" environment reads English
     auto *ours = new QTranslator(&app);
     QString used = QStringLiteral("en");
     if (ours->load(locale, QStringLiteral("trellis"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
@@ -98,38 +102,51 @@ int runApplication(int argc, char *argv[])
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     log::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options.verbose);
-    installUiLanguage(app, options.uiLanguage);
+    installUiLanguage(app, options.uiLanguage.isEmpty() ? PreferencesDialog::savedUiLanguage() : options.uiLanguage);
 
     const QString path = options.workspace.isEmpty() ? defaultWorkspacePath() : options.workspace;
-    auto workspace = openOrCreate(path);
-    if (!workspace) {
-        log::get("gui")->error("workspace failed to open (code {})", int(workspace.error().code));
-        if (!options.grabPath.isEmpty()) {
-            std::fprintf(stderr, "trellis: %s\n", qPrintable(workspace.error().message));
+    const bool grabbing = !options.grabPath.isEmpty();
+    std::optional<store::Workspace> workspace;
+    if (grabbing || !QFileInfo::exists(path)) {
+        auto opened = openOrCreate(path);
+        if (!opened) {
+            log::get("gui")->error("workspace failed to open (code {})", int(opened.error().code));
+            std::fprintf(stderr, "trellis: %s\n", qPrintable(opened.error().message));
+            if (!grabbing)
+                QMessageBox::critical(nullptr, QApplication::translate("Application", "Cannot open the workspace"),
+                                      opened.error().message);
             return 1;
         }
-        QMessageBox::critical(nullptr, QApplication::translate("Application", "Cannot open the workspace"),
-                              workspace.error().message);
-        return 1;
+        workspace = std::move(*opened);
+        rememberWorkspace(path);
+    } else {
+        workspace = openWorkspaceInteractively(path, nullptr);
+        if (!workspace)
+            return 1;
     }
 
-    MainWindow window(std::move(*workspace));
-    window.showSection(options.section);
+    auto *window = new MainWindow(std::move(*workspace));
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (options.languagePair.size() == 2)
-        window.setLanguagePair(options.languagePair.at(0), options.languagePair.at(1));
+        window->setLanguagePair(options.languagePair.at(0), options.languagePair.at(1));
+    window->showSection(options.section);
 
-    if (!options.grabPath.isEmpty()) {
-        window.resize(1280, 800);
-        window.show();
-        QTimer::singleShot(0, &window, [&] {
-            const bool saved = window.grab().save(options.grabPath, "PNG");
+    if (grabbing) {
+        window->resize(1400, 860);
+        window->show();
+        window->selectFirstRecord();
+        QTimer::singleShot(50, window, [window, grabPath = options.grabPath] {
+            const bool saved = window->grab().save(grabPath, "PNG");
             if (!saved)
-                std::fprintf(stderr, "trellis: cannot write %s\n", qPrintable(options.grabPath));
+                std::fprintf(stderr, "trellis: cannot write %s\n", qPrintable(grabPath));
             QApplication::exit(saved ? 0 : 1);
         });
-        return app.exec();
+        const int code = app.exec();
+        delete window;
+        return code;
     }
-    window.show();
+    window->show();
+    QTimer::singleShot(0, window, [window] { window->recoverDraft(); });
     return app.exec();
 }
 

@@ -1,23 +1,32 @@
 #include "gui/mainwindow.h"
 
-#include "gui/aboutdialog.h"
+#include "gui/ledgerentryeditor.h"
+#include "gui/recordeditor.h"
+#include "gui/recoverydraft.h"
+#include "gui/searchpanel.h"
 #include "gui/sectionpage.h"
+#include "gui/sectionpages.h"
+#include "gui/sidebysideview.h"
+#include "gui/workbench.h"
+#include "gui/workspacestatus.h"
 #include "i18n/language.h"
+#include "util/log.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QKeySequence>
-#include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QToolButton>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
 
 namespace trellis::gui {
 
@@ -26,14 +35,37 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("%1 — Trellis").arg(QFileInfo(m_workspace.path()).fileName()));
+    m_workbench = new Workbench(m_workspace, this);
     buildNavigation();
     buildActions();
     buildToolBar();
-    m_statusFile = new QLabel(this);
-    m_statusLanguages = new QLabel(this);
-    statusBar()->addWidget(m_statusFile, 1);
-    statusBar()->addPermanentWidget(m_statusLanguages);
-    refreshStatus();
+    m_status = new WorkspaceStatus(m_workspace, this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_workbench, &Workbench::reported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    for (auto signal : {&Workbench::recordAdded, &Workbench::recordRemoved})
+        connect(m_workbench, signal, m_status, [this] { m_status->refresh(); });
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeRecoveryDraft);
+    for (SectionPage *p : std::as_const(m_sectionPages)) {
+        connect(p->editor(), &RecordEditor::dirtyChanged, this, [this](bool dirty) {
+            if (dirty)
+                m_draftTimer->start();
+            else
+                RecoveryDraft(m_workspace.path()).remove();
+            updateActions();
+        });
+        connect(p->editor()->view(), &SideBySideView::edited, m_draftTimer, qOverload<>(&QTimer::start));
+        connect(p->editor(), &RecordEditor::languagesChosen, this, &MainWindow::setLanguagePair);
+        connect(p->list()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    }
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    applyLanguagePair();
+    updateActions();
+    log::get("gui")->info("main window opened (schema {})", m_workspace.schemaVersion());
 }
 
 MainWindow::~MainWindow() = default;
@@ -41,87 +73,49 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildNavigation()
 {
     auto *splitter = new QSplitter(this);
-    m_navigation = new QListWidget(splitter);
+    m_navigation = new QTreeWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
     m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(150);
     m_pages = new QStackedWidget(splitter);
+    QTreeWidgetItem *protocols = nullptr;
     for (int i = 0; i < int(Section::Count); ++i) {
         const auto section = Section(i);
-        auto *item = new QListWidgetItem(sectionLabel(section), m_navigation);
-        if (section == Section::Incidents || section == Section::Rehearsals)
-            item->setText(QStringLiteral("    ") + item->text()); // under Conflict protocols
-        m_pages->addWidget(new SectionPage(section, m_pages));
+        const bool underProtocols = section == Section::Incidents || section == Section::Rehearsals;
+        auto *item = underProtocols ? new QTreeWidgetItem(protocols) : new QTreeWidgetItem(m_navigation);
+        item->setText(0, sectionLabel(section));
+        item->setData(0, Qt::UserRole, i);
+        item->setToolTip(0, tr("%1 (Alt+%2)").arg(sectionLabel(section)).arg(i + 1));
+        if (section == Section::Protocols)
+            protocols = item;
+        SectionPage *page = makeSectionPage(*m_workbench, section, m_pages);
+        m_sectionPages.append(page);
+        m_pages->addWidget(page);
     }
+    m_navigation->expandAll();
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current)
+            m_pages->setCurrentIndex(current->data(0, Qt::UserRole).toInt());
+        updateActions();
+    });
+    showSection(Section::Partners);
     setCentralWidget(splitter);
-}
-
-void MainWindow::buildActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    menuBar()->addMenu(tr("&Edit"));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < int(Section::Count); ++i) {
-        QAction *go = view->addAction(sectionLabel(Section(i)), this, [this, i] { showSection(Section(i)); });
-        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-    }
-    view->addSeparator();
-    QAction *swap = view->addAction(tr("S&wap language pair"), this, &MainWindow::swapLanguagePair);
-    swap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    addAction(swap);
-
-    menuBar()->addMenu(tr("&Records"));
-    menuBar()->addMenu(tr("Re&tro"));
-    menuBar()->addMenu(tr("Re&ports"));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Trellis"), this, &MainWindow::showAbout);
-}
-
-void MainWindow::buildToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("MainToolBar"));
-    bar->setMovable(false);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(new QLabel(tr("Pair:"), bar));
-    m_firstLanguage = new QComboBox(bar);
-    m_firstLanguage->setAccessibleName(tr("First language of the pair"));
-    m_secondLanguage = new QComboBox(bar);
-    m_secondLanguage->setAccessibleName(tr("Second language of the pair"));
-    fillLanguageCombos();
-    bar->addWidget(m_firstLanguage);
-    auto *swap = new QToolButton(bar);
-    swap->setText(QStringLiteral("⇄"));
-    swap->setToolTip(tr("Swap the language pair (Ctrl+L)"));
-    swap->setAccessibleName(tr("Swap the language pair"));
-    connect(swap, &QToolButton::clicked, this, &MainWindow::swapLanguagePair);
-    bar->addWidget(swap);
-    bar->addWidget(m_secondLanguage);
-    auto emitPair = [this] {
-        refreshStatus();
-        Q_EMIT languagePairChanged(languagePair().first, languagePair().second);
-    };
-    connect(m_firstLanguage, &QComboBox::currentIndexChanged, this, emitPair);
-    connect(m_secondLanguage, &QComboBox::currentIndexChanged, this, emitPair);
 }
 
 void MainWindow::fillLanguageCombos()
 {
-    const auto settings = m_workspace.settings();
-    const QStringList languages = settings ? settings->workingLanguages : QStringList{};
-    const QString ui = QLocale().name();
+    const QStringList languages = m_workbench->workingLanguages();
     for (QComboBox *combo : {m_firstLanguage, m_secondLanguage}) {
-        QSignalBlocker block(combo);
+        const QSignalBlocker block(combo);
         combo->clear();
         for (const QString &tag : languages)
-            combo->addItem(i18n::languageDisplayName(tag, tag), tag);
+            combo->addItem(i18n::languageAutonym(tag).isEmpty() ? tag : i18n::languageAutonym(tag), tag);
     }
     if (languages.size() > 1)
         m_secondLanguage->setCurrentIndex(1);
@@ -130,16 +124,26 @@ void MainWindow::fillLanguageCombos()
 void MainWindow::setLanguagePair(const QString &first, const QString &second)
 {
     auto select = [](QComboBox *combo, const QString &tag) {
+        const QSignalBlocker block(combo);
         int index = combo->findData(tag);
         if (index < 0) {
             // A language outside the working list is still shown when asked for explicitly.
-            combo->addItem(i18n::languageDisplayName(tag, tag), tag);
+            combo->addItem(i18n::languageAutonym(tag).isEmpty() ? tag : i18n::languageAutonym(tag), tag);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);
     };
     select(m_firstLanguage, first);
     select(m_secondLanguage, second);
+    applyLanguagePair();
+}
+
+void MainWindow::applyLanguagePair()
+{
+    const auto [first, second] = languagePair();
+    for (SectionPage *p : std::as_const(m_sectionPages))
+        p->setLanguages(first, second);
+    Q_EMIT languagePairChanged(first, second);
 }
 
 QPair<QString, QString> MainWindow::languagePair() const
@@ -155,29 +159,117 @@ void MainWindow::swapLanguagePair()
 
 void MainWindow::showSection(Section section)
 {
-    m_navigation->setCurrentRow(int(section));
+    const int key = int(section);
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toInt() == key) {
+            m_navigation->setCurrentItem(*it);
+            return;
+        }
+    }
 }
 
 Section MainWindow::currentSection() const
 {
-    return Section(m_navigation->currentRow());
+    return Section(m_pages->currentIndex());
 }
 
-void MainWindow::refreshStatus()
+SectionPage *MainWindow::page(Section section) const
 {
-    const QFileInfo info(m_workspace.path());
-    m_statusFile->setText(tr("%1 · %2 KiB · format %3")
-                              .arg(info.fileName())
-                              .arg(QLocale().toString((info.size() + 1023) / 1024))
-                              .arg(m_workspace.schemaVersion()));
-    const auto [first, second] = languagePair();
-    m_statusLanguages->setText(tr("Side by side: %1 ⇄ %2").arg(first, second));
+    return m_sectionPages.value(int(section));
 }
 
-void MainWindow::showAbout()
+void MainWindow::selectFirstRecord()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    currentPage()->selectFirst();
+}
+
+void MainWindow::newRecord()
+{
+    currentPage()->newRecord();
+}
+
+qint64 MainWindow::correctEntry(bool confirmed)
+{
+    showSection(Section::Ledger);
+    auto *editor = qobject_cast<LedgerEntryEditor *>(page(Section::Ledger)->editor());
+    return editor ? editor->correct(confirmed) : 0;
+}
+
+void MainWindow::openRecord(const QString &kind, qint64 id)
+{
+    static const QHash<QString, Section> sections = {
+        {QStringLiteral("partner"), Section::Partners}, {QStringLiteral("ledger_entry"), Section::Ledger},
+        {QStringLiteral("retro"), Section::Retros}, {QStringLiteral("protocol"), Section::Protocols},
+        {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals}};
+    const auto it = sections.constFind(kind);
+    if (it == sections.constEnd())
+        return;
+    showSection(*it);
+    page(*it)->openRecord(id);
+}
+
+void MainWindow::search(const QString &query)
+{
+    m_searchField->setText(query);
+    m_searchDock->show();
+    m_search->search(query);
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_correct)
+        return; // still being built
+    SectionPage *p = currentPage();
+    auto *ledger = qobject_cast<LedgerEntryEditor *>(p ? p->editor() : nullptr);
+    m_correct->setEnabled(ledger && ledger->recordId() != 0 && ledger->isPosted());
+    m_delete->setEnabled(p && p->editor()->canDelete());
+}
+
+void MainWindow::writeRecoveryDraft()
+{
+    for (SectionPage *p : std::as_const(m_sectionPages)) {
+        if (p->editor()->isDirty()) {
+            RecoveryDraft(m_workspace.path()).write(p->editor()->draft());
+            return;
+        }
+    }
+}
+
+bool MainWindow::recoverDraft(bool restoreWithoutAsking)
+{
+    const RecoveryDraft recovery(m_workspace.path());
+    const QJsonObject draft = recovery.read();
+    const auto section = sectionFromKey(draft.value(QStringLiteral("section")).toString());
+    if (!section)
+        return false;
+    if (!restoreWithoutAsking
+        && QMessageBox::question(this, tr("Recover unsaved changes"),
+                                 tr("The last session ended with unsaved changes in %1. Recover them?")
+                                     .arg(sectionLabel(*section)))
+               != QMessageBox::Yes) {
+        recovery.remove();
+        return false;
+    }
+    showSection(*section);
+    page(*section)->editor()->restoreDraft(draft);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (SectionPage *p : std::as_const(m_sectionPages)) {
+        if (p->editor()->isDirty()) {
+            showSection(p->section());
+            if (!p->settleUnsaved()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
 } // namespace trellis::gui

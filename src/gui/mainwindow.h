@@ -1,19 +1,27 @@
 #pragma once
-// The workbench window: section navigation, the language pair, and the workspace's facts.
+// The workbench window: section navigation, lists and side-by-side editors, global search,
+// the language pair, menus, toolbar and the workspace's facts in the status bar.
 
 #include "gui/section.h"
 #include "store/workspace.h"
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
-class QLabel;
-class QListWidget;
+class QDockWidget;
+class QLineEdit;
+class QMenu;
 class QStackedWidget;
+class QTimer;
+class QTreeWidget;
 
 namespace trellis::gui {
 
+class SearchPanel;
 class SectionPage;
+class Workbench;
+class WorkspaceStatus;
 
 /// The main window over one open workspace.
 class MainWindow : public QMainWindow {
@@ -24,31 +32,71 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
-    /// Puts two working languages side by side (left = first in reading order).
+    SectionPage *page(Section section) const;
+    SectionPage *currentPage() const { return page(currentSection()); }
+    /// Puts two working languages side by side (left = first in reading order), everywhere.
     void setLanguagePair(const QString &first, const QString &second);
     QPair<QString, QString> languagePair() const;
     void swapLanguagePair();
 
+    /// Selects the first record of the current section and shows it (for --grab).
+    void selectFirstRecord();
+    /// Opens a record of a store kind ("partner", "ledger_entry", "retro", ...) in its section.
+    void openRecord(const QString &kind, qint64 id);
+    void newRecord();
+    /// "Correct…" on the ledger entry shown; confirmed skips the question.
+    qint64 correctEntry(bool confirmed = false);
+    /// Runs a global search and shows its results.
+    void search(const QString &query);
+    /// Offers back the unsaved edits a previous session left (asks unless restoreWithoutAsking).
+    bool recoverDraft(bool restoreWithoutAsking = false);
+
     store::Workspace &workspace() { return m_workspace; }
+    Workbench &workbench() { return *m_workbench; }
+    SearchPanel *searchPanel() const { return m_search; }
+    WorkspaceStatus *status() const { return m_status; }
 
 Q_SIGNALS:
     void languagePairChanged(const QString &first, const QString &second);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void buildActions();
     void buildNavigation();
+    void buildActions();
+    void buildFileMenu(QMenu *file);
     void buildToolBar();
-    void refreshStatus();
     void fillLanguageCombos();
+    void applyLanguagePair();
+    void updateActions();
+    void writeRecoveryDraft();
+    void openWorkspaceFile(const QString &path);
+    void newWorkspace();
+    void openWorkspace();
+    void openDemoAlliance();
+    void saveCopy();
+    void showProperties();
+    void showPreferences();
+    void checkWorkspace();
     void showAbout();
+    void fillRecentMenu();
 
     store::Workspace m_workspace;
-    QListWidget *m_navigation = nullptr;
+    Workbench *m_workbench = nullptr;
+    QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QList<SectionPage *> m_sectionPages;
     QComboBox *m_firstLanguage = nullptr;
     QComboBox *m_secondLanguage = nullptr;
-    QLabel *m_statusFile = nullptr;
-    QLabel *m_statusLanguages = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    WorkspaceStatus *m_status = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_correct = nullptr;
+    QAction *m_delete = nullptr;
+    QTimer *m_draftTimer = nullptr;
 };
 
 } // namespace trellis::gui

@@ -9,7 +9,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace trellis;
@@ -31,16 +31,21 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    auto *nav = window.findChild<QListWidget *>();
+    auto *nav = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 6);
-    CHECK(nav->item(0)->text() == QStringLiteral("Partners"));
-    CHECK(nav->item(1)->text() == QStringLiteral("Ledger"));
-    CHECK(nav->item(3)->text() == QStringLiteral("Conflict protocols"));
+    REQUIRE(nav->topLevelItemCount() == 4);
+    CHECK(nav->topLevelItem(0)->text(0) == QStringLiteral("Partners"));
+    CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
+    CHECK(nav->topLevelItem(3)->text(0) == QStringLiteral("Conflict protocols"));
+    // Incidents and rehearsals sit under the conflict protocols.
+    REQUIRE(nav->topLevelItem(3)->childCount() == 2);
+    CHECK(nav->topLevelItem(3)->child(0)->text(0) == QStringLiteral("Incidents"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Protocols);
+    QTest::keyClick(&window, Qt::Key_6, Qt::AltModifier);
+    CHECK(window.currentSection() == gui::Section::Rehearsals);
 }
 
 TEST_CASE("The language pair starts with the first two working languages and Ctrl+L swaps it", "[gui]")

@@ -1,0 +1,64 @@
+#include "store/workspacequery.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+namespace trellis::store {
+
+Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringList &languages)
+{
+    auto total = db.prepare(QStringLiteral("SELECT count(*) FROM bitext WHERE sensitive = 0"));
+    if (!total)
+        return total.error();
+    auto row = total->step();
+    if (!row)
+        return row.error();
+    const qint64 texts = total->int64(0);
+    // UNIQUE (text_id, lang): one row per text readable in a language.
+    auto perLanguage = db.prepare(QStringLiteral(
+        "SELECT v.lang, count(*) FROM bitext_version v JOIN bitext t ON t.id = v.text_id "
+        "WHERE t.sensitive = 0 GROUP BY v.lang"));
+    if (!perLanguage)
+        return perLanguage.error();
+    QHash<QString, qint64> readable;
+    for (;;) {
+        auto more = perLanguage->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        readable.insert(perLanguage->text(0), perLanguage->int64(1));
+    }
+    QList<LanguageParity> parity;
+    for (const QString &language : languages)
+        parity.append({language, readable.value(language), texts});
+    return parity;
+}
+
+Result<RecordRef> owningRecord(Workspace &workspace, const QString &hitKind, qint64 hitId)
+{
+    QString sql;
+    QString kind = hitKind;
+    if (hitKind == QLatin1String("retro_answer"))
+        sql = QStringLiteral("SELECT retro_id FROM retro_answer WHERE id = ?");
+    else if (hitKind == QLatin1String("retro_action"))
+        sql = QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?");
+    else if (hitKind == QLatin1String("paraphrase"))
+        sql = QStringLiteral("SELECT partner_id FROM goal_paraphrase WHERE id = ?");
+    else
+        return RecordRef{kind, hitId};
+    kind = hitKind == QLatin1String("paraphrase") ? QStringLiteral("partner") : QStringLiteral("retro");
+    auto select = workspace.database().prepare(sql);
+    if (!select)
+        return select.error();
+    select->bind(1, hitId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("The record of this search result no longer exists"));
+    return RecordRef{kind, select->int64(0)};
+}
+
+} // namespace trellis::store

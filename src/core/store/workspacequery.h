@@ -1,0 +1,37 @@
+#pragma once
+// Read-side facts about a whole workspace: comprehension parity per language, and which record
+// a search hit belongs to.
+
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace trellis::store {
+
+class Database;
+class Workspace;
+
+/// How many of the workspace's texts are readable in one language.
+struct LanguageParity {
+    QString language;
+    qint64 readable = 0;
+    qint64 texts = 0;
+    /// Whole percent, rounded; 100 for a workspace without texts.
+    int percent() const { return texts == 0 ? 100 : int((readable * 100 + texts / 2) / texts); }
+};
+
+/// Comprehension parity of every language in languages over all texts of the workspace.
+/// Reads the whole text table once; call it off the GUI thread on a large workspace.
+Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringList &languages);
+
+/// The record a search hit opens: its kind ("partner", "ledger_entry", "retro", "protocol",
+/// "incident", "rehearsal") and id. Answers and actions open their retro; paraphrases their partner.
+struct RecordRef {
+    QString kind;
+    qint64 id = 0;
+};
+Result<RecordRef> owningRecord(Workspace &workspace, const QString &hitKind, qint64 hitId);
+
+} // namespace trellis::store

@@ -1,0 +1,55 @@
+#pragma once
+// One text field in one language column: its label, its translation status, and the text itself.
+
+#include "domain/bilingualtext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace trellis::gui {
+
+/// A field's text in one language with a status picker; a missing text is empty, marked, and
+/// offers "Translate this".
+class FieldEdit : public QWidget {
+    Q_OBJECT
+public:
+    FieldEdit(const QString &key, bool multiline, QWidget *parent = nullptr);
+
+    QString key() const { return m_key; }
+    /// Shows text with its status in language (named for placeholders and accessible names).
+    void showText(const QString &text, domain::TranslationStatus status, bool written, const QString &languageName);
+    QString text() const;
+    void setDirection(Qt::LayoutDirection direction);
+    void setReadOnly(bool readOnly);
+    /// The widget that takes the typing (for focus and tab order).
+    QWidget *editor() const;
+    domain::TranslationStatus status() const { return m_status; }
+    /// Replaces the label derived from the key ("Answer 2 · What felt extractive?").
+    void setTitle(const QString &title);
+
+Q_SIGNALS:
+    void textEdited(const QString &key, const QString &text);
+    void statusChosen(const QString &key, domain::TranslationStatus status);
+
+private:
+    void updateMarks();
+    QString m_key;
+    QString m_languageName;
+    QString m_title;
+    domain::TranslationStatus m_status = domain::TranslationStatus::Missing;
+    bool m_written = false;
+    bool m_readOnly = false;
+    bool m_showing = false;
+    QLabel *m_label = nullptr;
+    QComboBox *m_statusBox = nullptr;
+    QToolButton *m_translate = nullptr;
+    QLineEdit *m_line = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+};
+
+} // namespace trellis::gui

@@ -1,0 +1,38 @@
+#pragma once
+// The filters above the ledger list: partner, kind, unit, period and status, and the count they match.
+
+#include "store/ledgerquery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace trellis::gui {
+
+class PartnerPicker;
+
+/// Builds a LedgerFilter from its controls; every control starts at "any".
+class LedgerFilterBar : public QWidget {
+    Q_OBJECT
+public:
+    LedgerFilterBar(store::Workspace &workspace, QWidget *parent = nullptr);
+    store::LedgerFilter filter() const;
+    void setMatchingCount(qint64 count);
+    void reloadPartners();
+
+Q_SIGNALS:
+    void filterChanged(const trellis::store::LedgerFilter &filter);
+
+private:
+    PartnerPicker *m_partner = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_unit = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace trellis::gui

@@ -1,0 +1,46 @@
+#include "gui/partnerpicker.h"
+
+#include "store/partnerquery.h"
+
+#include <QLocale>
+
+namespace trellis::gui {
+
+PartnerPicker::PartnerPicker(store::Workspace &workspace, QWidget *parent) : QComboBox(parent), m_ws(workspace)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(12);
+    reload();
+}
+
+void PartnerPicker::reload()
+{
+    const qint64 current = partnerId();
+    QSignalBlocker block(this);
+    clear();
+    store::PartnerQuery query(m_ws, QLocale().name().section(u'_', 0, 0));
+    while (!query.atEnd()) {
+        auto page = query.next(500);
+        if (!page)
+            break;
+        for (const store::PartnerRow &row : std::as_const(*page))
+            addItem(row.nameLatin.isEmpty() || row.nameLatin == row.name
+                        ? row.name : QStringLiteral("%1 (%2)").arg(row.name, row.nameLatin),
+                    row.id);
+    }
+    setPartnerId(current);
+}
+
+qint64 PartnerPicker::partnerId() const
+{
+    return currentData().toLongLong();
+}
+
+void PartnerPicker::setPartnerId(qint64 id)
+{
+    const int index = findData(id);
+    if (index >= 0)
+        setCurrentIndex(index);
+}
+
+} // namespace trellis::gui

@@ -1,0 +1,178 @@
+#include "gui/sectionpages.h"
+
+#include "gui/incidenteditor.h"
+#include "gui/labels.h"
+#include "gui/ledgerentryeditor.h"
+#include "gui/ledgerfilterbar.h"
+#include "gui/ledgerlistmodel.h"
+#include "gui/partnereditor.h"
+#include "gui/partnerlistmodel.h"
+#include "gui/protocoleditor.h"
+#include "gui/rehearsaleditor.h"
+#include "gui/retroeditor.h"
+#include "gui/sectionpage.h"
+#include "gui/summarylistmodel.h"
+#include "gui/workbench.h"
+#include "store/protocolquery.h"
+#include "store/protocolstore.h"
+#include "store/retrostore.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace trellis::gui {
+namespace {
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+SectionPage *partnersPage(Workbench &wb, QWidget *parent)
+{
+    auto *model = new PartnerListModel(wb.workspace());
+    auto *page = new SectionPage(wb, Section::Partners, model, new PartnerEditor(wb), nullptr, parent);
+    model->setParent(page);
+    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    QObject::connect(&wb, &Workbench::recordAdded, model, [model](Section s, qint64 id) {
+        if (s == Section::Partners) model->partnerAdded(id);
+    });
+    QObject::connect(&wb, &Workbench::recordChanged, model, [model](Section s, qint64 id) {
+        if (s == Section::Partners) model->partnerChanged(id);
+    });
+    QObject::connect(&wb, &Workbench::recordRemoved, model, [model](Section s, qint64 id) {
+        if (s == Section::Partners) model->partnerRemoved(id);
+    });
+    page->list()->horizontalHeader()->setSortIndicator(PartnerListModel::Name, Qt::AscendingOrder);
+    return page;
+}
+
+SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
+{
+    auto *model = new LedgerListModel(wb.workspace());
+    auto *filters = new LedgerFilterBar(wb.workspace());
+    auto *editor = new LedgerEntryEditor(wb);
+    auto *page = new SectionPage(wb, Section::Ledger, model, editor, filters, parent);
+    model->setParent(page);
+    filters->setMatchingCount(model->matchingCount());
+    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    QObject::connect(filters, &LedgerFilterBar::filterChanged, model, [model, filters](const store::LedgerFilter &f) {
+        model->setFilter(f);
+        filters->setMatchingCount(model->matchingCount());
+    });
+    auto recount = [model, filters] { filters->setMatchingCount(model->matchingCount()); };
+    QObject::connect(&wb, &Workbench::recordAdded, model, [model, recount](Section s, qint64 id) {
+        if (s == Section::Ledger) { model->entryAdded(id); recount(); }
+    });
+    QObject::connect(&wb, &Workbench::recordChanged, model, [model](Section s, qint64 id) {
+        if (s == Section::Ledger) model->entryChanged(id);
+    });
+    QObject::connect(&wb, &Workbench::recordRemoved, model, [model, recount](Section s, qint64 id) {
+        if (s == Section::Ledger) { model->entryRemoved(id); recount(); }
+    });
+    QObject::connect(&wb, &Workbench::recordAdded, editor, [editor, filters](Section s) {
+        if (s == Section::Partners) { editor->reloadPartners(); filters->reloadPartners(); }
+    });
+    page->list()->horizontalHeader()->setSortIndicator(LedgerListModel::Date, Qt::DescendingOrder);
+    page->list()->setColumnWidth(LedgerListModel::From, 150);
+    page->list()->setColumnWidth(LedgerListModel::To, 150);
+    return page;
+}
+
+/// A page over a small list, sorted in memory through a proxy on the model's SortRole.
+SectionPage *summaryPage(Workbench &wb, Section section, SummaryListModel *model, RecordEditor *editor, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel;
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SummaryListModel::SortRole);
+    auto *page = new SectionPage(wb, section, proxy, editor, nullptr, parent);
+    model->setParent(page);
+    proxy->setParent(page);
+    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    auto refresh = [model, section](Section s) {
+        if (s == section) model->refresh();
+    };
+    QObject::connect(&wb, &Workbench::recordAdded, model, refresh);
+    QObject::connect(&wb, &Workbench::recordChanged, model, refresh);
+    QObject::connect(&wb, &Workbench::recordRemoved, model, refresh);
+    page->list()->sortByColumn(0, Qt::DescendingOrder);
+    return page;
+}
+
+SummaryRow eventRow(const store::ProtocolEventRow &r, const QString &language, const QString &count)
+{
+    SummaryRow row{r.id, {shortDate(r.date), r.headline.section(u'\n', 0, 0), count}, {r.date, r.headline, r.count}, {}, {}};
+    if (r.status == domain::TranslationStatus::Missing) {
+        row.missingCells = {1};
+        row.missingToolTip = QCoreApplication::translate("SectionPages", "Missing in %1; shown in its original language (%2)")
+                                 .arg(languageLabel(language), languageLabel(r.headlineLanguage));
+    }
+    return row;
+}
+
+} // namespace
+
+SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
+{
+    store::Workspace &ws = wb.workspace();
+    switch (section) {
+    case Section::Partners: return partnersPage(wb, parent);
+    case Section::Ledger: return ledgerPage(wb, parent);
+    case Section::Retros:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Quarter"), QCoreApplication::translate("SectionPages", "Facilitator"), QCoreApplication::translate("SectionPages", "Pair"), QCoreApplication::translate("SectionPages", "Answers"), QCoreApplication::translate("SectionPages", "Published")},
+            [&ws](const QString &, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::RetroStore(ws).list();
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::RetroSummary &r : std::as_const(*list))
+                    rows.append({r.id, {shortDate(r.heldOn), r.quarter, r.facilitator,
+                                        r.languageA + QStringLiteral(" ⇄ ") + r.languageB, QLocale().toString(r.answers),
+                                        r.published ? QCoreApplication::translate("SectionPages", "yes") : QCoreApplication::translate("SectionPages", "no")},
+                                 {r.heldOn, r.quarter, r.facilitator, r.languageA, r.answers, r.published}, {}, {}});
+                return rows;
+            }), new RetroEditor(wb), parent);
+    case Section::Protocols:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Version"), QCoreApplication::translate("SectionPages", "Review due"), QCoreApplication::translate("SectionPages", "Agreed by")},
+            [&ws](const QString &, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::ProtocolStore(ws).list();
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::ProtocolSummary &p : std::as_const(*list))
+                    rows.append({p.id, {p.title, QLocale().toString(p.version), shortDate(p.reviewDue),
+                                        QLocale().toString(p.agreements)},
+                                 {p.title, p.version, p.reviewDue, p.agreements}, {}, {}});
+                return rows;
+            }), new ProtocolEditor(wb), parent);
+    case Section::Incidents:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Occurred on"), QCoreApplication::translate("SectionPages", "What happened"), QCoreApplication::translate("SectionPages", "Protocol")},
+            [&ws](const QString &language, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::incidentRows(ws, language);
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::ProtocolEventRow &r : std::as_const(*list))
+                    rows.append(eventRow(r, language, r.count ? QLocale().toString(r.count) : QCoreApplication::translate("SectionPages", "none")));
+                return rows;
+            }), new IncidentEditor(wb), parent);
+    case Section::Rehearsals:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Scenario"), QCoreApplication::translate("SectionPages", "Participants")},
+            [&ws](const QString &language, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::rehearsalRows(ws, language);
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::ProtocolEventRow &r : std::as_const(*list))
+                    rows.append(eventRow(r, language, QLocale().toString(r.count)));
+                return rows;
+            }), new RehearsalEditor(wb), parent);
+    case Section::Count: break;
+    }
+    return nullptr;
+}
+
+} // namespace trellis::gui

@@ -1,0 +1,42 @@
+#pragma once
+// The workspace's facts in the status bar: file, ledger entries, comprehension parity per working
+// language (counted on a worker thread with its own read-only connection), last automatic backup.
+
+#include <QWidget>
+
+#include <thread>
+
+class QLabel;
+
+namespace trellis::store {
+class Workspace;
+}
+
+namespace trellis::gui {
+
+/// Labels in the status bar, refreshed after every change.
+class WorkspaceStatus : public QWidget {
+    Q_OBJECT
+public:
+    WorkspaceStatus(store::Workspace &workspace, QWidget *parent = nullptr);
+    ~WorkspaceStatus() override;
+    /// Re-reads the counts; parity is recounted in the background.
+    void refresh();
+    QString fileText() const;
+    QString parityText() const;
+    QString backupText() const;
+
+private:
+    void showParity(const QString &text);
+    void countParity();
+    store::Workspace &m_ws;
+    QLabel *m_file = nullptr;
+    QLabel *m_entries = nullptr;
+    QLabel *m_parity = nullptr;
+    QLabel *m_backup = nullptr;
+    std::thread m_worker;  ///< joined before the next count and in the destructor
+    bool m_counting = false;
+    bool m_pending = false;
+};
+
+} // namespace trellis::gui
