@@ -38,7 +38,8 @@ TEST_CASE("Scale check: open, first page and scroll to the end of a large ledger
     timer.start();
     store::OpenOptions options;
     options.dailyBackup = false;
-    options.quickCheck = qEnvironmentVariableIsEmpty("TRELLIS_BENCH_NO_QUICK_CHECK");
+    options.quickCheck = qEnvironmentVariableIsEmpty("TRELLIS_BENCH_NO_QUICK_CHECK") ? store::QuickCheck::Always
+                                                                                      : store::QuickCheck::Never;
     auto ws = store::Workspace::open(path, options);
     REQUIRE(ws.ok());
     const qint64 opened = timer.elapsed();
