@@ -18,7 +18,6 @@ Status upgradeToVersion2(Database &db)
     auto update = db.prepare(QStringLiteral("UPDATE bitext_version SET search_key = ? WHERE id = ?"));
     if (!update)
         return update.error();
-    TRELLIS_TRY(db.exec(QStringLiteral("DROP TRIGGER text_search_update")));
     while (true) {
         auto row = select->step();
         if (!row)
@@ -29,6 +28,7 @@ Status upgradeToVersion2(Database &db)
         update->bind(1, i18n::searchKey(select->text(1))).bind(2, select->int64(0));
         TRELLIS_TRY(update->run());
     }
+    // The update trigger joins only now: while keys were recomputed, key_search had no rows to delete.
     TRELLIS_TRY(db.exec(QString::fromUtf16(uR"sql(
 CREATE TRIGGER text_search_update AFTER UPDATE OF body, search_key ON bitext_version
 WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
@@ -425,15 +425,6 @@ BEGIN
     INSERT INTO key_search(key_search, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);
 END;
 
-CREATE TRIGGER text_search_update AFTER UPDATE OF body, search_key ON bitext_version
-WHEN (SELECT sensitive FROM bitext WHERE id = NEW.text_id) = 0
-BEGIN
-    INSERT INTO text_search(text_search, rowid, body, search_key)
-    VALUES ('delete', OLD.id, OLD.body, OLD.search_key);
-    INSERT INTO text_search(rowid, body, search_key) VALUES (NEW.id, NEW.body, NEW.search_key);
-    INSERT INTO key_search(key_search, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);
-    INSERT INTO key_search(rowid, search_key) VALUES (NEW.id, NEW.search_key);
-END;
 
 CREATE INDEX bitext_owner ON bitext(owner_kind, owner_uuid);
 )sql";
