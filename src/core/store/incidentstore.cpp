@@ -44,16 +44,7 @@ Result<QList<qint64>> allIds(Database &db, const QString &sql)
     auto select = db.prepare(sql);
     if (!select)
         return select.error();
-    QList<qint64> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list.append(select->int64(0));
-    }
-    return list;
+    return select->int64Column();
 }
 
 } // namespace
@@ -282,14 +273,10 @@ Result<domain::Rehearsal> ProtocolStore::rehearsal(qint64 id) const
     if (!participants)
         return participants.error();
     participants->bind(1, id);
-    while (true) {
-        auto next = participants->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        r.participantIds.append(participants->int64(0));
-    }
+    auto participantIds = participants->int64Column();
+    if (!participantIds)
+        return participantIds.error();
+    r.participantIds = *participantIds;
     return r;
 }
 

@@ -32,16 +32,7 @@ Result<QList<qint64>> ids(Database &db, const QString &sql, std::optional<QStrin
         return select.error();
     if (parameter)
         select->bind(1, *parameter);
-    QList<qint64> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list.append(select->int64(0));
-    }
-    return list;
+    return select->int64Column();
 }
 
 Status insertAgreement(Database &db, qint64 protocolId, const domain::ProtocolAgreement &a)

@@ -271,14 +271,10 @@ Result<Retro> RetroStore::get(qint64 id) const
     if (!participants)
         return participants.error();
     participants->bind(1, id);
-    while (true) {
-        auto next = participants->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        r.participantIds.append(participants->int64(0));
-    }
+    auto participantIds = participants->int64Column();
+    if (!participantIds)
+        return participantIds.error();
+    r.participantIds = *participantIds;
 
     TextStore texts(db);
     auto answers = db.prepare(QStringLiteral(

@@ -119,6 +119,19 @@ Status Statement::run()
     }
 }
 
+Result<QList<qint64>> Statement::int64Column()
+{
+    QList<qint64> values;
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return values;
+        values.append(int64(0));
+    }
+}
+
 void Statement::reset(bool clearBindings)
 {
     sqlite3_reset(m_stmt);

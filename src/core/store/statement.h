@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,8 @@ public:
     Result<bool> step();
     /// Steps to completion, for statements that return no rows.
     Status run();
+    /// Steps to completion, collecting the first column of every row as integers (ids).
+    Result<QList<qint64>> int64Column();
     /// Resets for re-execution; keeps bindings unless clearBindings is set.
     void reset(bool clearBindings = true);
 

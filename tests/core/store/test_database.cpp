@@ -96,3 +96,19 @@ TEST_CASE("A missing file is reported, not created, when opening", "[store][data
     CHECK(db.error().code == ErrorCode::NotFound);
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("absent.trellis"))));
 }
+
+TEST_CASE("int64Column collects the first column of every row and reports errors", "[store][database]")
+{
+    Database db = memoryDb();
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO t(name, n) VALUES ('a', 3), ('b', 1), ('c', 2)")).ok());
+    auto ns = db.prepare(QStringLiteral("SELECT n FROM t ORDER BY name"));
+    REQUIRE(ns.ok());
+    auto values = ns->int64Column();
+    REQUIRE(values.ok());
+    CHECK(*values == QList<qint64>{3, 1, 2});
+    auto none = db.prepare(QStringLiteral("SELECT n FROM t WHERE 0"));
+    CHECK(none->int64Column()->isEmpty());
+    // A runtime failure (integer overflow in sum) comes back as an error, not as a partial list.
+    auto overflow = db.prepare(QStringLiteral("SELECT sum(x) FROM (SELECT 9223372036854775807 AS x UNION ALL SELECT 1)"));
+    CHECK_FALSE(overflow->int64Column().ok());
+}
