@@ -89,6 +89,8 @@ void ImportPartnersPage::initializePage()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(Choice, QHeaderView::Stretch);
+    if (QComboBox *first = choice(0))
+        first->setFocus();
     Q_EMIT completeChanged();
 }
 

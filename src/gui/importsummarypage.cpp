@@ -16,6 +16,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
 {
     setObjectName(QStringLiteral("ImportSummaryPage"));
     setTitle(tr("Imported"));
+    setSubTitle(tr("The import is saved. Every row of the file is counted once below."));
     setFinalPage(true);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("importCounts"));

@@ -13,6 +13,7 @@ ImportWizard::ImportWizard(Workbench &workbench, QWidget *parent) : QWizard(pare
     setObjectName(QStringLiteral("ImportWizard"));
     setWindowTitle(tr("Import ledger from CSV"));
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // after the import there is nothing left to cancel
     setOption(QWizard::HaveHelpButton, false);
     setPage(FilePage, new ImportFilePage(this));
     setPage(MappingPage, new ImportMappingPage(this));
