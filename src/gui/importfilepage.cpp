@@ -200,6 +200,8 @@ bool ImportFilePage::validatePage()
 {
     ImportPlan &plan = m_wizard->plan();
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (path != plan.path || plan.delimiter != char(m_delimiter->currentData().toInt()))
+        plan.columns.clear(); // another header: map it afresh
     plan.path = path;
     plan.delimiter = char(m_delimiter->currentData().toInt());
     plan.decimalComma = m_decimal->currentData().toBool();

@@ -85,8 +85,9 @@ void ImportMappingPage::initializePage()
         for (const QString &cell : plan.facts.header)
             combo->addItem(cell, cell);
         // A choice made before stays while the header still has it; otherwise the header's own name.
-        const QString kept = plan.columns.value(it.key());
-        const QString chosen = plan.facts.header.contains(kept) ? kept : plan.facts.named.value(it.key());
+        const auto kept = plan.columns.constFind(it.key());
+        const bool keep = kept != plan.columns.cend() && (kept->isEmpty() || plan.facts.header.contains(*kept));
+        const QString chosen = keep ? *kept : plan.facts.named.value(it.key());
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     }
     updatePreview();
@@ -98,9 +99,7 @@ void ImportMappingPage::updatePreview()
     ImportPlan &plan = m_wizard->plan();
     plan.columns.clear();
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
-        const QString cell = it.value()->currentData().toString();
-        if (!cell.isEmpty())
-            plan.columns.insert(it.key(), cell);
+        plan.columns.insert(it.key(), it.value()->currentData().toString()); // "": not in the file
     }
     m_previewed = false;
     QFile file(plan.path);

@@ -26,6 +26,8 @@ constexpr qint64 kNewTo = std::numeric_limits<qint64>::max() - 2;
 Result<QStringList> mappedHeader(QStringList header, const QHash<QString, QString> &columns)
 {
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue; // "not in the file": after the renames, below
         bool found = false;
         for (QString &name : header) {
             if (headerKey(name) == headerKey(it.value())) {
@@ -36,6 +38,12 @@ Result<QStringList> mappedHeader(QStringList header, const QHash<QString, QStrin
         if (!found)
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The header row has no column \"%1\" (mapped to %2).")
                                                           .arg(it.value(), it.key()));
+    }
+    // A field mapped to no header is not in the file, even where a column bears its name.
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        for (QString &name : header)
+            if (it.value().isEmpty() && headerKey(name) == headerKey(it.key()))
+                name = QStringLiteral("(unused) ") + name;
     }
     return header;
 }

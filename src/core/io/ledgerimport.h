@@ -32,7 +32,8 @@ struct ImportRowResult {
 
 /// What an import reads and what it may do.
 struct LedgerImportOptions {
-    QHash<QString, QString> columns; ///< field -> the file's header for it, e.g. "date" -> "Fecha"
+    QHash<QString, QString> columns; ///< field -> the file's header for it, e.g. "date" -> "Fecha"; "" for none, even
+                                     ///< where a column bears the field's name
     LedgerRowFormat format;          ///< an empty defaultLanguage takes the workspace's first language
     bool createPartners = false;     ///< an unknown partner name creates a partner instead of rejecting the row
     bool drafts = false;             ///< import as drafts instead of posting (posted entries join the chain)

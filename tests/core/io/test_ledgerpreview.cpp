@@ -187,3 +187,25 @@ TEST_CASE("Unknown partner names are found once each, across scripts, and aliase
     CHECK(r.imported == 2);
     CHECK(f.entries().first().contains(QStringLiteral("%1>%2").arg(f.id(f.recife), f.id(f.colombo))));
 }
+
+TEST_CASE("A field mapped to no header is not read, even from a column of its name", "[io][preview]")
+{
+    PreviewFixture f;
+    io::LedgerImportOptions options;
+    options.columns.insert(QStringLiteral("language"), QString());
+    options.columns.insert(QStringLiteral("quantity"), QStringLiteral("Quantity")); // renames still apply
+    const auto rows = f.preview(fileBytes(QStringLiteral("ledger/clean.csv")), options);
+    REQUIRE(rows.size() == 6);
+    REQUIRE(rows[3].values);
+    CHECK(rows[3].values->entry.narrative.originalLanguage() == QStringLiteral("en")); // not "ru" from the file
+    CHECK(rows[3].values->entry.quantity->minorUnits == 2000);
+
+    // A required field left out fails as a missing column does.
+    options.columns.insert(QStringLiteral("date"), QString());
+    QBuffer buffer;
+    buffer.setData(fileBytes(QStringLiteral("ledger/clean.csv")));
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    auto result = io::previewLedgerImport(f.ws, buffer, options);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.contains(QStringLiteral("date")));
+}
