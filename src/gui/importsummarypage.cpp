@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,9 +20,16 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
     setTitle(tr("Imported"));
     setSubTitle(tr("The import is saved. Every row of the file is counted once below."));
     setFinalPage(true);
-    m_counts = new QLabel(this);
-    m_counts->setObjectName(QStringLiteral("importCounts"));
-    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_counts = new QFormLayout;
+    m_counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // each count beside its label
+    for (const QString &label : {tr("Rows read:"), tr("Imported:"), tr("Rejected:"),
+                                 tr("Duplicates skipped (imported before):"), tr("Partners created:")}) {
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setAccessibleName(label);
+        m_counts->addRow(label, value);
+        m_values << value;
+    }
     m_identity = new QLabel(this);
     m_identity->setObjectName(QStringLiteral("importIdentity"));
     m_identity->setWordWrap(true);
@@ -32,7 +41,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_saved->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_counts);
+    layout->addLayout(m_counts);
     layout->addWidget(m_identity);
     layout->addWidget(m_save, 0, Qt::AlignLeading);
     layout->addWidget(m_saved);
@@ -41,15 +50,18 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
 
 QString ImportSummaryPage::countsText() const
 {
-    return m_counts->text();
+    QStringList lines;
+    for (QLabel *value : m_values)
+        lines << static_cast<QLabel *>(m_counts->labelForField(value))->text() + u' ' + value->text();
+    return lines.join(u'\n');
 }
 
 void ImportSummaryPage::initializePage()
 {
     const io::LedgerImportReport &r = m_wizard->outcome().report;
-    m_counts->setText(tr("Rows read: %L1\nImported: %L2\nRejected: %L3\nDuplicates skipped (imported before): %L4\n"
-                         "Partners created: %L5")
-                          .arg(r.rowsRead).arg(r.imported).arg(r.rejected).arg(r.duplicates).arg(r.partnersCreated));
+    const qint64 counts[] = {r.rowsRead, r.imported, r.rejected, r.duplicates, r.partnersCreated};
+    for (int i = 0; i < m_values.size(); ++i)
+        m_values[i]->setText(QLocale().toString(counts[i]));
     m_identity->setText(tr("%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.")
                             .arg(r.imported).arg(r.rejected).arg(r.duplicates).arg(r.rowsRead));
     m_save->setEnabled(!r.rejections.isEmpty());

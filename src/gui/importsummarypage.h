@@ -3,6 +3,7 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -19,13 +20,15 @@ public:
     void initializePage() override;
     /// Writes the rejects file; false (with a message shown) when it cannot be written.
     bool saveRejects(const QString &path);
+    /// The counts as "Label: value" lines.
     QString countsText() const;
 
 private:
     void chooseRejectsFile();
 
     ImportWizard *m_wizard;
-    QLabel *m_counts = nullptr;
+    QFormLayout *m_counts = nullptr;
+    QList<QLabel *> m_values; ///< rows read, imported, rejected, duplicates, partners created
     QLabel *m_identity = nullptr;
     QLabel *m_saved = nullptr;
     QPushButton *m_save = nullptr;
