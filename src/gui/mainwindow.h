@@ -18,6 +18,7 @@ class QTreeWidget;
 
 namespace trellis::gui {
 
+class ImportWizard;
 class SearchPanel;
 class SectionPage;
 class Workbench;
@@ -48,6 +49,8 @@ public:
     qint64 correctEntry(bool confirmed = false);
     /// Runs a global search and shows its results.
     void search(const QString &query);
+    /// "Import ledger from CSV…": a wizard wired to refresh the lists when it imports (not yet shown).
+    ImportWizard *newImportWizard();
     /// Offers back the unsaved edits a previous session left (asks unless restoreWithoutAsking).
     bool recoverDraft(bool restoreWithoutAsking = false);
 
@@ -80,6 +83,8 @@ private:
     void showPreferences();
     void checkWorkspace();
     void showAbout();
+    void importLedger();
+    void ledgerImported(const QList<qint64> &createdPartners);
     void fillRecentMenu();
 
     store::Workspace m_workspace;

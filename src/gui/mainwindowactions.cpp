@@ -2,6 +2,9 @@
 #include "gui/mainwindow.h"
 
 #include "gui/aboutdialog.h"
+#include "gui/importwizard.h"
+#include "gui/ledgerfilterbar.h"
+#include "gui/ledgerlistmodel.h"
 #include "gui/preferencesdialog.h"
 #include "gui/searchpanel.h"
 #include "gui/sectionpage.h"
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +31,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -94,6 +99,10 @@ void MainWindow::buildFileMenu(QMenu *file)
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &demo alliance"), this, &MainWindow::openDemoAlliance);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import ledger from CSV…"), this, &MainWindow::importLedger);
+    import->setObjectName(QStringLiteral("importLedger"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     file->addAction(tr("Workspace &properties…"), this, &MainWindow::showProperties);
@@ -271,6 +280,39 @@ void MainWindow::checkWorkspace()
                                     "unbroken chain.").arg(report->partners).arg(report->ledgerEntries).arg(report->postedEntries));
     else
         QMessageBox::warning(this, tr("Workspace check"), report->problems.join(u'\n'));
+}
+
+ImportWizard *MainWindow::newImportWizard()
+{
+    auto *wizard = new ImportWizard(*m_workbench, this);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::ledgerImported);
+    return wizard;
+}
+
+void MainWindow::importLedger()
+{
+    if (!currentPage()->settleUnsaved())
+        return;
+    ImportWizard *wizard = newImportWizard();
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void MainWindow::ledgerImported(const QList<qint64> &createdPartners)
+{
+    for (qint64 id : createdPartners)
+        Q_EMIT m_workbench->recordAdded(Section::Partners, id);
+    // The list re-reads its first page: toggling its order restarts its query (it has no refresh of its own).
+    if (auto *model = qobject_cast<LedgerListModel *>(page(Section::Ledger)->model())) {
+        const QHeaderView *header = page(Section::Ledger)->list()->horizontalHeader();
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        model->sort(header->sortIndicatorSection(), order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+        model->sort(header->sortIndicatorSection(), order);
+        if (auto *filters = page(Section::Ledger)->findChild<LedgerFilterBar *>())
+            filters->setMatchingCount(model->matchingCount());
+    }
+    m_status->refresh();
+    m_workbench->report(tr("The ledger import has finished."));
 }
 
 void MainWindow::showAbout()

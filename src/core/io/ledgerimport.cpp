@@ -26,6 +26,8 @@ constexpr qint64 kNewTo = std::numeric_limits<qint64>::max() - 2;
 Result<QStringList> mappedHeader(QStringList header, const QHash<QString, QString> &columns)
 {
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue; // "not in the file": after the renames, below
         bool found = false;
         for (QString &name : header) {
             if (headerKey(name) == headerKey(it.value())) {
@@ -36,6 +38,12 @@ Result<QStringList> mappedHeader(QStringList header, const QHash<QString, QStrin
         if (!found)
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The header row has no column \"%1\" (mapped to %2).")
                                                           .arg(it.value(), it.key()));
+    }
+    // A field mapped to no header is not in the file, even where a column bears its name.
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        for (QString &name : header)
+            if (it.value().isEmpty() && headerKey(name) == headerKey(it.key()))
+                name = QStringLiteral("(unused) ") + name;
     }
     return header;
 }
@@ -92,7 +100,7 @@ public:
                 return reject(record, (side == &from ? QStringLiteral("from: ") : QStringLiteral("to: "))
                                           + side->error().message
                                           + (side->error().code == ErrorCode::NotFound
-                                                 ? QStringLiteral(" (add the partner first, or import with --create-partners)")
+                                                 ? m_options.unknownPartnerAdvice
                                                  : QString()));
         }
         const bool samePerson = i18n::searchKey(row->fromName) == i18n::searchKey(row->toName);
@@ -250,6 +258,8 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
     auto directory = PartnerDirectory::load(m_ws);
     if (!directory)
         return directory.error();
+    for (auto it = m_options.partnerNames.cbegin(); it != m_options.partnerNames.cend(); ++it)
+        directory->add(it.value(), it.key());
     auto tx = store::Transaction::begin(m_ws.database());
     if (!tx)
         return tx.error();
@@ -264,10 +274,19 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
         auto more = reader.next(record);
         if (!more)
             return more.error();
-        if (!*more)
+        if (!*more || (m_options.rowLimit > 0 && report.rowsRead >= m_options.rowLimit))
             break;
         ++report.rowsRead;
+        const qint64 rejectedBefore = report.rejected, duplicatesBefore = report.duplicates;
         TRELLIS_TRY(record.ok() ? rows.take(record, *columns, format) : rows.reject(record, record.reason));
+        if (m_options.rowDone) {
+            const bool rejected = report.rejected > rejectedBefore;
+            m_options.rowDone({record, *columns, format,
+                               rejected ? ImportRowOutcome::Rejected
+                                        : report.duplicates > duplicatesBefore ? ImportRowOutcome::Duplicate
+                                                                               : ImportRowOutcome::Accepted,
+                               rejected ? report.rejections.last().reason : QString()});
+        }
     }
     TRELLIS_TRY(rows.flush());
     if (!m_options.dryRun)
@@ -301,6 +320,14 @@ Result<QHash<QString, QString>> parseColumnMapping(const QString &spec)
     if (mapping.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The column mapping is empty (e.g. date=Fecha,from=De)."));
     return mapping;
+}
+
+Result<ColumnMap> ledgerColumnMap(const QStringList &header, const QHash<QString, QString> &columns)
+{
+    auto mapped = mappedHeader(header, columns);
+    if (!mapped)
+        return mapped.error();
+    return ColumnMap::fromHeader(*mapped, ledgerImportFields());
 }
 
 Status writeRejects(QIODevice &device, const QList<ImportRejection> &rejections)

@@ -18,9 +18,22 @@ class Workspace;
 
 namespace trellis::io {
 
+/// What became of one row: it lands (or would, in a dry run), is rejected, or was imported before.
+enum class ImportRowOutcome { Accepted, Rejected, Duplicate };
+
+/// One row as the import decided it, for previews (LedgerImportOptions::rowDone).
+struct ImportRowResult {
+    const CsvRecord &record;
+    const ColumnMap &columns;
+    const LedgerRowFormat &format; ///< with the default language filled in
+    ImportRowOutcome outcome;
+    QString reason; ///< why it was rejected; empty otherwise
+};
+
 /// What an import reads and what it may do.
 struct LedgerImportOptions {
-    QHash<QString, QString> columns; ///< field -> the file's header for it, e.g. "date" -> "Fecha"
+    QHash<QString, QString> columns; ///< field -> the file's header for it, e.g. "date" -> "Fecha"; "" for none, even
+                                     ///< where a column bears the field's name
     LedgerRowFormat format;          ///< an empty defaultLanguage takes the workspace's first language
     bool createPartners = false;     ///< an unknown partner name creates a partner instead of rejecting the row
     bool drafts = false;             ///< import as drafts instead of posting (posted entries join the chain)
@@ -29,6 +42,15 @@ struct LedgerImportOptions {
     /// Called before each row with the rows read so far; returning false abandons the import,
     /// which then saves nothing (a GUI's cancel button; tests use it to abort half-way).
     std::function<bool(qint64)> keepGoing;
+    /// Stops after this many rows as if the file ended there (0: read it all); a preview's first rows.
+    qint64 rowLimit = 0;
+    /// Called after each row with what became of it (a preview shows it row by row).
+    std::function<void(const ImportRowResult &)> rowDone;
+    /// More names for existing partners, matched like their own (a name in the file -> partner id),
+    /// e.g. the partner a user picked in the import wizard for a name the file spells its own way.
+    QHash<QString, qint64> partnerNames;
+    /// Appended to the reason of a row naming an unknown partner, saying what to do about it.
+    QString unknownPartnerAdvice = QStringLiteral(" (add the partner first, or import with --create-partners)");
 };
 
 /// A row that did not land: where it started, why, and its original text.
@@ -68,6 +90,9 @@ private:
 /// Parses a mapping "date=Fecha,from=De,quantity=Importe" into field -> header; fields are those of
 /// ledgerImportFields(), each at most once.
 Result<QHash<QString, QString>> parseColumnMapping(const QString &spec);
+
+/// The columns of a file's header row once options.columns has renamed them, as an import finds them.
+Result<ColumnMap> ledgerColumnMap(const QStringList &header, const QHash<QString, QString> &columns);
 
 /// Writes the rejects file: a header "line,reason,raw" then one record per rejected row.
 Status writeRejects(QIODevice &device, const QList<ImportRejection> &rejections);
