@@ -3,6 +3,7 @@
 #include "domain/sidebyside.h"
 #include "i18n/numberformat.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -29,6 +30,11 @@ QString formatAsymmetry(const std::optional<store::Asymmetry> &asymmetry)
     const QString plain = asymmetry->toString(4);
     auto text = i18n::formatNumber({QString(plain).remove(u'.').toLongLong(), 4}, uiLanguage());
     return text ? *text : plain;
+}
+
+QChar uiDirectionMark()
+{
+    return QGuiApplication::isRightToLeft() ? QChar(0x200F) : QChar(0x200E);
 }
 
 double chartValue(qint64 minorUnits, const QString &unit)

@@ -142,7 +142,7 @@ QString BalanceMatrixModel::cellToolTip(const QModelIndex &index) const
     const qint64 from = m_partners.at(index.row()), to = m_partners.at(index.column());
     if (from == to)
         return QString();
-    QString text = tr("%1 gave %2: %3").arg(m_names.value(from), m_names.value(to), formatAmount(counted(from, to), m_unit));
+    QString text = uiDirectionMark() + tr("\u2068%1\u2069 gave \u2068%2\u2069: %3").arg(m_names.value(from), m_names.value(to), formatAmount(counted(from, to), m_unit));
     text += u'\n' + tr("Received back: %1").arg(formatAmount(counted(to, from), m_unit));
     text += u'\n' + tr("Asymmetry of the pair: %1").arg(formatAsymmetry(pairAsymmetry(from, to)));
     const store::MatrixCell cell = m_unitCells.value({from, to});

@@ -1,5 +1,6 @@
 #include "gui/balancepairdetail.h"
 
+#include "gui/balanceformat.h"
 #include "gui/balancepairmodel.h"
 #include "gui/labels.h"
 #include "gui/pairflowchart.h"
@@ -41,6 +42,7 @@ BalancePairDetail::BalancePairDetail(store::Workspace &workspace, NameOf nameOf,
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_narrativeHeading = new QLabel(tr("Contributions not counted in numbers:"), this);
     m_narratives = new QListWidget(this);
@@ -48,28 +50,21 @@ BalancePairDetail::BalancePairDetail(store::Workspace &workspace, NameOf nameOf,
     m_narratives->setAccessibleName(tr("Narrative-only contributions of the pair"));
     m_narratives->setWordWrap(true);
     m_narrativeHeading->setBuddy(m_narratives);
+    // The figures with the narrative-only contributions under them, the chart beside.
     auto *numbers = new QWidget(this);
     auto *numbersLayout = new QVBoxLayout(numbers);
     numbersLayout->setContentsMargins(0, 0, 0, 0);
-    auto *beside = new QSplitter(Qt::Horizontal, numbers);
-    beside->addWidget(m_table);
-    auto *narrativeBox = new QWidget(beside);
-    auto *narrativeLayout = new QVBoxLayout(narrativeBox);
-    narrativeLayout->setContentsMargins(0, 0, 0, 0);
-    narrativeLayout->addWidget(m_narrativeHeading);
-    narrativeLayout->addWidget(m_narratives, 1);
-    beside->addWidget(narrativeBox);
-    beside->setStretchFactor(0, 3);
-    beside->setStretchFactor(1, 2);
-    numbersLayout->addWidget(beside);
+    numbersLayout->addWidget(m_title);
+    numbersLayout->addWidget(m_error);
+    numbersLayout->addWidget(m_table, 3);
+    numbersLayout->addWidget(m_narrativeHeading);
+    numbersLayout->addWidget(m_narratives, 2);
     m_chart = new PairFlowChart(this);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(numbers);
     split->addWidget(m_chart);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    layout->addWidget(m_title);
-    layout->addWidget(m_error);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     clear();
 }
@@ -99,7 +94,7 @@ void BalancePairDetail::showPair(qint64 partner, qint64 other, const store::Peri
     m_error->hide();
     m_error->clear();
     const QString first = m_nameOf(partner), second = m_nameOf(other);
-    m_title->setText(tr("\u2068%1\u2069 and \u2068%2\u2069").arg(first, second));
+    m_title->setText(uiDirectionMark() + tr("\u2068%1\u2069 and \u2068%2\u2069").arg(first, second));
     auto balance = store::Balances(m_ws).between(partner, other, period);
     if (!balance) {
         m_model->setBalance({});
@@ -109,7 +104,7 @@ void BalancePairDetail::showPair(qint64 partner, qint64 other, const store::Peri
     m_model->setBalance(*balance);
     m_narratives->clear();
     for (const store::NarrativeContribution &n : std::as_const(balance->narrativeOnly)) {
-        auto *item = new QListWidgetItem(tr("%1 · \u2068%2\u2069 → \u2068%3\u2069 · %4: \u2068%5\u2069")
+        auto *item = new QListWidgetItem(uiDirectionMark() + tr("%1 · \u2068%2\u2069 → \u2068%3\u2069 · %4: \u2068%5\u2069")
                                              .arg(QLocale().toString(n.date, QLocale::ShortFormat), m_nameOf(n.fromPartnerId),
                                                   m_nameOf(n.toPartnerId), kindLabel(n.kind), n.narrative.section(u'\n', 0, 0)),
                                          m_narratives);

@@ -74,16 +74,18 @@ QVariant BalancePairModel::data(const QModelIndex &index, int role) const
 
 QVariant BalancePairModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole)
+        return section == FundsProposed || section == FundsDisbursed ? tr("Given / received, in the currency") : QVariant();
     switch (Column(section)) {
     case Unit: return tr("Unit");
     case Given: return tr("Given");
     case Received: return tr("Received");
     case Net: return tr("Net");
     case Asymmetry: return tr("Asymmetry");
-    case FundsProposed: return tr("Funds proposed (given / received)");
-    case FundsDisbursed: return tr("Funds disbursed (given / received)");
+    case FundsProposed: return tr("Funds proposed");
+    case FundsDisbursed: return tr("Funds disbursed");
     case ColumnCount: break;
     }
     return {};

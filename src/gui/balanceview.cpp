@@ -51,7 +51,7 @@ BalanceView::BalanceView(Workbench &workbench, QWidget *parent) : QWidget(parent
     bold.setBold(true);
     heading->setFont(bold);
     m_period = new BalancePeriodPicker(this);
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    auto *periodLabel = new QLabel(tr("Peri&od:"), this);
     periodLabel->setBuddy(m_period->findChild<QComboBox *>(QStringLiteral("periodKind")));
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("balanceUnit"));
@@ -59,7 +59,7 @@ BalanceView::BalanceView(Workbench &workbench, QWidget *parent) : QWidget(parent
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *unitLabel = new QLabel(tr("&Unit:"), this);
     unitLabel->setBuddy(m_unit);
-    m_entries = new QPushButton(tr("Show &entries"), this);
+    m_entries = new QPushButton(tr("&Show entries"), this);
     m_entries->setObjectName(QStringLiteral("showEntries"));
     m_entries->setToolTip(tr("Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)"));
     auto *bar = new QHBoxLayout;
@@ -81,8 +81,12 @@ BalanceView::BalanceView(Workbench &workbench, QWidget *parent) : QWidget(parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->horizontalHeader()->setDefaultSectionSize(104);
+    // Column headers wrap partner names onto up to three lines.
+    m_table->horizontalHeader()->setDefaultSectionSize(112);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    m_table->horizontalHeader()->setFixedHeight(m_table->fontMetrics().lineSpacing() * 3 + 8);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setMaximumWidth(200);
     m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
     m_legend = new QLabel(legendText(), this);
@@ -101,7 +105,7 @@ BalanceView::BalanceView(Workbench &workbench, QWidget *parent) : QWidget(parent
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_legend);
     m_detail = new BalancePairDetail(workbench.workspace(), [this](qint64 id) { return m_matrix->partnerName(id); }, this);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(left);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 1);

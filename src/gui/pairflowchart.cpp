@@ -71,8 +71,8 @@ void PairFlowChart::setFlows(const QString &firstName, const QString &secondName
     clear(tr("No flows in %1 between these partners in this period.").arg(unitLabel(unit)));
     if (points.isEmpty())
         return;
-    auto *given = new QBarSet(tr("%1 → %2").arg(firstName, secondName));
-    auto *back = new QBarSet(tr("%1 → %2").arg(secondName, firstName));
+    auto *given = new QBarSet(uiDirectionMark() + tr("\u2068%1\u2069 → \u2068%2\u2069").arg(firstName, secondName));
+    auto *back = new QBarSet(uiDirectionMark() + tr("\u2068%1\u2069 → \u2068%2\u2069").arg(secondName, firstName));
     double top = 0;
     for (const store::PairFlowPoint &p : points) {
         *given << chartValue(p.given, unit);
@@ -86,12 +86,14 @@ void PairFlowChart::setFlows(const QString &firstName, const QString &secondName
     m_chart->addSeries(series);
     auto *time = new QBarCategoryAxis;
     time->append(m_labels);
-    time->setLabelsAngle(points.size() > 8 ? -60 : 0);
+    time->setLabelsAngle(points.size() > 6 ? -60 : 0);
+    time->setTruncateLabels(false);
     m_chart->addAxis(time, Qt::AlignBottom);
     series->attachAxis(time);
     auto *amounts = new QValueAxis;
-    amounts->setRange(0, top > 0 ? top * 1.1 : 1);
-    amounts->setLabelFormat(QStringLiteral("%.0f"));
+    amounts->setRange(0, top > 0 ? top : 1);
+    amounts->applyNiceNumbers();
+    amounts->setLabelFormat(amounts->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     amounts->setTitleText(unitLabel(unit));
     m_chart->addAxis(amounts, Qt::AlignLeft);
     series->attachAxis(amounts);

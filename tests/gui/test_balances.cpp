@@ -232,7 +232,8 @@ TEST_CASE("Selecting a cell shows the pair's figures, narratives and flows chart
     auto *bars = qobject_cast<QBarSeries *>(chart->chart()->series().first());
     REQUIRE(bars);
     REQUIRE(bars->count() == 2);
-    CHECK(bars->barSets().at(0)->label() == QStringLiteral("Colombo Garment Workers → Rede Solidária Recife"));
+    CHECK(bars->barSets().at(0)->label()
+          == QStringLiteral("\u200E\u2068Colombo Garment Workers\u2069 → \u2068Rede Solidária Recife\u2069"));
     CHECK(bars->barSets().at(0)->at(0) == 10.5);
     CHECK(bars->barSets().at(0)->at(1) == 0.0);
     CHECK(bars->barSets().at(1)->at(0) == 0.0);
