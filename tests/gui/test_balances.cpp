@@ -16,6 +16,7 @@
 #include "gui/mainwindow.h"
 #include "gui/pairflowchart.h"
 #include "gui/sectionpage.h"
+#include "gui/workbench.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
 
@@ -283,6 +284,27 @@ TEST_CASE("Drill-down opens the ledger filtered to the pair and period", "[gui][
     CHECK(filters->filter().withPartnerId == f.a);
     CHECK_FALSE(filters->filter().from.isValid());
     CHECK(list->rowCount() == 7);
+
+    // Entries recorded while the pair filter stands are listed only when they are between the pair.
+    store::LedgerStore store(f.window->workspace());
+    const qint64 other = BalanceLedger::add(store, "2026-06-01", f.a, f.c, ContributionKind::Time, "1", "hours");
+    Q_EMIT f.window->workbench().recordAdded(gui::Section::Ledger, other);
+    CHECK(list->rowCount() == 7);
+    const qint64 between = BalanceLedger::add(store, "2026-06-02", f.a, f.b, ContributionKind::Time, "1", "hours");
+    Q_EMIT f.window->workbench().recordAdded(gui::Section::Ledger, between);
+    CHECK(list->rowCount() == 8);
+    // Clearing the other partner from the keyboard: everything b gave or received (all with a).
+    auto *with = filters->findChild<QComboBox *>(QStringLiteral("withPartner"));
+    REQUIRE(with);
+    QTest::keyClick(with, Qt::Key_Home);
+    CHECK_FALSE(filters->filter().withPartnerId.has_value());
+    CHECK(list->rowCount() == 8);
+    // The other partner alone filters like a partner: a's 8 entries with b and 4 with c.
+    store::LedgerFilter withA;
+    withA.withPartnerId = f.a;
+    filters->setFilter(withA);
+    CHECK(filters->filter() == withA);
+    CHECK(list->rowCount() == 12);
 }
 
 TEST_CASE("Approval by both sides disburses funds and the matrix follows, withdrawal is kept", "[gui][balances][consent]")

@@ -1,6 +1,5 @@
 #include "store/pairflows.h"
 
-#include "store/balances.h"
 #include "store/consentsql.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -25,7 +24,7 @@ QString pairEntriesSql()
                           "WHERE e.status = 'posted' AND e.unit = :unit "
                           "AND ((e.from_partner_id = :a AND e.to_partner_id = :b) "
                           "  OR (e.from_partner_id = :b AND e.to_partner_id = :a)) "
-                          "AND %1 BETWEEN :first AND :last ")
+                          "AND e.occurred_on >= :first AND %1 BETWEEN :first AND :last ")
         .arg(kDay);
 }
 
@@ -51,36 +50,36 @@ QDate nextStep(const QDate &start, FlowStep step)
     return start.addMonths(step == FlowStep::Month ? 1 : 3);
 }
 
-/// The pair's direction in one quarter: +1 when the lower id gives more, -1 when the higher does,
-/// 0 when the asymmetry is below the threshold or nothing flowed.
-using PairKey = std::tuple<qint64, qint64, QString>;
-
-std::map<PairKey, int> quarterDirections(const QList<MatrixCell> &cells)
+/// What counts of an entry, as balances count it: funds only once both sides approve.
+QString countedSql()
 {
-    std::map<PairKey, std::pair<qint64, qint64>> sums; // (lower id gave, higher id gave)
-    for (const MatrixCell &c : cells) {
-        const bool lowerGives = c.fromPartnerId < c.toPartnerId;
-        auto &s = sums[{std::min(c.fromPartnerId, c.toPartnerId), std::max(c.fromPartnerId, c.toPartnerId), c.unit}];
-        (lowerGives ? s.first : s.second) += c.counted;
-    }
-    std::map<PairKey, int> directions;
-    for (const auto &[key, sum] : sums) {
-        const auto [lower, higher] = sum;
-        const __int128 total = __int128(lower) + higher;
-        const __int128 difference = lower > higher ? __int128(lower) - higher : __int128(higher) - lower;
-        if (lower < 0 || higher < 0 || total <= 0)
-            continue;
-        if (difference * kPersistDenominator >= total * kPersistNumerator)
-            directions.emplace(key, lower > higher ? 1 : -1);
-    }
-    return directions;
+    return QStringLiteral("CASE WHEN e.kind <> 'funds' OR %1 THEN e.quantity ELSE 0 END").arg(fundsDisbursedSql());
+}
+
+/// A pair and unit: the lower partner id, the higher, the unit key.
+using PairKey = std::tuple<qint64, qint64, QString>;
+/// What the lower id gave the higher, and the higher the lower.
+using PairSums = std::pair<qint64, qint64>;
+
+/// +1 when the lower id gave more with an asymmetry of at least the threshold, -1 when the higher
+/// did, 0 otherwise (below it, or nothing flowed).
+int direction(const PairSums &sums)
+{
+    const auto [lower, higher] = sums;
+    const __int128 total = __int128(lower) + higher;
+    if (lower < 0 || higher < 0 || total <= 0)
+        return 0;
+    const __int128 difference = lower > higher ? __int128(lower) - higher : __int128(higher) - lower;
+    if (difference * kPersistDenominator < total * kPersistNumerator)
+        return 0;
+    return lower > higher ? 1 : -1;
 }
 
 } // namespace
 
-Result<QList<PersistingAsymmetry>> PairFlows::persisting(const QDate &lastDay) const
+Result<QList<PersistingAsymmetry>> PairFlows::persisting(const QDate &until) const
 {
-    QDate anchor = lastDay;
+    QDate anchor = until;
     if (!anchor.isValid()) {
         auto lease = m_ws.database().cached(QStringLiteral(
             "SELECT max(occurred_on) FROM ledger_entry WHERE status = 'posted' AND reverses_id IS NULL"));
@@ -93,21 +92,41 @@ Result<QList<PersistingAsymmetry>> PairFlows::persisting(const QDate &lastDay) c
             return QList<PersistingAsymmetry>();
         anchor = QDate::fromString(lease->get().text(0), Qt::ISODate);
     }
-    std::map<PairKey, int> kept;
+    // One pass over the span of the quarters, summed per pair, unit and quarter. An entry counts
+    // on its original's day, which is never after its own: so its own day is >= the span's first
+    // day, a condition the date index can serve.
     const QDate lastQuarter = stepStart(anchor, FlowStep::Quarter);
-    for (int i = 0; i < kPersistQuarters; ++i) {
-        const QDate start = lastQuarter.addMonths(-3 * i);
-        auto cells = Balances(m_ws).matrix(Period{start, start.addMonths(3).addDays(-1)});
-        if (!cells)
-            return cells.error();
-        const std::map<PairKey, int> directions = quarterDirections(*cells);
-        if (i == 0)
-            kept = directions;
-        else
-            std::erase_if(kept, [&](const auto &item) {
-                const auto found = directions.find(item.first);
-                return found == directions.end() || found->second != item.second;
-            });
+    const Period span{lastQuarter.addMonths(-3 * (kPersistQuarters - 1)), lastQuarter.addMonths(3).addDays(-1)};
+    auto lease = m_ws.database().cached(
+        QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, %1, SUM(%2) "
+                       "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
+                       "WHERE e.status = 'posted' AND e.unit <> '' AND e.occurred_on >= :first "
+                       "AND %3 BETWEEN :first AND :last GROUP BY 1, 2, 3, 4")
+            .arg(stepKeySql(FlowStep::Quarter), countedSql(), kDay));
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    select.bind(":first", firstDay(span)).bind(":last", lastDay(span));
+    std::map<PairKey, std::map<QString, PairSums>> sums; // per pair and unit, per quarter
+    for (;;) {
+        auto row = select.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 from = select.int64(0), to = select.int64(1);
+        PairSums &quarter = sums[{std::min(from, to), std::max(from, to), select.text(2)}][select.text(3)];
+        (from < to ? quarter.first : quarter.second) += select.int64(4);
+    }
+    std::map<PairKey, int> kept;
+    for (const auto &[key, quarters] : sums) {
+        if (int(quarters.size()) != kPersistQuarters)
+            continue;
+        const int first = direction(quarters.begin()->second);
+        const bool same = std::all_of(quarters.begin(), quarters.end(),
+                                      [first](const auto &q) { return direction(q.second) == first; });
+        if (first != 0 && same)
+            kept.emplace(key, first);
     }
     QList<PersistingAsymmetry> pairs;
     for (const auto &[key, direction] : kept) {
@@ -161,8 +180,7 @@ Result<QList<PairFlowPoint>> PairFlows::between(qint64 partnerId, qint64 otherPa
 {
     if (partnerId == otherPartnerId)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A flow is between two different partners"));
-    const QString counted =
-        QStringLiteral("CASE WHEN e.kind <> 'funds' OR %1 THEN e.quantity ELSE 0 END").arg(fundsDisbursedSql());
+    const QString counted = countedSql();
     auto lease = m_ws.database().cached(
         QStringLiteral("SELECT %1, SUM(CASE WHEN e.from_partner_id = :a THEN %2 ELSE 0 END), "
                        "SUM(CASE WHEN e.from_partner_id = :b THEN %2 ELSE 0 END) ")

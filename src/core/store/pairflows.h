@@ -51,9 +51,9 @@ public:
     Result<FlowStep> stepFor(qint64 partnerId, qint64 otherPartnerId, const QString &unit, const Period &period) const;
 
     /// Pairs whose asymmetry persists: in each of the kPersistQuarters quarters up to the one
-    /// that holds lastDay (invalid: the latest posted entry), the pair's counted flows in the unit
+    /// that holds until (invalid: the latest posted entry), the pair's counted flows in the unit
     /// are not zero and have an asymmetry of at least 1/2, with the same partner giving more.
-    Result<QList<PersistingAsymmetry>> persisting(const QDate &lastDay) const;
+    Result<QList<PersistingAsymmetry>> persisting(const QDate &until) const;
 
     /// The first day of the month or quarter that holds day.
     static QDate stepStart(const QDate &day, FlowStep step);
