@@ -1,6 +1,7 @@
 #include "gui/ledgerentryeditor.h"
 
 #include "domain/sidebyside.h"
+#include "gui/consentpanel.h"
 #include "gui/labels.h"
 #include "gui/partnerpicker.h"
 #include "gui/recordcommand.h"
@@ -79,6 +80,10 @@ LedgerEntryEditor::LedgerEntryEditor(Workbench &wb, QWidget *parent) : RecordEdi
     quantityLabel->setBuddy(m_quantity);
     facts()->addRow(quantityLabel, amount);
     facts()->addRow(QString(), m_post);
+    m_consent = new ConsentPanel(wb, this);
+    facts()->addRow(m_consent);
+    connect(m_consent, &ConsentPanel::consentRecorded, this,
+            [&wb](qint64 id) { Q_EMIT wb.recordChanged(Section::Ledger, id); });
     setFactOrder({m_date, m_from, m_to, m_kind, m_quantity, m_unit, m_post});
     for (QComboBox *box : {static_cast<QComboBox *>(m_from), static_cast<QComboBox *>(m_to), m_kind, m_unit})
         connect(box, &QComboBox::currentIndexChanged, this, &LedgerEntryEditor::markDirty);
@@ -130,6 +135,7 @@ void LedgerEntryEditor::showEntry(const LedgerEntry &e)
     m_unit->setCurrentIndex(m_unit->findData(unit));
     m_post->setChecked(e.status == EntryStatus::Posted);
     setFields(kFields, domain::recordTexts(e));
+    m_consent->showEntry(e);
     const bool posted = e.status == EntryStatus::Posted;
     QString badge = e.stamp.id == 0 ? tr("new") : posted ? tr("posted ✓") : tr("draft");
     if (e.reversesId)

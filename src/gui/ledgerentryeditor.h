@@ -12,6 +12,7 @@ class QLineEdit;
 
 namespace trellis::gui {
 
+class ConsentPanel;
 class PartnerPicker;
 
 /// Records and edits one reciprocity-ledger entry.
@@ -28,6 +29,8 @@ public:
     /// prefilled with its values. Asks first unless confirmed is set. Returns the reversal's id.
     qint64 correct(bool confirmed = false);
     void reloadPartners();
+    /// Mutual consent of the funds entry shown (hidden for other entries).
+    ConsentPanel *consent() const { return m_consent; }
 
 protected:
     Status read(qint64 id) override;
@@ -50,6 +53,7 @@ private:
     QLineEdit *m_quantity = nullptr;
     QComboBox *m_unit = nullptr;
     QCheckBox *m_post = nullptr;
+    ConsentPanel *m_consent = nullptr;
 };
 
 } // namespace trellis::gui

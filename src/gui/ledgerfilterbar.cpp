@@ -36,6 +36,11 @@ LedgerFilterBar::LedgerFilterBar(store::Workspace &workspace, QWidget *parent) :
     m_partner->insertItem(0, tr("Any partner"), qint64(0));
     m_partner->setCurrentIndex(0);
     m_partner->setAccessibleName(tr("Filter by partner"));
+    m_with = new PartnerPicker(workspace, this);
+    m_with->setObjectName(QStringLiteral("withPartner"));
+    m_with->insertItem(0, tr("With any partner"), qint64(0));
+    m_with->setCurrentIndex(0);
+    m_with->setAccessibleName(tr("Filter by the other partner"));
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Filter by kind"));
     m_kind->addItem(tr("Any kind"), -1);
@@ -62,9 +67,10 @@ LedgerFilterBar::LedgerFilterBar(store::Workspace &workspace, QWidget *parent) :
     grid->addWidget(m_from, 1, 0);
     grid->addWidget(m_to, 1, 1);
     grid->addWidget(m_status, 1, 2);
-    grid->addWidget(m_count, 2, 0, 1, 3);
+    grid->addWidget(m_with, 2, 0);
+    grid->addWidget(m_count, 2, 1, 1, 2);
     auto changed = [this] { Q_EMIT filterChanged(filter()); };
-    for (QComboBox *box : {static_cast<QComboBox *>(m_partner), m_kind, m_unit, m_status})
+    for (QComboBox *box : {static_cast<QComboBox *>(m_partner), static_cast<QComboBox *>(m_with), m_kind, m_unit, m_status})
         connect(box, &QComboBox::activated, this, changed);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::editingFinished, this, changed);
@@ -85,7 +91,22 @@ store::LedgerFilter LedgerFilterBar::filter() const
         f.to = m_to->date();
     if (const int status = m_status->currentData().toInt(); status >= 0)
         f.status = domain::EntryStatus(status);
+    if (const qint64 with = m_with->currentData().toLongLong())
+        f.withPartnerId = with;
     return f;
+}
+
+void LedgerFilterBar::setFilter(const store::LedgerFilter &f)
+{
+    auto pick = [](QComboBox *box, const QVariant &value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    pick(m_partner, f.partnerId.value_or(0));
+    pick(m_with, f.withPartnerId.value_or(0));
+    pick(m_kind, f.kind ? int(*f.kind) : -1);
+    m_unit->setCurrentIndex(f.unit ? std::max(0, m_unit->findData(*f.unit)) : 0);
+    m_from->setDate(f.from.isValid() ? f.from : m_from->minimumDate());
+    m_to->setDate(f.to.isValid() ? f.to : m_to->minimumDate());
+    pick(m_status, f.status ? int(*f.status) : -1);
+    Q_EMIT filterChanged(filter());
 }
 
 void LedgerFilterBar::setMatchingCount(qint64 count)
@@ -100,6 +121,10 @@ void LedgerFilterBar::reloadPartners()
     m_partner->reload();
     m_partner->insertItem(0, tr("Any partner"), qint64(0));
     m_partner->setCurrentIndex(std::max(0, m_partner->findData(current)));
+    const qint64 with = m_with->partnerId();
+    m_with->reload();
+    m_with->insertItem(0, tr("With any partner"), qint64(0));
+    m_with->setCurrentIndex(std::max(0, m_with->findData(with)));
 }
 
 } // namespace trellis::gui

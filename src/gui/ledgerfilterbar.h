@@ -19,6 +19,8 @@ class LedgerFilterBar : public QWidget {
 public:
     LedgerFilterBar(store::Workspace &workspace, QWidget *parent = nullptr);
     store::LedgerFilter filter() const;
+    /// Shows filter in the controls and applies it (filterChanged), as a drill-down does.
+    void setFilter(const store::LedgerFilter &filter);
     void setMatchingCount(qint64 count);
     void reloadPartners();
 
@@ -27,6 +29,7 @@ Q_SIGNALS:
 
 private:
     PartnerPicker *m_partner = nullptr;
+    PartnerPicker *m_with = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_unit = nullptr;
     QDateEdit *m_from = nullptr;

@@ -1,6 +1,8 @@
 #include "gui/mainwindow.h"
 
+#include "gui/balanceview.h"
 #include "gui/ledgerentryeditor.h"
+#include "gui/ledgerfilterbar.h"
 #include "gui/recordeditor.h"
 #include "gui/recoverydraft.h"
 #include "gui/searchpanel.h"
@@ -91,6 +93,12 @@ void MainWindow::buildNavigation()
         item->setToolTip(0, tr("%1 (Alt+%2)").arg(sectionLabel(section)).arg(i + 1));
         if (section == Section::Protocols)
             protocols = item;
+        if (section == Section::Balances) {
+            m_balances = new BalanceView(*m_workbench, m_pages);
+            m_pages->addWidget(m_balances);
+            connect(m_balances, &BalanceView::entriesRequested, this, &MainWindow::showLedgerEntries);
+            continue;
+        }
         SectionPage *page = makeSectionPage(*m_workbench, section, m_pages);
         m_sectionPages.append(page);
         m_pages->addWidget(page);
@@ -143,6 +151,7 @@ void MainWindow::applyLanguagePair()
     const auto [first, second] = languagePair();
     for (SectionPage *p : std::as_const(m_sectionPages))
         p->setLanguages(first, second);
+    m_balances->setLanguages(first, second);
     Q_EMIT languagePairChanged(first, second);
 }
 
@@ -175,17 +184,31 @@ Section MainWindow::currentSection() const
 
 SectionPage *MainWindow::page(Section section) const
 {
-    return m_sectionPages.value(int(section));
+    for (SectionPage *p : m_sectionPages)
+        if (p->section() == section)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::showLedgerEntries(const store::LedgerFilter &filter)
+{
+    showSection(Section::Ledger);
+    if (auto *filters = page(Section::Ledger)->findChild<LedgerFilterBar *>())
+        filters->setFilter(filter);
 }
 
 void MainWindow::selectFirstRecord()
 {
-    currentPage()->selectFirst();
+    if (currentSection() == Section::Balances)
+        m_balances->selectFirstPair();
+    else
+        currentPage()->selectFirst();
 }
 
 void MainWindow::newRecord()
 {
-    currentPage()->newRecord();
+    if (SectionPage *p = currentPage())
+        p->newRecord();
 }
 
 qint64 MainWindow::correctEntry(bool confirmed)

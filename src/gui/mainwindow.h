@@ -16,9 +16,14 @@ class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 
+namespace trellis::store {
+struct LedgerFilter;
+}
+
 namespace trellis::gui {
 
 class ImportWizard;
+class BalanceView;
 class SearchPanel;
 class SectionPage;
 class Workbench;
@@ -33,7 +38,11 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
+    /// The list-and-detail page of a section; nullptr for Balances (see balanceView()).
     SectionPage *page(Section section) const;
+    BalanceView *balanceView() const { return m_balances; }
+    /// Shows the Ledger section with its filters set to filter (the balance view's drill-down).
+    void showLedgerEntries(const store::LedgerFilter &filter);
     SectionPage *currentPage() const { return page(currentSection()); }
     /// Puts two working languages side by side (left = first in reading order), everywhere.
     void setLanguagePair(const QString &first, const QString &second);
@@ -92,6 +101,7 @@ private:
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<SectionPage *> m_sectionPages;
+    BalanceView *m_balances = nullptr;
     QComboBox *m_firstLanguage = nullptr;
     QComboBox *m_secondLanguage = nullptr;
     QLineEdit *m_searchField = nullptr;

@@ -55,7 +55,10 @@ void MainWindow::buildActions()
         m_searchField->selectAll();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    QAction *editRecord = edit->addAction(tr("&Edit record"), this, [this] { currentPage()->editCurrent(); });
+    QAction *editRecord = edit->addAction(tr("&Edit record"), this, [this] {
+        if (SectionPage *p = currentPage())
+            p->editCurrent();
+    });
     editRecord->setShortcut(QKeySequence(Qt::Key_F2));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -75,10 +78,16 @@ void MainWindow::buildActions()
     m_correct = records->addAction(tr("&Correct…"), this, [this] { correctEntry(); });
     m_correct->setObjectName(QStringLiteral("correct"));
     m_correct->setToolTip(tr("Reverse this posted entry and record a corrected one"));
-    m_delete = records->addAction(tr("&Delete"), this, [this] { currentPage()->editor()->deleteRecord(); });
+    m_delete = records->addAction(tr("&Delete"), this, [this] {
+        if (SectionPage *p = currentPage())
+            p->editor()->deleteRecord();
+    });
     m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     records->addSeparator();
-    QAction *save = records->addAction(tr("&Save"), this, [this] { currentPage()->editor()->save(); });
+    QAction *save = records->addAction(tr("&Save"), this, [this] {
+        if (SectionPage *p = currentPage())
+            p->editor()->save();
+    });
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
 
     QMenu *retro = menuBar()->addMenu(tr("Re&tro"));

@@ -9,6 +9,7 @@ QString sectionLabel(Section section)
     switch (section) {
     case Section::Partners: return QCoreApplication::translate("Section", "Partners");
     case Section::Ledger: return QCoreApplication::translate("Section", "Ledger");
+    case Section::Balances: return QCoreApplication::translate("Section", "Balances");
     case Section::Retros: return QCoreApplication::translate("Section", "Retros");
     case Section::Protocols: return QCoreApplication::translate("Section", "Conflict protocols");
     case Section::Incidents: return QCoreApplication::translate("Section", "Incidents");
@@ -23,6 +24,7 @@ QString sectionKey(Section section)
     switch (section) {
     case Section::Partners: return QStringLiteral("partners");
     case Section::Ledger: return QStringLiteral("ledger");
+    case Section::Balances: return QStringLiteral("balances");
     case Section::Retros: return QStringLiteral("retros");
     case Section::Protocols: return QStringLiteral("protocols");
     case Section::Incidents: return QStringLiteral("incidents");

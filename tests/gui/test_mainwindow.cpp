@@ -33,18 +33,21 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *nav = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->topLevelItemCount() == 4);
+    REQUIRE(nav->topLevelItemCount() == 5);
     CHECK(nav->topLevelItem(0)->text(0) == QStringLiteral("Partners"));
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
-    CHECK(nav->topLevelItem(3)->text(0) == QStringLiteral("Conflict protocols"));
+    CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
+    CHECK(nav->topLevelItem(4)->text(0) == QStringLiteral("Conflict protocols"));
     // Incidents and rehearsals sit under the conflict protocols.
-    REQUIRE(nav->topLevelItem(3)->childCount() == 2);
-    CHECK(nav->topLevelItem(3)->child(0)->text(0) == QStringLiteral("Incidents"));
+    REQUIRE(nav->topLevelItem(4)->childCount() == 2);
+    CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
-    QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+    CHECK(window.currentSection() == gui::Section::Balances);
+    QTest::keyClick(&window, Qt::Key_5, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Protocols);
-    QTest::keyClick(&window, Qt::Key_6, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Rehearsals);
 }
 

@@ -62,6 +62,8 @@ QString LedgerQuery::whereClause(bool afterCursor) const
         parts << QStringLiteral("occurred_on <= :to");
     if (m_filter.status)
         parts << QStringLiteral("status = :status");
+    if (m_filter.withPartnerId)
+        parts << QStringLiteral("(from_partner_id = :with OR to_partner_id = :with)");
     if (afterCursor && m_last) {
         const QString op = m_descending ? QStringLiteral("<") : QStringLiteral(">");
         parts << QStringLiteral("(%1occurred_on, id) %2 (%3:date, :id)")
@@ -99,6 +101,8 @@ Result<QList<LedgerRow>> LedgerQuery::next(int limit)
         s.bind(":to", m_filter.to.toString(Qt::ISODate));
     if (m_filter.status)
         s.bind(":status", *m_filter.status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft"));
+    if (m_filter.withPartnerId)
+        s.bind(":with", *m_filter.withPartnerId);
     if (m_last) {
         s.bind(":date", m_last->date.toString(Qt::ISODate)).bind(":id", m_last->id);
         if (m_sort == LedgerSort::Kind)
@@ -142,6 +146,8 @@ Result<qint64> LedgerQuery::count() const
         select->bind(":to", m_filter.to.toString(Qt::ISODate));
     if (m_filter.status)
         select->bind(":status", *m_filter.status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft"));
+    if (m_filter.withPartnerId)
+        select->bind(":with", *m_filter.withPartnerId);
     auto row = select->step();
     if (!row)
         return row.error();
@@ -155,6 +161,8 @@ Result<bool> LedgerQuery::matches(qint64 id) const
         return r.error();
     const LedgerFilter &f = m_filter;
     if (f.partnerId && r->fromPartnerId != *f.partnerId && r->toPartnerId != *f.partnerId)
+        return false;
+    if (f.withPartnerId && r->fromPartnerId != *f.withPartnerId && r->toPartnerId != *f.withPartnerId)
         return false;
     if (f.kind && r->kind != *f.kind)
         return false;

@@ -23,6 +23,7 @@ struct LedgerFilter {
     QDate from;                                  ///< inclusive; invalid: open
     QDate to;                                    ///< inclusive; invalid: open
     std::optional<domain::EntryStatus> status;
+    std::optional<qint64> withPartnerId;         ///< also given or received by this one: with partnerId, a pair
     bool operator==(const LedgerFilter &) const = default;
 };
 
