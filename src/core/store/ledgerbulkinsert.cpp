@@ -126,10 +126,12 @@ Status insertLedgerEntries(Workspace &workspace, QList<domain::LedgerEntry> &ent
     TRELLIS_TRY(insertRows(db, QStringLiteral("INSERT INTO ledger_entry(id, uuid, occurred_on, from_partner_id, "
                                               "to_partner_id, kind, quantity, unit, narrative_text_id, status, "
                                               "posted_at, created_at, updated_at, author)"), rows.entries));
+    QList<qint64> posted;
     for (const domain::LedgerEntry &e : std::as_const(batch)) {
         if (e.status == domain::EntryStatus::Posted)
-            TRELLIS_TRY(appendToChain(db, e.stamp.id));
+            posted.append(e.stamp.id);
     }
+    TRELLIS_TRY(appendToChain(db, posted));
     TRELLIS_TRY(tx->commit());
     log::get("store")->debug("{} ledger entries added in one batch", batch.size());
     entries = batch;

@@ -73,22 +73,40 @@ Result<QByteArray> chainHead(Database &db)
     return *row ? select.blob(0) : QByteArray();
 }
 
-Status appendToChain(Database &db, qint64 entryId)
+Status appendToChain(Database &db, qint64 entryId) { return appendToChain(db, QList<qint64>{entryId}); }
+
+Status appendToChain(Database &db, const QList<qint64> &entryIds)
 {
+    if (entryIds.isEmpty())
+        return {};
     auto previous = chainHead(db);
     if (!previous)
         return previous.error();
-    auto canonical = canonicalEntryBytes(db, entryId);
-    if (!canonical)
-        return canonical.error();
-    auto lease = db.cached(QStringLiteral(
-        "INSERT INTO ledger_chain(position, entry_id, hash) "
-        "VALUES ((SELECT ifnull(max(position), 0) + 1 FROM ledger_chain), ?, ?)"));
+    qint64 position = 0;
+    {
+        auto last = db.cached(QStringLiteral("SELECT ifnull(max(position), 0) FROM ledger_chain"));
+        if (!last)
+            return last.error();
+        auto row = last->get().step();
+        if (!row)
+            return row.error();
+        position = last->get().int64(0);
+    }
+    auto lease = db.cached(QStringLiteral("INSERT INTO ledger_chain(position, entry_id, hash) VALUES (?, ?, ?)"));
     if (!lease)
         return lease.error();
-    Statement &insert = lease->get();
-    insert.bind(1, entryId).bind(2, link(*previous, *canonical));
-    return insert.run();
+    QByteArray hash = *previous;
+    for (qint64 entryId : entryIds) {
+        auto canonical = canonicalEntryBytes(db, entryId);
+        if (!canonical)
+            return canonical.error();
+        hash = link(hash, *canonical);
+        Statement &insert = lease->get();
+        insert.reset();
+        insert.bind(1, ++position).bind(2, entryId).bind(3, hash);
+        TRELLIS_TRY(insert.run());
+    }
+    return {};
 }
 
 Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHead)
