@@ -18,7 +18,7 @@
 namespace trellis::io {
 namespace {
 
-constexpr qsizetype kBatchSize = 2000;
+constexpr qsizetype kBatchSize = 4096; // four INSERTs of 1024 rows per table (see insertLedgerEntries)
 // Stand-in ids for partners an import will create, so the entry's own rules can be checked first.
 constexpr qint64 kNewFrom = std::numeric_limits<qint64>::max() - 1;
 constexpr qint64 kNewTo = std::numeric_limits<qint64>::max() - 2;
