@@ -13,7 +13,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BUILD = os.path.join(ROOT, "build")
+BUILD = os.environ.get("TRELLIS_BUILD_DIR", os.path.join(ROOT, "build"))  # the ctest smoke run passes its own
 CLI = os.path.join(BUILD, "src", "cli", "trellis-cli")
 GUI = os.path.join(BUILD, "src", "gui", "trellis")
 BARE = os.path.join(BUILD, "tests", "bench", "bare_window")
