@@ -1,11 +1,9 @@
 // trellis-cli balance: per-unit given, received, net and asymmetry, and the narrative-only entries.
 #include "cli/commands.h"
+#include "cli/jsonstream.h"
 #include "cli/ledgercli.h"
 #include "store/balances.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace trellis::cli {
 namespace {
@@ -18,41 +16,50 @@ QString exact(qint64 minorUnits, const QString &unitKey)
     return domain::Quantity{minorUnits, unit ? *unit : domain::Unit::words()}.toPlainString();
 }
 
-QJsonValue partnerJson(const io::PartnerDirectory &directory, std::optional<qint64> id)
+void partnerJson(JsonStream &json, const char *key, const io::PartnerDirectory &directory, std::optional<qint64> id)
 {
-    if (!id)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("name"), directory.name(*id)}};
+    if (!id) {
+        json.null(key);
+        return;
+    }
+    json.beginObject(key).value("id", *id).value("name", directory.name(*id)).endObject();
 }
 
-QJsonObject balanceJson(const store::Balance &b, const io::PartnerDirectory &directory)
+/// One balance as a JSON object; streamed, as every partner's narratives can run to millions.
+void balanceJson(JsonStream &json, const store::Balance &b, const io::PartnerDirectory &directory)
 {
-    QJsonArray units;
+    json.beginObject();
+    partnerJson(json, "partner", directory, b.partnerId);
+    partnerJson(json, "with", directory, b.otherPartnerId);
+    json.beginArray("units");
     for (const store::UnitBalance &u : b.units) {
         const auto asymmetry = u.asymmetry();
         const auto x = [&](qint64 v) { return exact(v, u.unit); };
-        units.append(QJsonObject{
-            {QStringLiteral("unit"), u.unit}, {QStringLiteral("given"), x(u.given)},
-            {QStringLiteral("received"), x(u.received)}, {QStringLiteral("net"), x(u.net())},
-            {QStringLiteral("asymmetry"), asymmetry ? QJsonValue(asymmetry->toString()) : QJsonValue::Null},
-            {QStringLiteral("entries"), u.entries},
-            {QStringLiteral("funds"), QJsonObject{{QStringLiteral("proposed_given"), x(u.fundsProposedGiven)},
-                                                  {QStringLiteral("proposed_received"), x(u.fundsProposedReceived)},
-                                                  {QStringLiteral("disbursed_given"), x(u.fundsDisbursedGiven)},
-                                                  {QStringLiteral("disbursed_received"), x(u.fundsDisbursedReceived)}}}});
+        json.beginObject().value("unit", u.unit).value("given", x(u.given)).value("received", x(u.received))
+            .value("net", x(u.net()));
+        if (asymmetry)
+            json.value("asymmetry", asymmetry->toString());
+        else
+            json.null("asymmetry");
+        json.value("entries", u.entries)
+            .beginObject("funds")
+            .value("proposed_given", x(u.fundsProposedGiven)).value("proposed_received", x(u.fundsProposedReceived))
+            .value("disbursed_given", x(u.fundsDisbursedGiven)).value("disbursed_received", x(u.fundsDisbursedReceived))
+            .endObject()
+            .endObject();
     }
-    QJsonArray narratives;
-    for (const store::NarrativeContribution &n : b.narrativeOnly)
-        narratives.append(QJsonObject{
-            {QStringLiteral("id"), n.entryId}, {QStringLiteral("date"), n.date.toString(Qt::ISODate)},
-            {QStringLiteral("from"), n.fromPartnerId}, {QStringLiteral("to"), n.toPartnerId},
-            {QStringLiteral("kind"), domain::contributionKindKey(n.kind)}, {QStringLiteral("language"), n.language},
-            {QStringLiteral("narrative"), n.narrative}});
-    return QJsonObject{{QStringLiteral("partner"), partnerJson(directory, b.partnerId)},
-                       {QStringLiteral("with"), partnerJson(directory, b.otherPartnerId)},
-                       {QStringLiteral("units"), units},
-                       {QStringLiteral("narrative_only"), QJsonObject{{QStringLiteral("count"), narratives.size()},
-                                                                      {QStringLiteral("entries"), narratives}}}};
+    json.endArray();
+    json.beginObject("narrative_only").value("count", qint64(b.narrativeOnly.size())).beginArray("entries");
+    for (const store::NarrativeContribution &n : b.narrativeOnly) {
+        json.newline()
+            .beginObject()
+            .value("id", n.entryId).value("date", n.date.toString(Qt::ISODate))
+            .value("from", n.fromPartnerId).value("to", n.toPartnerId)
+            .value("kind", domain::contributionKindKey(n.kind)).value("language", n.language)
+            .value("narrative", n.narrative)
+            .endObject();
+    }
+    json.endArray().endObject().endObject();
 }
 
 void printBalance(const store::Balance &b, const io::PartnerDirectory &directory)
@@ -103,24 +110,39 @@ int balanceCommand(const QStringList &arguments)
     auto with = partnerOption(line, QStringLiteral("with"), *directory);
     if (!partner || !with)
         return ledgerFailure(kCommand, (!partner ? partner : with).error());
-    const QList<qint64> partners = *partner ? QList<qint64>{**partner} : directory->ids();
+    // One partner: its balance. Every partner: all of them from one pass over the ledger.
     store::Balances balances(*ws);
-    QJsonArray all;
-    for (qint64 id : partners) {
-        auto balance = balances.between(id, *with, *period);
-        if (!balance)
-            return ledgerFailure(kCommand, balance.error());
-        if (line.flag(QStringLiteral("json")))
-            all.append(balanceJson(*balance, *directory));
+    QList<store::Balance> computed;
+    if (*partner) {
+        auto one = balances.between(**partner, *with, *period);
+        if (!one)
+            return ledgerFailure(kCommand, one.error());
+        computed.append(*one);
+    } else {
+        auto every = balances.all(*period);
+        if (!every)
+            return ledgerFailure(kCommand, every.error());
+        computed = std::move(*every);
+    }
+    if (!line.flag(QStringLiteral("json"))) {
+        for (const store::Balance &balance : std::as_const(computed))
+            printBalance(balance, *directory);
+        return Success;
+    }
+    JsonStream json(stdout);
+    json.beginObject().beginObject("period");
+    const auto day = [&](const char *key, const QDate &date) {
+        if (date.isValid())
+            json.value(key, date.toString(Qt::ISODate));
         else
-            printBalance(*balance, *directory);
-    }
-    if (line.flag(QStringLiteral("json"))) {
-        const QJsonObject range{{QStringLiteral("from"), period->first.isValid() ? QJsonValue(period->first.toString(Qt::ISODate)) : QJsonValue::Null},
-                                {QStringLiteral("to"), period->last.isValid() ? QJsonValue(period->last.toString(Qt::ISODate)) : QJsonValue::Null}};
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("period"), range}, {QStringLiteral("balances"), all}})
-                                  .toJson(QJsonDocument::Indented)).trimmed());
-    }
+            json.null(key);
+    };
+    day("from", period->first);
+    day("to", period->last);
+    json.endObject().beginArray("balances");
+    for (const store::Balance &balance : std::as_const(computed))
+        balanceJson(json.newline(), balance, *directory);
+    json.newline().endArray().endObject().newline();
     return Success;
 }
 

@@ -3,7 +3,7 @@
 #include "i18n/phrases.h"
 #include "store/backup.h"
 #include "store/database.h"
-#include "store/ledgerstore.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 #include "store/workspacequery.h"
 
@@ -14,7 +14,19 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <sqlite3.h>
+
+#include <mutex>
+
 namespace trellis::gui {
+
+/// The worker's connection, so that closing the window interrupts a count it no longer needs
+/// (on a million entries the count takes seconds; the window must not wait for it to close).
+struct WorkspaceStatus::ParityRun {
+    std::mutex mutex;
+    sqlite3 *connection = nullptr; ///< set while the count runs
+    bool abandoned = false;
+};
 
 WorkspaceStatus::WorkspaceStatus(store::Workspace &workspace, QWidget *parent) : QWidget(parent), m_ws(workspace)
 {
@@ -35,6 +47,12 @@ WorkspaceStatus::WorkspaceStatus(store::Workspace &workspace, QWidget *parent) :
 
 WorkspaceStatus::~WorkspaceStatus()
 {
+    if (m_run) {
+        const std::lock_guard lock(m_run->mutex);
+        m_run->abandoned = true;
+        if (m_run->connection)
+            sqlite3_interrupt(m_run->connection);
+    }
     if (m_worker.joinable())
         m_worker.join();
 }
@@ -44,11 +62,6 @@ void WorkspaceStatus::refresh()
     const QFileInfo info(m_ws.path());
     m_file->setText(info.fileName());
     m_file->setToolTip(info.absoluteFilePath());
-    const QString ui = QLocale().name().section(u'_', 0, 0);
-    if (auto count = store::LedgerStore(m_ws).count()) {
-        auto phrase = i18n::formatCount(i18n::CountedThing::Entries, {*count, 0}, ui);
-        m_entries->setText(QStringLiteral("· ") + (phrase ? *phrase : QString::number(*count)));
-    }
     const QStringList backups = store::automaticBackups(m_ws.path());
     m_backup->setText(backups.isEmpty()
                           ? tr("· no automatic backup yet")
@@ -59,8 +72,9 @@ void WorkspaceStatus::refresh()
 
 void WorkspaceStatus::countParity()
 {
-    // Parity reads every text once: on a million entries that is a second's work, so it runs on a
-    // worker thread with its own read-only connection and reports back to this widget.
+    // Parity reads every text once and the entry count a whole index: on a million entries that is
+    // seconds of work, so both run on a worker thread with its own read-only connection and report
+    // back to this widget.
     if (m_counting) {
         m_pending = true;
         return;
@@ -74,20 +88,41 @@ void WorkspaceStatus::countParity()
         m_parity->setText(tr("· parity: counting…"));
     m_counting = true;
     QPointer<WorkspaceStatus> self(this);
-    m_worker = std::thread([self, path, languages] {
+    m_run = std::make_shared<ParityRun>();
+    m_worker = std::thread([self, path, languages, run = m_run] {
         QString text;
+        qint64 entries = -1;
         if (auto db = store::Database::open(path, store::OpenMode::ReadOnly)) {
-            if (auto parity = store::comprehensionParity(*db, languages)) {
+            {
+                const std::lock_guard lock(run->mutex);
+                if (run->abandoned)
+                    return;
+                run->connection = db->handle();
+            }
+            // Counting entries reads a whole index too: on a million entries, a visible moment.
+            if (auto select = db->prepare(QStringLiteral("SELECT count(*) FROM ledger_entry"))) {
+                if (auto row = select->step(); row && *row)
+                    entries = select->int64(0);
+            }
+            auto parity = store::comprehensionParity(*db, languages);
+            {
+                const std::lock_guard lock(run->mutex);
+                run->connection = nullptr;
+                if (run->abandoned)
+                    return;
+            }
+            if (parity) {
                 QStringList parts;
                 for (const store::LanguageParity &p : std::as_const(*parity))
                     parts << QStringLiteral("%1 %2%").arg(p.language).arg(p.percent());
                 text = parts.join(QStringLiteral(" / "));
             }
         }
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, text] {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, text, entries] {
             if (!self)
                 return;
             self->m_counting = false;
+            self->showEntries(entries);
             self->showParity(text);
             if (self->m_pending) {
                 self->m_pending = false;
@@ -95,6 +130,15 @@ void WorkspaceStatus::countParity()
             }
         });
     });
+}
+
+void WorkspaceStatus::showEntries(qint64 count)
+{
+    if (count < 0)
+        return;
+    const QString ui = QLocale().name().section(u'_', 0, 0);
+    auto phrase = i18n::formatCount(i18n::CountedThing::Entries, {count, 0}, ui);
+    m_entries->setText(QStringLiteral("· ") + (phrase ? *phrase : QString::number(count)));
 }
 
 void WorkspaceStatus::showParity(const QString &text)

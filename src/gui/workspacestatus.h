@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <thread>
 
 class QLabel;
@@ -20,13 +21,14 @@ class WorkspaceStatus : public QWidget {
 public:
     WorkspaceStatus(store::Workspace &workspace, QWidget *parent = nullptr);
     ~WorkspaceStatus() override;
-    /// Re-reads the counts; parity is recounted in the background.
+    /// Re-reads the facts; the entry count and parity are recounted in the background.
     void refresh();
     QString fileText() const;
     QString parityText() const;
     QString backupText() const;
 
 private:
+    void showEntries(qint64 count); ///< nothing when count < 0 (it could not be read)
     void showParity(const QString &text);
     void countParity();
     store::Workspace &m_ws;
@@ -34,6 +36,8 @@ private:
     QLabel *m_entries = nullptr;
     QLabel *m_parity = nullptr;
     QLabel *m_backup = nullptr;
+    struct ParityRun;
+    std::shared_ptr<ParityRun> m_run; ///< the count under way, interrupted by the destructor
     std::thread m_worker;  ///< joined before the next count and in the destructor
     bool m_counting = false;
     bool m_pending = false;

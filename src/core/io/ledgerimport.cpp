@@ -18,7 +18,7 @@
 namespace trellis::io {
 namespace {
 
-constexpr qsizetype kBatchSize = 2000;
+constexpr qsizetype kBatchSize = 4096; // four INSERTs of 1024 rows per table (see insertLedgerEntries)
 // Stand-in ids for partners an import will create, so the entry's own rules can be checked first.
 constexpr qint64 kNewFrom = std::numeric_limits<qint64>::max() - 1;
 constexpr qint64 kNewTo = std::numeric_limits<qint64>::max() - 2;
@@ -93,8 +93,8 @@ public:
         if (!row)
             return reject(record, row.error().message);
         domain::LedgerEntry &e = row->entry;
-        auto from = m_directory.match(row->fromName);
-        auto to = m_directory.match(row->toName);
+        auto from = match(row->fromName);
+        auto to = match(row->toName);
         for (auto *side : {&from, &to}) {
             if (!*side && (side->error().code != ErrorCode::NotFound || !m_options.createPartners))
                 return reject(record, (side == &from ? QStringLiteral("from: ") : QStringLiteral("to: "))
@@ -103,7 +103,7 @@ public:
                                                  ? m_options.unknownPartnerAdvice
                                                  : QString()));
         }
-        const bool samePerson = i18n::searchKey(row->fromName) == i18n::searchKey(row->toName);
+        const bool samePerson = !from && !to && i18n::searchKey(row->fromName) == i18n::searchKey(row->toName);
         e.fromPartnerId = from ? *from : kNewFrom;
         e.toPartnerId = to ? *to : (samePerson && !from ? kNewFrom : kNewTo);
         e.status = m_options.drafts ? domain::EntryStatus::Draft : domain::EntryStatus::Posted;
@@ -126,6 +126,7 @@ public:
                 *side = *created;
             }
             TRELLIS_TRY(savepoint->commit());
+            m_matches.clear(); // the new names now find their partners
             for (const auto &[id, name, latin] : std::as_const(m_created)) {
                 m_directory.add(id, name);
                 m_directory.add(id, latin);
@@ -180,6 +181,15 @@ public:
     }
 
 private:
+    /// The directory's answer for a name, asked once per distinct name (files repeat their partners).
+    Result<qint64> match(const QString &name)
+    {
+        auto known = m_matches.constFind(name);
+        if (known != m_matches.constEnd())
+            return *known;
+        return *m_matches.insert(name, m_directory.match(name));
+    }
+
     Result<qint64> createPartner(const QString &name, const QString &language)
     {
         domain::Partner partner;
@@ -209,6 +219,7 @@ private:
     QList<domain::LedgerEntry> m_pending;
     QStringList m_fingerprints;
     QHash<QByteArray, int> m_occurrences; ///< identity -> rows with it so far
+    QHash<QString, Result<qint64>> m_matches; ///< name -> the directory's answer
     struct NewPartner {
         qint64 id;
         QString name;

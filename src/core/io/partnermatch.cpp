@@ -35,16 +35,27 @@ void PartnerDirectory::add(qint64 id, const QString &name)
 {
     if (!m_names.contains(id))
         m_names.insert(id, name);
-    const QString key = i18n::searchKey(name).simplified();
-    if (key.isEmpty())
-        return;
-    QList<qint64> &ids = m_byKey[key];
-    if (!ids.contains(id))
-        ids.append(id);
+    m_unindexed.append({id, name});
+}
+
+void PartnerDirectory::index() const
+{
+    // Search keys go through the transliterator, whose first use costs a noticeable moment: only
+    // a lookup by name pays it, never a listing of names.
+    for (const auto &[id, name] : std::as_const(m_unindexed)) {
+        const QString key = i18n::searchKey(name).simplified();
+        if (key.isEmpty())
+            continue;
+        QList<qint64> &ids = m_byKey[key];
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    m_unindexed.clear();
 }
 
 Result<qint64> PartnerDirectory::match(const QString &text) const
 {
+    index();
     const QString wanted = text.simplified();
     if (wanted.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no partner named"));

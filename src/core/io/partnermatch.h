@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace trellis::store {
 class Workspace;
 }
@@ -32,7 +34,9 @@ public:
     QList<qint64> ids() const;
 
 private:
-    QHash<QString, QList<qint64>> m_byKey;
+    void index() const; ///< files the names added since the last match under their keys
+    mutable QHash<QString, QList<qint64>> m_byKey;
+    mutable QList<std::pair<qint64, QString>> m_unindexed;
     QHash<qint64, QString> m_names;
 };
 

@@ -5,6 +5,8 @@
 #include "store/workspace.h"
 #include "util/log.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <limits>
 
@@ -42,6 +44,26 @@ Status checkPartner(Database &db, qint64 id)
     return {};
 }
 
+/// The unit's figures in units, added (all zero) when it is not there yet.
+UnitBalance &unitOf(QList<UnitBalance> &units, const QString &key)
+{
+    for (UnitBalance &u : units)
+        if (u.unit == key)
+            return u;
+    units.append(UnitBalance{key});
+    return units.last();
+}
+
+/// Leaves out units with nothing in them and sorts the rest by key.
+void tidyUnits(QList<UnitBalance> &units)
+{
+    units.removeIf([](const UnitBalance &u) {
+        return u.entries == 0 && u.given == 0 && u.received == 0 && u.fundsProposedGiven == 0
+               && u.fundsProposedReceived == 0;
+    });
+    std::sort(units.begin(), units.end(), [](const UnitBalance &a, const UnitBalance &b) { return a.unit < b.unit; });
+}
+
 /// Adds one side's sums (given when `giving`) into units, keyed by unit.
 Status addSide(Database &db, qint64 partner, qint64 other, const Period &period, bool giving, QList<UnitBalance> &units)
 {
@@ -60,10 +82,7 @@ Status addSide(Database &db, qint64 partner, qint64 other, const Period &period,
             return row.error();
         if (!*row)
             break;
-        const QString key = select.text(0);
-        auto it = std::find_if(units.begin(), units.end(), [&](const UnitBalance &u) { return u.unit == key; });
-        if (it == units.end())
-            it = units.insert(units.end(), UnitBalance{key});
+        UnitBalance *it = &unitOf(units, select.text(0));
         const qint64 other = select.int64(1), proposed = select.int64(2), disbursed = select.int64(3);
         (giving ? it->given : it->received) += other + disbursed;
         (giving ? it->fundsProposedGiven : it->fundsProposedReceived) += proposed;
@@ -147,16 +166,112 @@ Result<Balance> Balances::between(qint64 partnerId, std::optional<qint64> otherP
     const qint64 other = otherPartnerId.value_or(0);
     TRELLIS_TRY(addSide(db, partnerId, other, period, true, balance.units));
     TRELLIS_TRY(addSide(db, partnerId, other, period, false, balance.units));
-    balance.units.removeIf([](const UnitBalance &u) {
-        return u.entries == 0 && u.given == 0 && u.received == 0 && u.fundsProposedGiven == 0
-               && u.fundsProposedReceived == 0;
-    });
-    std::sort(balance.units.begin(), balance.units.end(),
-              [](const UnitBalance &a, const UnitBalance &b) { return a.unit < b.unit; });
+    tidyUnits(balance.units);
     TRELLIS_TRY(addNarratives(db, partnerId, other, period, balance));
     log::get("store")->debug("balance of partner {} computed: {} units, {} narrative-only", partnerId,
                              balance.units.size(), balance.narrativeOnly.size());
     return balance;
+}
+
+Result<QList<Balance>> Balances::all(const Period &period) const
+{
+    Database &db = m_ws.database();
+    auto partners = db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id"));
+    if (!partners)
+        return partners.error();
+    auto ids = partners->get().int64Column();
+    if (!ids)
+        return ids.error();
+    QList<Balance> balances;
+    QHash<qint64, qsizetype> index; // partner id -> position in balances
+    for (qint64 id : *ids) {
+        index.insert(id, balances.size());
+        balances.append(Balance{id, std::nullopt, period, {}, {}});
+    }
+    // One row per posted entry in the period: its sums' parts, and for a narrative-only entry
+    // (no unit, neither a reversal nor reversed) its original text. Reversals are dated on their
+    // original's day, as in between().
+    auto lease = db.cached(QStringLiteral(
+        "SELECT e.from_partner_id, e.to_partner_id, e.unit, e.kind = 'funds', e.quantity, "
+        "CASE WHEN e.kind = 'funds' THEN %1 ELSE 0 END, e.reverses_id IS NULL, "
+        "CASE WHEN e.unit = '' AND e.reverses_id IS NULL "
+        "  AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id) THEN 1 ELSE 0 END, "
+        "e.id, e.occurred_on, e.kind, "
+        "CASE WHEN e.unit = '' THEN (SELECT b.original_lang FROM bitext b WHERE b.id = e.narrative_text_id) END, "
+        "CASE WHEN e.unit = '' THEN (SELECT v.body FROM bitext_version v "
+        "  WHERE v.text_id = e.narrative_text_id AND v.status = 'original') END "
+        "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
+        "WHERE e.status = 'posted' AND ifnull(o.occurred_on, e.occurred_on) BETWEEN :first AND :last")
+                              .arg(fundsDisbursedSql()));
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
+    // Partners come from the partner table; the file's foreign keys make a stranger impossible,
+    // but one would still get its own balance rather than someone else's.
+    const auto slot = [&](qint64 id) {
+        auto it = index.constFind(id);
+        if (it != index.constEnd())
+            return *it;
+        index.insert(id, balances.size());
+        balances.append(Balance{id, std::nullopt, period, {}, {}});
+        return balances.size() - 1;
+    };
+    QList<NarrativeContribution> narratives;
+    QHash<qsizetype, qsizetype> narrativeCount; // position in balances -> narratives of that partner
+    qint64 rows = 0;
+    for (;; ++rows) {
+        auto row = select.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 from = select.int64(0), to = select.int64(1);
+        const qsizetype giverAt = slot(from), takerAt = slot(to);
+        Balance &giver = balances[giverAt];
+        Balance &taker = balances[takerAt];
+        const QString unit = select.text(2);
+        if (!unit.isEmpty()) {
+            const bool funds = select.int64(3) != 0;
+            const qint64 quantity = select.int64(4);
+            const qint64 disbursed = select.int64(5) != 0 ? quantity : 0;
+            const qint64 counted = funds ? disbursed : quantity;
+            const qint64 entries = select.int64(6) != 0 ? 1 : -1;
+            UnitBalance &given = unitOf(giver.units, unit);
+            given.given += counted;
+            given.fundsProposedGiven += funds ? quantity : 0;
+            given.fundsDisbursedGiven += disbursed;
+            given.entries += entries;
+            UnitBalance &received = unitOf(taker.units, unit);
+            received.received += counted;
+            received.fundsProposedReceived += funds ? quantity : 0;
+            received.fundsDisbursedReceived += disbursed;
+            received.entries += entries;
+        } else if (select.int64(7) != 0) {
+            narratives.append({select.int64(8), QDate::fromString(select.text(9), Qt::ISODate), from, to,
+                               domain::contributionKindFromText(select.text(10)).value_or(domain::ContributionKind::Other),
+                               select.text(11), select.text(12)});
+            ++narrativeCount[giverAt];
+            ++narrativeCount[takerAt];
+        }
+    }
+    // Every partner's narratives in date order: sorted once, then dealt out to both partners of
+    // each, into lists sized beforehand.
+    std::sort(narratives.begin(), narratives.end(), [](const NarrativeContribution &a, const NarrativeContribution &b) {
+        return a.date != b.date ? a.date < b.date : a.entryId < b.entryId;
+    });
+    for (qsizetype i = 0; i < balances.size(); ++i)
+        balances[i].narrativeOnly.reserve(narrativeCount.value(i));
+    for (const NarrativeContribution &narrative : std::as_const(narratives)) {
+        balances[index.value(narrative.fromPartnerId)].narrativeOnly.append(narrative);
+        balances[index.value(narrative.toPartnerId)].narrativeOnly.append(narrative);
+    }
+    narratives.clear();
+    std::sort(balances.begin(), balances.end(), [](const Balance &a, const Balance &b) { return a.partnerId < b.partnerId; });
+    for (Balance &balance : balances)
+        tidyUnits(balance.units);
+    log::get("store")->debug("balances of {} partners computed from {} entries in one pass", balances.size(), rows);
+    return balances;
 }
 
 Result<QList<MatrixCell>> Balances::matrix(const Period &period) const

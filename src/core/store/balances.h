@@ -83,6 +83,10 @@ public:
 
     /// partnerId against otherPartnerId, or against all partners when it is nothing.
     Result<Balance> between(qint64 partnerId, std::optional<qint64> otherPartnerId, const Period &period = {}) const;
+    /// Every partner against all the others, in one pass over the ledger: for each partner the
+    /// same figures and narrative-only list as between(partner, nothing, period). Sorted by partner
+    /// id; a partner with no entries in the period is there with no units.
+    Result<QList<Balance>> all(const Period &period = {}) const;
     /// Every (from, to, unit) with entries in the period, in one pass over the ledger.
     Result<QList<MatrixCell>> matrix(const Period &period = {}) const;
 

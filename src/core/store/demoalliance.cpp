@@ -42,7 +42,7 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     TRELLIS_TRY(ws->saveSettings(settings));
 
     LedgerStore ledger(*ws);
-    constexpr qint64 kBatch = 5000;
+    constexpr qint64 kBatch = 8192;
     qint64 written = 0;   // entries, reversals included: exactly `entries` in the end
     qint64 generated = 0; // index of the next generated entry
     while (written < entries) {

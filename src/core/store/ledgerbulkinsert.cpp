@@ -17,6 +17,8 @@
 namespace trellis::store {
 namespace {
 
+constexpr qsizetype kMaxRowsPerStatement = 1024;
+
 /// One value of a row to insert: NULL, an integer or a text.
 using Cell = std::variant<std::monostate, qint64, QString>;
 using Row = std::vector<Cell>;
@@ -40,18 +42,24 @@ Result<qint64> largestId(Database &db, const QString &sql)
     return select.int64(0);
 }
 
-/// Inserts rows with as few multi-row INSERTs as SQLite's parameter limit allows: each statement
-/// is one statement savepoint, and so one flush of the full-text index.
+/// Inserts rows with few multi-row INSERTs: each statement is one statement savepoint, and so one
+/// flush of the full-text index. Statements hold a power of two of rows (as many as SQLite's
+/// parameter limit allows, then halves for the rest), so that a handful of prepared statements
+/// serve batches of every size instead of one new statement per batch size.
 Status insertRows(Database &db, const QString &insertInto, const std::vector<Row> &rows)
 {
     if (rows.empty())
         return {};
     const qsizetype columns = qsizetype(rows.front().size());
     const qsizetype limit = sqlite3_limit(db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
-    const qsizetype perStatement = std::max<qsizetype>(1, limit / columns);
+    qsizetype perStatement = 1;
+    while (perStatement * 2 * columns <= limit && perStatement < kMaxRowsPerStatement)
+        perStatement *= 2;
     const QString tuple = QStringLiteral("(?") + QStringLiteral(",?").repeated(columns - 1) + u')';
-    for (qsizetype start = 0; start < qsizetype(rows.size()); start += perStatement) {
-        const qsizetype count = std::min(perStatement, qsizetype(rows.size()) - start);
+    for (qsizetype start = 0, count = 0; start < qsizetype(rows.size()); start += count) {
+        count = perStatement;
+        while (count > qsizetype(rows.size()) - start)
+            count /= 2;
         QString sql = insertInto + QStringLiteral(" VALUES ") + tuple;
         sql += QString(u',' + tuple).repeated(count - 1);
         auto lease = db.cached(sql);
@@ -126,10 +134,12 @@ Status insertLedgerEntries(Workspace &workspace, QList<domain::LedgerEntry> &ent
     TRELLIS_TRY(insertRows(db, QStringLiteral("INSERT INTO ledger_entry(id, uuid, occurred_on, from_partner_id, "
                                               "to_partner_id, kind, quantity, unit, narrative_text_id, status, "
                                               "posted_at, created_at, updated_at, author)"), rows.entries));
+    QList<qint64> posted;
     for (const domain::LedgerEntry &e : std::as_const(batch)) {
         if (e.status == domain::EntryStatus::Posted)
-            TRELLIS_TRY(appendToChain(db, e.stamp.id));
+            posted.append(e.stamp.id);
     }
+    TRELLIS_TRY(appendToChain(db, posted));
     TRELLIS_TRY(tx->commit());
     log::get("store")->debug("{} ledger entries added in one batch", batch.size());
     entries = batch;

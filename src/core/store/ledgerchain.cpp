@@ -14,12 +14,11 @@ constexpr int kHashBytes = 32;
 const char16_t *const kCanonicalSql =
     u"SELECT e.uuid, e.occurred_on, f.uuid, t.uuid, e.kind, ifnull(e.quantity, ''), e.unit, e.status, "
     u"ifnull(r.uuid, ''), ifnull(e.posted_at, ''), e.created_at, e.author, ifnull(b.original_lang, ''), "
-    u"ifnull(v.body, '') "
+    u"ifnull(v.body, ''), e.id "
     u"FROM ledger_entry e JOIN partner f ON f.id = e.from_partner_id JOIN partner t ON t.id = e.to_partner_id "
     u"LEFT JOIN ledger_entry r ON r.id = e.reverses_id "
     u"LEFT JOIN bitext b ON b.id = e.narrative_text_id "
-    u"LEFT JOIN bitext_version v ON v.text_id = b.id AND v.status = 'original' "
-    u"WHERE e.id = ?";
+    u"LEFT JOIN bitext_version v ON v.text_id = b.id AND v.status = 'original' ";
 
 const char *const kFieldNames[] = {"uuid", "date", "from", "to", "kind", "quantity", "unit", "status",
                                    "reverses", "posted_at", "created_at", "author", "narrative_language",
@@ -33,20 +32,9 @@ QByteArray link(const QByteArray &previous, const QByteArray &canonical)
     return hash.result();
 }
 
-} // namespace
-
-Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId)
+/// The canonical bytes of the entry in the current row of a statement running kCanonicalSql.
+QByteArray canonicalBytes(const Statement &select)
 {
-    auto lease = db.cached(QString::fromUtf16(kCanonicalSql));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
-    select.bind(1, entryId);
-    auto row = select.step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Ledger entry %1 is missing from the ledger").arg(entryId));
     // name=<byte length>:<UTF-8 bytes>\n for each field, in this fixed order.
     QByteArray out = QByteArrayLiteral("trellis-ledger-entry-v1\n");
     for (int i = 0; i < int(std::size(kFieldNames)); ++i) {
@@ -61,6 +49,29 @@ Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId)
     return out;
 }
 
+Error missingEntry(qint64 entryId)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("Ledger entry %1 is missing from the ledger").arg(entryId));
+}
+
+} // namespace
+
+Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId)
+{
+    static const QString sql = QString::fromUtf16(kCanonicalSql) + QStringLiteral("WHERE e.id = ?");
+    auto lease = db.cached(sql);
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    select.bind(1, entryId);
+    auto row = select.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return missingEntry(entryId);
+    return canonicalBytes(select);
+}
+
 Result<QByteArray> chainHead(Database &db)
 {
     auto lease = db.cached(QStringLiteral("SELECT hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
@@ -73,22 +84,58 @@ Result<QByteArray> chainHead(Database &db)
     return *row ? select.blob(0) : QByteArray();
 }
 
-Status appendToChain(Database &db, qint64 entryId)
+Status appendToChain(Database &db, qint64 entryId) { return appendToChain(db, QList<qint64>{entryId}); }
+
+Status appendToChain(Database &db, const QList<qint64> &entryIds)
 {
+    if (entryIds.isEmpty())
+        return {};
     auto previous = chainHead(db);
     if (!previous)
         return previous.error();
-    auto canonical = canonicalEntryBytes(db, entryId);
-    if (!canonical)
-        return canonical.error();
-    auto lease = db.cached(QStringLiteral(
-        "INSERT INTO ledger_chain(position, entry_id, hash) "
-        "VALUES ((SELECT ifnull(max(position), 0) + 1 FROM ledger_chain), ?, ?)"));
+    qint64 position = 0;
+    {
+        auto last = db.cached(QStringLiteral("SELECT ifnull(max(position), 0) FROM ledger_chain"));
+        if (!last)
+            return last.error();
+        auto row = last->get().step();
+        if (!row)
+            return row.error();
+        position = last->get().int64(0);
+    }
+    // The entries' bytes are read run by run: consecutive ids (a bulk insert's) in one statement.
+    QList<QByteArray> canonical;
+    canonical.reserve(entryIds.size());
+    for (qsizetype start = 0, end = 0; start < entryIds.size(); start = end) {
+        for (end = start + 1; end < entryIds.size() && entryIds[end] == entryIds[end - 1] + 1; ++end) {
+        }
+        static const QString sql = QString::fromUtf16(kCanonicalSql) + QStringLiteral("WHERE e.id BETWEEN ? AND ? ORDER BY e.id");
+        auto lease = db.cached(sql);
+        if (!lease)
+            return lease.error();
+        Statement &select = lease->get();
+        select.bind(1, entryIds[start]).bind(2, entryIds[end - 1]);
+        for (qsizetype i = start; i < end; ++i) {
+            auto row = select.step();
+            if (!row)
+                return row.error();
+            if (!*row || select.int64(int(std::size(kFieldNames))) != entryIds[i])
+                return missingEntry(entryIds[i]);
+            canonical.append(canonicalBytes(select));
+        }
+    }
+    auto lease = db.cached(QStringLiteral("INSERT INTO ledger_chain(position, entry_id, hash) VALUES (?, ?, ?)"));
     if (!lease)
         return lease.error();
-    Statement &insert = lease->get();
-    insert.bind(1, entryId).bind(2, link(*previous, *canonical));
-    return insert.run();
+    QByteArray hash = *previous;
+    for (qsizetype i = 0; i < entryIds.size(); ++i) {
+        hash = link(hash, canonical[i]);
+        Statement &insert = lease->get();
+        insert.reset();
+        insert.bind(1, ++position).bind(2, entryIds[i]).bind(3, hash);
+        TRELLIS_TRY(insert.run());
+    }
+    return {};
 }
 
 Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHead)

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace trellis::store {
 
@@ -14,6 +15,8 @@ Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId);
 
 /// Appends a posted entry to the chain; call in the transaction that posts it.
 Status appendToChain(Database &db, qint64 entryId);
+/// Appends posted entries in the order given, as many appendToChain() calls would.
+Status appendToChain(Database &db, const QList<qint64> &entryIds);
 
 /// The hash of the chain's last link, or an empty array for an empty chain.
 Result<QByteArray> chainHead(Database &db);
