@@ -8,11 +8,22 @@
 #include <QComboBox>
 #include "gui/datefield.h"
 #include <QFormLayout>
-#include <QUndoStack>
 
 namespace trellis::gui {
 
 using domain::Incident;
+
+namespace {
+
+/// Undo's way to record the incident again and to remove it.
+RecordExistence existence(Workbench &wb, Incident incident)
+{
+    return {Section::Incidents,
+            [&wb, incident]() mutable { incident.stamp = {}; return store::ProtocolStore(wb.workspace()).addIncident(incident); },
+            [&wb](qint64 id) { return store::ProtocolStore(wb.workspace()).removeIncident(id); }};
+}
+
+} // namespace
 
 IncidentEditor::IncidentEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Incidents, parent)
 {
@@ -92,20 +103,30 @@ Result<qint64> IncidentEditor::write()
         if (!id)
             return id.error();
         Q_EMIT wb.recordAdded(Section::Incidents, *id);
+        pushExistence(wb, tr("Add incident"), existence(wb, i), *id, true);
         wb.report(tr("Incident recorded."));
         return *id;
     }
     const Incident before = m_incident;
     TRELLIS_TRY(store.updateIncident(i));
     Q_EMIT wb.recordChanged(Section::Incidents, i.stamp.id);
-    auto apply = [&wb](Incident value) -> Status {
-        TRELLIS_TRY(store::ProtocolStore(wb.workspace()).updateIncident(value));
-        Q_EMIT wb.recordChanged(Section::Incidents, value.stamp.id);
-        return Status();
-    };
-    wb.undoStack()->push(new RecordCommand(wb, tr("Edit incident"), [apply, before] { return apply(before); },
-                                           [apply, i] { return apply(i); }));
+    pushEdit<Incident>(wb, tr("Edit incident"), Section::Incidents, before, i,
+                      [&wb](Incident &value) { return store::ProtocolStore(wb.workspace()).updateIncident(value); });
     return i.stamp.id;
+}
+
+void IncidentEditor::deleteRecord()
+{
+    Workbench &wb = workbench();
+    const domain::Incident removed = m_incident;
+    if (Status s = store::ProtocolStore(wb.workspace()).removeIncident(removed.stamp.id); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    Q_EMIT wb.recordRemoved(Section::Incidents, removed.stamp.id);
+    pushExistence(wb, tr("Delete incident"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Incident deleted; Undo brings it back."));
+    startNew();
 }
 
 QJsonObject IncidentEditor::factsDraft() const

@@ -6,6 +6,7 @@
 #include "gui/searchpanel.h"
 #include "gui/sectionpage.h"
 #include "gui/recordeditor.h"
+#include "gui/retroeditor.h"
 #include "gui/workbench.h"
 #include "gui/workspaceopener.h"
 #include "gui/workspacepropertiesdialog.h"
@@ -71,6 +72,7 @@ void MainWindow::buildActions()
     m_correct->setObjectName(QStringLiteral("correct"));
     m_correct->setToolTip(tr("Reverse this posted entry and record a corrected one"));
     m_delete = records->addAction(tr("&Delete"), this, [this] { currentPage()->editor()->deleteRecord(); });
+    m_delete->setObjectName(QStringLiteral("delete"));
     m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     records->addSeparator();
     QAction *save = records->addAction(tr("&Save"), this, [this] { currentPage()->editor()->save(); });
@@ -81,6 +83,13 @@ void MainWindow::buildActions()
         showSection(Section::Retros);
         newRecord();
     });
+    QAction *publish = retro->addAction(tr("&Publish…"), this, [this] {
+        showSection(Section::Retros);
+        if (auto *editor = qobject_cast<RetroEditor *>(page(Section::Retros)->editor()))
+            editor->publish();
+    });
+    publish->setObjectName(QStringLiteral("publishRetro"));
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
     reports->addAction(tr("&Check the workspace"), this, &MainWindow::checkWorkspace);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
