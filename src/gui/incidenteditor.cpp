@@ -1,5 +1,6 @@
 #include "gui/incidenteditor.h"
 
+#include "gui/elidingcombobox.h"
 #include "gui/recordcommand.h"
 #include "gui/sidebysideview.h"
 #include "gui/workbench.h"
@@ -31,7 +32,7 @@ IncidentEditor::IncidentEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setAccessibleName(tr("Occurred on"));
-    m_protocol = new QComboBox(this);
+    m_protocol = new ElidingComboBox(this, 16); // protocol titles can be long
     m_protocol->setAccessibleName(tr("Protocol used"));
     facts()->addRow(tr("&Occurred on:"), m_date);
     facts()->addRow(tr("&Protocol used:"), m_protocol);

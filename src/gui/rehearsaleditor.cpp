@@ -80,7 +80,7 @@ void RehearsalEditor::showRehearsal(const Rehearsal &r)
     setFields({{QStringLiteral("scenario"), true}, {QStringLiteral("observations"), true},
                {QStringLiteral("follow_ups"), true}},
               domain::recordTexts(r));
-    setHeading(r.stamp.id == 0 ? tr("New rupture rehearsal") : tr("Rupture rehearsal %1").arg(r.heldOn.year()), QString());
+    setHeading(r.stamp.id == 0 ? tr("New rupture rehearsal") : tr("Rupture rehearsal %1").arg(QLocale().toString(r.heldOn, QStringLiteral("yyyy"))), QString());
     setSummary(QString());
 }
 

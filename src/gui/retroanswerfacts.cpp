@@ -14,6 +14,8 @@ RetroAnswerFacts::RetroAnswerFacts(QWidget *parent) : QWidget(parent)
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(3, 1);
+    m_grid->addWidget(new QLabel(tr("Votes"), this), 0, 1);
+    m_grid->addWidget(new QLabel(tr("Tags"), this), 0, 3);
 }
 
 QStringList RetroAnswerFacts::parseTags(const QString &text)
@@ -40,10 +42,9 @@ void RetroAnswerFacts::resize(int count)
         row.votes = new QSpinBox(this);
         row.votes->setObjectName(QStringLiteral("votes%1").arg(i + 1));
         row.votes->setRange(0, 9999);
-        row.votes->setSuffix(tr(" votes"));
         row.votes->setAccessibleName(tr("Votes for answer %1").arg(i + 1));
         row.plusOne = new QToolButton(this);
-        row.plusOne->setText(tr("+1"));
+        row.plusOne->setText(QChar(0x2066) + tr("+1") + QChar(0x2069)); // reads "+1" in a right-to-left UI too
         row.plusOne->setToolTip(tr("One more vote for answer %1").arg(i + 1));
         row.plusOne->setAccessibleName(tr("One more vote for answer %1").arg(i + 1));
         row.plusOne->setFocusPolicy(Qt::NoFocus); // the arrow keys count votes in the box itself
@@ -52,10 +53,10 @@ void RetroAnswerFacts::resize(int count)
         row.tags->setPlaceholderText(tr("tags, separated by commas"));
         row.tags->setAccessibleName(tr("Tags of answer %1").arg(i + 1));
         label->setBuddy(row.votes);
-        m_grid->addWidget(label, i, 0);
-        m_grid->addWidget(row.votes, i, 1);
-        m_grid->addWidget(row.plusOne, i, 2);
-        m_grid->addWidget(row.tags, i, 3);
+        m_grid->addWidget(label, i + 1, 0); // row 0 holds the column titles
+        m_grid->addWidget(row.votes, i + 1, 1);
+        m_grid->addWidget(row.plusOne, i + 1, 2);
+        m_grid->addWidget(row.tags, i + 1, 3);
         connect(row.votes, &QSpinBox::valueChanged, this, [this] {
             if (!m_filling)
                 Q_EMIT edited();

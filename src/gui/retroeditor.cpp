@@ -1,6 +1,7 @@
 #include "gui/retroeditor.h"
 
 #include "gui/datefield.h"
+#include "gui/elidingcombobox.h"
 #include "gui/labels.h"
 #include "gui/recordcommand.h"
 #include "gui/retroanswerfacts.h"
@@ -54,15 +55,13 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     m_heldOn->setAccessibleName(tr("Held on"));
     m_facilitator = new QLineEdit(this);
     m_facilitator->setAccessibleName(tr("Facilitator"));
-    m_languageA = new QComboBox(this);
+    m_languageA = new ElidingComboBox(this, 8);
     m_languageA->setObjectName(QStringLiteral("retroLanguageA"));
     m_languageA->setAccessibleName(tr("First language of the retro"));
-    m_languageB = new QComboBox(this);
+    m_languageB = new ElidingComboBox(this, 8);
     m_languageB->setObjectName(QStringLiteral("retroLanguageB"));
     m_languageB->setAccessibleName(tr("Second language of the retro"));
     for (QComboBox *combo : {m_languageA, m_languageB}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
         for (const QString &tag : wb.workingLanguages())
             combo->addItem(languageLabel(tag), tag);
     }
@@ -70,10 +69,8 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     pair->addWidget(m_languageA, 1);
     pair->addWidget(m_languageB, 1);
     m_answerFacts = new RetroAnswerFacts(this);
-    m_question = new QComboBox(this);
+    m_question = new ElidingComboBox(this);
     m_question->setAccessibleName(tr("Question of the new answer"));
-    m_question->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_question->setMinimumContentsLength(12);
     for (auto q : {domain::RetroQuestion::Extractive, domain::RetroQuestion::Transformative, domain::RetroQuestion::SharedRisk})
         m_question->addItem(questionLabel(q), int(q));
     m_addAnswer = new QPushButton(tr("Add &answer"), this);
@@ -129,7 +126,8 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
                               tr("Answer %1 · %2").arg(i + 1).arg(questionLabel(r.answers.at(i).question)));
     const bool published = !r.publishedAt.isEmpty();
     const QDate publishedOn = QDateTime::fromString(r.publishedAt, Qt::ISODate).date();
-    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(r.quarter),
+    // The quarter ("2026-Q3") is isolated left to right, or a right-to-left UI turns it into "Q3-2026".
+    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(QChar(0x2066) + r.quarter + QChar(0x2069)),
                published ? tr("published %1 ✓").arg(QLocale().toString(publishedOn, QLocale::ShortFormat))
                          : tr("not published"));
     QString summary = tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size());

@@ -155,6 +155,7 @@ void TextColumn::showListing(const QString &title, const QStringList &lines)
         (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
     m_listingTitle->setText(title);
     m_listing->setText(lines.join(u'\n'));
+    m_listingTitle->setAlignment(align);
     m_listing->setAlignment(align);
     m_listingTitle->setVisible(!lines.isEmpty());
     m_listing->setVisible(!lines.isEmpty());

@@ -27,6 +27,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -425,4 +426,33 @@ TEST_CASE("A rehearsal is deleted with its participants and brought back by undo
     redo(window);
     redo(window);
     CHECK(protocols.rehearsalIds()->isEmpty());
+}
+
+TEST_CASE("A long partner name fits its picker: whole when there is room, elided when not", "[gui][layout]")
+{
+    const QString ui = GENERATE(QStringLiteral("en"), QStringLiteral("ar"));
+    QApplication::setLayoutDirection(QLocale(ui).textDirection());
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    auto *editor = editorIn<gui::ProtocolEditor>(window, gui::Section::Protocols);
+    window.selectFirstRecord();
+    auto *picker = editor->findChild<gui::PartnerPicker *>(QStringLiteral("agreeingPartner"));
+    int longest = 0;
+    for (int i = 0; i < picker->count(); ++i) {
+        if (picker->itemText(i).size() > picker->itemText(longest).size())
+            longest = i;
+    }
+    picker->setCurrentIndex(longest);
+    const QString name = picker->currentText();
+    INFO(name.toStdString());
+    CHECK(name.contains(QStringLiteral("(")));  // the Latin form beside the name
+    CHECK(picker->toolTip() == name);
+    CHECK(picker->shownText() == name);         // the editor's width holds it whole
+    picker->setMinimumWidth(0);
+    picker->setFixedWidth(160);
+    CHECK(picker->shownText() != name);
+    CHECK(picker->shownText().endsWith(QChar(0x2026)));
+    CHECK(name.startsWith(picker->shownText().chopped(1))); // its beginning, never its end
+    QApplication::setLayoutDirection(Qt::LeftToRight);
 }
