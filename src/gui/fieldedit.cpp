@@ -107,6 +107,11 @@ void FieldEdit::updateMarks()
     // The original is what others translate from; a status applies to translations only.
     m_statusBox->setEnabled(!m_readOnly && m_status != TranslationStatus::Original && !missing);
     m_translate->setVisible(missing && m_written && !m_readOnly);
+    const bool textReadOnly = isTextReadOnly();
+    if (m_text)
+        m_text->setReadOnly(textReadOnly);
+    else
+        m_line->setReadOnly(textReadOnly);
     m_label->setText(missing && m_written ? tr("%1 — missing").arg(label) : label);
 }
 
@@ -133,11 +138,18 @@ void FieldEdit::setDirection(Qt::LayoutDirection direction)
 void FieldEdit::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    if (m_text)
-        m_text->setReadOnly(readOnly);
-    else
-        m_line->setReadOnly(readOnly);
     updateMarks();
+}
+
+void FieldEdit::setOriginalLocked(bool locked)
+{
+    m_originalLocked = locked;
+    updateMarks();
+}
+
+bool FieldEdit::isTextReadOnly() const
+{
+    return m_readOnly || (m_originalLocked && (m_status == TranslationStatus::Original || !m_written));
 }
 
 } // namespace trellis::gui

@@ -26,6 +26,10 @@ public:
     QString text() const;
     void setDirection(Qt::LayoutDirection direction);
     void setReadOnly(bool readOnly);
+    /// Keeps the original text (and a text nobody wrote yet) from being typed over, while a
+    /// translation stays editable: a published record's rule.
+    void setOriginalLocked(bool locked);
+    bool isTextReadOnly() const;
     /// The widget that takes the typing (for focus and tab order).
     QWidget *editor() const;
     domain::TranslationStatus status() const { return m_status; }
@@ -44,6 +48,7 @@ private:
     domain::TranslationStatus m_status = domain::TranslationStatus::Missing;
     bool m_written = false;
     bool m_readOnly = false;
+    bool m_originalLocked = false;
     bool m_showing = false;
     QLabel *m_label = nullptr;
     QComboBox *m_statusBox = nullptr;

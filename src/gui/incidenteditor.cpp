@@ -1,5 +1,6 @@
 #include "gui/incidenteditor.h"
 
+#include "gui/elidingcombobox.h"
 #include "gui/recordcommand.h"
 #include "gui/sidebysideview.h"
 #include "gui/workbench.h"
@@ -8,11 +9,22 @@
 #include <QComboBox>
 #include "gui/datefield.h"
 #include <QFormLayout>
-#include <QUndoStack>
 
 namespace trellis::gui {
 
 using domain::Incident;
+
+namespace {
+
+/// Undo's way to record the incident again and to remove it.
+RecordExistence existence(Workbench &wb, Incident incident)
+{
+    return {Section::Incidents,
+            [&wb, incident]() mutable { incident.stamp = {}; return store::ProtocolStore(wb.workspace()).addIncident(incident); },
+            [&wb](qint64 id) { return store::ProtocolStore(wb.workspace()).removeIncident(id); }};
+}
+
+} // namespace
 
 IncidentEditor::IncidentEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Incidents, parent)
 {
@@ -20,7 +32,7 @@ IncidentEditor::IncidentEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setAccessibleName(tr("Occurred on"));
-    m_protocol = new QComboBox(this);
+    m_protocol = new ElidingComboBox(this, 16); // protocol titles can be long
     m_protocol->setAccessibleName(tr("Protocol used"));
     facts()->addRow(tr("&Occurred on:"), m_date);
     facts()->addRow(tr("&Protocol used:"), m_protocol);
@@ -92,20 +104,30 @@ Result<qint64> IncidentEditor::write()
         if (!id)
             return id.error();
         Q_EMIT wb.recordAdded(Section::Incidents, *id);
+        pushExistence(wb, tr("Add incident"), existence(wb, i), *id, true);
         wb.report(tr("Incident recorded."));
         return *id;
     }
     const Incident before = m_incident;
     TRELLIS_TRY(store.updateIncident(i));
     Q_EMIT wb.recordChanged(Section::Incidents, i.stamp.id);
-    auto apply = [&wb](Incident value) -> Status {
-        TRELLIS_TRY(store::ProtocolStore(wb.workspace()).updateIncident(value));
-        Q_EMIT wb.recordChanged(Section::Incidents, value.stamp.id);
-        return Status();
-    };
-    wb.undoStack()->push(new RecordCommand(wb, tr("Edit incident"), [apply, before] { return apply(before); },
-                                           [apply, i] { return apply(i); }));
+    pushEdit<Incident>(wb, tr("Edit incident"), Section::Incidents, before, i,
+                      [&wb](Incident &value) { return store::ProtocolStore(wb.workspace()).updateIncident(value); });
     return i.stamp.id;
+}
+
+void IncidentEditor::deleteRecord()
+{
+    Workbench &wb = workbench();
+    const domain::Incident removed = m_incident;
+    if (Status s = store::ProtocolStore(wb.workspace()).removeIncident(removed.stamp.id); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    Q_EMIT wb.recordRemoved(Section::Incidents, removed.stamp.id);
+    pushExistence(wb, tr("Delete incident"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Incident deleted; Undo brings it back."));
+    startNew();
 }
 
 QJsonObject IncidentEditor::factsDraft() const

@@ -15,6 +15,9 @@ class IncidentEditor : public RecordEditor {
     Q_OBJECT
 public:
     IncidentEditor(Workbench &workbench, QWidget *parent = nullptr);
+    bool canDelete() const override { return recordId() != 0; }
+    /// Deletes the incident shown; Undo records it again.
+    void deleteRecord() override;
 
 protected:
     Status read(qint64 id) override;

@@ -46,6 +46,7 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     connect(m_workbench, &Workbench::reported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     for (auto signal : {&Workbench::recordAdded, &Workbench::recordRemoved})
         connect(m_workbench, signal, m_status, [this] { m_status->refresh(); });
+    connect(m_workbench, &Workbench::recordChanged, this, &MainWindow::updateActions); // e.g. a retro published
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);

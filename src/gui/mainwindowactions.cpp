@@ -9,6 +9,7 @@
 #include "gui/searchpanel.h"
 #include "gui/sectionpage.h"
 #include "gui/recordeditor.h"
+#include "gui/retroeditor.h"
 #include "gui/workbench.h"
 #include "gui/workspaceopener.h"
 #include "gui/workspacepropertiesdialog.h"
@@ -82,6 +83,7 @@ void MainWindow::buildActions()
         if (SectionPage *p = currentPage())
             p->editor()->deleteRecord();
     });
+    m_delete->setObjectName(QStringLiteral("delete"));
     m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     records->addSeparator();
     QAction *save = records->addAction(tr("&Save"), this, [this] {
@@ -95,6 +97,13 @@ void MainWindow::buildActions()
         showSection(Section::Retros);
         newRecord();
     });
+    QAction *publish = retro->addAction(tr("&Publish…"), this, [this] {
+        showSection(Section::Retros);
+        if (auto *editor = qobject_cast<RetroEditor *>(page(Section::Retros)->editor()))
+            editor->publish();
+    });
+    publish->setObjectName(QStringLiteral("publishRetro"));
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
     reports->addAction(tr("&Check the workspace"), this, &MainWindow::checkWorkspace);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -300,7 +309,7 @@ ImportWizard *MainWindow::newImportWizard()
 
 void MainWindow::importLedger()
 {
-    if (!currentPage()->settleUnsaved())
+    if (SectionPage *p = currentPage(); p && !p->settleUnsaved())
         return;
     ImportWizard *wizard = newImportWizard();
     wizard->setAttribute(Qt::WA_DeleteOnClose);

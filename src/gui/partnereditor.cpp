@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QUndoStack>
 
 namespace trellis::gui {
 
@@ -28,6 +27,15 @@ QString textOf(const domain::RecordTexts &texts, const QString &key, domain::Bil
             *out = f.text;
     }
     return key;
+}
+
+/// Undo's way to add the partner again and to remove it.
+RecordExistence existence(Workbench &wb, Partner partner)
+{
+    partner.stamp = {};
+    return {Section::Partners,
+            [&wb, partner]() mutable { partner.stamp = {}; return store::PartnerStore(wb.workspace()).add(partner); },
+            [&wb](qint64 id) { return store::PartnerStore(wb.workspace()).remove(id); }};
 }
 
 } // namespace
@@ -127,34 +135,14 @@ Result<qint64> PartnerEditor::write()
         if (!id)
             return id.error();
         Q_EMIT wb.recordAdded(Section::Partners, *id);
-        auto current = std::make_shared<qint64>(*id);
-        wb.undoStack()->push(new RecordCommand(wb, tr("Add partner"),
-            [&wb, current]() -> Status {
-                TRELLIS_TRY(store::PartnerStore(wb.workspace()).remove(*current));
-                Q_EMIT wb.recordRemoved(Section::Partners, *current);
-                return Status();
-            },
-            [&wb, current, p]() mutable -> Status {
-                p.stamp = {};
-                auto again = store::PartnerStore(wb.workspace()).add(p);
-                if (!again)
-                    return Status(again.error());
-                *current = *again;
-                Q_EMIT wb.recordAdded(Section::Partners, *again);
-                return Status();
-            }));
+        pushExistence(wb, tr("Add partner"), existence(wb, p), *id, true);
         return *id;
     }
     const Partner before = m_partner;
     TRELLIS_TRY(store.update(p));
     Q_EMIT wb.recordChanged(Section::Partners, p.stamp.id);
-    auto apply = [&wb](Partner value) -> Status {
-        TRELLIS_TRY(store::PartnerStore(wb.workspace()).update(value));
-        Q_EMIT wb.recordChanged(Section::Partners, value.stamp.id);
-        return Status();
-    };
-    wb.undoStack()->push(new RecordCommand(wb, tr("Edit partner"), [apply, before] { return apply(before); },
-                                           [apply, p] { return apply(p); }));
+    pushEdit<Partner>(wb, tr("Edit partner"), Section::Partners, before, p,
+                      [&wb](Partner &value) { return store::PartnerStore(wb.workspace()).update(value); });
     return p.stamp.id;
 }
 
@@ -167,22 +155,7 @@ void PartnerEditor::deleteRecord()
         return;
     }
     Q_EMIT wb.recordRemoved(Section::Partners, removed.stamp.id);
-    auto current = std::make_shared<qint64>(removed.stamp.id);
-    wb.undoStack()->push(new RecordCommand(wb, tr("Delete partner"),
-        [&wb, current, removed]() mutable -> Status {
-            removed.stamp = {};
-            auto again = store::PartnerStore(wb.workspace()).add(removed);
-            if (!again)
-                return Status(again.error());
-            *current = *again;
-            Q_EMIT wb.recordAdded(Section::Partners, *again);
-            return Status();
-        },
-        [&wb, current]() -> Status {
-            TRELLIS_TRY(store::PartnerStore(wb.workspace()).remove(*current));
-            Q_EMIT wb.recordRemoved(Section::Partners, *current);
-            return Status();
-        }));
+    pushExistence(wb, tr("Delete partner"), existence(wb, removed), removed.stamp.id, false);
     startNew();
 }
 

@@ -6,10 +6,8 @@
 
 namespace trellis::gui {
 
-PartnerPicker::PartnerPicker(store::Workspace &workspace, QWidget *parent) : QComboBox(parent), m_ws(workspace)
+PartnerPicker::PartnerPicker(store::Workspace &workspace, QWidget *parent) : ElidingComboBox(parent), m_ws(workspace)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(12);
     reload();
 }
 
@@ -29,6 +27,7 @@ void PartnerPicker::reload()
                     row.id);
     }
     setPartnerId(current);
+    setToolTip(currentText()); // the signal that keeps it current was blocked while filling
 }
 
 qint64 PartnerPicker::partnerId() const

@@ -1,8 +1,8 @@
 #pragma once
 // A combo box of the workspace's partners, named and sorted in the UI language; typing a name's
-// first letters picks it.
+// first letters picks it. A long name is elided to the room it has.
 
-#include <QComboBox>
+#include "gui/elidingcombobox.h"
 
 namespace trellis::store {
 class Workspace;
@@ -11,7 +11,7 @@ class Workspace;
 namespace trellis::gui {
 
 /// Picks one partner by id.
-class PartnerPicker : public QComboBox {
+class PartnerPicker : public ElidingComboBox {
     Q_OBJECT
 public:
     explicit PartnerPicker(store::Workspace &workspace, QWidget *parent = nullptr);

@@ -1,29 +1,74 @@
 #include "gui/protocoleditor.h"
 
+#include "gui/datefield.h"
+#include "gui/partnerpicker.h"
+#include "gui/recordcommand.h"
 #include "gui/sidebysideview.h"
 #include "gui/workbench.h"
+#include "store/partnerstore.h"
 #include "store/protocolstore.h"
 
-#include "gui/datefield.h"
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QUndoStack>
 
 namespace trellis::gui {
 
 using domain::ConflictProtocol;
+using domain::ProtocolAgreement;
 
 ProtocolEditor::ProtocolEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Protocols, parent)
 {
     m_reviewDue = new DateField(this);
-    m_reviewDue->setCalendarPopup(true);
-    m_reviewDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_reviewDue->setAccessibleName(tr("Review due"));
     auto *addStepButton = new QPushButton(tr("Add &step"), this);
     facts()->addRow(tr("&Review due:"), m_reviewDue);
     facts()->addRow(QString(), addStepButton);
-    setFactOrder({m_reviewDue, addStepButton});
+
+    // Recording an agreement is an action on the saved version, not an edit of the form: it is
+    // saved at once, undoable, and never makes a new version.
+    m_agreeing = new PartnerPicker(wb.workspace(), this);
+    m_agreeing->setObjectName(QStringLiteral("agreeingPartner"));
+    m_agreeing->setAccessibleName(tr("Partner that agrees"));
+    m_agreedBy = new QLineEdit(this);
+    m_agreedBy->setObjectName(QStringLiteral("agreedBy"));
+    m_agreedBy->setAccessibleName(tr("Agreed by (person)"));
+    m_agreedBy->setPlaceholderText(tr("who agreed for it"));
+    m_agreedOn = new DateField(this);
+    m_agreedOn->setObjectName(QStringLiteral("agreedOn"));
+    m_agreedOn->setAccessibleName(tr("Agreed on"));
+    m_agreedOn->setDate(QDate::currentDate());
+    m_agree = new QPushButton(tr("Record a&greement"), this);
+    m_agree->setObjectName(QStringLiteral("recordAgreement"));
+    auto *agreement = new QHBoxLayout;
+    agreement->addWidget(m_agreedBy, 1);
+    agreement->addWidget(m_agreedOn);
+    agreement->addWidget(m_agree);
+    auto *agreeingLabel = new QLabel(tr("&Agreement of:"), this);
+    agreeingLabel->setBuddy(m_agreeing);
+    facts()->addRow(agreeingLabel, m_agreeing);
+    facts()->addRow(QString(), agreement);
+    setFactOrder({m_reviewDue, addStepButton, m_agreeing, m_agreedBy, m_agreedOn, m_agree});
+
     connect(addStepButton, &QPushButton::clicked, this, &ProtocolEditor::addStep);
+    connect(m_agree, &QPushButton::clicked, this, &ProtocolEditor::recordAgreement);
+    connect(m_agreedBy, &QLineEdit::returnPressed, this, &ProtocolEditor::recordAgreement);
     connect(m_reviewDue, &QDateEdit::dateChanged, this, &ProtocolEditor::markDirty);
+    connect(&wb, &Workbench::recordChanged, this, [this](Section s, qint64 id) {
+        if (s == Section::Protocols && id == recordId() && id != 0)
+            refreshAgreements();
+        if (s == Section::Partners)
+            m_agreeing->reload();
+    });
+    for (auto signal : {&Workbench::recordAdded, &Workbench::recordRemoved}) {
+        connect(&wb, signal, this, [this](Section s) {
+            if (s == Section::Partners)
+                m_agreeing->reload();
+        });
+    }
 }
 
 QWidget *ProtocolEditor::firstFact() const
@@ -42,9 +87,42 @@ void ProtocolEditor::showProtocol(const ConflictProtocol &p)
     setFields(fields, texts);
     setHeading(p.stamp.id == 0 ? tr("New conflict protocol") : p.title.original(),
                p.stamp.id == 0 ? tr("new") : tr("version %1").arg(p.version));
+    for (QWidget *w : {static_cast<QWidget *>(m_agreeing), static_cast<QWidget *>(m_agreedBy),
+                       static_cast<QWidget *>(m_agreedOn), static_cast<QWidget *>(m_agree)})
+        w->setEnabled(p.stamp.id != 0);
+    m_agree->setToolTip(p.stamp.id == 0 ? tr("Save the protocol first: partners agree to a saved version")
+                                        : tr("Records the agreement to version %1 at once (Undo takes it back)").arg(p.version));
+    showAgreements();
+}
+
+void ProtocolEditor::showAgreements()
+{
+    const ConflictProtocol &p = m_protocol;
     setSummary(p.stamp.id == 0 ? QString()
-                               : tr("Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.")
-                                     .arg(p.agreements.size()).arg(p.version + 1));
+                               : tr("Agreed by %n partner(s). Saving a change records version %1, which needs its own "
+                                    "agreements; earlier versions are kept with theirs.", nullptr, int(p.agreements.size()))
+                                     .arg(p.version + 1));
+    QHash<qint64, domain::BilingualText> names;
+    for (const ProtocolAgreement &a : p.agreements) {
+        if (auto partner = store::PartnerStore(workbench().workspace()).get(a.partnerId))
+            names.insert(a.partnerId, partner->name);
+    }
+    const QList<ProtocolAgreement> agreements = p.agreements;
+    view()->setListing(tr("Agreements"), [agreements, names](const QString &language) {
+        QStringList lines;
+        for (const ProtocolAgreement &a : agreements)
+            lines << domain::agreementLine(a, names.value(a.partnerId), language);
+        return lines;
+    });
+}
+
+void ProtocolEditor::refreshAgreements()
+{
+    auto saved = store::ProtocolStore(workbench().workspace()).get(recordId());
+    if (!saved)
+        return;
+    m_protocol.agreements = saved->agreements;
+    showAgreements();
 }
 
 Status ProtocolEditor::read(qint64 id)
@@ -74,6 +152,39 @@ void ProtocolEditor::addStep()
     view()->tabOrder().value(3 + int(p.steps.size()) - 1, this)->setFocus(Qt::OtherFocusReason);
 }
 
+bool ProtocolEditor::recordAgreement()
+{
+    const qint64 id = recordId();
+    if (id == 0 || isEditingNew()) {
+        showMessage(tr("Save the protocol first: partners agree to a saved version."));
+        return false;
+    }
+    const ProtocolAgreement agreement{m_agreeing->partnerId(), m_agreedOn->date(), m_agreedBy->text()};
+    std::optional<ProtocolAgreement> previous;
+    for (const ProtocolAgreement &a : std::as_const(m_protocol.agreements)) {
+        if (a.partnerId == agreement.partnerId)
+            previous = a;
+    }
+    Workbench &wb = workbench();
+    if (Status s = store::ProtocolStore(wb.workspace()).agree(id, agreement); !s) {
+        showMessage(s.error().message);
+        return false;
+    }
+    auto agree = [&wb, id](const ProtocolAgreement &a) -> Status {
+        return store::ProtocolStore(wb.workspace()).agree(id, a);
+    };
+    // Undo gives back what was there: the partner's earlier agreement, or none.
+    auto undo = [&wb, id, previous, agree, partner = agreement.partnerId]() -> Status {
+        return previous ? agree(*previous) : store::ProtocolStore(wb.workspace()).removeAgreement(id, partner);
+    };
+    pushEdit(wb, tr("Record agreement"), Section::Protocols, id, [undo](qint64) { return undo(); },
+             [agree, agreement](qint64) { return agree(agreement); });
+    Q_EMIT wb.recordChanged(Section::Protocols, id);
+    m_agreedBy->clear();
+    showMessage(tr("Agreement recorded."), false);
+    return true;
+}
+
 ConflictProtocol ProtocolEditor::protocolFromForm() const
 {
     ConflictProtocol p = m_protocol;
@@ -91,6 +202,7 @@ ConflictProtocol ProtocolEditor::protocolFromForm() const
 Result<qint64> ProtocolEditor::write()
 {
     ConflictProtocol p = protocolFromForm();
+    p.agreements.clear(); // partners agreed to the version they read; a new version asks them again
     Workbench &wb = workbench();
     store::ProtocolStore store(wb.workspace());
     const bool isNew = p.stamp.id == 0;

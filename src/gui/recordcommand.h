@@ -1,6 +1,7 @@
 #pragma once
 // One undoable change to the workspace (a save, a deletion), as two actions on the stores.
 
+#include "gui/section.h"
 #include "util/result.h"
 
 #include <QUndoCommand>
@@ -28,5 +29,34 @@ private:
     Action m_redo;
     bool m_done = true;
 };
+
+/// How undo brings a removed record back (adding it again, under a new id) and takes it away.
+struct RecordExistence {
+    Section section;
+    std::function<Result<qint64>()> add;
+    std::function<Status(qint64 id)> remove;
+};
+
+/// Pushes the command for a record that was just added as id (added) or removed as id (!added):
+/// undo and redo remove and re-add it, and tell the lists through the workbench.
+void pushExistence(Workbench &workbench, const QString &text, const RecordExistence &existence, qint64 id, bool added);
+
+/// Pushes the command for a record (id) just saved: undo and redo write it again as it was before
+/// and after (given the record's current id), then tell the lists.
+void pushEdit(Workbench &workbench, const QString &text, Section section, qint64 id,
+              std::function<Status(qint64 id)> writeBefore, std::function<Status(qint64 id)> writeAfter);
+
+/// The same for a record value with a stamp, saved through update (a store's update call).
+template <typename Record>
+void pushEdit(Workbench &workbench, const QString &text, Section section, const Record &before, const Record &after,
+              std::function<Status(Record &)> update)
+{
+    auto write = [update](Record value, qint64 id) {
+        value.stamp.id = id;
+        return update(value);
+    };
+    pushEdit(workbench, text, section, after.stamp.id, [before, write](qint64 id) { return write(before, id); },
+             [after, write](qint64 id) { return write(after, id); });
+}
 
 } // namespace trellis::gui

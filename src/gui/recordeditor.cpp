@@ -5,6 +5,8 @@
 #include "gui/workbench.h"
 #include "store/workspace.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QHBoxLayout>
@@ -115,11 +117,8 @@ void RecordEditor::load(qint64 id)
     m_new = false;
     setEnabled(true);
     m_delete->setEnabled(canDelete());
-    if (m_dirty) {
-        m_dirty = false;
-        Q_EMIT dirtyChanged(false);
-    }
     updateTabOrder();
+    markClean();
 }
 
 void RecordEditor::startNew()
@@ -133,11 +132,8 @@ void RecordEditor::startNew()
     clearFacts();
     m_loading = false;
     m_delete->setEnabled(false);
-    if (m_dirty) {
-        m_dirty = false;
-        Q_EMIT dirtyChanged(false);
-    }
     updateTabOrder();
+    markClean();
     if (QWidget *first = firstFact())
         first->setFocus(Qt::ShortcutFocusReason);
 }
@@ -154,8 +150,6 @@ bool RecordEditor::save()
     const bool wasNew = m_id == 0;
     m_id = *id;
     m_new = false;
-    m_dirty = false;
-    Q_EMIT dirtyChanged(false);
     load(*id);
     showMessage(wasNew ? tr("Saved.") : tr("Changes saved."), false);
     return true;
@@ -164,9 +158,7 @@ bool RecordEditor::save()
 void RecordEditor::cancel()
 {
     if (m_id != 0) {
-        m_dirty = false;
         load(m_id);
-        Q_EMIT dirtyChanged(false);
     } else if (m_new) {
         startNew();
     }
@@ -222,10 +214,24 @@ void RecordEditor::showMessage(const QString &message, bool error)
 
 void RecordEditor::markDirty()
 {
-    if (m_loading || m_dirty)
+    if (m_loading)
         return;
-    m_dirty = true;
-    Q_EMIT dirtyChanged(true);
+    // Compared, not merely signalled: a value put back, or a picker re-choosing what it showed,
+    // is no change to save.
+    const bool dirty = draft() != m_clean;
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT dirtyChanged(dirty);
+}
+
+void RecordEditor::markClean()
+{
+    m_clean = draft();
+    if (m_dirty) {
+        m_dirty = false;
+        Q_EMIT dirtyChanged(false);
+    }
 }
 
 void RecordEditor::setFactOrder(const QList<QWidget *> &widgets)
@@ -248,10 +254,23 @@ void RecordEditor::updateTabOrder()
     for (QWidget *w : std::as_const(order))
         w->installEventFilter(this);
     m_tabChain = order;
+    // A wheel turned to scroll the pane must not change the picker or date it passes over.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setFocusPolicy(w->focusPolicy() == Qt::WheelFocus ? Qt::StrongFocus : w->focusPolicy());
+            w->installEventFilter(this);
+        }
+    }
 }
 
 bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel && (qobject_cast<QComboBox *>(watched) || qobject_cast<QAbstractSpinBox *>(watched))) {
+        if (!static_cast<QWidget *>(watched)->hasFocus()) {
+            event->ignore(); // passed on to the scroll area around the editor
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));

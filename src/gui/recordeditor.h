@@ -69,6 +69,8 @@ protected:
     void setFields(const QList<QPair<QString, bool>> &fields, const domain::RecordTexts &texts);
     void setReadOnly(bool readOnly);
     void showMessage(const QString &message, bool error = true);
+    /// Call after any edit: the editor is dirty while what it shows differs from what was loaded
+    /// (or from the empty new record), and clean again when the user puts it back.
     void markDirty();
     /// Tab order: the facts in order, then down one column, then down the other.
     void setFactOrder(const QList<QWidget *> &widgets);
@@ -76,12 +78,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Remembers what the editor shows now as the unchanged state.
+    void markClean();
     Workbench &m_workbench;
     Section m_section;
     qint64 m_id = 0;
     bool m_new = false;
     bool m_dirty = false;
     bool m_loading = false;
+    QJsonObject m_clean; ///< draft() as loaded or started; dirty means draft() differs from it
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_summary = nullptr;

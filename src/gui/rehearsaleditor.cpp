@@ -11,11 +11,22 @@
 #include <QJsonArray>
 #include <QListWidget>
 #include <QLocale>
-#include <QUndoStack>
 
 namespace trellis::gui {
 
 using domain::Rehearsal;
+
+namespace {
+
+/// Undo's way to record the rehearsal again and to remove it.
+RecordExistence existence(Workbench &wb, Rehearsal rehearsal)
+{
+    return {Section::Rehearsals,
+            [&wb, rehearsal]() mutable { rehearsal.stamp = {}; return store::ProtocolStore(wb.workspace()).addRehearsal(rehearsal); },
+            [&wb](qint64 id) { return store::ProtocolStore(wb.workspace()).removeRehearsal(id); }};
+}
+
+} // namespace
 
 RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Rehearsals, parent)
 {
@@ -69,7 +80,7 @@ void RehearsalEditor::showRehearsal(const Rehearsal &r)
     setFields({{QStringLiteral("scenario"), true}, {QStringLiteral("observations"), true},
                {QStringLiteral("follow_ups"), true}},
               domain::recordTexts(r));
-    setHeading(r.stamp.id == 0 ? tr("New rupture rehearsal") : tr("Rupture rehearsal %1").arg(r.heldOn.year()), QString());
+    setHeading(r.stamp.id == 0 ? tr("New rupture rehearsal") : tr("Rupture rehearsal %1").arg(QLocale().toString(r.heldOn, QStringLiteral("yyyy"))), QString());
     setSummary(QString());
 }
 
@@ -104,20 +115,30 @@ Result<qint64> RehearsalEditor::write()
         if (!id)
             return id.error();
         Q_EMIT wb.recordAdded(Section::Rehearsals, *id);
+        pushExistence(wb, tr("Add rehearsal"), existence(wb, r), *id, true);
         wb.report(tr("Rehearsal recorded."));
         return *id;
     }
     const Rehearsal before = m_rehearsal;
     TRELLIS_TRY(store.updateRehearsal(r));
     Q_EMIT wb.recordChanged(Section::Rehearsals, r.stamp.id);
-    auto apply = [&wb](Rehearsal value) -> Status {
-        TRELLIS_TRY(store::ProtocolStore(wb.workspace()).updateRehearsal(value));
-        Q_EMIT wb.recordChanged(Section::Rehearsals, value.stamp.id);
-        return Status();
-    };
-    wb.undoStack()->push(new RecordCommand(wb, tr("Edit rehearsal"), [apply, before] { return apply(before); },
-                                           [apply, r] { return apply(r); }));
+    pushEdit<Rehearsal>(wb, tr("Edit rehearsal"), Section::Rehearsals, before, r,
+                      [&wb](Rehearsal &value) { return store::ProtocolStore(wb.workspace()).updateRehearsal(value); });
     return r.stamp.id;
+}
+
+void RehearsalEditor::deleteRecord()
+{
+    Workbench &wb = workbench();
+    const domain::Rehearsal removed = m_rehearsal;
+    if (Status s = store::ProtocolStore(wb.workspace()).removeRehearsal(removed.stamp.id); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    Q_EMIT wb.recordRemoved(Section::Rehearsals, removed.stamp.id);
+    pushExistence(wb, tr("Delete rehearsal"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Rehearsal deleted; Undo brings it back."));
+    startNew();
 }
 
 QJsonObject RehearsalEditor::factsDraft() const

@@ -15,6 +15,9 @@ class RehearsalEditor : public RecordEditor {
     Q_OBJECT
 public:
     RehearsalEditor(Workbench &workbench, QWidget *parent = nullptr);
+    bool canDelete() const override { return recordId() != 0; }
+    /// Deletes the rehearsal shown; Undo records it again.
+    void deleteRecord() override;
 
 protected:
     Status read(qint64 id) override;

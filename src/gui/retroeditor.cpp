@@ -1,69 +1,109 @@
 #include "gui/retroeditor.h"
 
+#include "gui/datefield.h"
+#include "gui/elidingcombobox.h"
 #include "gui/labels.h"
 #include "gui/recordcommand.h"
+#include "gui/retroanswerfacts.h"
 #include "gui/sidebysideview.h"
 #include "gui/workbench.h"
 #include "store/retrostore.h"
 
 #include <QComboBox>
-#include "gui/datefield.h"
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QUndoStack>
+#include <QSpinBox>
 
 namespace trellis::gui {
 
 using domain::Retro;
 
+namespace {
+
+/// Shows tag in combo, adding it when it is not a working language (a retro keeps its own pair).
+void selectLanguage(QComboBox *combo, const QString &tag)
+{
+    if (tag.isEmpty())
+        return;
+    int index = combo->findData(tag);
+    if (index < 0) {
+        combo->addItem(languageLabel(tag), tag);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+/// Undo's way to add the retro again and to remove it.
+RecordExistence existence(Workbench &wb, Retro retro)
+{
+    return {Section::Retros,
+            [&wb, retro]() mutable { retro.stamp = {}; return store::RetroStore(wb.workspace()).add(retro); },
+            [&wb](qint64 id) { return store::RetroStore(wb.workspace()).remove(id); }};
+}
+
+} // namespace
+
 RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Retros, parent)
 {
     m_heldOn = new DateField(this);
-    m_heldOn->setCalendarPopup(true);
-    m_heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_heldOn->setAccessibleName(tr("Held on"));
     m_facilitator = new QLineEdit(this);
     m_facilitator->setAccessibleName(tr("Facilitator"));
-    m_languageA = new QComboBox(this);
+    m_languageA = new ElidingComboBox(this, 8);
+    m_languageA->setObjectName(QStringLiteral("retroLanguageA"));
     m_languageA->setAccessibleName(tr("First language of the retro"));
-    m_languageB = new QComboBox(this);
+    m_languageB = new ElidingComboBox(this, 8);
+    m_languageB->setObjectName(QStringLiteral("retroLanguageB"));
     m_languageB->setAccessibleName(tr("Second language of the retro"));
-    for (const QString &tag : wb.workingLanguages()) {
-        m_languageA->addItem(languageLabel(tag), tag);
-        m_languageB->addItem(languageLabel(tag), tag);
+    for (QComboBox *combo : {m_languageA, m_languageB}) {
+        for (const QString &tag : wb.workingLanguages())
+            combo->addItem(languageLabel(tag), tag);
     }
     auto *pair = new QHBoxLayout;
-    pair->addWidget(m_languageA);
-    pair->addWidget(m_languageB);
-    auto *adders = new QHBoxLayout;
-    auto *question = new QComboBox(this);
-    question->setAccessibleName(tr("Question of the new answer"));
-    question->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    question->setMinimumContentsLength(12);
+    pair->addWidget(m_languageA, 1);
+    pair->addWidget(m_languageB, 1);
+    m_answerFacts = new RetroAnswerFacts(this);
+    m_question = new ElidingComboBox(this);
+    m_question->setAccessibleName(tr("Question of the new answer"));
     for (auto q : {domain::RetroQuestion::Extractive, domain::RetroQuestion::Transformative, domain::RetroQuestion::SharedRisk})
-        question->addItem(questionLabel(q), int(q));
-    auto *addAnswerButton = new QPushButton(tr("Add &answer"), this);
-    auto *addActionButton = new QPushButton(tr("Add a&ction"), this);
-    adders->addWidget(question, 1);
-    adders->addWidget(addAnswerButton);
-    adders->addWidget(addActionButton);
+        m_question->addItem(questionLabel(q), int(q));
+    m_addAnswer = new QPushButton(tr("Add &answer"), this);
+    m_addAction = new QPushButton(tr("Add a&ction"), this);
+    m_publish = new QPushButton(tr("P&ublish…"), this);
+    m_publish->setObjectName(QStringLiteral("publish"));
+    m_publish->setToolTip(tr("Publish the bilingual record: final, only translations can change afterwards"));
+    auto *adders = new QHBoxLayout;
+    adders->addWidget(m_question, 1);
+    adders->addWidget(m_addAnswer);
+    adders->addWidget(m_addAction);
     facts()->addRow(tr("&Held on:"), m_heldOn);
     facts()->addRow(tr("&Facilitator:"), m_facilitator);
     auto *pairLabel = new QLabel(tr("Language &pair:"), this);
     pairLabel->setBuddy(m_languageA);
     facts()->addRow(pairLabel, pair);
+    facts()->addRow(tr("Votes and tags:"), m_answerFacts);
     facts()->addRow(QString(), adders);
-    setFactOrder({m_heldOn, m_facilitator, m_languageA, m_languageB, question, addAnswerButton, addActionButton});
-    connect(addAnswerButton, &QPushButton::clicked, this,
-            [this, question] { addAnswer(domain::RetroQuestion(question->currentData().toInt())); });
-    connect(addActionButton, &QPushButton::clicked, this, &RetroEditor::addAction);
+    facts()->addRow(QString(), m_publish);
+    connect(m_addAnswer, &QPushButton::clicked, this,
+            [this] { addAnswer(domain::RetroQuestion(m_question->currentData().toInt())); });
+    connect(m_addAction, &QPushButton::clicked, this, &RetroEditor::addAction);
+    connect(m_publish, &QPushButton::clicked, this, [this] { publish(); });
     connect(m_heldOn, &QDateEdit::dateChanged, this, &RetroEditor::markDirty);
     connect(m_facilitator, &QLineEdit::textEdited, this, &RetroEditor::markDirty);
     connect(m_languageA, &QComboBox::activated, this, &RetroEditor::markDirty);
     connect(m_languageB, &QComboBox::activated, this, &RetroEditor::markDirty);
+    connect(m_answerFacts, &RetroAnswerFacts::edited, this, &RetroEditor::markDirty);
+}
+
+QWidget *RetroEditor::firstFact() const
+{
+    return m_heldOn;
 }
 
 void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
@@ -71,9 +111,12 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
     m_shown = r;
     m_heldOn->setDate(r.heldOn.isValid() ? r.heldOn : QDate::currentDate());
     m_facilitator->setText(r.facilitator);
-    m_languageA->setCurrentIndex(std::max(0, m_languageA->findData(r.languageA)));
-    m_languageB->setCurrentIndex(std::max(0, m_languageB->findData(r.languageB.isEmpty() && m_languageB->count() > 1
-                                                                        ? m_languageB->itemData(1).toString() : r.languageB)));
+    selectLanguage(m_languageA, r.languageA);
+    selectLanguage(m_languageB, r.languageB.isEmpty() && m_languageB->count() > 1 ? m_languageB->itemData(1).toString()
+                                                                                   : r.languageB);
+    m_answerFacts->showAnswers(r.answers);
+    setFactOrder(QList<QWidget *>{m_heldOn, m_facilitator, m_languageA, m_languageB} + m_answerFacts->inputs()
+                 + QList<QWidget *>{m_question, m_addAnswer, m_addAction, m_publish});
     QList<QPair<QString, bool>> fields;
     for (const domain::RecordField &f : texts.fields)
         fields.append({f.key, true});
@@ -81,9 +124,29 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
     for (qsizetype i = 0; i < r.answers.size(); ++i)
         view()->setFieldTitle(QStringLiteral("answer:%1").arg(i + 1),
                               tr("Answer %1 · %2").arg(i + 1).arg(questionLabel(r.answers.at(i).question)));
-    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(r.quarter),
-               r.publishedAt.isEmpty() ? tr("not published") : tr("published ✓"));
-    setSummary(tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size()));
+    const bool published = !r.publishedAt.isEmpty();
+    const QDate publishedOn = QDateTime::fromString(r.publishedAt, Qt::ISODate).date();
+    // The quarter ("2026-Q3") is isolated left to right, or a right-to-left UI turns it into "Q3-2026".
+    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(QChar(0x2066) + r.quarter + QChar(0x2069)),
+               published ? tr("published %1 ✓").arg(QLocale().toString(publishedOn, QLocale::ShortFormat))
+                         : tr("not published"));
+    QString summary = tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size());
+    if (published)
+        summary += QStringLiteral("\n") + tr("Published: the answers, votes, tags and actions are final; translations can still be added.");
+    setSummary(summary);
+    lockPublished(published);
+}
+
+void RetroEditor::lockPublished(bool published)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_heldOn), static_cast<QWidget *>(m_facilitator),
+                       static_cast<QWidget *>(m_languageA), static_cast<QWidget *>(m_languageB),
+                       static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_addAnswer),
+                       static_cast<QWidget *>(m_addAction)})
+        w->setEnabled(!published);
+    m_publish->setEnabled(!published && m_shown.stamp.id != 0);
+    m_answerFacts->setLocked(published);
+    view()->setOriginalsLocked(published);
 }
 
 Status RetroEditor::read(qint64 id)
@@ -131,6 +194,7 @@ Retro RetroEditor::retroFromForm() const
     r.facilitator = m_facilitator->text();
     r.languageA = m_languageA->currentData().toString();
     r.languageB = m_languageB->currentData().toString();
+    m_answerFacts->applyTo(r.answers);
     const domain::RecordTexts texts = view()->record();
     for (const domain::RecordField &f : texts.fields) {
         const int n = f.key.section(u':', 1, 1).toInt() - 1;
@@ -152,73 +216,109 @@ Result<qint64> RetroEditor::write()
         if (!id)
             return id.error();
         Q_EMIT wb.recordAdded(Section::Retros, *id);
-        auto current = std::make_shared<qint64>(*id);
-        wb.undoStack()->push(new RecordCommand(wb, tr("Add retro"),
-            [&wb, current]() -> Status {
-                TRELLIS_TRY(store::RetroStore(wb.workspace()).remove(*current));
-                Q_EMIT wb.recordRemoved(Section::Retros, *current);
-                return Status();
-            },
-            [&wb, current, r]() mutable -> Status {
-                r.stamp = {};
-                auto again = store::RetroStore(wb.workspace()).add(r);
-                if (!again)
-                    return Status(again.error());
-                *current = *again;
-                Q_EMIT wb.recordAdded(Section::Retros, *again);
-                return Status();
-            }));
+        pushExistence(wb, tr("Add retro"), existence(wb, r), *id, true);
         return *id;
     }
     const Retro before = m_retro;
     TRELLIS_TRY(store.update(r));
     Q_EMIT wb.recordChanged(Section::Retros, r.stamp.id);
-    auto apply = [&wb](Retro value) -> Status {
-        TRELLIS_TRY(store::RetroStore(wb.workspace()).update(value));
-        Q_EMIT wb.recordChanged(Section::Retros, value.stamp.id);
-        return Status();
-    };
-    wb.undoStack()->push(new RecordCommand(wb, tr("Edit retro"), [apply, before] { return apply(before); },
-                                           [apply, r] { return apply(r); }));
+    pushEdit<Retro>(wb, tr("Edit retro"), Section::Retros, before, r,
+                    [&wb](Retro &value) { return store::RetroStore(wb.workspace()).update(value); });
     return r.stamp.id;
 }
 
 void RetroEditor::deleteRecord()
 {
     Workbench &wb = workbench();
-    const qint64 id = recordId();
-    if (Status s = store::RetroStore(wb.workspace()).remove(id); !s) {
+    const Retro removed = m_retro;
+    if (Status s = store::RetroStore(wb.workspace()).remove(removed.stamp.id); !s) {
         showMessage(s.error().message);
         return;
     }
-    Q_EMIT wb.recordRemoved(Section::Retros, id);
-    wb.report(tr("Retro deleted."));
+    Q_EMIT wb.recordRemoved(Section::Retros, removed.stamp.id);
+    pushExistence(wb, tr("Delete retro"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Retro deleted; Undo brings it back."));
     startNew();
+}
+
+QString RetroEditor::publishQuestion(const Retro &r) const
+{
+    QString question = tr("Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags "
+                          "and actions can no longer change, and it cannot be deleted. Translations can still be added.")
+                           .arg(r.quarter);
+    // What readers of either language of the retro cannot read yet.
+    const domain::SideBySide pair = domain::sideBySide(domain::recordTexts(r), r.languageA, r.languageB);
+    QStringList gaps;
+    for (const domain::SideBySideColumn *column : {&pair.first, &pair.second}) {
+        if (const int missing = column->written - column->readable; missing > 0)
+            gaps << tr("%n text(s) missing in %1", nullptr, missing).arg(languageLabel(column->language));
+    }
+    if (!gaps.isEmpty())
+        question += QStringLiteral("\n\n") + tr("Not yet bilingual: %1.").arg(gaps.join(QStringLiteral("; ")));
+    return question;
+}
+
+bool RetroEditor::publish(bool confirmed)
+{
+    if (recordId() == 0 || isEditingNew()) {
+        showMessage(tr("Save the retro before publishing it."));
+        return false;
+    }
+    if (isPublished())
+        return false;
+    if (isDirty() && !save())
+        return false;
+    if (!confirmed && QMessageBox::question(this, tr("Publish retro"), publishQuestion(m_retro),
+                                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                          != QMessageBox::Yes)
+        return false;
+    Workbench &wb = workbench();
+    const qint64 id = recordId();
+    if (Status s = store::RetroStore(wb.workspace()).publish(id); !s) {
+        showMessage(s.error().message);
+        return false;
+    }
+    Q_EMIT wb.recordChanged(Section::Retros, id);
+    if (!isPublished())
+        load(id);
+    showMessage(tr("Published. Only translations can change from now on."), false);
+    wb.report(tr("Retro %1 published.").arg(m_retro.quarter));
+    return true;
 }
 
 QJsonObject RetroEditor::factsDraft() const
 {
+    QJsonArray votes;
+    QJsonArray tags;
+    QList<domain::RetroAnswer> answers = m_shown.answers;
+    m_answerFacts->applyTo(answers);
+    for (const domain::RetroAnswer &a : std::as_const(answers)) {
+        votes.append(a.votes);
+        tags.append(a.tags.join(u','));
+    }
     return {{QStringLiteral("heldOn"), m_heldOn->date().toString(Qt::ISODate)},
             {QStringLiteral("facilitator"), m_facilitator->text()},
             {QStringLiteral("a"), m_languageA->currentData().toString()},
-            {QStringLiteral("b"), m_languageB->currentData().toString()}};
+            {QStringLiteral("b"), m_languageB->currentData().toString()},
+            {QStringLiteral("votes"), votes}, {QStringLiteral("tags"), tags}};
 }
 
 void RetroEditor::restoreFactsDraft(const QJsonObject &f)
 {
     m_heldOn->setDate(QDate::fromString(f.value(QStringLiteral("heldOn")).toString(), Qt::ISODate));
     m_facilitator->setText(f.value(QStringLiteral("facilitator")).toString());
-    m_languageA->setCurrentIndex(std::max(0, m_languageA->findData(f.value(QStringLiteral("a")).toString())));
-    m_languageB->setCurrentIndex(std::max(0, m_languageB->findData(f.value(QStringLiteral("b")).toString())));
-}
-
-} // namespace trellis::gui
-
-namespace trellis::gui {
-
-QWidget *RetroEditor::firstFact() const
-{
-    return m_heldOn;
+    selectLanguage(m_languageA, f.value(QStringLiteral("a")).toString());
+    selectLanguage(m_languageB, f.value(QStringLiteral("b")).toString());
+    const QJsonArray votes = f.value(QStringLiteral("votes")).toArray();
+    const QJsonArray tags = f.value(QStringLiteral("tags")).toArray();
+    if (votes.size() == m_shown.answers.size() && tags.size() == votes.size()) {
+        QList<domain::RetroAnswer> answers = m_shown.answers;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            answers[i].votes = votes.at(i).toInt();
+            answers[i].tags = tags.at(i).toString().split(u',', Qt::SkipEmptyParts);
+        }
+        m_answerFacts->showAnswers(answers);
+    }
 }
 
 } // namespace trellis::gui

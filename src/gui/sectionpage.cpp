@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace trellis::gui {
@@ -35,7 +36,28 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("list"));
     m_list->setAccessibleName(tr("%1 list").arg(sectionLabel(section)));
+    // A model update that removes the current row (a record deleted, or moved to its new sorted
+    // place by a save or an undo) makes the view pick a neighbour. That is not the user switching
+    // records: it must neither ask about unsaved changes (a save in progress is still dirty) nor
+    // load the neighbour. Connected before the view's own handling, so the guard is up in time.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &parent, int first, int last) {
+        const int current = m_list->currentIndex().row();
+        if (!parent.isValid() && current >= first && current <= last) {
+            m_selecting = true;
+            m_reselect = true;
+        }
+    });
     m_list->setModel(model);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_reselect)
+            return;
+        m_reselect = false;
+        m_selecting = false;
+        // Once the update is complete (a moved row is inserted again), the editor's record is current.
+        QTimer::singleShot(0, this, [this] {
+            selectRow(m_editor->isEditingNew() ? -1 : rowOf(m_editor->recordId()));
+        });
+    });
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,8 +79,13 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
             [this](const QModelIndex &current) { currentRowChanged(current.row()); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_list->selectionModel()->clearCurrentIndex(); });
     connect(&workbench, &Workbench::recordAdded, this, [this](Section s, qint64 id) {
-        if (s == m_section && m_editor->recordId() == id)
-            openRecord(id); // select the saved record's row
+        if (s != m_section)
+            return;
+        // Select the saved record's row, once the editor that saved it knows its id.
+        QTimer::singleShot(0, this, [this, id] {
+            if (m_editor->recordId() == id && !m_editor->isEditingNew())
+                selectRow(rowOf(id));
+        });
     });
 }
 
@@ -127,13 +154,16 @@ void SectionPage::openRecord(qint64 id)
         return;
     if (id != m_editor->recordId() || m_editor->isEditingNew())
         m_editor->load(id);
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->index(r, 0).data(kIdRole).toLongLong() == id) {
-            selectRow(r);
-            return;
-        }
+    selectRow(rowOf(id));
+}
+
+int SectionPage::rowOf(qint64 id) const
+{
+    for (int r = 0; id != 0 && r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, 0).data(kIdRole).toLongLong() == id)
+            return r;
     }
-    selectRow(-1);
+    return -1;
 }
 
 void SectionPage::selectFirst()

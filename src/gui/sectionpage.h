@@ -46,6 +46,7 @@ public:
 
 private:
     void selectRow(int row);
+    int rowOf(qint64 id) const;
     void currentRowChanged(int row);
     Workbench &m_workbench;
     Section m_section;
@@ -55,6 +56,7 @@ private:
     QLabel *m_heading = nullptr;
     std::function<void(const QString &)> m_languageHook;
     bool m_selecting = false;
+    bool m_reselect = false; ///< a model update took the current row away; select the editor's again
 };
 
 } // namespace trellis::gui

@@ -95,6 +95,19 @@ void SideBySideView::setReadOnly(bool readOnly)
     m_second->setReadOnly(readOnly);
 }
 
+void SideBySideView::setOriginalsLocked(bool locked)
+{
+    m_first->setOriginalsLocked(locked);
+    m_second->setOriginalsLocked(locked);
+}
+
+void SideBySideView::setListing(const QString &title, Listing lines)
+{
+    m_listingTitle = title;
+    m_listing = std::move(lines);
+    refresh();
+}
+
 QList<QWidget *> SideBySideView::tabOrder() const
 {
     QList<QWidget *> order;
@@ -122,6 +135,8 @@ void SideBySideView::refresh()
     const domain::SideBySide view = domain::sideBySide(m_record, first, second);
     m_first->showColumn(view.first);
     m_second->showColumn(view.second);
+    for (TextColumn *column : {m_first, m_second})
+        column->showListing(m_listingTitle, m_listing ? m_listing(column->language()) : QStringList());
     m_parity->setText(parityLine());
 }
 

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 
 namespace trellis::gui {
@@ -30,6 +32,12 @@ public:
     /// Who is recorded as translator of typed translations.
     void setTranslator(const QString &name) { m_translator = name; }
     void setReadOnly(bool readOnly);
+    /// Originals locked, translations open (a published record).
+    void setOriginalsLocked(bool locked);
+    /// Lines shown under the texts of each column, written for that column's language (e.g. a
+    /// protocol's agreements: names and dates as the language writes them). Nothing hides them.
+    using Listing = std::function<QStringList(const QString &language)>;
+    void setListing(const QString &title, Listing lines);
     TextColumn *firstColumn() const { return m_first; }
     TextColumn *secondColumn() const { return m_second; }
     /// The text widgets in tab order: down the first column, then down the second.
@@ -49,6 +57,8 @@ private:
 
     domain::RecordTexts m_record;
     QString m_translator;
+    QString m_listingTitle;
+    Listing m_listing;
     TextColumn *m_first = nullptr;
     TextColumn *m_second = nullptr;
     QLabel *m_parity = nullptr;

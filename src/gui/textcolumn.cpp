@@ -38,6 +38,21 @@ TextColumn::TextColumn(const QString &role, QWidget *parent) : QWidget(parent)
     }
     m_fieldLayout = new QVBoxLayout;
     layout->addLayout(m_fieldLayout);
+    m_listingTitle = new QLabel(this);
+    m_listingTitle->setObjectName(QStringLiteral("listingTitle"));
+    QFont bold = m_listingTitle->font();
+    bold.setBold(true);
+    m_listingTitle->setFont(bold);
+    m_listing = new QLabel(this);
+    m_listing->setObjectName(QStringLiteral("listing"));
+    m_listing->setTextFormat(Qt::PlainText);
+    m_listing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *label : {m_listingTitle, m_listing}) {
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps, never widens the column
+        label->hide();
+        layout->addWidget(label);
+    }
     layout->addStretch(1);
     connect(m_picker, &QComboBox::activated, this,
             [this](int index) { Q_EMIT languageChosen(m_picker->itemData(index).toString()); });
@@ -83,6 +98,7 @@ void TextColumn::setFields(const QList<QPair<QString, bool>> &fields)
     for (const auto &[key, multiline] : fields) {
         auto *edit = new FieldEdit(key, multiline, this);
         edit->setReadOnly(m_readOnly);
+        edit->setOriginalLocked(m_originalsLocked);
         connect(edit, &FieldEdit::textEdited, this, &TextColumn::textEdited);
         connect(edit, &FieldEdit::statusChosen, this, &TextColumn::statusChosen);
         m_fieldLayout->addWidget(edit);
@@ -124,6 +140,25 @@ void TextColumn::showColumn(const domain::SideBySideColumn &column)
             edit->showText(f.text, f.status, f.written, name);
         }
     }
+}
+
+void TextColumn::setOriginalsLocked(bool locked)
+{
+    m_originalsLocked = locked;
+    for (FieldEdit *f : m_fields)
+        f->setOriginalLocked(locked);
+}
+
+void TextColumn::showListing(const QString &title, const QStringList &lines)
+{
+    const Qt::Alignment align =
+        (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
+    m_listingTitle->setText(title);
+    m_listing->setText(lines.join(u'\n'));
+    m_listingTitle->setAlignment(align);
+    m_listing->setAlignment(align);
+    m_listingTitle->setVisible(!lines.isEmpty());
+    m_listing->setVisible(!lines.isEmpty());
 }
 
 void TextColumn::setReadOnly(bool readOnly)

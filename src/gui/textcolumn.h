@@ -28,6 +28,9 @@ public:
     /// Shows the formatter's column (texts, statuses, date, quantity, parity).
     void showColumn(const domain::SideBySideColumn &column);
     void setReadOnly(bool readOnly);
+    void setOriginalsLocked(bool locked);
+    /// A list under the texts, already written for this column's language; no lines hides it.
+    void showListing(const QString &title, const QStringList &lines);
     QList<FieldEdit *> fields() const { return m_fields; }
     FieldEdit *field(const QString &key) const;
     QComboBox *picker() const { return m_picker; }
@@ -42,9 +45,12 @@ private:
     QLabel *m_parity = nullptr;
     QLabel *m_date = nullptr;
     QLabel *m_quantity = nullptr;
+    QLabel *m_listingTitle = nullptr;
+    QLabel *m_listing = nullptr;
     QVBoxLayout *m_fieldLayout = nullptr;
     QList<FieldEdit *> m_fields;
     bool m_readOnly = false;
+    bool m_originalsLocked = false;
 };
 
 } // namespace trellis::gui

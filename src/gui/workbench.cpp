@@ -17,4 +17,18 @@ QStringList Workbench::workingLanguages() const
     return settings ? settings->workingLanguages : QStringList{};
 }
 
+qint64 Workbench::currentId(Section section, qint64 id) const
+{
+    return m_readded.value({int(section), id}, id);
+}
+
+void Workbench::recordReadded(Section section, qint64 previousId, qint64 newId)
+{
+    for (auto it = m_readded.begin(); it != m_readded.end(); ++it) {
+        if (it.key().first == int(section) && it.value() == previousId)
+            it.value() = newId;
+    }
+    m_readded.insert({int(section), previousId}, newId);
+}
+
 } // namespace trellis::gui

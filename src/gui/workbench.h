@@ -4,6 +4,7 @@
 
 #include "gui/section.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ public:
     QStringList workingLanguages() const;
     /// A message for the status bar (saves, undo results), never containing record text.
     void report(const QString &message) { Q_EMIT reported(message); }
+    /// Undo adds a removed record again under a new id; commands pushed with an earlier id of it
+    /// find it through here. An id never re-added is its own current id.
+    qint64 currentId(Section section, qint64 id) const;
+    void recordReadded(Section section, qint64 previousId, qint64 newId);
 
 Q_SIGNALS:
     void recordAdded(trellis::gui::Section section, qint64 id);
@@ -37,6 +42,7 @@ Q_SIGNALS:
 private:
     store::Workspace &m_ws;
     QUndoStack *m_undo = nullptr;
+    QHash<QPair<int, qint64>, qint64> m_readded; ///< (section, earlier id) -> current id
 };
 
 } // namespace trellis::gui

@@ -2,8 +2,13 @@
 
 #include "store/demoalliance.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 namespace trellis::test {
 
@@ -29,6 +34,28 @@ store::Workspace openDemo(const ScratchDir &dir)
     auto ws = store::Workspace::open(demoCopy(dir), options);
     REQUIRE(ws.ok());
     return std::move(*ws);
+}
+
+void showActive(QWidget &window)
+{
+    window.resize(1300, 820);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+void answerNextDialog(int button, bool *seen)
+{
+    if (seen)
+        *seen = false;
+    QTimer::singleShot(0, [button, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (seen)
+            *seen = true;
+        box->button(QMessageBox::StandardButton(button))->click();
+    });
 }
 
 } // namespace trellis::test

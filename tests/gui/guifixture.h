@@ -5,11 +5,18 @@
 
 #include "store/workspace.h"
 
+class QWidget;
+
 namespace trellis::test {
 
 /// A fresh copy of a 600-entry demo alliance (written once per test run) in dir.
 QString demoCopy(const ScratchDir &dir);
 /// Opens it (no daily backup, to keep tests quick).
 store::Workspace openDemo(const ScratchDir &dir);
+/// Shows a window at a working size and waits until it is active.
+void showActive(QWidget &window);
+/// Answers the next modal dialog with button (a QMessageBox's standard button) once it opens;
+/// *seen tells whether one opened.
+void answerNextDialog(int button, bool *seen = nullptr);
 
 } // namespace trellis::test

@@ -1,8 +1,20 @@
 #include "domain/protocol.h"
 
+#include "i18n/dateformat.h"
 #include "util/text.h"
 
 namespace trellis::domain {
+
+QString agreementLine(const ProtocolAgreement &agreement, const BilingualText &partnerName, const QString &language)
+{
+    auto isolated = [](const QString &part) -> QString { return QChar(0x2068) + part + QChar(0x2069); };
+    QStringList parts{isolated(partnerName.textIn(language).value_or(partnerName.original()))};
+    if (!agreement.byName.isEmpty())
+        parts << isolated(agreement.byName);
+    auto date = i18n::formatDate(agreement.agreedOn, language, i18n::DateStyle::Long);
+    parts << isolated(date ? *date : agreement.agreedOn.toString(Qt::ISODate));
+    return parts.join(QStringLiteral(" · "));
+}
 
 Status ConflictProtocol::normalise()
 {

@@ -19,6 +19,11 @@ struct ProtocolAgreement {
     bool operator==(const ProtocolAgreement &) const = default;
 };
 
+/// One agreement as a column in language shows it: the partner's name in that language (its
+/// original when it has no translation there), who agreed for it, and the date in the language's
+/// calendar and digits, each part isolated so that scripts of both directions read right.
+QString agreementLine(const ProtocolAgreement &agreement, const BilingualText &partnerName, const QString &language);
+
 /// One version of a conflict protocol; a new version keeps the lineage and increments the number.
 struct ConflictProtocol {
     RecordStamp stamp;

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace trellis::domain {
 
 QString retroQuestionKey(RetroQuestion question)
@@ -29,6 +31,51 @@ std::optional<RetroQuestion> retroQuestionFromKey(const QString &key)
 QString quarterOf(const QDate &date)
 {
     return QStringLiteral("%1-Q%2").arg(date.year(), 4, 10, QChar(u'0')).arg((date.month() - 1) / 3 + 1);
+}
+
+std::optional<QString> changeBeyondTranslations(const Retro &published, const Retro &edited)
+{
+    auto sameOriginal = [](const BilingualText &a, const BilingualText &b) {
+        return a.originalLanguage() == b.originalLanguage() && a.original() == b.original();
+    };
+    auto sorted = [](QList<qint64> ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    if (published.heldOn != edited.heldOn || published.quarter != edited.quarter)
+        return QStringLiteral("the date");
+    if (published.facilitator != edited.facilitator)
+        return QStringLiteral("the facilitator");
+    if (published.languageA != edited.languageA || published.languageB != edited.languageB)
+        return QStringLiteral("the language pair");
+    if (sorted(published.participantIds) != sorted(edited.participantIds))
+        return QStringLiteral("the participants");
+    if (published.answers.size() != edited.answers.size())
+        return QStringLiteral("the answers");
+    for (qsizetype i = 0; i < published.answers.size(); ++i) {
+        const RetroAnswer &p = published.answers.at(i);
+        const RetroAnswer &e = edited.answers.at(i);
+        const QString which = QStringLiteral(" of answer %1").arg(i + 1);
+        if (p.stamp.uuid != e.stamp.uuid || p.question != e.question || p.authorPartnerId != e.authorPartnerId)
+            return QStringLiteral("the answers");
+        if (!sameOriginal(p.text, e.text))
+            return QStringLiteral("the original text") + which;
+        if (p.tags != e.tags)
+            return QStringLiteral("the tags") + which;
+        if (p.votes != e.votes)
+            return QStringLiteral("the votes") + which;
+    }
+    if (published.actions.size() != edited.actions.size())
+        return QStringLiteral("the actions");
+    for (qsizetype i = 0; i < published.actions.size(); ++i) {
+        const RetroAction &p = published.actions.at(i);
+        const RetroAction &e = edited.actions.at(i);
+        if (p.stamp.uuid != e.stamp.uuid || p.partnerId != e.partnerId || p.dueOn != e.dueOn || p.done != e.done)
+            return QStringLiteral("the actions");
+        if (!sameOriginal(p.text, e.text))
+            return QStringLiteral("the original text of action %1").arg(i + 1);
+    }
+    return std::nullopt;
 }
 
 Status Retro::normalise()

@@ -55,4 +55,8 @@ struct Retro {
 /// "2026-Q4" for a date.
 QString quarterOf(const QDate &date);
 
+/// A published retro may change only in its translations. What edited changes beyond them (e.g.
+/// "the votes of answer 2"), or nothing when only translations differ. Both are normalised.
+std::optional<QString> changeBeyondTranslations(const Retro &published, const Retro &edited);
+
 } // namespace trellis::domain

@@ -1,4 +1,5 @@
-// ProtocolStore's incidents and rupture rehearsals.
+// ProtocolStore's incidents and rupture rehearsals: two dated records with three texts each, written
+// and removed by one shared routine.
 #include "store/protocolstore.h"
 
 #include "store/statement.h"
@@ -6,6 +7,9 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 #include "util/clock.h"
+#include "util/log.h"
+
+#include <functional>
 
 namespace trellis::store {
 namespace {
@@ -15,29 +19,20 @@ Error notFound(const QString &what, qint64 id)
     return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(what).arg(id));
 }
 
-/// Reads uuid, created_at and the listed text ids of an existing row; nothing when absent.
-struct Existing {
-    QString uuid;
-    QString createdAt;
-    QList<std::optional<qint64>> texts;
+/// What an incident and a rehearsal row differ in. Table and column names are literals below,
+/// never user text.
+struct EventShape {
+    QString table;             ///< also the owner kind of its texts
+    QString what;              ///< "Incident", for messages
+    QStringList factColumns;   ///< bound as :f0, :f1, ...
+    std::function<void(Statement &)> bindFacts;
+    QList<QPair<QString, const domain::BilingualText *>> texts; ///< field; its column is field + "_text_id"
+    /// Rows of other tables that belong to the record (rehearsal participants), written in the
+    /// same transaction once the record has its id.
+    std::function<Status(Database &, qint64 id)> writeChildren;
+    /// The message for a failed foreign key on the row itself (a missing protocol).
+    QString badReference;
 };
-
-Result<std::optional<Existing>> existing(Database &db, const QString &sql, qint64 id, int textColumns)
-{
-    auto select = db.prepare(sql);
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Existing>();
-    Existing e{select->text(0), select->text(1), {}};
-    for (int i = 0; i < textColumns; ++i)
-        e.texts.append(select->optionalInt64(2 + i));
-    return std::optional<Existing>(e);
-}
 
 Result<QList<qint64>> allIds(Database &db, const QString &sql)
 {
@@ -45,6 +40,123 @@ Result<QList<qint64>> allIds(Database &db, const QString &sql)
     if (!select)
         return select.error();
     return select->int64Column();
+}
+
+/// Inserts or updates (the row with stamp.id) one incident or rehearsal with its texts, in one transaction.
+Status writeEvent(Workspace &ws, domain::RecordStamp &stamp, bool isNew, const EventShape &shape)
+{
+    Database &db = ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    QStringList textColumns;
+    for (const auto &text : shape.texts)
+        textColumns << text.first + QStringLiteral("_text_id");
+    domain::RecordStamp s = isNew ? domain::RecordStamp{} : stamp;
+    const QString now = nowUtc();
+    QList<std::optional<qint64>> before(shape.texts.size());
+    if (isNew) {
+        s.uuid = newUuid();
+        s.createdAt = now;
+    } else {
+        auto select = db.prepare(QStringLiteral("SELECT uuid, created_at, %1 FROM %2 WHERE id = ?")
+                                     .arg(textColumns.join(QStringLiteral(", ")), shape.table));
+        if (!select)
+            return select.error();
+        select->bind(1, s.id);
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return notFound(shape.what, s.id);
+        s.uuid = select->text(0);
+        s.createdAt = select->text(1);
+        for (int i = 0; i < before.size(); ++i)
+            before[i] = select->optionalInt64(2 + i);
+    }
+    s.updatedAt = now;
+    s.author = ws.author();
+
+    TextStore texts(db);
+    QList<std::optional<qint64>> textIds;
+    for (int i = 0; i < shape.texts.size(); ++i) {
+        auto id = texts.save({shape.table, s.uuid, shape.texts.at(i).first}, *shape.texts.at(i).second, before.at(i));
+        if (!id)
+            return id.error();
+        textIds << *id;
+    }
+
+    QStringList columns = shape.factColumns + textColumns;
+    QStringList values;
+    for (int i = 0; i < columns.size(); ++i)
+        values << QStringLiteral(":f%1").arg(i);
+    QString sql;
+    if (isNew) {
+        sql = QStringLiteral("INSERT INTO %1(uuid, created_at, updated_at, author, %2) "
+                             "VALUES (:uuid, :created, :updated, :author, %3)")
+                  .arg(shape.table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+    } else {
+        QStringList assignments;
+        for (int i = 0; i < columns.size(); ++i)
+            assignments << columns.at(i) + QStringLiteral(" = ") + values.at(i);
+        sql = QStringLiteral("UPDATE %1 SET updated_at = :updated, author = :author, %2 WHERE uuid = :uuid")
+                  .arg(shape.table, assignments.join(QStringLiteral(", ")));
+    }
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(":uuid", s.uuid).bind(":updated", now).bind(":author", s.author);
+    if (isNew)
+        stmt->bind(":created", now);
+    shape.bindFacts(*stmt);
+    for (int i = 0; i < textIds.size(); ++i)
+        stmt->bind(QStringLiteral(":f%1").arg(shape.factColumns.size() + i).toLatin1().constData(), textIds.at(i));
+    if (auto run = stmt->run(); !run) {
+        return run.error().code == ErrorCode::Conflict && !shape.badReference.isEmpty()
+            ? makeError(ErrorCode::NotFound, shape.badReference) : run.error();
+    }
+    if (isNew)
+        s.id = db.lastInsertRowId();
+    if (shape.writeChildren)
+        TRELLIS_TRY(shape.writeChildren(db, s.id));
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->debug("{} {} saved", shape.table.toStdString(), s.id);
+    stamp = s;
+    return {};
+}
+
+/// Removes one incident or rehearsal, then its texts (and with them their search index rows).
+/// A row that another record still refers to is kept, and nothing is removed.
+Status removeEvent(Workspace &ws, const QString &table, const QString &what, qint64 id)
+{
+    Database &db = ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto select = db.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(table));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(what, id);
+    const QString uuid = select->text(0);
+    auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    if (!del)
+        return del.error();
+    del->bind(1, id);
+    if (auto s = del->run(); !s) {
+        return s.error().code == ErrorCode::Conflict
+            ? makeError(ErrorCode::Conflict, QStringLiteral("%1 %2 is referred to by other records and cannot be deleted")
+                                                 .arg(what).arg(id))
+            : s.error();
+    }
+    TRELLIS_TRY(TextStore(db).removeOwner(uuid));
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->debug("{} {} removed", table.toStdString(), id);
+    return {};
 }
 
 } // namespace
@@ -64,61 +176,20 @@ Status ProtocolStore::writeIncident(domain::Incident &incident, bool isNew)
 {
     domain::Incident i = incident;
     TRELLIS_TRY(i.normalise());
-    Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    QList<std::optional<qint64>> before{std::nullopt, std::nullopt, std::nullopt};
-    if (isNew) {
-        i.stamp.uuid = newUuid();
-        i.stamp.createdAt = now;
-    } else {
-        auto row = existing(db, QStringLiteral("SELECT uuid, created_at, summary_text_id, outcome_text_id, lessons_text_id "
-                                               "FROM incident WHERE id = ?"), i.stamp.id, 3);
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(QStringLiteral("Incident"), i.stamp.id);
-        i.stamp.uuid = (*row)->uuid;
-        i.stamp.createdAt = (*row)->createdAt;
-        before = (*row)->texts;
-    }
-    i.stamp.updatedAt = now;
-    i.stamp.author = m_ws.author();
-    TextStore texts(db);
-    const QString owner = QStringLiteral("incident");
-    auto summary = texts.save({owner, i.stamp.uuid, QStringLiteral("summary")}, i.summary, before.at(0));
-    if (!summary)
-        return summary.error();
-    auto stmt = db.prepare(isNew
-        ? QStringLiteral("INSERT INTO incident(uuid, protocol_id, occurred_on, summary_text_id, created_at, updated_at, "
-                         "author) VALUES (:uuid, :protocol, :on, :summary, :created, :updated, :author)")
-        : QStringLiteral("UPDATE incident SET protocol_id = :protocol, occurred_on = :on, summary_text_id = :summary, "
-                         "updated_at = :updated, author = :author WHERE uuid = :uuid"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(":uuid", i.stamp.uuid).bind(":protocol", i.protocolId).bind(":on", i.occurredOn.toString(Qt::ISODate))
-        .bind(":summary", **summary).bind(":updated", now).bind(":author", i.stamp.author);
-    if (isNew)
-        stmt->bind(":created", now);
-    if (auto s = stmt->run(); !s)
-        return s.error().code == ErrorCode::Conflict
-            ? makeError(ErrorCode::NotFound, QStringLiteral("The incident's protocol does not exist")) : s.error();
-    if (isNew)
-        i.stamp.id = db.lastInsertRowId();
-    auto outcome = texts.save({owner, i.stamp.uuid, QStringLiteral("outcome")}, i.outcome, before.at(1));
-    auto lessons = texts.save({owner, i.stamp.uuid, QStringLiteral("lessons")}, i.lessons, before.at(2));
-    if (!outcome || !lessons)
-        return (!outcome ? outcome : lessons).error();
-    auto link = db.prepare(QStringLiteral("UPDATE incident SET outcome_text_id = ?, lessons_text_id = ? WHERE id = ?"));
-    if (!link)
-        return link.error();
-    link->bind(1, *outcome).bind(2, *lessons).bind(3, i.stamp.id);
-    TRELLIS_TRY(link->run());
-    TRELLIS_TRY(tx->commit());
+    const EventShape shape{
+        QStringLiteral("incident"), QStringLiteral("Incident"), {QStringLiteral("protocol_id"), QStringLiteral("occurred_on")},
+        [&i](Statement &s) { s.bind(":f0", i.protocolId).bind(":f1", i.occurredOn.toString(Qt::ISODate)); },
+        {{QStringLiteral("summary"), &i.summary}, {QStringLiteral("outcome"), &i.outcome},
+         {QStringLiteral("lessons"), &i.lessons}},
+        {}, QStringLiteral("The incident's protocol does not exist")};
+    TRELLIS_TRY(writeEvent(m_ws, i.stamp, isNew, shape));
     incident = i;
     return {};
+}
+
+Status ProtocolStore::removeIncident(qint64 id)
+{
+    return removeEvent(m_ws, QStringLiteral("incident"), QStringLiteral("Incident"), id);
 }
 
 Result<domain::Incident> ProtocolStore::incident(qint64 id) const
@@ -171,75 +242,39 @@ Status ProtocolStore::writeRehearsal(domain::Rehearsal &rehearsal, bool isNew)
 {
     domain::Rehearsal r = rehearsal;
     TRELLIS_TRY(r.normalise());
-    Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    QList<std::optional<qint64>> before{std::nullopt, std::nullopt, std::nullopt};
-    if (isNew) {
-        r.stamp.uuid = newUuid();
-        r.stamp.createdAt = now;
-    } else {
-        auto row = existing(db, QStringLiteral("SELECT uuid, created_at, scenario_text_id, observations_text_id, "
-                                               "followups_text_id FROM rehearsal WHERE id = ?"), r.stamp.id, 3);
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(QStringLiteral("Rehearsal"), r.stamp.id);
-        r.stamp.uuid = (*row)->uuid;
-        r.stamp.createdAt = (*row)->createdAt;
-        before = (*row)->texts;
-    }
-    r.stamp.updatedAt = now;
-    r.stamp.author = m_ws.author();
-    TextStore texts(db);
-    const QString owner = QStringLiteral("rehearsal");
-    auto scenario = texts.save({owner, r.stamp.uuid, QStringLiteral("scenario")}, r.scenario, before.at(0));
-    if (!scenario)
-        return scenario.error();
-    auto stmt = db.prepare(isNew
-        ? QStringLiteral("INSERT INTO rehearsal(uuid, held_on, scenario_text_id, created_at, updated_at, author) "
-                         "VALUES (:uuid, :on, :scenario, :created, :updated, :author)")
-        : QStringLiteral("UPDATE rehearsal SET held_on = :on, scenario_text_id = :scenario, updated_at = :updated, "
-                         "author = :author WHERE uuid = :uuid"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(":uuid", r.stamp.uuid).bind(":on", r.heldOn.toString(Qt::ISODate)).bind(":scenario", **scenario)
-        .bind(":updated", now).bind(":author", r.stamp.author);
-    if (isNew)
-        stmt->bind(":created", now);
-    TRELLIS_TRY(stmt->run());
-    if (isNew)
-        r.stamp.id = db.lastInsertRowId();
-    auto observations = texts.save({owner, r.stamp.uuid, QStringLiteral("observations")}, r.observations, before.at(1));
-    auto followUps = texts.save({owner, r.stamp.uuid, QStringLiteral("followups")}, r.followUps, before.at(2));
-    if (!observations || !followUps)
-        return (!observations ? observations : followUps).error();
-    auto link = db.prepare(QStringLiteral(
-        "UPDATE rehearsal SET observations_text_id = ?, followups_text_id = ? WHERE id = ?"));
-    if (!link)
-        return link.error();
-    link->bind(1, *observations).bind(2, *followUps).bind(3, r.stamp.id);
-    TRELLIS_TRY(link->run());
-    auto clear = db.prepare(QStringLiteral("DELETE FROM rehearsal_participant WHERE rehearsal_id = ?"));
-    if (!clear)
-        return clear.error();
-    clear->bind(1, r.stamp.id);
-    TRELLIS_TRY(clear->run());
-    auto participant = db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO rehearsal_participant(rehearsal_id, partner_id) VALUES (?, ?)"));
-    if (!participant)
-        return participant.error();
-    for (qint64 partnerId : std::as_const(r.participantIds)) {
-        participant->reset();
-        participant->bind(1, r.stamp.id).bind(2, partnerId);
-        if (!participant->run())
-            return makeError(ErrorCode::NotFound, QStringLiteral("A participant of the rehearsal is not a partner of this workspace"));
-    }
-    TRELLIS_TRY(tx->commit());
+    auto participants = [&r](Database &db, qint64 id) -> Status {
+        auto clear = db.prepare(QStringLiteral("DELETE FROM rehearsal_participant WHERE rehearsal_id = ?"));
+        if (!clear)
+            return clear.error();
+        clear->bind(1, id);
+        TRELLIS_TRY(clear->run());
+        auto insert = db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO rehearsal_participant(rehearsal_id, partner_id) VALUES (?, ?)"));
+        if (!insert)
+            return insert.error();
+        for (qint64 partnerId : std::as_const(r.participantIds)) {
+            insert->reset();
+            insert->bind(1, id).bind(2, partnerId);
+            if (!insert->run())
+                return makeError(ErrorCode::NotFound,
+                                 QStringLiteral("A participant of the rehearsal is not a partner of this workspace"));
+        }
+        return {};
+    };
+    const EventShape shape{
+        QStringLiteral("rehearsal"), QStringLiteral("Rehearsal"), {QStringLiteral("held_on")},
+        [&r](Statement &s) { s.bind(":f0", r.heldOn.toString(Qt::ISODate)); },
+        {{QStringLiteral("scenario"), &r.scenario}, {QStringLiteral("observations"), &r.observations},
+         {QStringLiteral("followups"), &r.followUps}},
+        participants, QString()};
+    TRELLIS_TRY(writeEvent(m_ws, r.stamp, isNew, shape));
     rehearsal = r;
     return {};
+}
+
+Status ProtocolStore::removeRehearsal(qint64 id)
+{
+    return removeEvent(m_ws, QStringLiteral("rehearsal"), QStringLiteral("Rehearsal"), id);
 }
 
 Result<domain::Rehearsal> ProtocolStore::rehearsal(qint64 id) const

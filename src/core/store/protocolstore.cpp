@@ -140,6 +140,21 @@ Status ProtocolStore::agree(qint64 protocolId, const domain::ProtocolAgreement &
     return tx->commit();
 }
 
+Status ProtocolStore::removeAgreement(qint64 protocolId, qint64 partnerId)
+{
+    auto del = m_ws.database().prepare(QStringLiteral(
+        "DELETE FROM protocol_agreement WHERE protocol_id = ? AND partner_id = ?"));
+    if (!del)
+        return del.error();
+    del->bind(1, protocolId).bind(2, partnerId);
+    TRELLIS_TRY(del->run());
+    if (m_ws.database().changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Partner %1 has no recorded agreement to protocol %2")
+                                                  .arg(partnerId).arg(protocolId));
+    log::get("store")->debug("agreement of partner {} to protocol {} removed", partnerId, protocolId);
+    return {};
+}
+
 Result<ConflictProtocol> ProtocolStore::get(qint64 id) const
 {
     Database &db = m_ws.database();

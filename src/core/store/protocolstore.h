@@ -31,8 +31,10 @@ public:
     Result<qint64> add(domain::ConflictProtocol &protocol);
     /// Saves protocol as the next version of its lineage (its id and version are assigned).
     Result<qint64> addVersion(domain::ConflictProtocol &protocol);
-    /// Records a partner's agreement to one version.
+    /// Records a partner's agreement to one version (replacing that partner's earlier record of it).
     Status agree(qint64 protocolId, const domain::ProtocolAgreement &agreement);
+    /// Takes back an agreement recorded by mistake (what undo does); NotFound when there is none.
+    Status removeAgreement(qint64 protocolId, qint64 partnerId);
     Result<domain::ConflictProtocol> get(qint64 id) const;
     /// Every version of a lineage, oldest first.
     Result<QList<qint64>> versions(const QString &lineageUuid) const;
@@ -41,11 +43,15 @@ public:
 
     Result<qint64> addIncident(domain::Incident &incident);
     Status updateIncident(domain::Incident &incident);
+    /// Removes an incident and its texts; refused while another record refers to it.
+    Status removeIncident(qint64 id);
     Result<domain::Incident> incident(qint64 id) const;
     Result<QList<qint64>> incidentIds() const;
 
     Result<qint64> addRehearsal(domain::Rehearsal &rehearsal);
     Status updateRehearsal(domain::Rehearsal &rehearsal);
+    /// Removes a rehearsal, its participants and its texts; refused while another record refers to it.
+    Status removeRehearsal(qint64 id);
     Result<domain::Rehearsal> rehearsal(qint64 id) const;
     Result<QList<qint64>> rehearsalIds() const;
 

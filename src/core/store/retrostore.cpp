@@ -111,6 +111,14 @@ Status RetroStore::write(Retro &retro, bool isNew)
         r.stamp.uuid = current->text(0);
         r.stamp.createdAt = current->text(1);
         r.publishedAt = current->text(2);
+        if (!r.publishedAt.isEmpty()) {
+            auto published = get(r.stamp.id);
+            if (!published)
+                return published.error();
+            if (auto change = domain::changeBeyondTranslations(*published, r))
+                return makeError(ErrorCode::Immutable,
+                                 QStringLiteral("This retro is published: only its translations can change, not %1").arg(*change));
+        }
     }
     auto stmt = db.prepare(isNew
         ? QStringLiteral("INSERT INTO retro(uuid, held_on, quarter, facilitator, lang_a, lang_b, created_at, updated_at, "
@@ -214,6 +222,18 @@ Status RetroStore::remove(qint64 id)
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
+    auto state = db.prepare(QStringLiteral("SELECT published_at IS NOT NULL FROM retro WHERE id = ?"));
+    if (!state)
+        return state.error();
+    state->bind(1, id);
+    auto row = state->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(id);
+    if (state->int64(0) != 0)
+        return makeError(ErrorCode::Immutable,
+                         QStringLiteral("This retro is published: it stays in the alliance's record and cannot be deleted"));
     auto answers = childTexts(db, QStringLiteral("retro_answer"), id);
     auto actions = childTexts(db, QStringLiteral("retro_action"), id);
     if (!answers || !actions)

@@ -28,11 +28,14 @@ public:
     explicit RetroStore(Workspace &workspace) : m_ws(workspace) {}
 
     Result<qint64> add(domain::Retro &retro);
-    /// Saves changes; answers and actions keep their UUIDs, removed ones are deleted.
+    /// Saves changes; answers and actions keep their UUIDs, removed ones are deleted. A published
+    /// retro takes only changes to its translations (Immutable otherwise).
     Status update(domain::Retro &retro);
+    /// Deletes an unpublished retro with its answers, actions and texts; a published one is kept
+    /// (Immutable).
     Status remove(qint64 id);
-    /// Marks the bilingual record as published (time stamped); a published retro stays editable
-    /// only for translations.
+    /// Marks the bilingual record as published (time stamped), once; it cannot be taken back.
+    /// From then on the retro stays editable only for translations.
     Status publish(qint64 id);
     Result<domain::Retro> get(qint64 id) const;
     Result<QList<RetroSummary>> list() const;

@@ -1,7 +1,13 @@
-// Conflict protocols keep every version; incidents and rehearsals round-trip.
+// Conflict protocols keep every version and their agreements; incidents and rehearsals round-trip
+// and are deleted cleanly.
 #include "storefixture.h"
 
+#include "store/partnerstore.h"
 #include "store/protocolstore.h"
+#include "store/search.h"
+#include "store/statement.h"
+
+#include <algorithm>
 
 using namespace trellis;
 using namespace trellis::domain;
@@ -126,4 +132,166 @@ TEST_CASE("Incidents and rehearsals round-trip and update in place", "[store][pr
     CHECK(rb->participantIds == QList<qint64>{a, b});
     CHECK(rb->followUps == r.followUps);
     CHECK(rb->observations.isEmpty());
+}
+
+namespace {
+/// How many bitext rows a record still owns, and how many search hits a word gives.
+qint64 textsOf(store::Workspace &ws, const QString &uuid)
+{
+    auto count = ws.database().prepare(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_uuid = ?"));
+    REQUIRE(count.ok());
+    count->bind(1, uuid);
+    REQUIRE(count->step().ok());
+    return count->int64(0);
+}
+
+qint64 hitsFor(store::Workspace &ws, const QString &query, const QString &uuid)
+{
+    auto hits = store::search(ws, query);
+    REQUIRE(hits.ok());
+    return std::count_if(hits->cbegin(), hits->cend(), [&](const store::SearchHit &h) { return h.recordUuid == uuid; });
+}
+} // namespace
+
+TEST_CASE("An incident is deleted with its texts and search entries, and its protocol stays", "[store][protocol]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    store::ProtocolStore protocols(f.ws);
+    ConflictProtocol p = sampleProtocol(a);
+    const qint64 protocolId = *protocols.add(p);
+    Incident i;
+    i.protocolId = protocolId;
+    i.occurredOn = QDate(2026, 5, 5);
+    i.summary = BilingualText(QStringLiteral("en"), QStringLiteral("Quarrel over the hibernation fund"));
+    i.summary.setTranslation(QStringLiteral("es"), {QStringLiteral("Disputa por el fondo invernal"), TranslationStatus::Human, {}, {}});
+    i.lessons = BilingualText(QStringLiteral("en"), QStringLiteral("Paraphrase before replying"));
+    const qint64 id = *protocols.addIncident(i);
+    Incident other = i;
+    other.summary = BilingualText(QStringLiteral("en"), QStringLiteral("A second, unrelated incident"));
+    other.lessons = BilingualText();
+    const qint64 otherId = *protocols.addIncident(other);
+    REQUIRE(textsOf(f.ws, i.stamp.uuid) == 2);
+    REQUIRE(hitsFor(f.ws, QStringLiteral("hibernation"), i.stamp.uuid) == 1);
+    REQUIRE(hitsFor(f.ws, QStringLiteral("invernal"), i.stamp.uuid) == 1);
+
+    REQUIRE(protocols.removeIncident(id).ok());
+    CHECK(protocols.incident(id).error().code == ErrorCode::NotFound);
+    CHECK(*protocols.incidentIds() == QList<qint64>{otherId});
+    CHECK(textsOf(f.ws, i.stamp.uuid) == 0);
+    CHECK(hitsFor(f.ws, QStringLiteral("hibernation"), i.stamp.uuid) == 0);
+    CHECK(hitsFor(f.ws, QStringLiteral("invernal"), i.stamp.uuid) == 0);
+    // What it referred to and what sits beside it are untouched.
+    CHECK(protocols.get(protocolId)->title == p.title);
+    CHECK(protocols.incident(otherId)->summary == other.summary);
+    CHECK(textsOf(f.ws, other.stamp.uuid) == 1);
+}
+
+TEST_CASE("A rehearsal is deleted with its participants and texts, and the partners stay", "[store][protocol]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::ProtocolStore protocols(f.ws);
+    Rehearsal r;
+    r.heldOn = QDate(2026, 9, 9);
+    r.participantIds = {a, b};
+    r.scenario = BilingualText(QStringLiteral("en"), QStringLiteral("Who decides how the strike fund is spent?"));
+    r.observations = BilingualText(QStringLiteral("es"), QStringLiteral("Nadie quería hablar primero"));
+    const qint64 id = *protocols.addRehearsal(r);
+    REQUIRE(textsOf(f.ws, r.stamp.uuid) == 2);
+    REQUIRE(hitsFor(f.ws, QStringLiteral("strike"), r.stamp.uuid) == 1);
+
+    REQUIRE(protocols.removeRehearsal(id).ok());
+    CHECK(protocols.rehearsal(id).error().code == ErrorCode::NotFound);
+    CHECK(protocols.rehearsalIds()->isEmpty());
+    CHECK(textsOf(f.ws, r.stamp.uuid) == 0);
+    CHECK(hitsFor(f.ws, QStringLiteral("strike"), r.stamp.uuid) == 0);
+    auto participants = f.ws.database().prepare(QStringLiteral("SELECT count(*) FROM rehearsal_participant"));
+    REQUIRE(participants->step().ok());
+    CHECK(participants->int64(0) == 0);
+    // The partners who took part are no longer held by it: they can be removed now.
+    CHECK(store::PartnerStore(f.ws).remove(a).ok());
+}
+
+TEST_CASE("Deleting an unknown or still referred-to incident or rehearsal changes nothing", "[store][protocol][bad-input]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    store::ProtocolStore protocols(f.ws);
+    CHECK(protocols.removeIncident(4242).error().code == ErrorCode::NotFound);
+    CHECK(protocols.removeRehearsal(4242).error().code == ErrorCode::NotFound);
+    CHECK(protocols.removeIncident(0).error().code == ErrorCode::NotFound);
+    CHECK(protocols.removeRehearsal(-1).error().code == ErrorCode::NotFound);
+
+    Incident i;
+    i.occurredOn = QDate(2026, 5, 5);
+    i.summary = BilingualText(QStringLiteral("en"), QStringLiteral("Quarrel over the hibernation fund"));
+    const qint64 incidentId = *protocols.addIncident(i);
+    Rehearsal r;
+    r.heldOn = QDate(2026, 9, 9);
+    r.participantIds = {a};
+    r.scenario = BilingualText(QStringLiteral("en"), QStringLiteral("Who decides how the strike fund is spent?"));
+    const qint64 rehearsalId = *protocols.addRehearsal(r);
+    // A record kind of a later version that refers to both (an incident pattern, a follow-up).
+    REQUIRE(f.ws.database().exec(QStringLiteral(
+        "CREATE TABLE later_reference(incident_id INTEGER REFERENCES incident(id), "
+        "rehearsal_id INTEGER REFERENCES rehearsal(id))")).ok());
+    auto link = f.ws.database().prepare(QStringLiteral("INSERT INTO later_reference VALUES (?, ?)"));
+    link->bind(1, incidentId).bind(2, rehearsalId);
+    REQUIRE(link->run().ok());
+
+    const auto refusedIncident = protocols.removeIncident(incidentId);
+    REQUIRE_FALSE(refusedIncident.ok());
+    CHECK(refusedIncident.error().code == ErrorCode::Conflict);
+    CHECK(refusedIncident.error().message.contains(QStringLiteral("referred to")));
+    const auto refusedRehearsal = protocols.removeRehearsal(rehearsalId);
+    REQUIRE_FALSE(refusedRehearsal.ok());
+    CHECK(refusedRehearsal.error().code == ErrorCode::Conflict);
+    // Rolled back whole: the records, their texts, participants and search entries are all there.
+    CHECK(protocols.incident(incidentId)->summary == i.summary);
+    CHECK(protocols.rehearsal(rehearsalId)->participantIds == QList<qint64>{a});
+    CHECK(textsOf(f.ws, i.stamp.uuid) == 1);
+    CHECK(hitsFor(f.ws, QStringLiteral("hibernation"), i.stamp.uuid) == 1);
+    CHECK(hitsFor(f.ws, QStringLiteral("strike"), r.stamp.uuid) == 1);
+}
+
+TEST_CASE("An agreement recorded by mistake is taken back, and unknown ones are refused", "[store][protocol]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::ProtocolStore protocols(f.ws);
+    ConflictProtocol p = sampleProtocol(a);
+    const qint64 id = *protocols.add(p);
+    REQUIRE(protocols.agree(id, {b, QDate(2026, 6, 1), QStringLiteral("  Bea ")}).ok());
+    CHECK(protocols.get(id)->agreements.size() == 2);
+    CHECK(protocols.get(id)->agreements.last().byName == QStringLiteral("Bea"));
+    REQUIRE(protocols.removeAgreement(id, b).ok());
+    CHECK(protocols.get(id)->agreements == QList<ProtocolAgreement>{{a, QDate(2026, 1, 10), QStringLiteral("Amal")}});
+    CHECK(protocols.removeAgreement(id, b).error().code == ErrorCode::NotFound);
+    CHECK(protocols.removeAgreement(9999, a).error().code == ErrorCode::NotFound);
+    CHECK(protocols.agree(9999, {a, QDate(2026, 6, 1), QStringLiteral("A")}).error().code == ErrorCode::NotFound);
+    CHECK(protocols.agree(id, {a, QDate(), QStringLiteral("A")}).error().message.contains(QStringLiteral("date")));
+    CHECK(protocols.agree(id, {777, QDate(2026, 6, 1), QStringLiteral("X")}).error().code == ErrorCode::NotFound);
+    CHECK(protocols.get(id)->agreements.size() == 1);
+}
+
+TEST_CASE("An agreement reads in each column's language, calendar and digits", "[store][protocol]")
+{
+    BilingualText name(QStringLiteral("fa"), QStringLiteral("کانون صنفی معلمان"));
+    name.setTranslation(QStringLiteral("es"), {QStringLiteral("Sindicato de docentes"), TranslationStatus::Human, {}, {}});
+    const ProtocolAgreement agreement{1, QDate(2026, 2, 1), QStringLiteral("Mina Rahimi")};
+    const QString fa = agreementLine(agreement, name, QStringLiteral("fa"));
+    CHECK(fa.contains(QStringLiteral("کانون صنفی معلمان")));
+    CHECK(fa.contains(QStringLiteral("Mina Rahimi")));
+    CHECK(fa.contains(QStringLiteral("۱۴۰۴"))); // 1 February 2026 is 12 Bahman 1404 in the Persian calendar
+    CHECK_FALSE(fa.contains(QStringLiteral("2026")));
+    const QString es = agreementLine(agreement, name, QStringLiteral("es"));
+    CHECK(es.contains(QStringLiteral("Sindicato de docentes")));
+    CHECK(es.contains(QStringLiteral("febrero de 2026")));
+    // No translation into Arabic: the partner's own name, never an empty or borrowed one.
+    CHECK(agreementLine(agreement, name, QStringLiteral("ar")).contains(QStringLiteral("کانون صنفی معلمان")));
+    const ProtocolAgreement nameless{1, QDate(2026, 2, 1), QString()};
+    CHECK(agreementLine(nameless, name, QStringLiteral("es")).count(QStringLiteral(" · ")) == 1);
 }

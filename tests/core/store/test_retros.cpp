@@ -4,6 +4,8 @@
 #include "store/retrostore.h"
 #include "store/statement.h"
 
+#include <functional>
+
 using namespace trellis;
 using namespace trellis::domain;
 
@@ -119,6 +121,85 @@ TEST_CASE("Publishing a retro happens once", "[store][retro]")
     REQUIRE(retros.publish(*id).ok());
     CHECK_FALSE(retros.get(*id)->publishedAt.isEmpty());
     CHECK_FALSE(retros.publish(*id).ok());
-    REQUIRE(retros.remove(*id).ok());
-    CHECK(retros.get(*id).error().code == ErrorCode::NotFound);
+    CHECK(retros.publish(4711).error().code == ErrorCode::Conflict);
+    Retro draft = sampleRetro(a, b);
+    auto draftId = retros.add(draft);
+    REQUIRE(retros.remove(*draftId).ok()); // an unpublished retro is deleted, a published one is kept
+    CHECK(retros.get(*draftId).error().code == ErrorCode::NotFound);
+    CHECK(retros.remove(*id).error().code == ErrorCode::Immutable);
+}
+
+TEST_CASE("A published retro takes new translations only, and is not deleted", "[store][retro]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::RetroStore retros(f.ws);
+    Retro r = sampleRetro(a, b);
+    const qint64 id = *retros.add(r);
+    REQUIRE(retros.publish(id).ok());
+    const Retro published = *retros.get(id);
+
+    Retro translated = published;
+    translated.answers[1].text.setTranslation(QStringLiteral("fa"), {QStringLiteral("ایستادگی همزمان جلوی سفارت‌ها"),
+                                                                     TranslationStatus::Human, QStringLiteral("Mina"), {}});
+    translated.actions[0].text.setTranslation(QStringLiteral("fa"), {QStringLiteral("ترجمه را هر ماه بچرخانیم"),
+                                                                     TranslationStatus::Machine, {}, {}});
+    REQUIRE(retros.update(translated).ok());
+    auto back = retros.get(id);
+    CHECK(back->answers.at(1).text.statusIn(QStringLiteral("fa")) == TranslationStatus::Human);
+    CHECK(back->actions.at(0).text.statusIn(QStringLiteral("fa")) == TranslationStatus::Machine);
+    CHECK(back->publishedAt == published.publishedAt);
+
+    auto refused = [&](const std::function<void(Retro &)> &change, const QString &what) {
+        Retro edited = *retros.get(id);
+        change(edited);
+        const auto s = retros.update(edited);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == ErrorCode::Immutable);
+        CHECK(s.error().message.contains(what));
+    };
+    refused([](Retro &e) { e.answers[0].votes += 1; }, QStringLiteral("the votes of answer 1"));
+    refused([](Retro &e) { e.answers[0].tags.removeLast(); }, QStringLiteral("the tags of answer 1"));
+    refused([](Retro &e) { e.answers[1].tags.append(QStringLiteral("risk")); }, QStringLiteral("the tags of answer 2"));
+    refused([](Retro &e) { e.answers[0].text.setOriginal(QStringLiteral("fa"), QStringLiteral("دیگر")); },
+            QStringLiteral("the original text of answer 1"));
+    refused([](Retro &e) { e.answers.removeLast(); }, QStringLiteral("the answers"));
+    refused([](Retro &e) { e.facilitator = QStringLiteral("Someone else"); }, QStringLiteral("the facilitator"));
+    refused([](Retro &e) { e.heldOn = e.heldOn.addDays(1); }, QStringLiteral("the date"));
+    refused([](Retro &e) { e.actions[0].done = true; }, QStringLiteral("the actions"));
+    // Nothing of the refused edits reached the file.
+    auto after = retros.get(id);
+    CHECK(after->answers.at(0).votes == published.answers.at(0).votes);
+    CHECK(after->answers.at(0).tags == published.answers.at(0).tags);
+    CHECK(after->facilitator == published.facilitator);
+
+    const auto removal = retros.remove(id);
+    REQUIRE_FALSE(removal.ok());
+    CHECK(removal.error().code == ErrorCode::Immutable);
+    CHECK(retros.get(id).ok());
+    CHECK(retros.remove(31337).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("Tags and votes of an unpublished retro change and are checked", "[store][retro][bad-input]")
+{
+    test::WorkspaceFixture f;
+    const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
+    const qint64 b = f.addPartner(QStringLiteral("B"), QStringLiteral("en"));
+    store::RetroStore retros(f.ws);
+    Retro r = sampleRetro(a, b);
+    const qint64 id = *retros.add(r);
+    r.answers[0].tags = {QStringLiteral("  care "), QString(), QStringLiteral("labour")};
+    r.answers[1].votes = 12;
+    REQUIRE(retros.update(r).ok());
+    CHECK(retros.get(id)->answers.at(0).tags == QStringList{QStringLiteral("care"), QStringLiteral("labour")});
+    CHECK(retros.get(id)->answers.at(1).votes == 12);
+
+    Retro comma = *retros.get(id);
+    comma.answers[0].tags = {QStringLiteral("care, labour")};
+    CHECK(retros.update(comma).error().message.contains(QStringLiteral("comma")));
+    Retro negative = *retros.get(id);
+    negative.answers[1].votes = -1;
+    CHECK(retros.update(negative).error().message.contains(QStringLiteral("negative")));
+    CHECK(retros.get(id)->answers.at(1).votes == 12);
 }
