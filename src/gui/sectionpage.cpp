@@ -127,6 +127,10 @@ void SectionPage::openRecord(qint64 id)
         return;
     if (id != m_editor->recordId() || m_editor->isEditingNew())
         m_editor->load(id);
+    if (m_rowLookup) {
+        selectRow(m_rowLookup(id));
+        return;
+    }
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->index(r, 0).data(kIdRole).toLongLong() == id) {
             selectRow(r);

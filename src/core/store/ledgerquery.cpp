@@ -3,6 +3,10 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
+#include <QVariant>
+
+#include <algorithm>
+
 namespace trellis::store {
 namespace {
 
@@ -11,17 +15,7 @@ using domain::EntryStatus;
 const QString kColumns = QStringLiteral(
     "SELECT id, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, status, reverses_id "
     "FROM ledger_entry ");
-
-/// The leading sort key of each order; quantities sort within their unit, narrative-only last.
-QString sortKey(LedgerSort sort)
-{
-    switch (sort) {
-    case LedgerSort::Date: return QString();
-    case LedgerSort::Kind: return QStringLiteral("kind, ");
-    case LedgerSort::Quantity: return QStringLiteral("unit, ifnull(quantity, -9223372036854775807), ");
-    }
-    return QString();
-}
+constexpr qint64 kNoQuantity = -9223372036854775807LL; ///< narrative-only entries sort first in their unit
 
 LedgerRow readRow(const Statement &s)
 {
@@ -40,112 +34,245 @@ LedgerRow readRow(const Statement &s)
     return r;
 }
 
+QString statusKey(EntryStatus status)
+{
+    return status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft");
+}
+
+/// A rank in a display order; values missing from it come after, partners by id.
+qint64 rankOf(qsizetype index, qsizetype size, qint64 fallback)
+{
+    return index >= 0 ? qint64(index) : qint64(size) + fallback;
+}
+
 } // namespace
 
-LedgerQuery::LedgerQuery(Workspace &workspace, LedgerFilter filter, LedgerSort sort, bool descending)
-    : m_ws(workspace), m_filter(std::move(filter)), m_sort(sort), m_descending(descending)
-{
-}
-
-QString LedgerQuery::whereClause(bool afterCursor) const
-{
-    QStringList parts;
-    if (m_filter.partnerId)
-        parts << QStringLiteral("(from_partner_id = :partner OR to_partner_id = :partner)");
-    if (m_filter.kind)
-        parts << QStringLiteral("kind = :kind");
-    if (m_filter.unit)
-        parts << QStringLiteral("unit = :unit");
-    if (m_filter.from.isValid())
-        parts << QStringLiteral("occurred_on >= :from");
-    if (m_filter.to.isValid())
-        parts << QStringLiteral("occurred_on <= :to");
-    if (m_filter.status)
-        parts << QStringLiteral("status = :status");
-    if (afterCursor && m_last) {
-        const QString op = m_descending ? QStringLiteral("<") : QStringLiteral(">");
-        parts << QStringLiteral("(%1occurred_on, id) %2 (%3:date, :id)")
-                     .arg(sortKey(m_sort), op,
-                          m_sort == LedgerSort::Date   ? QString()
-                          : m_sort == LedgerSort::Kind ? QStringLiteral(":kindKey, ")
-                                                       : QStringLiteral(":unitKey, :quantityKey, "));
+/// SQL text built with its bound values in order ('?' placeholders only; nothing spliced).
+struct LedgerQuery::Sql {
+    QString text;
+    QVariantList params;
+    Sql &operator<<(const QString &t)
+    {
+        text += t;
+        return *this;
     }
-    return parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")) + u' ';
+    Sql &param(const QVariant &value)
+    {
+        text += u'?';
+        params << value;
+        return *this;
+    }
+};
+
+LedgerQuery::LedgerQuery(Workspace &workspace, LedgerFilter filter, LedgerOrder order)
+    : m_ws(workspace), m_filter(std::move(filter)), m_order(std::move(order))
+{
 }
 
-Result<QList<LedgerRow>> LedgerQuery::next(int limit)
+LedgerQuery::Key LedgerQuery::key(const LedgerRow &r) const
 {
-    QList<LedgerRow> rows;
-    if (m_atEnd)
-        return rows;
-    const QString dir = m_descending ? QStringLiteral(" DESC") : QString();
-    QString order = sortKey(m_sort);
-    order.replace(QStringLiteral(", "), dir + QStringLiteral(", "));
-    const QString sql = kColumns + whereClause(true) + QStringLiteral("ORDER BY ") + order
-                        + QStringLiteral("occurred_on") + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT :limit");
-    auto lease = m_ws.database().cached(sql);
+    switch (m_order.by) {
+    case LedgerSort::Date: break;
+    case LedgerSort::From:
+    case LedgerSort::To: {
+        const qint64 partner = m_order.by == LedgerSort::From ? r.fromPartnerId : r.toPartnerId;
+        return {rankOf(m_order.partnerRanks.indexOf(partner), m_order.partnerRanks.size(), partner), {}, 0, r.date, r.id};
+    }
+    case LedgerSort::Kind:
+        return {rankOf(m_order.kindRanks.indexOf(domain::contributionKindKey(r.kind)), m_order.kindRanks.size(), 0),
+                {}, 0, r.date, r.id};
+    case LedgerSort::Quantity:
+        return {0, r.quantity ? r.quantity->unit.key() : QString(), r.quantity ? r.quantity->minorUnits : kNoQuantity,
+                r.date, r.id};
+    case LedgerSort::Status: return {0, statusKey(r.status), 0, r.date, r.id};
+    }
+    return {0, {}, 0, r.date, r.id};
+}
+
+bool LedgerQuery::before(const LedgerRow &a, const LedgerRow &b) const
+{
+    return m_order.descending ? key(b) < key(a) : key(a) < key(b);
+}
+
+void LedgerQuery::addKeyExpressions(Sql &sql, const QString &suffix) const
+{
+    // The same tuple as key(), in SQL: the leading expressions, then occurred_on and id. Ranks
+    // are bound values; only their positions (numbers) are written into the text.
+    auto rankCase = [&](const QString &column, const QVariantList &values, const QString &fallback) {
+        sql << QStringLiteral("CASE ") << column;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            sql << QStringLiteral(" WHEN ");
+            sql.param(values.at(i)) << QStringLiteral(" THEN %1").arg(i);
+        }
+        sql << QStringLiteral(" ELSE %1 END").arg(fallback.arg(values.size())) << suffix << QStringLiteral(", ");
+    };
+    QVariantList partners;
+    for (qint64 id : m_order.partnerRanks)
+        partners << id;
+    QVariantList kinds;
+    for (const QString &k : m_order.kindRanks)
+        kinds << k;
+    switch (m_order.by) {
+    case LedgerSort::Date: break;
+    case LedgerSort::From: rankCase(QStringLiteral("from_partner_id"), partners, QStringLiteral("%1 + from_partner_id")); break;
+    case LedgerSort::To: rankCase(QStringLiteral("to_partner_id"), partners, QStringLiteral("%1 + to_partner_id")); break;
+    case LedgerSort::Kind: rankCase(QStringLiteral("kind"), kinds, QStringLiteral("%1")); break;
+    case LedgerSort::Quantity:
+        sql << QStringLiteral("unit") << suffix << QStringLiteral(", ifnull(quantity, %1)").arg(kNoQuantity) << suffix
+            << QStringLiteral(", ");
+        break;
+    case LedgerSort::Status: sql << QStringLiteral("status") << suffix << QStringLiteral(", "); break;
+    }
+    sql << QStringLiteral("occurred_on") << suffix << QStringLiteral(", id") << suffix;
+}
+
+void LedgerQuery::addWhere(Sql &sql, const LedgerRow *cursor, const QString &op) const
+{
+    QString glue = QStringLiteral("WHERE ");
+    auto part = [&](const QString &text) -> Sql & {
+        sql << glue << text;
+        glue = QStringLiteral(" AND ");
+        return sql;
+    };
+    if (m_filter.partnerId) {
+        part(QStringLiteral("(from_partner_id = ")).param(*m_filter.partnerId) << QStringLiteral(" OR to_partner_id = ");
+        sql.param(*m_filter.partnerId) << QStringLiteral(")");
+    }
+    if (m_filter.kind)
+        part(QStringLiteral("kind = ")).param(domain::contributionKindKey(*m_filter.kind));
+    if (m_filter.unit)
+        part(QStringLiteral("unit = ")).param(*m_filter.unit);
+    if (m_filter.from.isValid())
+        part(QStringLiteral("occurred_on >= ")).param(m_filter.from.toString(Qt::ISODate));
+    if (m_filter.to.isValid())
+        part(QStringLiteral("occurred_on <= ")).param(m_filter.to.toString(Qt::ISODate));
+    if (m_filter.status)
+        part(QStringLiteral("status = ")).param(statusKey(*m_filter.status));
+    if (cursor) {
+        part(QStringLiteral("("));
+        addKeyExpressions(sql, QString());
+        sql << QStringLiteral(") ") << op << QStringLiteral(" (");
+        const auto [rank, text, number, date, id] = key(*cursor);
+        switch (m_order.by) {
+        case LedgerSort::Date: break;
+        case LedgerSort::From:
+        case LedgerSort::To:
+        case LedgerSort::Kind: sql.param(rank) << QStringLiteral(", "); break;
+        case LedgerSort::Quantity:
+            sql.param(text) << QStringLiteral(", ");
+            sql.param(number) << QStringLiteral(", ");
+            break;
+        case LedgerSort::Status: sql.param(text) << QStringLiteral(", "); break;
+        }
+        sql.param(date.toString(Qt::ISODate)) << QStringLiteral(", ");
+        sql.param(id) << QStringLiteral(")");
+    }
+    sql << QStringLiteral(" ");
+}
+
+void LedgerQuery::bind(Statement &s, const Sql &sql)
+{
+    for (qsizetype i = 0; i < sql.params.size(); ++i) {
+        const QVariant &v = sql.params.at(i);
+        if (v.typeId() == QMetaType::QString)
+            s.bind(int(i + 1), v.toString());
+        else
+            s.bind(int(i + 1), v.toLongLong());
+    }
+}
+
+Result<QList<LedgerRow>> LedgerQuery::rows(const Sql &sql) const
+{
+    auto lease = m_ws.database().cached(sql.text);
     if (!lease)
         return lease.error();
     Statement &s = lease->get();
-    if (m_filter.partnerId)
-        s.bind(":partner", *m_filter.partnerId);
-    if (m_filter.kind)
-        s.bind(":kind", domain::contributionKindKey(*m_filter.kind));
-    if (m_filter.unit)
-        s.bind(":unit", *m_filter.unit);
-    if (m_filter.from.isValid())
-        s.bind(":from", m_filter.from.toString(Qt::ISODate));
-    if (m_filter.to.isValid())
-        s.bind(":to", m_filter.to.toString(Qt::ISODate));
-    if (m_filter.status)
-        s.bind(":status", *m_filter.status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft"));
-    if (m_last) {
-        s.bind(":date", m_last->date.toString(Qt::ISODate)).bind(":id", m_last->id);
-        if (m_sort == LedgerSort::Kind)
-            s.bind(":kindKey", domain::contributionKindKey(m_last->kind));
-        if (m_sort == LedgerSort::Quantity) {
-            s.bind(":unitKey", m_last->quantity ? m_last->quantity->unit.key() : QStringLiteral(""));
-            s.bind(":quantityKey", m_last->quantity ? m_last->quantity->minorUnits : qint64(-9223372036854775807LL));
-        }
-    }
-    s.bind(":limit", limit);
+    bind(s, sql);
+    QList<LedgerRow> found;
     for (;;) {
         auto more = s.step();
         if (!more)
             return more.error();
         if (!*more)
-            break;
-        rows.append(readRow(s));
+            return found;
+        found.append(readRow(s));
     }
-    if (rows.size() < limit)
+}
+
+Result<qint64> LedgerQuery::counted(const QString &op, const LedgerRow *cursor) const
+{
+    Sql sql;
+    sql << QStringLiteral("SELECT count(*) FROM ledger_entry ");
+    addWhere(sql, cursor, op);
+    auto lease = m_ws.database().cached(sql.text);
+    if (!lease)
+        return lease.error();
+    Statement &s = lease->get();
+    bind(s, sql);
+    auto found = s.step();
+    if (!found)
+        return found.error();
+    return s.int64(0);
+}
+
+Result<QList<LedgerRow>> LedgerQuery::window(const LedgerSeek &seek, qint64 skip, int limit) const
+{
+    // Forward from the anchor's key (>=, or > when exclusive), or backward before it (<), each in
+    // the order's direction; the ids come from the order's index and only they are read whole.
+    const bool descending = m_order.descending != seek.backward;
+    const QString op = seek.backward ? (m_order.descending ? QStringLiteral(">") : QStringLiteral("<"))
+                       : m_order.descending ? (seek.inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
+                                            : (seek.inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
+    Sql sql;
+    sql << kColumns << QStringLiteral("WHERE id IN (SELECT id FROM ledger_entry ");
+    addWhere(sql, seek.anchor ? &*seek.anchor : nullptr, op);
+    sql << QStringLiteral("ORDER BY ");
+    addKeyExpressions(sql, descending ? QStringLiteral(" DESC") : QString());
+    sql << QStringLiteral(" LIMIT ");
+    sql.param(qint64(limit)) << QStringLiteral(" OFFSET ");
+    sql.param(skip) << QStringLiteral(")");
+    auto found = rows(sql);
+    if (found)
+        std::sort(found->begin(), found->end(), [this](const LedgerRow &a, const LedgerRow &b) { return before(a, b); });
+    return found;
+}
+
+Result<QList<LedgerRow>> LedgerQuery::next(int limit)
+{
+    if (m_atEnd)
+        return QList<LedgerRow>();
+    auto page = window(LedgerSeek{m_last, false, false}, 0, limit);
+    if (!page)
+        return page;
+    if (page->size() < limit)
         m_atEnd = true;
-    if (!rows.isEmpty())
-        m_last = rows.last();
-    return rows;
+    if (!page->isEmpty())
+        m_last = page->last();
+    return page;
 }
 
 Result<qint64> LedgerQuery::count() const
 {
-    LedgerQuery copy(m_ws, m_filter, m_sort, m_descending);
-    auto select = m_ws.database().prepare(QStringLiteral("SELECT count(*) FROM ledger_entry ") + copy.whereClause(false));
-    if (!select)
-        return select.error();
-    if (m_filter.partnerId)
-        select->bind(":partner", *m_filter.partnerId);
-    if (m_filter.kind)
-        select->bind(":kind", domain::contributionKindKey(*m_filter.kind));
-    if (m_filter.unit)
-        select->bind(":unit", *m_filter.unit);
-    if (m_filter.from.isValid())
-        select->bind(":from", m_filter.from.toString(Qt::ISODate));
-    if (m_filter.to.isValid())
-        select->bind(":to", m_filter.to.toString(Qt::ISODate));
-    if (m_filter.status)
-        select->bind(":status", *m_filter.status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft"));
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return select->int64(0);
+    return counted(QString(), nullptr);
+}
+
+Result<qint64> LedgerQuery::countBefore(const LedgerRow &row) const
+{
+    return counted(m_order.descending ? QStringLiteral(">") : QStringLiteral("<"), &row);
+}
+
+bool LedgerQuery::matches(const LedgerRow &r) const
+{
+    const LedgerFilter &f = m_filter;
+    if (f.partnerId && r.fromPartnerId != *f.partnerId && r.toPartnerId != *f.partnerId)
+        return false;
+    if (f.kind && r.kind != *f.kind)
+        return false;
+    if (f.unit && (r.quantity ? r.quantity->unit.key() : QString()) != *f.unit)
+        return false;
+    if ((f.from.isValid() && r.date < f.from) || (f.to.isValid() && r.date > f.to))
+        return false;
+    return !f.status || r.status == *f.status;
 }
 
 Result<bool> LedgerQuery::matches(qint64 id) const
@@ -153,16 +280,7 @@ Result<bool> LedgerQuery::matches(qint64 id) const
     auto r = row(m_ws, id);
     if (!r)
         return r.error();
-    const LedgerFilter &f = m_filter;
-    if (f.partnerId && r->fromPartnerId != *f.partnerId && r->toPartnerId != *f.partnerId)
-        return false;
-    if (f.kind && r->kind != *f.kind)
-        return false;
-    if (f.unit && (r->quantity ? r->quantity->unit.key() : QString()) != *f.unit)
-        return false;
-    if ((f.from.isValid() && r->date < f.from) || (f.to.isValid() && r->date > f.to))
-        return false;
-    return !f.status || r->status == *f.status;
+    return matches(*r);
 }
 
 Result<LedgerRow> LedgerQuery::row(Workspace &workspace, qint64 id)
@@ -178,18 +296,6 @@ Result<LedgerRow> LedgerQuery::row(Workspace &workspace, qint64 id)
     if (!*found)
         return makeError(ErrorCode::NotFound, QStringLiteral("Ledger entry %1 does not exist").arg(id));
     return readRow(s);
-}
-
-bool LedgerQuery::before(const LedgerRow &a, const LedgerRow &b) const
-{
-    auto key = [this](const LedgerRow &r) {
-        const QString unit = r.quantity ? r.quantity->unit.key() : QString();
-        const qint64 q = r.quantity ? r.quantity->minorUnits : -9223372036854775807LL;
-        const QString kind = m_sort == LedgerSort::Kind ? domain::contributionKindKey(r.kind) : QString();
-        return std::make_tuple(kind, m_sort == LedgerSort::Quantity ? unit : QString(),
-                               m_sort == LedgerSort::Quantity ? q : 0, r.date, r.id);
-    };
-    return m_descending ? key(b) < key(a) : key(a) < key(b);
 }
 
 Result<QHash<qint64, NarrativeLine>> LedgerQuery::narratives(Workspace &workspace, const QList<qint64> &ids,
