@@ -35,6 +35,11 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("list"));
     m_list->setAccessibleName(tr("%1 list").arg(sectionLabel(section)));
+    // Row heights before the model: set after, they would be announced row by row (a million
+    // signals on a large ledger).
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->setModel(model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -44,9 +49,6 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSortIndicatorShown(true);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     leftLayout->addWidget(m_list, 1);
     splitter->addWidget(left);
     splitter->addWidget(editor);
