@@ -119,10 +119,15 @@ SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
     header->setSortIndicator(LedgerListModel::Date, Qt::DescendingOrder);
     // The narrative does not sort (a collated sort of every text would read them all): a click
     // on it leaves the indicator where the order is.
-    QObject::connect(header, &QHeaderView::sortIndicatorChanged, model, [header, model](int column) {
+    // A new order or filter starts at the top: the rows the view showed are gone, and reading at
+    // the old scroll position would sort far into an order no index serves.
+    QTableView *list = page->list();
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, model, [header, model, list](int column) {
         if (!LedgerListModel::isSortable(column))
             header->setSortIndicator(model->sortColumn(), model->sortOrder());
+        list->scrollToTop();
     });
+    QObject::connect(filters, &LedgerFilterBar::filterChanged, list, [list] { list->scrollToTop(); });
     sizeLedgerColumns(page->list());
     return page;
 }
