@@ -75,8 +75,8 @@ void sizeLedgerColumns(QTableView *list)
     for (const domain::Quantity &q : samples)
         quantity = std::max(quantity, metrics.horizontalAdvance(domain::formatQuantity(q, language)) + padding);
     list->setColumnWidth(LedgerListModel::Date, date);
-    list->setColumnWidth(LedgerListModel::From, 150);
-    list->setColumnWidth(LedgerListModel::To, 150);
+    list->setColumnWidth(LedgerListModel::From, 120); // names elide: date, kind and quantity stay in view
+    list->setColumnWidth(LedgerListModel::To, 120);
     list->setColumnWidth(LedgerListModel::Kind, std::max(header(LedgerListModel::Kind), 130));
     list->setColumnWidth(LedgerListModel::Quantity, quantity);
 }

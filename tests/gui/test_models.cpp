@@ -3,6 +3,8 @@
 #include "guifixture.h"
 
 #include "gui/ledgerlistmodel.h"
+#include "gui/mainwindow.h"
+#include "gui/sectionpage.h"
 #include "gui/partnerlistmodel.h"
 #include "store/ledgerquery.h"
 #include "store/ledgerstore.h"
@@ -355,4 +357,34 @@ TEST_CASE("Partners are sorted by the collation of the list's language", "[gui][
     for (int r = 0; r < model.rowCount(); ++r)
         marked = marked || model.index(r, 0).data(Qt::FontRole).value<QFont>().italic();
     CHECK(marked);
+}
+
+TEST_CASE("Ledger columns are wide enough for dates and kinds and quantities in the English and the Arabic UI", "[gui][models]")
+{
+    for (const char *name : {"en_US", "ar_EG"}) {
+        CAPTURE(name);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+        test::ScratchDir dir;
+        gui::MainWindow window(test::openDemo(dir));
+        window.resize(1400, 860);
+        window.show();
+        window.showSection(gui::Section::Ledger);
+        QApplication::processEvents();
+        QTableView *list = window.page(gui::Section::Ledger)->list();
+        const QFontMetrics metrics = list->fontMetrics();
+        int quantities = 0;
+        for (int r = 0; r < 600; ++r) {
+            for (int column : {LedgerListModel::Date, LedgerListModel::Kind, LedgerListModel::Quantity}) {
+                const QString text = list->model()->index(r, column).data().toString();
+                if (text.isEmpty())
+                    continue;
+                quantities += column == LedgerListModel::Quantity;
+                // The text and the cell's margins (a few pixels each side) within the column.
+                REQUIRE(metrics.horizontalAdvance(text) + 6 <= list->columnWidth(column));
+            }
+        }
+        CHECK(quantities > 100);
+        QLocale::setDefault(previous);
+    }
 }
