@@ -94,39 +94,165 @@ bool LedgerQuery::before(const LedgerRow &a, const LedgerRow &b) const
     return m_order.descending ? key(b) < key(a) : key(a) < key(b);
 }
 
-void LedgerQuery::addKeyExpressions(Sql &sql, const QString &suffix) const
+/// One bucket of an order: the entries whose column holds one of values (every entry when the
+/// column is empty), in the order of keys, which an index on (column, keys) serves.
+struct LedgerQuery::Bucket {
+    QString column;
+    QVariantList values;
+    QStringList keys;
+};
+
+namespace {
+
+const QStringList kDateKeys = {QStringLiteral("occurred_on"), QStringLiteral("id")};
+
+} // namespace
+
+Result<QList<qint64>> LedgerQuery::distinctPartners(const QString &column) const
 {
-    // The same tuple as key(), in SQL: the leading expressions, then occurred_on and id. Ranks
-    // are bound values; only their positions (numbers) are written into the text.
-    auto rankCase = [&](const QString &column, const QVariantList &values, const QString &fallback) {
-        sql << QStringLiteral("CASE ") << column;
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            sql << QStringLiteral(" WHEN ");
-            sql.param(values.at(i)) << QStringLiteral(" THEN %1").arg(i);
+    // A loose index scan: one seek per partner that appears, never a pass over the entries.
+    QList<qint64> found;
+    std::optional<qint64> last;
+    for (;;) {
+        Sql sql;
+        sql << QStringLiteral("SELECT min(%1) FROM ledger_entry").arg(column);
+        if (last) {
+            sql << QStringLiteral(" WHERE %1 > ").arg(column);
+            sql.param(*last);
         }
-        sql << QStringLiteral(" ELSE %1 END").arg(fallback.arg(values.size())) << suffix << QStringLiteral(", ");
-    };
-    QVariantList partners;
-    for (qint64 id : m_order.partnerRanks)
-        partners << id;
-    QVariantList kinds;
-    for (const QString &k : m_order.kindRanks)
-        kinds << k;
-    switch (m_order.by) {
-    case LedgerSort::Date: break;
-    case LedgerSort::From: rankCase(QStringLiteral("from_partner_id"), partners, QStringLiteral("%1 + from_partner_id")); break;
-    case LedgerSort::To: rankCase(QStringLiteral("to_partner_id"), partners, QStringLiteral("%1 + to_partner_id")); break;
-    case LedgerSort::Kind: rankCase(QStringLiteral("kind"), kinds, QStringLiteral("%1")); break;
-    case LedgerSort::Quantity:
-        sql << QStringLiteral("unit") << suffix << QStringLiteral(", ifnull(quantity, %1)").arg(kNoQuantity) << suffix
-            << QStringLiteral(", ");
-        break;
-    case LedgerSort::Status: sql << QStringLiteral("status") << suffix << QStringLiteral(", "); break;
+        auto lease = m_ws.database().cached(sql.text);
+        if (!lease)
+            return lease.error();
+        Statement &s = lease->get();
+        bind(s, sql);
+        auto more = s.step();
+        if (!more)
+            return more.error();
+        if (!*more || s.isNull(0))
+            return found;
+        last = s.int64(0);
+        found << *last;
     }
-    sql << QStringLiteral("occurred_on") << suffix << QStringLiteral(", id") << suffix;
 }
 
-void LedgerQuery::addWhere(Sql &sql, const LedgerRow *cursor, const QString &op) const
+Result<QStringList> LedgerQuery::distinctUnits() const
+{
+    QStringList found;
+    std::optional<QString> last;
+    for (;;) {
+        Sql sql;
+        sql << QStringLiteral("SELECT min(unit) FROM ledger_entry");
+        if (last) {
+            sql << QStringLiteral(" WHERE unit > ");
+            sql.param(*last);
+        }
+        auto lease = m_ws.database().cached(sql.text);
+        if (!lease)
+            return lease.error();
+        Statement &s = lease->get();
+        bind(s, sql);
+        auto more = s.step();
+        if (!more)
+            return more.error();
+        if (!*more || s.isNull(0))
+            return found;
+        last = s.text(0);
+        found << *last;
+    }
+}
+
+Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor) const
+{
+    // In ascending key() order; values that may have left the table since the anchor was read
+    // keep their bucket, so a window can still start from it.
+    QList<Bucket> all;
+    switch (m_order.by) {
+    case LedgerSort::Date: all << Bucket{QString(), {}, kDateKeys}; break;
+    case LedgerSort::Kind: {
+        QStringList unranked;
+        for (int k = 0; k < int(domain::ContributionKind::Count); ++k)
+            unranked << domain::contributionKindKey(domain::ContributionKind(k));
+        for (const QString &kind : m_order.kindRanks) {
+            if (unranked.removeOne(kind))
+                all << Bucket{QStringLiteral("kind"), {kind}, kDateKeys};
+        }
+        // Kinds missing from the ranks rank alike: one bucket, by date (not served by one range).
+        if (!unranked.isEmpty()) {
+            QVariantList values;
+            for (const QString &kind : std::as_const(unranked))
+                values << kind;
+            all << Bucket{QStringLiteral("kind"), values, kDateKeys};
+        }
+        break;
+    }
+    case LedgerSort::Status:
+        all << Bucket{QStringLiteral("status"), {statusKey(EntryStatus::Draft)}, kDateKeys}
+            << Bucket{QStringLiteral("status"), {statusKey(EntryStatus::Posted)}, kDateKeys};
+        break;
+    case LedgerSort::From:
+    case LedgerSort::To: {
+        const bool from = m_order.by == LedgerSort::From;
+        const QString column = from ? QStringLiteral("from_partner_id") : QStringLiteral("to_partner_id");
+        auto present = distinctPartners(column);
+        if (!present)
+            return present.error();
+        if (anchor)
+            present->append(from ? anchor->fromPartnerId : anchor->toPartnerId);
+        QList<qint64> ranked;
+        for (qint64 id : m_order.partnerRanks) {
+            if (!ranked.contains(id))
+                ranked << id;
+        }
+        for (qint64 id : std::as_const(ranked))
+            all << Bucket{column, {id}, kDateKeys};
+        // Partners missing from the ranks follow by id, each its own bucket.
+        std::sort(present->begin(), present->end());
+        present->erase(std::unique(present->begin(), present->end()), present->end());
+        for (qint64 id : std::as_const(*present)) {
+            if (!ranked.contains(id))
+                all << Bucket{column, {id}, kDateKeys};
+        }
+        break;
+    }
+    case LedgerSort::Quantity: {
+        auto units = distinctUnits();
+        if (!units)
+            return units.error();
+        if (anchor) {
+            const QString unit = anchor->quantity ? anchor->quantity->unit.key() : QString();
+            if (!units->contains(unit))
+                units->insert(std::lower_bound(units->begin(), units->end(), unit), unit);
+        }
+        for (const QString &unit : std::as_const(*units)) {
+            // Narrative-only entries (unit '') have no quantity: by date alone.
+            all << Bucket{QStringLiteral("unit"), {unit},
+                          unit.isEmpty() ? kDateKeys : QStringList{QStringLiteral("quantity")} + kDateKeys};
+        }
+        break;
+    }
+    }
+    return all;
+}
+
+qsizetype LedgerQuery::bucketOf(const QList<Bucket> &all, const LedgerRow &r) const
+{
+    QVariant value;
+    switch (m_order.by) {
+    case LedgerSort::Date: return 0;
+    case LedgerSort::Kind: value = domain::contributionKindKey(r.kind); break;
+    case LedgerSort::Status: value = statusKey(r.status); break;
+    case LedgerSort::From: value = r.fromPartnerId; break;
+    case LedgerSort::To: value = r.toPartnerId; break;
+    case LedgerSort::Quantity: value = r.quantity ? r.quantity->unit.key() : QString(); break;
+    }
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).values.contains(value))
+            return i;
+    }
+    return -1;
+}
+
+void LedgerQuery::addWhere(Sql &sql, const Bucket &bucket, const LedgerRow *cursor, const QString &op) const
 {
     QString glue = QStringLiteral("WHERE ");
     auto part = [&](const QString &text) -> Sql & {
@@ -148,24 +274,36 @@ void LedgerQuery::addWhere(Sql &sql, const LedgerRow *cursor, const QString &op)
         part(QStringLiteral("occurred_on <= ")).param(m_filter.to.toString(Qt::ISODate));
     if (m_filter.status)
         part(QStringLiteral("status = ")).param(statusKey(*m_filter.status));
-    if (cursor) {
-        part(QStringLiteral("("));
-        addKeyExpressions(sql, QString());
-        sql << QStringLiteral(") ") << op << QStringLiteral(" (");
-        const auto [rank, text, number, date, id] = key(*cursor);
-        switch (m_order.by) {
-        case LedgerSort::Date: break;
-        case LedgerSort::From:
-        case LedgerSort::To:
-        case LedgerSort::Kind: sql.param(rank) << QStringLiteral(", "); break;
-        case LedgerSort::Quantity:
-            sql.param(text) << QStringLiteral(", ");
-            sql.param(number) << QStringLiteral(", ");
-            break;
-        case LedgerSort::Status: sql.param(text) << QStringLiteral(", "); break;
+    if (!bucket.column.isEmpty()) {
+        part(bucket.column);
+        if (bucket.values.size() == 1) {
+            sql << QStringLiteral(" = ");
+            sql.param(bucket.values.first());
+        } else {
+            sql << QStringLiteral(" IN (");
+            for (qsizetype i = 0; i < bucket.values.size(); ++i) {
+                if (i > 0)
+                    sql << QStringLiteral(", ");
+                sql.param(bucket.values.at(i));
+            }
+            sql << QStringLiteral(")");
         }
-        sql.param(date.toString(Qt::ISODate)) << QStringLiteral(", ");
-        sql.param(id) << QStringLiteral(")");
+    }
+    if (cursor) {
+        part(QStringLiteral("(")) << bucket.keys.join(QStringLiteral(", ")) << QStringLiteral(") ") << op
+                                  << QStringLiteral(" (");
+        for (qsizetype i = 0; i < bucket.keys.size(); ++i) {
+            const QString &k = bucket.keys.at(i);
+            if (i > 0)
+                sql << QStringLiteral(", ");
+            if (k == QLatin1String("quantity"))
+                sql.param(cursor->quantity ? cursor->quantity->minorUnits : kNoQuantity);
+            else if (k == QLatin1String("occurred_on"))
+                sql.param(cursor->date.toString(Qt::ISODate));
+            else
+                sql.param(cursor->id);
+        }
+        sql << QStringLiteral(")");
     }
     sql << QStringLiteral(" ");
 }
@@ -199,12 +337,9 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Sql &sql) const
     }
 }
 
-Result<qint64> LedgerQuery::counted(const QString &op, const LedgerRow *cursor) const
+Result<qint64> LedgerQuery::single(Workspace &workspace, const Sql &sql)
 {
-    Sql sql;
-    sql << QStringLiteral("SELECT count(*) FROM ledger_entry ");
-    addWhere(sql, cursor, op);
-    auto lease = m_ws.database().cached(sql.text);
+    auto lease = workspace.database().cached(sql.text);
     if (!lease)
         return lease.error();
     Statement &s = lease->get();
@@ -215,25 +350,70 @@ Result<qint64> LedgerQuery::counted(const QString &op, const LedgerRow *cursor) 
     return s.int64(0);
 }
 
+Result<qint64> LedgerQuery::counted(const Bucket &bucket, const QString &op, const LedgerRow *cursor, qint64 atMost) const
+{
+    // With atMost, the count stops there: a bucket bigger than a skip is not counted through.
+    Sql sql;
+    if (atMost >= 0)
+        sql << QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ledger_entry ");
+    else
+        sql << QStringLiteral("SELECT count(*) FROM ledger_entry ");
+    addWhere(sql, bucket, cursor, op);
+    if (atMost >= 0) {
+        sql << QStringLiteral("LIMIT ");
+        sql.param(atMost) << QStringLiteral(")");
+    }
+    return single(m_ws, sql);
+}
+
 Result<QList<LedgerRow>> LedgerQuery::window(const LedgerSeek &seek, qint64 skip, int limit) const
 {
     // Forward from the anchor's key (>=, or > when exclusive), or backward before it (<), each in
-    // the order's direction; the ids come from the order's index and only they are read whole.
+    // the order's direction, bucket by bucket from the anchor's (or the first); a skip passes
+    // whole buckets by counting them. Ids come from a bucket's index; only they are read whole.
     const bool descending = m_order.descending != seek.backward;
     const QString op = seek.backward ? (m_order.descending ? QStringLiteral(">") : QStringLiteral("<"))
                        : m_order.descending ? (seek.inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
                                             : (seek.inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
-    Sql sql;
-    sql << kColumns << QStringLiteral("WHERE id IN (SELECT id FROM ledger_entry ");
-    addWhere(sql, seek.anchor ? &*seek.anchor : nullptr, op);
-    sql << QStringLiteral("ORDER BY ");
-    addKeyExpressions(sql, descending ? QStringLiteral(" DESC") : QString());
-    sql << QStringLiteral(" LIMIT ");
-    sql.param(qint64(limit)) << QStringLiteral(" OFFSET ");
-    sql.param(skip) << QStringLiteral(")");
-    auto found = rows(sql);
-    if (found)
-        std::sort(found->begin(), found->end(), [this](const LedgerRow &a, const LedgerRow &b) { return before(a, b); });
+    const LedgerRow *anchor = seek.anchor ? &*seek.anchor : nullptr;
+    auto all = buckets(anchor);
+    if (!all)
+        return all.error();
+    if (descending)
+        std::reverse(all->begin(), all->end());
+    qsizetype first = anchor ? bucketOf(*all, *anchor) : 0;
+    if (first < 0)
+        return makeError(ErrorCode::Storage, QStringLiteral("A ledger list lost its place; open it again"));
+    QList<LedgerRow> found;
+    for (qsizetype i = first; i < all->size() && found.size() < limit; ++i) {
+        const Bucket &bucket = all->at(i);
+        const LedgerRow *cursor = i == first ? anchor : nullptr;
+        if (skip > 0 && i + 1 < all->size()) {
+            auto counted = this->counted(bucket, op, cursor, skip);
+            if (!counted)
+                return counted.error();
+            if (*counted < skip) {
+                skip -= *counted;
+                continue;
+            }
+        }
+        Sql sql;
+        sql << kColumns << QStringLiteral("WHERE id IN (SELECT id FROM ledger_entry ");
+        addWhere(sql, bucket, cursor, op);
+        sql << QStringLiteral("ORDER BY ");
+        for (qsizetype k = 0; k < bucket.keys.size(); ++k)
+            sql << (k > 0 ? QStringLiteral(", ") : QString()) << bucket.keys.at(k)
+                << (descending ? QStringLiteral(" DESC") : QString());
+        sql << QStringLiteral(" LIMIT ");
+        sql.param(qint64(limit - found.size())) << QStringLiteral(" OFFSET ");
+        sql.param(skip) << QStringLiteral(")");
+        skip = 0;
+        auto page = rows(sql);
+        if (!page)
+            return page.error();
+        found << *page;
+    }
+    std::sort(found.begin(), found.end(), [this](const LedgerRow &a, const LedgerRow &b) { return before(a, b); });
     return found;
 }
 
@@ -253,12 +433,31 @@ Result<QList<LedgerRow>> LedgerQuery::next(int limit)
 
 Result<qint64> LedgerQuery::count() const
 {
-    return counted(QString(), nullptr);
+    return counted(Bucket{}, QString(), nullptr);
 }
 
 Result<qint64> LedgerQuery::countBefore(const LedgerRow &row) const
 {
-    return counted(m_order.descending ? QStringLiteral(">") : QStringLiteral("<"), &row);
+    // The whole buckets before the row's, then its own up to the row.
+    auto all = buckets(&row);
+    if (!all)
+        return all.error();
+    if (m_order.descending)
+        std::reverse(all->begin(), all->end());
+    const qsizetype at = bucketOf(*all, row);
+    if (at < 0)
+        return makeError(ErrorCode::Storage, QStringLiteral("A ledger list lost its place; open it again"));
+    qint64 before = 0;
+    for (qsizetype i = 0; i < at; ++i) {
+        auto n = counted(all->at(i), QString(), nullptr);
+        if (!n)
+            return n.error();
+        before += *n;
+    }
+    auto n = counted(all->at(at), m_order.descending ? QStringLiteral(">") : QStringLiteral("<"), &row);
+    if (!n)
+        return n.error();
+    return before + *n;
 }
 
 bool LedgerQuery::matches(const LedgerRow &r) const

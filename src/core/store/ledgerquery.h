@@ -69,8 +69,11 @@ struct LedgerSeek {
 };
 
 /// The entries that match a filter in one order: counted, positioned and read a window at a time.
-/// Reading at a position seeks from a sort key (keyset) and skips the rest (OFFSET over the
-/// order's index), so a window next to a known row costs what the first page did.
+/// An order is a run of buckets, one value of its leading column each (a kind, a status, a
+/// partner, a unit), in the order's rank; within a bucket entries follow an index on (value,
+/// [quantity,] date, id). Reading at a position counts whole buckets to find the one that holds
+/// it, then seeks from a sort key (keyset) and skips the rest (OFFSET over that index), so a
+/// window costs what the rows before it in the nearest known point's direction do to count.
 class LedgerQuery {
 public:
     LedgerQuery(Workspace &workspace, LedgerFilter filter, LedgerOrder order = {});
@@ -99,12 +102,17 @@ public:
 
 private:
     struct Sql;
+    struct Bucket;
     using Key = std::tuple<qint64, QString, qint64, QDate, qint64>;
     Key key(const LedgerRow &r) const;
-    void addWhere(Sql &sql, const LedgerRow *cursor, const QString &op) const;
-    void addKeyExpressions(Sql &sql, const QString &suffix) const;
+    Result<QList<Bucket>> buckets(const LedgerRow *anchor) const;
+    qsizetype bucketOf(const QList<Bucket> &all, const LedgerRow &r) const;
+    Result<QList<qint64>> distinctPartners(const QString &column) const;
+    Result<QStringList> distinctUnits() const;
+    void addWhere(Sql &sql, const Bucket &bucket, const LedgerRow *cursor, const QString &op) const;
     Result<QList<LedgerRow>> rows(const Sql &sql) const;
-    Result<qint64> counted(const QString &op, const LedgerRow *cursor) const;
+    Result<qint64> counted(const Bucket &bucket, const QString &op, const LedgerRow *cursor, qint64 atMost = -1) const;
+    static Result<qint64> single(Workspace &workspace, const Sql &sql);
     static void bind(Statement &s, const Sql &sql);
 
     Workspace &m_ws;

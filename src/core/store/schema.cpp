@@ -429,6 +429,16 @@ END;
 CREATE INDEX bitext_owner ON bitext(owner_kind, owner_uuid);
 )sql";
 
+// Version 3: an index per ledger list order, so a list reads any page in that order from an
+// index: one value of the column at a time (kind, status, partner, unit), then by date and id.
+const char16_t *const kVersion3 = uR"sql(
+CREATE INDEX ledger_entry_kind ON ledger_entry(kind, occurred_on, id);
+CREATE INDEX ledger_entry_status ON ledger_entry(status, occurred_on, id);
+CREATE INDEX ledger_entry_from_date ON ledger_entry(from_partner_id, occurred_on, id);
+CREATE INDEX ledger_entry_to_date ON ledger_entry(to_partner_id, occurred_on, id);
+CREATE INDEX ledger_entry_quantity ON ledger_entry(unit, quantity, occurred_on, id);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -436,6 +446,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {0, QString::fromUtf16(kVersion1), {}},
         {1, QString::fromUtf16(kVersion2), &upgradeToVersion2},
+        {2, QString::fromUtf16(kVersion3), {}},
     };
     return all;
 }
