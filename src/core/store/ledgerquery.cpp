@@ -105,6 +105,7 @@ struct LedgerQuery::Bucket {
 namespace {
 
 const QStringList kDateKeys = {QStringLiteral("occurred_on"), QStringLiteral("id")};
+const QString kPostedExpression = QStringLiteral("(status = 'posted')"); ///< as index ledger_entry_posted has it
 
 } // namespace
 
@@ -186,8 +187,8 @@ Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor)
         break;
     }
     case LedgerSort::Status:
-        all << Bucket{QStringLiteral("status"), {statusKey(EntryStatus::Draft)}, kDateKeys}
-            << Bucket{QStringLiteral("status"), {statusKey(EntryStatus::Posted)}, kDateKeys};
+        // Drafts, then posted ('draft' < 'posted'), by the expression the index holds.
+        all << Bucket{kPostedExpression, {0}, kDateKeys} << Bucket{kPostedExpression, {1}, kDateKeys};
         break;
     case LedgerSort::From:
     case LedgerSort::To: {
@@ -240,7 +241,7 @@ qsizetype LedgerQuery::bucketOf(const QList<Bucket> &all, const LedgerRow &r) co
     switch (m_order.by) {
     case LedgerSort::Date: return 0;
     case LedgerSort::Kind: value = domain::contributionKindKey(r.kind); break;
-    case LedgerSort::Status: value = statusKey(r.status); break;
+    case LedgerSort::Status: value = int(r.status == EntryStatus::Posted); break;
     case LedgerSort::From: value = r.fromPartnerId; break;
     case LedgerSort::To: value = r.toPartnerId; break;
     case LedgerSort::Quantity: value = r.quantity ? r.quantity->unit.key() : QString(); break;

@@ -431,9 +431,11 @@ CREATE INDEX bitext_owner ON bitext(owner_kind, owner_uuid);
 
 // Version 3: an index per ledger list order, so a list reads any page in that order from an
 // index: one value of the column at a time (kind, status, partner, unit), then by date and id.
+// Status is indexed as the expression (status = 'posted'): a plain status index would be chosen
+// for balances' "posted in a period" and read it in date order, five times slower at 1M entries.
 const char16_t *const kVersion3 = uR"sql(
 CREATE INDEX ledger_entry_kind ON ledger_entry(kind, occurred_on, id);
-CREATE INDEX ledger_entry_status ON ledger_entry(status, occurred_on, id);
+CREATE INDEX ledger_entry_posted ON ledger_entry((status = 'posted'), occurred_on, id);
 CREATE INDEX ledger_entry_from_date ON ledger_entry(from_partner_id, occurred_on, id);
 CREATE INDEX ledger_entry_to_date ON ledger_entry(to_partner_id, occurred_on, id);
 CREATE INDEX ledger_entry_quantity ON ledger_entry(unit, quantity, occurred_on, id);
