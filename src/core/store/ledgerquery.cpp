@@ -100,6 +100,7 @@ struct LedgerQuery::Bucket {
     QString column;
     QVariantList values;
     QStringList keys;
+    QString also; ///< a fixed condition that lets the index serve keys (no values)
 };
 
 namespace {
@@ -168,27 +169,27 @@ Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor)
     // keep their bucket, so a window can still start from it.
     QList<Bucket> all;
     switch (m_order.by) {
-    case LedgerSort::Date: all << Bucket{QString(), {}, kDateKeys}; break;
+    case LedgerSort::Date: all << Bucket{QString(), {}, kDateKeys, {}}; break;
     case LedgerSort::Kind: {
         QStringList unranked;
         for (int k = 0; k < int(domain::ContributionKind::Count); ++k)
             unranked << domain::contributionKindKey(domain::ContributionKind(k));
         for (const QString &kind : m_order.kindRanks) {
             if (unranked.removeOne(kind))
-                all << Bucket{QStringLiteral("kind"), {kind}, kDateKeys};
+                all << Bucket{QStringLiteral("kind"), {kind}, kDateKeys, {}};
         }
         // Kinds missing from the ranks rank alike: one bucket, by date (not served by one range).
         if (!unranked.isEmpty()) {
             QVariantList values;
             for (const QString &kind : std::as_const(unranked))
                 values << kind;
-            all << Bucket{QStringLiteral("kind"), values, kDateKeys};
+            all << Bucket{QStringLiteral("kind"), values, kDateKeys, {}};
         }
         break;
     }
     case LedgerSort::Status:
         // Drafts, then posted ('draft' < 'posted'), by the expression the index holds.
-        all << Bucket{kPostedExpression, {0}, kDateKeys} << Bucket{kPostedExpression, {1}, kDateKeys};
+        all << Bucket{kPostedExpression, {0}, kDateKeys, {}} << Bucket{kPostedExpression, {1}, kDateKeys, {}};
         break;
     case LedgerSort::From:
     case LedgerSort::To: {
@@ -205,13 +206,13 @@ Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor)
                 ranked << id;
         }
         for (qint64 id : std::as_const(ranked))
-            all << Bucket{column, {id}, kDateKeys};
+            all << Bucket{column, {id}, kDateKeys, {}};
         // Partners missing from the ranks follow by id, each its own bucket.
         std::sort(present->begin(), present->end());
         present->erase(std::unique(present->begin(), present->end()), present->end());
         for (qint64 id : std::as_const(*present)) {
             if (!ranked.contains(id))
-                all << Bucket{column, {id}, kDateKeys};
+                all << Bucket{column, {id}, kDateKeys, {}};
         }
         break;
     }
@@ -226,8 +227,11 @@ Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor)
         }
         for (const QString &unit : std::as_const(*units)) {
             // Narrative-only entries (unit '') have no quantity: by date alone.
-            all << Bucket{QStringLiteral("unit"), {unit},
-                          unit.isEmpty() ? kDateKeys : QStringList{QStringLiteral("quantity")} + kDateKeys};
+            // "quantity IS NULL" tells SQLite the index's quantity is one value there.
+            if (unit.isEmpty())
+                all << Bucket{QStringLiteral("unit"), {unit}, kDateKeys, QStringLiteral("quantity IS NULL")};
+            else
+                all << Bucket{QStringLiteral("unit"), {unit}, QStringList{QStringLiteral("quantity")} + kDateKeys, {}};
         }
         break;
     }
@@ -290,6 +294,8 @@ void LedgerQuery::addWhere(Sql &sql, const Bucket &bucket, const LedgerRow *curs
             sql << QStringLiteral(")");
         }
     }
+    if (!bucket.also.isEmpty())
+        part(bucket.also);
     if (cursor) {
         part(QStringLiteral("(")) << bucket.keys.join(QStringLiteral(", ")) << QStringLiteral(") ") << op
                                   << QStringLiteral(" (");
