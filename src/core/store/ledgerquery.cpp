@@ -110,17 +110,16 @@ const QString kPostedExpression = QStringLiteral("(status = 'posted')"); ///< as
 
 } // namespace
 
-Result<QList<qint64>> LedgerQuery::distinctPartners(const QString &column) const
+Result<QVariantList> LedgerQuery::distinctValues(const QString &column) const
 {
-    // A loose index scan: one seek per partner that appears, never a pass over the entries.
-    QList<qint64> found;
-    std::optional<qint64> last;
+    // A loose index scan: one seek per value that appears, never a pass over the entries.
+    QVariantList found;
     for (;;) {
         Sql sql;
         sql << QStringLiteral("SELECT min(%1) FROM ledger_entry").arg(column);
-        if (last) {
+        if (!found.isEmpty()) {
             sql << QStringLiteral(" WHERE %1 > ").arg(column);
-            sql.param(*last);
+            sql.param(found.last());
         }
         auto lease = m_ws.database().cached(sql.text);
         if (!lease)
@@ -132,34 +131,7 @@ Result<QList<qint64>> LedgerQuery::distinctPartners(const QString &column) const
             return more.error();
         if (!*more || s.isNull(0))
             return found;
-        last = s.int64(0);
-        found << *last;
-    }
-}
-
-Result<QStringList> LedgerQuery::distinctUnits() const
-{
-    QStringList found;
-    std::optional<QString> last;
-    for (;;) {
-        Sql sql;
-        sql << QStringLiteral("SELECT min(unit) FROM ledger_entry");
-        if (last) {
-            sql << QStringLiteral(" WHERE unit > ");
-            sql.param(*last);
-        }
-        auto lease = m_ws.database().cached(sql.text);
-        if (!lease)
-            return lease.error();
-        Statement &s = lease->get();
-        bind(s, sql);
-        auto more = s.step();
-        if (!more)
-            return more.error();
-        if (!*more || s.isNull(0))
-            return found;
-        last = s.text(0);
-        found << *last;
+        found << (column == QLatin1String("unit") ? QVariant(s.text(0)) : QVariant(s.int64(0)));
     }
 }
 
@@ -195,11 +167,14 @@ Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor)
     case LedgerSort::To: {
         const bool from = m_order.by == LedgerSort::From;
         const QString column = from ? QStringLiteral("from_partner_id") : QStringLiteral("to_partner_id");
-        auto present = distinctPartners(column);
-        if (!present)
-            return present.error();
+        auto values = distinctValues(column);
+        if (!values)
+            return values.error();
+        QList<qint64> present;
+        for (const QVariant &v : std::as_const(*values))
+            present << v.toLongLong();
         if (anchor)
-            present->append(from ? anchor->fromPartnerId : anchor->toPartnerId);
+            present.append(from ? anchor->fromPartnerId : anchor->toPartnerId);
         QList<qint64> ranked;
         for (qint64 id : m_order.partnerRanks) {
             if (!ranked.contains(id))
@@ -208,24 +183,27 @@ Result<QList<LedgerQuery::Bucket>> LedgerQuery::buckets(const LedgerRow *anchor)
         for (qint64 id : std::as_const(ranked))
             all << Bucket{column, {id}, kDateKeys, {}};
         // Partners missing from the ranks follow by id, each its own bucket.
-        std::sort(present->begin(), present->end());
-        present->erase(std::unique(present->begin(), present->end()), present->end());
-        for (qint64 id : std::as_const(*present)) {
+        std::sort(present.begin(), present.end());
+        present.erase(std::unique(present.begin(), present.end()), present.end());
+        for (qint64 id : std::as_const(present)) {
             if (!ranked.contains(id))
                 all << Bucket{column, {id}, kDateKeys, {}};
         }
         break;
     }
     case LedgerSort::Quantity: {
-        auto units = distinctUnits();
-        if (!units)
-            return units.error();
+        auto values = distinctValues(QStringLiteral("unit"));
+        if (!values)
+            return values.error();
+        QStringList units;
+        for (const QVariant &v : std::as_const(*values))
+            units << v.toString();
         if (anchor) {
             const QString unit = anchor->quantity ? anchor->quantity->unit.key() : QString();
-            if (!units->contains(unit))
-                units->insert(std::lower_bound(units->begin(), units->end(), unit), unit);
+            if (!units.contains(unit))
+                units.insert(std::lower_bound(units.begin(), units.end(), unit), unit);
         }
-        for (const QString &unit : std::as_const(*units)) {
+        for (const QString &unit : std::as_const(units)) {
             // Narrative-only entries (unit '') have no quantity: by date alone.
             // "quantity IS NULL" tells SQLite the index's quantity is one value there.
             if (unit.isEmpty())

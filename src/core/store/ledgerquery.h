@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 #include <tuple>
@@ -107,8 +108,7 @@ private:
     Key key(const LedgerRow &r) const;
     Result<QList<Bucket>> buckets(const LedgerRow *anchor) const;
     qsizetype bucketOf(const QList<Bucket> &all, const LedgerRow &r) const;
-    Result<QList<qint64>> distinctPartners(const QString &column) const;
-    Result<QStringList> distinctUnits() const;
+    Result<QVariantList> distinctValues(const QString &column) const;
     void addWhere(Sql &sql, const Bucket &bucket, const LedgerRow *cursor, const QString &op) const;
     Result<QList<LedgerRow>> rows(const Sql &sql) const;
     Result<qint64> counted(const Bucket &bucket, const QString &op, const LedgerRow *cursor, qint64 atMost = -1) const;
