@@ -5,6 +5,8 @@
 
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace trellis::store {
@@ -351,6 +353,33 @@ Result<qint64> LedgerQuery::counted(const Bucket &bucket, const QString &op, con
     return single(m_ws, sql);
 }
 
+Result<qint64> LedgerQuery::bucketCount(const Bucket &bucket, qint64 atMost) const
+{
+    // A bucket's size is kept once counted through, until the file changes: later jumps pass
+    // it for free. Counts stopped at atMost are not kept.
+    auto version = m_ws.database().cached(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
+    auto stepped = version->get().step();
+    if (!stepped)
+        return stepped.error();
+    const std::pair<qint64, qint64> now{sqlite3_total_changes64(m_ws.database().handle()), version->get().int64(0)};
+    if (now != m_countedAt) {
+        m_bucketCounts.clear();
+        m_countedAt = now;
+    }
+    QString name = bucket.column;
+    for (const QVariant &v : bucket.values)
+        name += u'\x1f' + v.toString();
+    auto held = m_bucketCounts.constFind(name);
+    if (held != m_bucketCounts.constEnd())
+        return *held;
+    auto n = counted(bucket, QString(), nullptr, atMost);
+    if (n && (atMost < 0 || *n < atMost))
+        m_bucketCounts.insert(name, *n);
+    return n;
+}
+
 Result<QList<LedgerRow>> LedgerQuery::window(const LedgerSeek &seek, qint64 skip, int limit) const
 {
     // Forward from the anchor's key (>=, or > when exclusive), or backward before it (<), each in
@@ -374,7 +403,7 @@ Result<QList<LedgerRow>> LedgerQuery::window(const LedgerSeek &seek, qint64 skip
         const Bucket &bucket = all->at(i);
         const LedgerRow *cursor = i == first ? anchor : nullptr;
         if (skip > 0 && i + 1 < all->size()) {
-            auto counted = this->counted(bucket, op, cursor, skip);
+            auto counted = cursor ? this->counted(bucket, op, cursor, skip) : bucketCount(bucket, skip);
             if (!counted)
                 return counted.error();
             if (*counted < skip) {
@@ -434,7 +463,7 @@ Result<qint64> LedgerQuery::countBefore(const LedgerRow &row) const
         return makeError(ErrorCode::Storage, QStringLiteral("A ledger list lost its place; open it again"));
     qint64 before = 0;
     for (qsizetype i = 0; i < at; ++i) {
-        auto n = counted(all->at(i), QString(), nullptr);
+        auto n = bucketCount(all->at(i), -1);
         if (!n)
             return n.error();
         before += *n;

@@ -112,6 +112,7 @@ private:
     void addWhere(Sql &sql, const Bucket &bucket, const LedgerRow *cursor, const QString &op) const;
     Result<QList<LedgerRow>> rows(const Sql &sql) const;
     Result<qint64> counted(const Bucket &bucket, const QString &op, const LedgerRow *cursor, qint64 atMost = -1) const;
+    Result<qint64> bucketCount(const Bucket &bucket, qint64 atMost) const;
     static Result<qint64> single(Workspace &workspace, const Sql &sql);
     static void bind(Statement &s, const Sql &sql);
 
@@ -120,6 +121,10 @@ private:
     LedgerOrder m_order;
     bool m_atEnd = false;
     std::optional<LedgerRow> m_last;
+    /// Whole buckets counted so far, valid while the file is unchanged (changes on this
+    /// connection, commits by others).
+    mutable QHash<QString, qint64> m_bucketCounts;
+    mutable std::pair<qint64, qint64> m_countedAt{-1, -1};
 };
 
 } // namespace trellis::store

@@ -4,6 +4,7 @@
 
 #include "store/demoalliance.h"
 #include "store/ledgerquery.h"
+#include "store/ledgerstore.h"
 #include "store/partnerquery.h"
 #include "store/workspace.h"
 
@@ -342,4 +343,45 @@ TEST_CASE("A ledger window starts from a row whose bucket is no longer in the ta
             CHECK(orElse(query.countBefore(gone), -1) == at);
         }
     }
+}
+
+TEST_CASE("Counted buckets are counted again after the ledger changes, here or in another connection",
+          "[store][ledgerquery]")
+{
+    test::ScratchDir dir;
+    store::Workspace ws = demo(dir, 200);
+    const QList<store::LedgerRow> before = everything(ws);
+    const store::LedgerOrder order{LedgerSort::Kind, false, {}, {QStringLiteral("funds"), QStringLiteral("time")}};
+    store::LedgerQuery query(ws, {}, order);
+    auto expectWindow = [&](store::Workspace &w) {
+        QList<store::LedgerRow> expected = everything(w);
+        std::sort(expected.begin(), expected.end(),
+                  [&order](const store::LedgerRow &a, const store::LedgerRow &b) { return expectedBefore(order, a, b); });
+        auto page = query.window({}, 150, 10);
+        REQUIRE(page.ok());
+        CHECK(ids(*page) == ids(expected.mid(150, 10)));
+        CHECK(orElse(query.countBefore(expected.at(170)), -1) == 170);
+    };
+    expectWindow(ws); // counts the first buckets through
+    auto addFunds = [&](store::Workspace &w) {
+        domain::LedgerEntry e;
+        e.date = before.first().date;
+        e.fromPartnerId = before.first().fromPartnerId;
+        e.toPartnerId = before.first().toPartnerId;
+        e.kind = domain::ContributionKind::Funds;
+        e.quantity = domain::Quantity{500, *domain::Unit::parse(QStringLiteral("EUR"))};
+        e.narrative = domain::BilingualText(QStringLiteral("en"), QStringLiteral("Bus fares"));
+        REQUIRE(store::LedgerStore(w).add(e).ok());
+    };
+    addFunds(ws); // a new row in the first bucket moves every later one
+    expectWindow(ws);
+    {
+        store::OpenOptions options;
+        options.dailyBackup = false;
+        auto other = store::Workspace::open(dir.path(QStringLiteral("demo.trellis")), options);
+        REQUIRE(other.ok());
+        addFunds(*other);
+    }
+    expectWindow(ws);
+    CHECK(everything(ws).size() == 202);
 }
