@@ -138,6 +138,34 @@ TEST_CASE("Scale check: open, go to the end and jump around a large ledger", "[.
                         direction == Qt::AscendingOrder ? "ascending" : "descending", first, middle, end);
         }
     }
+    // One partner's entries (a filter no order's index holds) by kind: first page, a page in the
+    // middle (buckets counted), another near it (counts kept).
+    {
+        store::LedgerFilter filter;
+        auto top = store::LedgerQuery::row(window.workspace(), model->idAt(0));
+        REQUIRE(top.ok());
+        filter.partnerId = top->fromPartnerId;
+        store::LedgerOrder byKind{store::LedgerSort::Kind, false, {}, {}};
+        for (int k = 0; k < int(domain::ContributionKind::Count); ++k)
+            byKind.kindRanks << domain::contributionKindKey(domain::ContributionKind(k));
+        store::LedgerQuery one(window.workspace(), filter, byKind);
+        timer.restart();
+        auto total = one.count();
+        REQUIRE(total.ok());
+        const qint64 matching = *total;
+        const qint64 counted = timer.elapsed();
+        timer.restart();
+        REQUIRE(one.window({}, 0, gui::LedgerListModel::kPageSize).ok());
+        const qint64 first = timer.elapsed();
+        timer.restart();
+        REQUIRE(one.window({}, matching / 2, gui::LedgerListModel::kPageSize).ok());
+        const qint64 middle = timer.elapsed();
+        timer.restart();
+        REQUIRE(one.window({}, matching / 2 + 5000, gui::LedgerListModel::kPageSize).ok());
+        std::printf("one partner (%lld entries) by kind: count %lld ms, first page %lld ms, middle %lld ms, "
+                    "5000 rows on %lld ms\n",
+                    matching, counted, first, middle, timer.elapsed());
+    }
     std::printf("held: %d pages, %d texts, %d anchors; RSS %ld KiB, peak %ld KiB\n", model->cachedPages(),
                 model->cachedTexts(), model->anchors(), statusKiB("VmRSS:"), statusKiB("VmHWM:"));
     CHECK(model->cachedPages() <= gui::LedgerListModel::kCachedPages);
