@@ -3,6 +3,7 @@
 #include "gui/mainwindow.h"
 #include "gui/options.h"
 #include "gui/preferencesdialog.h"
+#include "gui/sectionpage.h"
 #include "gui/workspaceopener.h"
 #include "store/workspace.h"
 #include "util/log.h"
@@ -11,10 +12,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -87,6 +90,20 @@ QString installUiLanguage(QApplication &app, const QString &language)
     return used;
 }
 
+/// --scroll-end: Ctrl+End in the current section's list, as a user would press it, then Home
+/// (Ctrl+End also goes to the last column; Home brings the row's start, its date, back into view).
+static void goToListEnd(MainWindow &window)
+{
+    QTableView *list = window.page(window.currentSection())->list();
+    list->setFocus(Qt::OtherFocusReason);
+    for (const auto &[key, modifiers] : {std::pair{Qt::Key_End, Qt::ControlModifier}, std::pair{Qt::Key_Home, Qt::NoModifier}}) {
+        QKeyEvent press(QEvent::KeyPress, key, modifiers);
+        QApplication::sendEvent(list, &press);
+        QKeyEvent release(QEvent::KeyRelease, key, modifiers);
+        QApplication::sendEvent(list, &release);
+    }
+}
+
 int runApplication(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -135,6 +152,8 @@ int runApplication(int argc, char *argv[])
         window->resize(1400, 860);
         window->show();
         window->selectFirstRecord();
+        if (options.scrollEnd)
+            goToListEnd(*window);
         QTimer::singleShot(50, window, [window, grabPath = options.grabPath] {
             const bool saved = window->grab().save(grabPath, "PNG");
             if (!saved)
@@ -146,6 +165,8 @@ int runApplication(int argc, char *argv[])
         return code;
     }
     window->show();
+    if (options.scrollEnd)
+        goToListEnd(*window);
     QTimer::singleShot(0, window, [window] { window->recoverDraft(); });
     return app.exec();
 }

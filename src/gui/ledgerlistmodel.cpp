@@ -2,6 +2,7 @@
 
 #include "domain/sidebyside.h"
 #include "gui/labels.h"
+#include "i18n/collation.h"
 #include "store/partnerquery.h"
 #include "util/log.h"
 
@@ -9,47 +10,205 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMetaObject>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace trellis::gui {
 namespace {
 
-constexpr int kTextWindow = 64;   // narratives fetched around a missing one
-constexpr int kTextCacheMax = 4096;
+constexpr int kTextWindow = 64; // narratives fetched around a missing one
+
+QString uiLanguage()
+{
+    return QLocale().name().section(u'_', 0, 0);
+}
 
 } // namespace
 
 LedgerListModel::LedgerListModel(store::Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace)
 {
-    m_language = QLocale().name().section(u'_', 0, 0);
-    restart();
+    m_language = uiLanguage();
+    if (auto names = store::PartnerQuery::names(m_ws, m_language))
+        m_partnerNames = *names;
+    m_order = orderFor(Date, true);
+    m_query = std::make_unique<store::LedgerQuery>(m_ws, m_filter, m_order);
+    if (auto count = m_query->count())
+        m_count = *count;
+    else
+        fail(count.error());
 }
 
 LedgerListModel::~LedgerListModel() = default;
 
-void LedgerListModel::restart()
+store::LedgerOrder LedgerListModel::orderFor(int column, bool descending) const
+{
+    store::LedgerOrder order;
+    order.descending = descending;
+    switch (Column(column)) {
+    case From: order.by = store::LedgerSort::From; break;
+    case To: order.by = store::LedgerSort::To; break;
+    case Kind: order.by = store::LedgerSort::Kind; break;
+    case Quantity: order.by = store::LedgerSort::Quantity; break;
+    case Status: order.by = store::LedgerSort::Status; break;
+    case Date:
+    case Narrative:
+    case ColumnCount: break;
+    }
+    if (order.by == store::LedgerSort::From || order.by == store::LedgerSort::To) {
+        // Partners rank by their names in the list's language, with its collation (in SQL).
+        store::PartnerQuery partners(m_ws, m_language);
+        if (auto all = partners.next(1 << 20)) {
+            for (const store::PartnerRow &p : std::as_const(*all))
+                order.partnerRanks << p.id;
+        }
+    }
+    if (order.by == store::LedgerSort::Kind) {
+        // Kinds rank by their labels in the UI language, with its collation.
+        QList<domain::ContributionKind> kinds;
+        for (int k = 0; k < int(domain::ContributionKind::Count); ++k)
+            kinds << domain::ContributionKind(k);
+        const QString language = uiLanguage();
+        std::stable_sort(kinds.begin(), kinds.end(), [&language](domain::ContributionKind a, domain::ContributionKind b) {
+            return i18n::compareTexts(kindLabel(a), kindLabel(b), language) < 0;
+        });
+        for (domain::ContributionKind k : std::as_const(kinds))
+            order.kindRanks << domain::contributionKindKey(k);
+    }
+    return order;
+}
+
+void LedgerListModel::refresh()
 {
     // A new filter or order replaces the rows as removals and insertions (not a reset), so that
-    // views keep their header state and selection machinery stays simple.
-    m_query.reset(); // nothing more to fetch from the old query while its rows go
-    if (!m_rows.isEmpty()) {
-        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-        m_rows.clear();
+    // views keep their header state (column widths, sort indicator).
+    if (m_count > 0) {
+        beginRemoveRows({}, 0, int(m_count) - 1);
+        m_count = 0;
+        forget();
         endRemoveRows();
     }
+    forget();
+    m_query = std::make_unique<store::LedgerQuery>(m_ws, m_filter, m_order);
+    auto count = m_query->count();
+    if (!count) {
+        fail(count.error());
+        return;
+    }
+    if (*count > 0) {
+        beginInsertRows({}, 0, int(*count) - 1);
+        m_count = *count;
+        endInsertRows();
+    }
+}
+
+void LedgerListModel::forget()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_anchors.clear();
     m_narratives.clear();
     m_quantities.clear();
-    if (auto names = store::PartnerQuery::names(m_ws, m_language))
-        m_partnerNames = *names;
-    m_query = std::make_unique<store::LedgerQuery>(m_ws, m_filter, m_sort, m_descending);
-    m_pageSize = kPageSize;
-    fetchMore({}); // the first page at once
+}
+
+void LedgerListModel::fail(const Error &error) const
+{
+    log::get("gui")->warn("ledger list read failed (code {})", int(error.code));
+    // data() is const and may run while a view paints: the signal goes out afterwards.
+    QMetaObject::invokeMethod(const_cast<LedgerListModel *>(this),
+                              [this, message = error.message] {
+                                  Q_EMIT const_cast<LedgerListModel *>(this)->errorOccurred(message);
+                              },
+                              Qt::QueuedConnection);
+}
+
+const QList<store::LedgerRow> &LedgerListModel::page(qint64 index) const
+{
+    auto held = m_pages.constFind(index);
+    if (held != m_pages.constEnd()) {
+        if (m_recent.first() != index) {
+            m_recent.removeOne(index);
+            m_recent.prepend(index);
+        }
+        return *held;
+    }
+    const qint64 first = index * kPageSize;
+    const int size = int(std::min<qint64>(kPageSize, m_count - first));
+    // Read from whichever known point is nearest: the start, the end, or a page start seen
+    // before (forward from it, or backward from one after the page), so OFFSET skips at most
+    // half the rows and usually none.
+    store::LedgerSeek seek;
+    qint64 skip = first;
+    if (m_count - (first + size) < skip) {
+        seek.backward = true;
+        skip = m_count - (first + size);
+    }
+    auto after = m_anchors.upper_bound(first);
+    if (after != m_anchors.begin()) {
+        auto at = std::prev(after);
+        if (first - at->first < skip) {
+            seek = store::LedgerSeek{at->second, false, true};
+            skip = first - at->first;
+        }
+    }
+    if (after != m_anchors.end() && after->first >= first + size && after->first - (first + size) < skip) {
+        seek = store::LedgerSeek{after->second, true, false};
+        skip = after->first - (first + size);
+    }
+    auto rows = m_query->window(seek, skip, size);
+    QList<store::LedgerRow> found;
+    if (!rows)
+        fail(rows.error());
+    else
+        found = std::move(*rows);
+    if (found.size() != size)
+        log::get("gui")->warn("ledger page {} has {} rows, expected {}", index, found.size(), size);
+    if (!found.isEmpty()) {
+        if (m_anchors.size() >= size_t(kMaxAnchors))
+            m_anchors.clear();
+        m_anchors.insert_or_assign(first, found.first());
+    }
+    if (m_recent.size() >= kCachedPages) {
+        const qint64 oldest = m_recent.takeLast();
+        for (const store::LedgerRow &r : std::as_const(m_pages[oldest])) {
+            m_narratives.remove(r.id);
+            m_quantities.remove(r.id);
+        }
+        m_pages.remove(oldest);
+    }
+    m_recent.prepend(index);
+    return *m_pages.insert(index, std::move(found));
+}
+
+const store::LedgerRow *LedgerListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const QList<store::LedgerRow> &rows = page(row / kPageSize);
+    const int i = row % kPageSize;
+    return i < rows.size() ? &rows.at(i) : nullptr;
+}
+
+std::optional<std::pair<int, store::LedgerRow>> LedgerListModel::heldRow(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return std::make_pair(int(it.key() * kPageSize + i), it->at(i));
+        }
+    }
+    for (const auto &[position, row] : m_anchors) {
+        if (row.id == id)
+            return std::make_pair(int(position), row);
+    }
+    return std::nullopt;
 }
 
 int LedgerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_count);
 }
 
 int LedgerListModel::columnCount(const QModelIndex &parent) const
@@ -57,50 +216,30 @@ int LedgerListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool LedgerListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_fetching && m_query && !m_query->atEnd();
-}
-
-void LedgerListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // Pages grow while the view keeps asking (scrolling to the end of a million rows takes tens of
-    // fetches, not thousands); a new filter or order starts small again.
-    auto page = m_query->next(m_pageSize);
-    m_pageSize = std::min(m_pageSize * 2, kMaxPageSize);
-    if (!page) {
-        log::get("gui")->warn("ledger page failed (code {})", int(page.error().code));
-        Q_EMIT errorOccurred(page.error().message);
-        return;
-    }
-    if (page->isEmpty())
-        return;
-    // Views may ask for more while these rows are announced; the page in hand comes first.
-    m_fetching = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
-    m_fetching = false;
-}
-
 const store::NarrativeLine *LedgerListModel::narrative(int row) const
 {
-    const qint64 id = m_rows.at(row).id;
+    const store::LedgerRow *r = rowAt(row);
+    if (!r)
+        return nullptr;
+    const qint64 id = r->id;
     auto it = m_narratives.constFind(id);
     if (it != m_narratives.constEnd())
         return &*it;
-    if (m_narratives.size() > kTextCacheMax)
+    if (m_narratives.size() > kMaxTexts)
         m_narratives.clear();
+    // The rows around it on the same page, in one go: a view paints them next.
+    const QList<store::LedgerRow> &rows = page(row / kPageSize);
+    const int i = row % kPageSize;
     QList<qint64> ids;
-    for (int r = std::max(0, row - kTextWindow / 4); r < std::min<int>(int(m_rows.size()), row + kTextWindow); ++r)
-        ids << m_rows.at(r).id;
+    for (int k = std::max(0, i - kTextWindow / 4); k < std::min<int>(int(rows.size()), i + kTextWindow); ++k)
+        ids << rows.at(k).id;
     auto lines = store::LedgerQuery::narratives(m_ws, ids, m_language);
-    if (!lines)
+    if (!lines) {
+        fail(lines.error());
         return nullptr;
-    for (qint64 i : ids)
-        m_narratives.insert(i, lines->value(i)); // an empty line for a narrative-less entry
+    }
+    for (qint64 k : std::as_const(ids))
+        m_narratives.insert(k, lines->value(k)); // an empty line for a narrative-less entry
     return &*m_narratives.constFind(id);
 }
 
@@ -111,9 +250,9 @@ QString LedgerListModel::quantityText(const store::LedgerRow &row) const
     auto it = m_quantities.constFind(row.id);
     if (it != m_quantities.constEnd())
         return *it;
-    if (m_quantities.size() > kTextCacheMax)
+    if (m_quantities.size() > kMaxTexts)
         m_quantities.clear();
-    const QString text = domain::formatQuantity(row.quantity, QLocale().name().section(u'_', 0, 0));
+    const QString text = domain::formatQuantity(row.quantity, uiLanguage());
     m_quantities.insert(row.id, text);
     return text;
 }
@@ -122,7 +261,15 @@ QVariant LedgerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::LedgerRow &r = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() == Quantity)
+        return int(Qt::AlignTrailing | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != IdRole && role != SortRole && role != Qt::ForegroundRole
+        && role != Qt::ToolTipRole && role != Qt::FontRole)
+        return {};
+    const store::LedgerRow *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const store::LedgerRow r = *found; // a narrative read below may not move it, but stay safe
     if (role == IdRole)
         return r.id;
     if (role == SortRole) {
@@ -154,24 +301,21 @@ QVariant LedgerListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (index.column() == Narrative && (role == Qt::ForegroundRole || role == Qt::ToolTipRole || role == Qt::FontRole)) {
-        const store::NarrativeLine *line = narrative(index.row());
-        const bool shownInOriginal = line && !line->text.isEmpty() && line->status == domain::TranslationStatus::Missing;
-        if (!shownInOriginal)
-            return {};
-        if (role == Qt::ForegroundRole)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (role == Qt::FontRole) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
-        return tr("Missing in %1; shown in its original language (%2)")
-            .arg(languageLabel(m_language), languageLabel(line->language));
+    if (index.column() != Narrative)
+        return {};
+    const store::NarrativeLine *line = narrative(index.row());
+    const bool shownInOriginal = line && !line->text.isEmpty() && line->status == domain::TranslationStatus::Missing;
+    if (!shownInOriginal)
+        return {};
+    if (role == Qt::ForegroundRole)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::FontRole) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
-    if (role == Qt::TextAlignmentRole && index.column() == Quantity)
-        return int(Qt::AlignTrailing | Qt::AlignVCenter);
-    return {};
+    return tr("Missing in %1; shown in its original language (%2)")
+        .arg(languageLabel(m_language), languageLabel(line->language));
 }
 
 QVariant LedgerListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -193,15 +337,14 @@ QVariant LedgerListModel::headerData(int section, Qt::Orientation orientation, i
 
 void LedgerListModel::sort(int column, Qt::SortOrder order)
 {
-    const store::LedgerSort sort = column == Kind       ? store::LedgerSort::Kind
-                                   : column == Quantity ? store::LedgerSort::Quantity
-                                                        : store::LedgerSort::Date;
-    const bool descending = order == Qt::DescendingOrder;
-    if (sort == m_sort && descending == m_descending && m_query)
+    if (!isSortable(column))
         return;
-    m_sort = sort;
-    m_descending = descending;
-    restart();
+    const bool descending = order == Qt::DescendingOrder;
+    if (column == m_sortColumn && descending == m_order.descending)
+        return;
+    m_sortColumn = column;
+    m_order = orderFor(column, descending);
+    refresh();
 }
 
 void LedgerListModel::setFilter(const store::LedgerFilter &filter)
@@ -209,7 +352,7 @@ void LedgerListModel::setFilter(const store::LedgerFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    restart();
+    refresh();
 }
 
 void LedgerListModel::setLanguage(const QString &language)
@@ -220,82 +363,128 @@ void LedgerListModel::setLanguage(const QString &language)
     if (auto names = store::PartnerQuery::names(m_ws, m_language))
         m_partnerNames = *names;
     m_narratives.clear();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, From), index(int(m_rows.size()) - 1, Narrative));
+    if (m_sortColumn == From || m_sortColumn == To) {
+        m_order = orderFor(m_sortColumn, m_order.descending); // partners rank by their names in it
+        refresh();
+    } else if (m_count > 0) {
+        Q_EMIT dataChanged(index(0, From), index(int(m_count) - 1, Narrative));
+    }
 }
 
 qint64 LedgerListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const store::LedgerRow *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 int LedgerListModel::rowOf(qint64 id) const
 {
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows.at(r).id == id)
-            return r;
+    if (auto held = heldRow(id))
+        return held->first;
+    auto row = store::LedgerQuery::row(m_ws, id);
+    if (!row || !m_query->matches(*row))
+        return -1;
+    auto position = m_query->countBefore(*row);
+    return position && *position < m_count ? int(*position) : -1;
+}
+
+void LedgerListModel::shiftAnchors(const store::LedgerRow *removed, const store::LedgerRow *added)
+{
+    // An anchor is a row and how many rows sort before it: a row leaving or arriving before it
+    // moves it by one. Pages are read again (they are few and cheap near an anchor).
+    std::map<qint64, store::LedgerRow> shifted;
+    for (const auto &[position, row] : m_anchors) {
+        if ((removed && row.id == removed->id) || (added && row.id == added->id))
+            continue;
+        qint64 p = position;
+        if (removed && m_query->before(*removed, row))
+            --p;
+        if (added && m_query->before(*added, row))
+            ++p;
+        shifted.emplace(p, row);
     }
-    return -1;
-}
-
-qint64 LedgerListModel::matchingCount() const
-{
-    auto count = m_query->count();
-    return count ? *count : 0;
-}
-
-void LedgerListModel::insertSorted(const store::LedgerRow &row)
-{
-    auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row,
-                               [this](const store::LedgerRow &a, const store::LedgerRow &b) { return m_query->before(a, b); });
-    const int position = int(it - m_rows.cbegin());
-    if (position == m_rows.size() && !m_query->atEnd())
-        return; // beyond the loaded rows: a later page brings it
-    beginInsertRows({}, position, position);
-    m_rows.insert(position, row);
-    endInsertRows();
+    m_anchors = std::move(shifted);
+    m_pages.clear();
+    m_recent.clear();
 }
 
 void LedgerListModel::entryAdded(qint64 id)
 {
-    auto matches = m_query->matches(id);
-    if (!matches || !*matches)
+    auto row = store::LedgerQuery::row(m_ws, id);
+    if (!row || !m_query->matches(*row) || heldRow(id))
         return;
-    auto row = store::LedgerQuery::row(m_ws, id);
-    if (row)
-        insertSorted(*row);
-}
-
-void LedgerListModel::entryChanged(qint64 id)
-{
-    const int r = rowOf(id);
-    auto matches = m_query->matches(id);
-    auto row = store::LedgerQuery::row(m_ws, id);
-    if (r >= 0 && matches && *matches && row && row->date == m_rows.at(r).date) {
-        // Same place in the order: updated in place, so the row keeps its selection.
-        m_rows[r] = *row;
-        m_narratives.remove(id);
-        m_quantities.remove(id);
-        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
-    } else {
-        entryRemoved(id);
-        entryAdded(id);
+    // Told twice (or after a refresh that counted it already): the rows are all there.
+    auto count = m_query->count();
+    if (!count || *count <= m_count)
+        return;
+    auto position = m_query->countBefore(*row);
+    if (!position) {
+        fail(position.error());
+        return;
     }
-    // A new partner may have been named since the list opened.
-    if (auto names = store::PartnerQuery::names(m_ws, m_language))
-        m_partnerNames = *names;
+    const int at = int(std::min(*position, m_count));
+    beginInsertRows({}, at, at);
+    ++m_count;
+    shiftAnchors(nullptr, &*row);
+    endInsertRows();
 }
 
 void LedgerListModel::entryRemoved(qint64 id)
 {
-    const int r = rowOf(id);
-    if (r < 0)
+    auto held = heldRow(id);
+    if (!held) {
+        // Not on a held page: where it was is unknown, so the rows are counted again.
+        auto count = m_query->count();
+        if (count && *count != m_count)
+            refresh();
         return;
-    beginRemoveRows({}, r, r);
-    m_rows.removeAt(r);
+    }
+    beginRemoveRows({}, held->first, held->first);
+    --m_count;
     m_narratives.remove(id);
     m_quantities.remove(id);
+    shiftAnchors(&held->second, nullptr);
     endRemoveRows();
+}
+
+void LedgerListModel::entryChanged(qint64 id)
+{
+    // A new partner may have been named since the list opened.
+    if (auto names = store::PartnerQuery::names(m_ws, m_language))
+        m_partnerNames = *names;
+    auto held = heldRow(id);
+    auto row = store::LedgerQuery::row(m_ws, id);
+    const bool matches = row && m_query->matches(*row);
+    if (!held) {
+        auto count = m_query->count();
+        if (matches || (count && *count != m_count))
+            refresh(); // it may have been anywhere: start over
+        return;
+    }
+    if (!matches) {
+        entryRemoved(id);
+        return;
+    }
+    auto position = m_query->countBefore(*row);
+    if (!position) {
+        fail(position.error());
+        return;
+    }
+    const int from = held->first;
+    const int to = int(std::min(*position, m_count - 1));
+    m_narratives.remove(id);
+    m_quantities.remove(id);
+    if (to == from) {
+        // Same place in the order: updated in place.
+        shiftAnchors(&held->second, &*row);
+        Q_EMIT dataChanged(index(from, 0), index(from, ColumnCount - 1));
+        return;
+    }
+    // A move keeps the selection on the entry.
+    const bool moving = beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    shiftAnchors(&held->second, &*row);
+    if (moving)
+        endMoveRows();
 }
 
 } // namespace trellis::gui

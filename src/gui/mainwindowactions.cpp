@@ -24,7 +24,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -320,12 +319,8 @@ void MainWindow::ledgerImported(const QList<qint64> &createdPartners)
 {
     for (qint64 id : createdPartners)
         Q_EMIT m_workbench->recordAdded(Section::Partners, id);
-    // The list re-reads its first page: toggling its order restarts its query (it has no refresh of its own).
     if (auto *model = qobject_cast<LedgerListModel *>(page(Section::Ledger)->model())) {
-        const QHeaderView *header = page(Section::Ledger)->list()->horizontalHeader();
-        const Qt::SortOrder order = header->sortIndicatorOrder();
-        model->sort(header->sortIndicatorSection(), order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-        model->sort(header->sortIndicatorSection(), order);
+        model->refresh();
         if (auto *filters = page(Section::Ledger)->findChild<LedgerFilterBar *>())
             filters->setMatchingCount(model->matchingCount());
     }

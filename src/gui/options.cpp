@@ -29,7 +29,10 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         QStringLiteral("S"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QCoreApplication::translate("Options", "Log debug messages (ids only) to the terminal and the log file."));
-    parser.addOptions({workspace, grab, language, languages, section, verbose});
+    const QCommandLineOption scrollEnd(QStringLiteral("scroll-end"),
+        QCoreApplication::translate("Options", "Once the section is shown, go to the last row of its list (as Ctrl+End does), "
+                                               "e.g. to grab the end of a long ledger."));
+    parser.addOptions({workspace, grab, language, languages, section, scrollEnd, verbose});
 
     Options options;
     auto fail = [&](const QString &message) {
@@ -56,6 +59,7 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     options.grabPath = parser.value(grab);
     options.uiLanguage = parser.value(language);
     options.verbose = parser.isSet(verbose);
+    options.scrollEnd = parser.isSet(scrollEnd);
     if (parser.isSet(languages)) {
         options.languagePair = parser.value(languages).split(u',', Qt::SkipEmptyParts);
         if (options.languagePair.size() != 2 || options.languagePair.at(0) == options.languagePair.at(1))

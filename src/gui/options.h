@@ -16,6 +16,7 @@ struct Options {
     QStringList languagePair; ///< empty or two tags
     Section section = Section::Partners;
     bool verbose = false;
+    bool scrollEnd = false; ///< move to the last row of the section's list once shown (Ctrl+End)
 };
 
 /// Parses arguments; on --help/--version or an error prints and sets exitCode (>= 0 means exit now).

@@ -36,6 +36,11 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("list"));
     m_list->setAccessibleName(tr("%1 list").arg(sectionLabel(section)));
+    // Row heights before the model: set after, they would be announced row by row (a million
+    // signals on a large ledger).
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     // A model update that removes the current row (a record deleted, or moved to its new sorted
     // place by a save or an undo) makes the view pick a neighbour. That is not the user switching
     // records: it must neither ask about unsaved changes (a save in progress is still dirty) nor
@@ -66,9 +71,6 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSortIndicatorShown(true);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     leftLayout->addWidget(m_list, 1);
     splitter->addWidget(left);
     splitter->addWidget(editor);
@@ -159,7 +161,11 @@ void SectionPage::openRecord(qint64 id)
 
 int SectionPage::rowOf(qint64 id) const
 {
-    for (int r = 0; id != 0 && r < m_model->rowCount(); ++r) {
+    if (id == 0)
+        return -1;
+    if (m_rowLookup)
+        return m_rowLookup(id);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->index(r, 0).data(kIdRole).toLongLong() == id)
             return r;
     }

@@ -1,6 +1,7 @@
 #include "gui/sectionpages.h"
 
 #include "gui/incidenteditor.h"
+#include "domain/sidebyside.h"
 #include "gui/labels.h"
 #include "gui/ledgerentryeditor.h"
 #include "gui/ledgerfilterbar.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 
 namespace trellis::gui {
@@ -50,6 +52,35 @@ SectionPage *partnersPage(Workbench &wb, QWidget *parent)
     return page;
 }
 
+/// Widths that show a whole date and a large quantity in the UI locale's digits and signs
+/// (measured, not sized to contents: that would read rows across a million-entry list).
+void sizeLedgerColumns(QTableView *list)
+{
+    const QFontMetrics metrics = list->fontMetrics();
+    const int padding = 2 * list->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, list) + metrics.averageCharWidth() * 2;
+    const int indicator = list->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, list) + padding;
+    auto header = [&](int column) {
+        return metrics.horizontalAdvance(list->model()->headerData(column, Qt::Horizontal).toString()) + indicator;
+    };
+    int date = header(LedgerListModel::Date);
+    for (const QDate &d : {QDate(2026, 12, 28), QDate(2026, 9, 30)})
+        date = std::max(date, metrics.horizontalAdvance(QLocale().toString(d, QLocale::ShortFormat)) + padding);
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    int quantity = header(LedgerListModel::Quantity);
+    const QList<domain::Quantity> samples{{12345678, *domain::Unit::currency(QStringLiteral("EUR"))},
+                                          {123450, *domain::Unit::currency(QStringLiteral("EUR"))},
+                                          {99975, domain::Unit::hours()},
+                                          {99999, domain::Unit::words()},
+                                          {14, domain::Unit::nights()}};
+    for (const domain::Quantity &q : samples)
+        quantity = std::max(quantity, metrics.horizontalAdvance(domain::formatQuantity(q, language)) + padding);
+    list->setColumnWidth(LedgerListModel::Date, date);
+    list->setColumnWidth(LedgerListModel::From, 120); // names elide: date, kind and quantity stay in view
+    list->setColumnWidth(LedgerListModel::To, 120);
+    list->setColumnWidth(LedgerListModel::Kind, std::max(header(LedgerListModel::Kind), 130));
+    list->setColumnWidth(LedgerListModel::Quantity, quantity);
+}
+
 SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
 {
     auto *model = new LedgerListModel(wb.workspace());
@@ -76,9 +107,28 @@ SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
     QObject::connect(&wb, &Workbench::recordAdded, editor, [editor, filters](Section s) {
         if (s == Section::Partners) { editor->reloadPartners(); filters->reloadPartners(); }
     });
-    page->list()->horizontalHeader()->setSortIndicator(LedgerListModel::Date, Qt::DescendingOrder);
-    page->list()->setColumnWidth(LedgerListModel::From, 150);
-    page->list()->setColumnWidth(LedgerListModel::To, 150);
+    QObject::connect(&wb, &Workbench::recordChanged, filters, [recount](Section s) {
+        if (s == Section::Ledger) recount();
+    });
+    // A saved entry may be looked up before the model hears of it: it is listed first.
+    page->setRowLookup([model](qint64 id) {
+        model->entryAdded(id);
+        return model->rowOf(id);
+    });
+    QHeaderView *header = page->list()->horizontalHeader();
+    header->setSortIndicator(LedgerListModel::Date, Qt::DescendingOrder);
+    // The narrative does not sort (a collated sort of every text would read them all): a click
+    // on it leaves the indicator where the order is.
+    // A new order or filter starts at the top: the rows the view showed are gone, and reading at
+    // the old scroll position would sort far into an order no index serves.
+    QTableView *list = page->list();
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, model, [header, model, list](int column) {
+        if (!LedgerListModel::isSortable(column))
+            header->setSortIndicator(model->sortColumn(), model->sortOrder());
+        list->scrollToTop();
+    });
+    QObject::connect(filters, &LedgerFilterBar::filterChanged, list, [list] { list->scrollToTop(); });
+    sizeLedgerColumns(page->list());
     return page;
 }
 

@@ -429,6 +429,18 @@ END;
 CREATE INDEX bitext_owner ON bitext(owner_kind, owner_uuid);
 )sql";
 
+// Version 3: an index per ledger list order, so a list reads any page in that order from an
+// index: one value of the column at a time (kind, status, partner, unit), then by date and id.
+// Status is indexed as the expression (status = 'posted'): a plain status index would be chosen
+// for balances' "posted in a period" and read it in date order, five times slower at 1M entries.
+const char16_t *const kVersion3 = uR"sql(
+CREATE INDEX ledger_entry_kind ON ledger_entry(kind, occurred_on, id);
+CREATE INDEX ledger_entry_posted ON ledger_entry((status = 'posted'), occurred_on, id);
+CREATE INDEX ledger_entry_from_date ON ledger_entry(from_partner_id, occurred_on, id);
+CREATE INDEX ledger_entry_to_date ON ledger_entry(to_partner_id, occurred_on, id);
+CREATE INDEX ledger_entry_quantity ON ledger_entry(unit, quantity, occurred_on, id);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -436,6 +448,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {0, QString::fromUtf16(kVersion1), {}},
         {1, QString::fromUtf16(kVersion2), &upgradeToVersion2},
+        {2, QString::fromUtf16(kVersion3), {}},
     };
     return all;
 }
