@@ -112,4 +112,9 @@ QString languageLabel(const QString &tag)
     return QStringLiteral("%1 · %2").arg(own, name);
 }
 
+QString leftToRight(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
 } // namespace trellis::gui

@@ -22,5 +22,8 @@ QString fieldLabel(const QString &key);
 QString unitLabel(const QString &unitKey);
 /// A language's name in the UI language, with its own name beside it when they differ.
 QString languageLabel(const QString &tag);
+/// Text that must read left to right inside any paragraph ("2026-Q3", "+1"), wrapped in a
+/// left-to-right isolate, so a right-to-left UI does not turn it into "Q3-2026".
+QString leftToRight(const QString &text);
 
 } // namespace trellis::gui

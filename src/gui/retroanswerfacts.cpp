@@ -1,4 +1,5 @@
 #include "gui/retroanswerfacts.h"
+#include "gui/labels.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -44,7 +45,7 @@ void RetroAnswerFacts::resize(int count)
         row.votes->setRange(0, 9999);
         row.votes->setAccessibleName(tr("Votes for answer %1").arg(i + 1));
         row.plusOne = new QToolButton(this);
-        row.plusOne->setText(QChar(0x2066) + tr("+1") + QChar(0x2069)); // reads "+1" in a right-to-left UI too
+        row.plusOne->setText(leftToRight(tr("+1")));
         row.plusOne->setToolTip(tr("One more vote for answer %1").arg(i + 1));
         row.plusOne->setAccessibleName(tr("One more vote for answer %1").arg(i + 1));
         row.plusOne->setFocusPolicy(Qt::NoFocus); // the arrow keys count votes in the box itself

@@ -126,8 +126,7 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
                               tr("Answer %1 · %2").arg(i + 1).arg(questionLabel(r.answers.at(i).question)));
     const bool published = !r.publishedAt.isEmpty();
     const QDate publishedOn = QDateTime::fromString(r.publishedAt, Qt::ISODate).date();
-    // The quarter ("2026-Q3") is isolated left to right, or a right-to-left UI turns it into "Q3-2026".
-    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(QChar(0x2066) + r.quarter + QChar(0x2069)),
+    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(leftToRight(r.quarter)),
                published ? tr("published %1 ✓").arg(QLocale().toString(publishedOn, QLocale::ShortFormat))
                          : tr("not published"));
     QString summary = tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size());
@@ -245,7 +244,7 @@ QString RetroEditor::publishQuestion(const Retro &r) const
 {
     QString question = tr("Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags "
                           "and actions can no longer change, and it cannot be deleted. Translations can still be added.")
-                           .arg(r.quarter);
+                           .arg(leftToRight(r.quarter));
     // What readers of either language of the retro cannot read yet.
     const domain::SideBySide pair = domain::sideBySide(domain::recordTexts(r), r.languageA, r.languageB);
     QStringList gaps;
@@ -282,7 +281,7 @@ bool RetroEditor::publish(bool confirmed)
     if (!isPublished())
         load(id);
     showMessage(tr("Published. Only translations can change from now on."), false);
-    wb.report(tr("Retro %1 published.").arg(m_retro.quarter));
+    wb.report(tr("Retro %1 published.").arg(leftToRight(m_retro.quarter)));
     return true;
 }
 

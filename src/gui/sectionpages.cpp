@@ -119,8 +119,8 @@ SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
     header->setSortIndicator(LedgerListModel::Date, Qt::DescendingOrder);
     // The narrative does not sort (a collated sort of every text would read them all): a click
     // on it leaves the indicator where the order is.
-    // A new order or filter starts at the top: the rows the view showed are gone, and reading at
-    // the old scroll position would sort far into an order no index serves.
+    // A new order or filter starts at the top: the rows the view showed are gone, and the view
+    // would otherwise read its first page at the old scroll position.
     QTableView *list = page->list();
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, model, [header, model, list](int column) {
         if (!LedgerListModel::isSortable(column))
@@ -180,7 +180,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 auto list = store::RetroStore(ws).list();
                 if (!list) { *error = list.error().message; return rows; }
                 for (const store::RetroSummary &r : std::as_const(*list))
-                    rows.append({r.id, {shortDate(r.heldOn), r.quarter, r.facilitator,
+                    rows.append({r.id, {shortDate(r.heldOn), leftToRight(r.quarter), r.facilitator,
                                         r.languageA + QStringLiteral(" ⇄ ") + r.languageB, QLocale().toString(r.answers),
                                         r.published ? QCoreApplication::translate("SectionPages", "yes") : QCoreApplication::translate("SectionPages", "no")},
                                  {r.heldOn, r.quarter, r.facilitator, r.languageA, r.answers, r.published}, {}, {}});
