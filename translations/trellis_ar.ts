@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>BalancePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
+        <translation> (لا يحمل أي شريك هذا الاسم؛ اختر شريكًا أو أكّد شريكًا جديدًا في صفحة «الشركاء» من المعالج)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Funds</source>
@@ -222,12 +236,16 @@
         <translation>زوج اللغات جنبًا إلى جنب، مثل fa,es.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation>القسم المعروض: partners, ledger, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
         <translation>سجّل رسائل التنقيح (المعرّفات فقط) في الطرفية وملف السجل.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
+        <translation>القسم المعروض: partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
+    </message>
+    <message>
+        <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
+        <translation>بعد عرض القسم، انتقل إلى آخر صف في قائمته (كما يفعل Ctrl+End)، مثلًا لالتقاط نهاية سجل تبادل طويل.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +284,10 @@
     <message>
         <source>Rehearsals</source>
         <translation>تمارين القطيعة</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>الأرصدة</translation>
     </message>
 </context>
 <context>
@@ -406,6 +428,329 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::BalanceMatrixModel</name>
+    <message>
+        <source>⁨%1⁩ gave ⁨%2⁩: %3</source>
+        <translation>⁨%1⁩ أعطى ⁨%2⁩: %3</translation>
+    </message>
+    <message>
+        <source>Received back: %1</source>
+        <translation>المُتلقى بالمقابل: %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry of the pair: %1</source>
+        <translation>عدم تماثل الزوج: %1</translation>
+    </message>
+    <message>
+        <source>Funds awaiting consent: %1</source>
+        <translation>أموال بانتظار الموافقة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The asymmetry persists: one side gave far more in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n ربع.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في الربع الأخير (%n).</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كلٍّ من الربعين الأخيرين (%n).</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n أرباع.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n ربعًا.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n ربع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gave (row)</source>
+        <translation>%1 أعطى (صف)</translation>
+    </message>
+    <message>
+        <source>%1 received (column)</source>
+        <translation>%1 تلقّى (عمود)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairDetail</name>
+    <message>
+        <source>The pair&apos;s figures per unit</source>
+        <translation>أرقام الزوج حسب الوحدة</translation>
+    </message>
+    <message>
+        <source>Contributions not counted in numbers:</source>
+        <translation>مساهمات لا تُحسب بالأرقام:</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions of the pair</source>
+        <translation>مساهمات الزوج السردية فقط</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix: its pair&apos;s figures appear here.</source>
+        <translation>اختر خلية من المصفوفة: تظهر أرقام زوجها هنا.</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>اختر خلية من المصفوفة لترى تدفقات الزوج عبر الزمن.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ and ⁨%2⁩</source>
+        <translation>⁨%1⁩ و⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</source>
+        <translation>%1 · ⁨%2⁩ ← ⁨%3⁩ · %4: ⁨%5⁩</translation>
+    </message>
+    <message>
+        <source>No contributions without numbers.</source>
+        <translation>لا مساهمات بلا أرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairModel</name>
+    <message>
+        <source>Given / received, in the currency</source>
+        <translation>المُعطى / المُتلقى، بالعملة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>المُعطى</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المُتلقى</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation>عدم التماثل</translation>
+    </message>
+    <message>
+        <source>Funds proposed</source>
+        <translation>الأموال المقترحة</translation>
+    </message>
+    <message>
+        <source>Funds disbursed</source>
+        <translation>الأموال المصروفة</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>نوع الفترة</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>نطاق مخصص</translation>
+    </message>
+    <message>
+        <source>A day in the period (the range&apos;s first day)</source>
+        <translation>يوم في الفترة (أول يوم في النطاق)</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last day</source>
+        <translation>آخر يوم في النطاق</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalanceView</name>
+    <message numerus="yes">
+        <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في الربع الأخير (%n).</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كلٍّ من الربعين الأخيرين (%n).</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n أرباع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربعًا.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asymmetry |given − received| / (given + received))</source>
+        <translation>(عدم التماثل |المُعطى − المُتلقى| / (المُعطى + المُتلقى))</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;الفترة:</translation>
+    </message>
+    <message>
+        <source>Unit of the matrix</source>
+        <translation>وحدة المصفوفة</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>ال&amp;وحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Show entries</source>
+        <translation>اعرض ال&amp;قيود</translation>
+    </message>
+    <message>
+        <source>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</source>
+        <translation>افتح سجل التبادل مُصفّى حسب الزوج والفترة المحددين (Enter، أو انقر نقرًا مزدوجًا على خلية)</translation>
+    </message>
+    <message>
+        <source>Balance matrix: rows gave, columns received</source>
+        <translation>مصفوفة الأرصدة: الصفوف أعطت، والأعمدة تلقّت</translation>
+    </message>
+    <message>
+        <source>No posted entries with a quantity in this period.</source>
+        <translation>لا قيود مرحّلة ذات كمية في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentDialog</name>
+    <message>
+        <source>Approve the funds</source>
+        <translation>الموافقة على الأموال</translation>
+    </message>
+    <message>
+        <source>Withdraw an approval</source>
+        <translation>سحب موافقة</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>the person who speaks for that side</source>
+        <translation>الشخص الذي يتحدث باسم ذلك الطرف</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;الطرف:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;بواسطة:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;وافق</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>ا&amp;سحب الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentPanel</name>
+    <message>
+        <source>Consent state</source>
+        <translation>حالة الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;وافق…</translation>
+    </message>
+    <message>
+        <source>Record one side&apos;s approval of these funds</source>
+        <translation>سجّل موافقة أحد الطرفين على هذه الأموال</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>ا&amp;سحب الموافقة…</translation>
+    </message>
+    <message>
+        <source>Record that one side takes its approval back (kept in the history)</source>
+        <translation>سجّل أن أحد الطرفين يسحب موافقته (تبقى محفوظة في التاريخ)</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>يوافق</translation>
+    </message>
+    <message>
+        <source>withdraws</source>
+        <translation>يسحب</translation>
+    </message>
+    <message>
+        <source>Disbursed: both sides approve.</source>
+        <translation>مصروفة: يوافق الطرفان.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 took its approval back; proposed until both sides approve.</source>
+        <translation>مسحوبة: سحب %1 موافقته؛ مقترحة حتى يوافق الطرفان.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; awaiting %2.</source>
+        <translation>وافق عليها %1؛ بانتظار %2.</translation>
+    </message>
+    <message>
+        <source>Proposed: no side approves yet.</source>
+        <translation>مقترحة: لم يوافق أي طرف بعد.</translation>
+    </message>
+    <message>
+        <source>(A reversal takes the consent of entry %1.)</source>
+        <translation>(يأخذ القيد العكسي موافقة القيد %1.)</translation>
+    </message>
+    <message>
+        <source>A reversal takes its original&apos;s consent: approve or withdraw on entry %1.</source>
+        <translation>يأخذ القيد العكسي موافقة قيده الأصلي: وافق أو اسحب على القيد %1.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -430,6 +775,463 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — ناقص</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportFilePage</name>
+    <message>
+        <source>UTF-16 little-endian, with a byte-order mark</source>
+        <translation>UTF-16 little-endian، مع علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian, without a byte-order mark</source>
+        <translation>UTF-16 little-endian، بدون علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, with a byte-order mark</source>
+        <translation>UTF-16 big-endian، مع علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, without a byte-order mark</source>
+        <translation>UTF-16 big-endian، بدون علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-8, with a byte-order mark</source>
+        <translation>UTF-8، مع علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-8, without a byte-order mark</source>
+        <translation>UTF-8، بدون علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>فاصلة ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>فاصلة منقوطة ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>شريط عمودي ( | )</translation>
+    </message>
+    <message>
+        <source>The character %1</source>
+        <translation>المحرف %1</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختر الملف</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported before the last step.</source>
+        <translation>ملف CSV من جدول بيانات: أي فاصل، UTF-8 أو UTF-16. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>ملف CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعرض…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>استعرض بحثًا عن ملف CSV</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>مشكلة في الملف</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>الفاصل</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>فاصل الأعشار</translation>
+    </message>
+    <message>
+        <source>1,234.50 — decimal point, comma between thousands</source>
+        <translation>1,234.50 — نقطة عشرية، وفاصلة بين الآلاف</translation>
+    </message>
+    <message>
+        <source>1.234,50 — decimal comma, point between thousands</source>
+        <translation>1.234,50 — فاصلة عشرية، ونقطة بين الآلاف</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>تنسيق التاريخ</translation>
+    </message>
+    <message>
+        <source>ISO only: %1</source>
+        <translation>ISO فقط: %1</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2), or ISO</source>
+        <translation>%1 (مثل %2)، أو ISO</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Detected delimiter:</source>
+        <translation>الفاصل المكتشف:</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>الصف الأول:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>ال&amp;فاصل:</translation>
+    </message>
+    <message>
+        <source>De&amp;cimal separator:</source>
+        <translation>فاصل الأ&amp;عشار:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>ال&amp;تواريخ:</translation>
+    </message>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>استيراد سجل التبادل من CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen below)</source>
+        <translation>%1 (يُختار أدناه)</translation>
+    </message>
+    <message>
+        <source>names the fields (date, from, to, kind, …): the columns map themselves</source>
+        <translation>يسمّي الحقول (date, from, to, kind, …): تُربط الأعمدة تلقائيًا</translation>
+    </message>
+    <message>
+        <source>is a header that does not name every required field: choose the columns on the next page</source>
+        <translation>ترويسة لا تسمّي كل الحقول المطلوبة: اختر الأعمدة في الصفحة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportMappingPage</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>From (giving partner)</source>
+        <translation>من (الشريك المانح)</translation>
+    </message>
+    <message>
+        <source>To (receiving partner)</source>
+        <translation>إلى (الشريك المتلقي)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <source>Narrative language</source>
+        <translation>لغة السرد</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>ربط الأعمدة</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field; fields marked * are required. The preview shows the first %1 rows as they would be imported.</source>
+        <translation>اختر العمود الذي يحوي كل حقل؛ الحقول المعلَّمة بـ* مطلوبة. تعرض المعاينة أول %1 صف كما ستُستورد.</translation>
+    </message>
+    <message>
+        <source>Column for %1 (required)</source>
+        <translation>عمود %1 (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>عمود %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>معاينة الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ليس في الملف)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
+        <translation>أول %L1 صف: %L2 سليمة، و%L3 مرفوضة، و%L4 مستوردة سابقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Names in the file that match no partner, in any script or spelling. No partner is created unless you confirm it here.</source>
+        <translation>أسماء في الملف لا تطابق أي شريك، بأي خط أو تهجئة. لا يُنشأ أي شريك ما لم تؤكّده هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استورد</translation>
+    </message>
+    <message>
+        <source>Names that match no partner</source>
+        <translation>أسماء لا تطابق أي شريك</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>الاسم في الملف</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>السطر الأول</translation>
+    </message>
+    <message>
+        <source>Import its rows as</source>
+        <translation>استيراد صفوفه باسم</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Every partner named in the file (%L1 rows) matches a partner.</source>
+        <translation>كل شريك مذكور في الملف (%L1 صف) يطابق شريكًا.</translation>
+    </message>
+    <message>
+        <source>%L1 names match no partner. Rows that name one are rejected unless you choose a partner for it or confirm a new one.</source>
+        <translation>%L1 اسم لا يطابق أي شريك. تُرفض الصفوف التي تذكر أحدها ما لم تختر له شريكًا أو تؤكّد شريكًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Import the rows of %1 as</source>
+        <translation>استيراد صفوف %1 باسم</translation>
+    </message>
+    <message>
+        <source>Leave its rows out (they are rejected)</source>
+        <translation>استبعاد صفوفه (تُرفض)</translation>
+    </message>
+    <message>
+        <source>A new partner named “%1” (confirm)</source>
+        <translation>شريك جديد باسم «%1» (تأكيد)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>مستورد سابقًا</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step: stopping leaves the ledger exactly as it was.</source>
+        <translation>يُستورد الملف كله في خطوة واحدة: الإيقاف يترك سجل التبادل كما كان تمامًا.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;أوقف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Stop the import and save nothing</source>
+        <translation>أوقف الاستيراد دون حفظ أي شيء</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 of %L2 rows read.</source>
+        <translation>جارٍ الاستيراد… قُرئ %L1 من %L2 صف.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the ledger is as it was.</source>
+        <translation>أُوقف الاستيراد. لم يُحفظ شيء: سجل التبادل كما كان.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>فشل الاستيراد ولم يُحفظ شيء: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>تم الاستيراد</translation>
+    </message>
+    <message>
+        <source>The import is saved. Every row of the file is counted once below.</source>
+        <translation>حُفظ الاستيراد. يُحسب كل صف من الملف مرة واحدة أدناه.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>الصفوف المقروءة:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>المستوردة:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>المرفوضة:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped (imported before):</source>
+        <translation>المكررة المتجاوَزة (مستوردة سابقًا):</translation>
+    </message>
+    <message>
+        <source>Partners created:</source>
+        <translation>الشركاء المُنشَؤون:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;احفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to a CSV file</source>
+        <translation>احفظ الصفوف المرفوضة في ملف CSV</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.</source>
+        <translation>%L1 مستوردة + %L2 مرفوضة + %L3 مكررة = %L4 من الصفوف المقروءة.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>لم يُرفض أي صف.</translation>
+    </message>
+    <message>
+        <source>Each rejected row can be saved with its line number, the reason and its original text, to correct and import again.</source>
+        <translation>يمكن حفظ كل صف مرفوض مع رقم سطره والسبب ونصه الأصلي، لتصحيحه واستيراده من جديد.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-مرفوضة</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows</source>
+        <translation>تعذّر حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved as %1.</source>
+        <translation>حُفظت الصفوف المرفوضة باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportWizard</name>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>استيراد سجل التبادل من CSV</translation>
     </message>
 </context>
 <context>
@@ -477,6 +1279,18 @@
     <message>
         <source>Edit incident</source>
         <translation>تعديل الحادثة</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>إضافة حادثة</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>حذف الحادثة</translation>
+    </message>
+    <message>
+        <source>Incident deleted; Undo brings it back.</source>
+        <translation>حُذفت الحادثة؛ «تراجع» يعيدها.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1469,14 @@
     <message>
         <source>Posted</source>
         <translation>المرحّلة</translation>
+    </message>
+    <message>
+        <source>With any partner</source>
+        <translation>مع أي شريك</translation>
+    </message>
+    <message>
+        <source>Filter by the other partner</source>
+        <translation>تصفية حسب الشريك الآخر</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1736,45 @@
         <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
         <translation>مساحة العمل سليمة: %1 شريكًا، و%2 قيدًا، منها %3 مرحّلة في سلسلة غير منقطعة.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>ا&amp;نشر…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger from CSV…</source>
+        <translation>ا&amp;ستورد سجل التبادل من CSV…</translation>
+    </message>
+    <message>
+        <source>The ledger import has finished.</source>
+        <translation>انتهى استيراد سجل التبادل.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PairFlowChart</name>
+    <message>
+        <source>Flows of the pair over time</source>
+        <translation>تدفقات الزوج عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>اختر خلية من المصفوفة لترى تدفقات الزوج عبر الزمن.</translation>
+    </message>
+    <message>
+        <source>No flows in %1 between these partners in this period.</source>
+        <translation>لا تدفقات بـ%1 بين هذين الشريكين في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ → ⁨%2⁩</source>
+        <translation>⁨%1⁩ ← ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Flows per month, in %1</source>
+        <translation>التدفقات شهريًا، بـ%1</translation>
+    </message>
+    <message>
+        <source>Flows per quarter, in %1</source>
+        <translation>التدفقات لكل ربع، بـ%1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerEditor</name>
@@ -1075,16 +1936,71 @@
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
-        <translation>وافق عليه %1 من الشركاء. حفظ أي تغيير يسجّل الإصدار %2؛ وتُحفظ الإصدارات السابقة.</translation>
-    </message>
-    <message>
         <source>Protocol saved as version 1.</source>
         <translation>حُفظ البروتوكول بالإصدار 1.</translation>
     </message>
     <message>
         <source>Protocol saved as version %1; earlier versions are kept.</source>
         <translation>حُفظ البروتوكول بالإصدار %1؛ وتُحفظ الإصدارات السابقة.</translation>
+    </message>
+    <message>
+        <source>Partner that agrees</source>
+        <translation>الشريك الموافق</translation>
+    </message>
+    <message>
+        <source>Agreed by (person)</source>
+        <translation>وافق عليه (الشخص)</translation>
+    </message>
+    <message>
+        <source>who agreed for it</source>
+        <translation>مَن وافق باسمه</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>&amp;سجّل الموافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement of:</source>
+        <translation>&amp;موافقة:</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version</source>
+        <translation>احفظ البروتوكول أولًا: يوافق الشركاء على إصدار محفوظ</translation>
+    </message>
+    <message>
+        <source>Records the agreement to version %1 at once (Undo takes it back)</source>
+        <translation>يسجّل الموافقة على الإصدار %1 فورًا («تراجع» يلغيها)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
+        <translation>
+            <numerusform>وافق عليه %n شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %n شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %n شريكان. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %n شركاء. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %n شريكًا. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %n شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version.</source>
+        <translation>احفظ البروتوكول أولًا: يوافق الشركاء على إصدار محفوظ.</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.</source>
+        <translation>سُجّلت الموافقة.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +2076,53 @@
         <source>Edit rehearsal</source>
         <translation>تعديل التمرين</translation>
     </message>
+    <message>
+        <source>Add rehearsal</source>
+        <translation>إضافة تمرين</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>حذف التمرين</translation>
+    </message>
+    <message>
+        <source>Rehearsal deleted; Undo brings it back.</source>
+        <translation>حُذف التمرين؛ «تراجع» يعيده.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroAnswerFacts</name>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>الإجابة %1</translation>
+    </message>
+    <message>
+        <source>Votes for answer %1</source>
+        <translation>أصوات الإجابة %1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>One more vote for answer %1</source>
+        <translation>صوت إضافي للإجابة %1</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>وسوم، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Tags of answer %1</source>
+        <translation>وسوم الإجابة %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroEditor</name>
@@ -1220,10 +2183,6 @@
         <translation>غير منشورة</translation>
     </message>
     <message>
-        <source>published ✓</source>
-        <translation>منشورة ✓</translation>
-    </message>
-    <message>
         <source>Answers: %1 · actions: %2</source>
         <translation>الإجابات: %1 · الإجراءات: %2</translation>
     </message>
@@ -1236,8 +2195,67 @@
         <translation>تعديل المراجعة</translation>
     </message>
     <message>
-        <source>Retro deleted.</source>
-        <translation>حُذفت المراجعة.</translation>
+        <source>P&amp;ublish…</source>
+        <translation>ان&amp;شر…</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record: final, only translations can change afterwards</source>
+        <translation>انشر السجل ثنائي اللغة: نهائي، ولا يمكن بعده تغيير إلا الترجمات</translation>
+    </message>
+    <message>
+        <source>Votes and tags:</source>
+        <translation>الأصوات والوسوم:</translation>
+    </message>
+    <message>
+        <source>published %1 ✓</source>
+        <translation>نُشرت في %1 ✓</translation>
+    </message>
+    <message>
+        <source>Published: the answers, votes, tags and actions are final; translations can still be added.</source>
+        <translation>منشورة: الإجابات والأصوات والوسوم والإجراءات نهائية؛ ولا يزال بالإمكان إضافة ترجمات.</translation>
+    </message>
+    <message>
+        <source>Delete retro</source>
+        <translation>حذف المراجعة</translation>
+    </message>
+    <message>
+        <source>Retro deleted; Undo brings it back.</source>
+        <translation>حُذفت المراجعة؛ «تراجع» يعيدها.</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags and actions can no longer change, and it cannot be deleted. Translations can still be added.</source>
+        <translation>هل تنشر السجل ثنائي اللغة للمراجعة %1؟ النشر نهائي: لن يمكن تغيير إجاباتها وأصواتها ووسومها وإجراءاتها، ولن يمكن حذفها. ولا يزال بالإمكان إضافة ترجمات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) missing in %1</source>
+        <translation>
+            <numerusform>%n نص ناقص بـ%1</numerusform>
+            <numerusform>%n نص ناقص بـ%1</numerusform>
+            <numerusform>%n نصان ناقصان بـ%1</numerusform>
+            <numerusform>%n نصوص ناقصة بـ%1</numerusform>
+            <numerusform>%n نصًا ناقصًا بـ%1</numerusform>
+            <numerusform>%n نص ناقص بـ%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet bilingual: %1.</source>
+        <translation>ليست ثنائية اللغة بعد: %1.</translation>
+    </message>
+    <message>
+        <source>Save the retro before publishing it.</source>
+        <translation>احفظ المراجعة قبل نشرها.</translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>نشر المراجعة</translation>
+    </message>
+    <message>
+        <source>Published. Only translations can change from now on.</source>
+        <translation>نُشرت. من الآن لا يمكن تغيير إلا الترجمات.</translation>
+    </message>
+    <message>
+        <source>Retro %1 published.</source>
+        <translation>نُشرت المراجعة %1.</translation>
     </message>
 </context>
 <context>

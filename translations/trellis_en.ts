@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>BalancePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
+        <translation> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Funds</source>
@@ -222,12 +236,16 @@
         <translation>The side-by-side language pair, e.g. fa,es.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
         <translation>Log debug messages (ids only) to the terminal and the log file.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
+        <translation>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
+    </message>
+    <message>
+        <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
+        <translation>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +284,10 @@
     <message>
         <source>Rehearsals</source>
         <translation>Rehearsals</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balances</translation>
     </message>
 </context>
 <context>
@@ -406,6 +428,321 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::BalanceMatrixModel</name>
+    <message>
+        <source>⁨%1⁩ gave ⁨%2⁩: %3</source>
+        <translation>⁨%1⁩ gave ⁨%2⁩: %3</translation>
+    </message>
+    <message>
+        <source>Received back: %1</source>
+        <translation>Received back: %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry of the pair: %1</source>
+        <translation>Asymmetry of the pair: %1</translation>
+    </message>
+    <message>
+        <source>Funds awaiting consent: %1</source>
+        <translation>Funds awaiting consent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The asymmetry persists: one side gave far more in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>The asymmetry persists: one side gave far more in each of the last %n quarters.</numerusform>
+            <numerusform>The asymmetry persists: one side gave far more in each of the last %n quarters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gave (row)</source>
+        <translation>%1 gave (row)</translation>
+    </message>
+    <message>
+        <source>%1 received (column)</source>
+        <translation>%1 received (column)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairDetail</name>
+    <message>
+        <source>The pair&apos;s figures per unit</source>
+        <translation>The pair&apos;s figures per unit</translation>
+    </message>
+    <message>
+        <source>Contributions not counted in numbers:</source>
+        <translation>Contributions not counted in numbers:</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions of the pair</source>
+        <translation>Narrative-only contributions of the pair</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix: its pair&apos;s figures appear here.</source>
+        <translation>Choose a cell of the matrix: its pair&apos;s figures appear here.</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Choose a cell of the matrix to see the pair&apos;s flows over time.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ and ⁨%2⁩</source>
+        <translation>⁨%1⁩ and ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</source>
+        <translation>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</translation>
+    </message>
+    <message>
+        <source>No contributions without numbers.</source>
+        <translation>No contributions without numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairModel</name>
+    <message>
+        <source>Given / received, in the currency</source>
+        <translation>Given / received, in the currency</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation>Asymmetry</translation>
+    </message>
+    <message>
+        <source>Funds proposed</source>
+        <translation>Funds proposed</translation>
+    </message>
+    <message>
+        <source>Funds disbursed</source>
+        <translation>Funds disbursed</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>A day in the period (the range&apos;s first day)</source>
+        <translation>A day in the period (the range&apos;s first day)</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last day</source>
+        <translation>The range&apos;s last day</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalanceView</name>
+    <message numerus="yes">
+        <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</numerusform>
+            <numerusform>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asymmetry |given − received| / (given + received))</source>
+        <translation>(asymmetry |given − received| / (given + received))</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;od:</translation>
+    </message>
+    <message>
+        <source>Unit of the matrix</source>
+        <translation>Unit of the matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Show entries</source>
+        <translation>&amp;Show entries</translation>
+    </message>
+    <message>
+        <source>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</source>
+        <translation>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</translation>
+    </message>
+    <message>
+        <source>Balance matrix: rows gave, columns received</source>
+        <translation>Balance matrix: rows gave, columns received</translation>
+    </message>
+    <message>
+        <source>No posted entries with a quantity in this period.</source>
+        <translation>No posted entries with a quantity in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentDialog</name>
+    <message>
+        <source>Approve the funds</source>
+        <translation>Approve the funds</translation>
+    </message>
+    <message>
+        <source>Withdraw an approval</source>
+        <translation>Withdraw an approval</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <source>the person who speaks for that side</source>
+        <translation>the person who speaks for that side</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>&amp;Withdraw approval</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentPanel</name>
+    <message>
+        <source>Consent state</source>
+        <translation>Consent state</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Record one side&apos;s approval of these funds</source>
+        <translation>Record one side&apos;s approval of these funds</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Withdraw approval…</translation>
+    </message>
+    <message>
+        <source>Record that one side takes its approval back (kept in the history)</source>
+        <translation>Record that one side takes its approval back (kept in the history)</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>approves</translation>
+    </message>
+    <message>
+        <source>withdraws</source>
+        <translation>withdraws</translation>
+    </message>
+    <message>
+        <source>Disbursed: both sides approve.</source>
+        <translation>Disbursed: both sides approve.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 took its approval back; proposed until both sides approve.</source>
+        <translation>Withdrawn: %1 took its approval back; proposed until both sides approve.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; awaiting %2.</source>
+        <translation>Approved by %1; awaiting %2.</translation>
+    </message>
+    <message>
+        <source>Proposed: no side approves yet.</source>
+        <translation>Proposed: no side approves yet.</translation>
+    </message>
+    <message>
+        <source>(A reversal takes the consent of entry %1.)</source>
+        <translation>(A reversal takes the consent of entry %1.)</translation>
+    </message>
+    <message>
+        <source>A reversal takes its original&apos;s consent: approve or withdraw on entry %1.</source>
+        <translation>A reversal takes its original&apos;s consent: approve or withdraw on entry %1.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -430,6 +767,463 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — missing</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportFilePage</name>
+    <message>
+        <source>UTF-16 little-endian, with a byte-order mark</source>
+        <translation>UTF-16 little-endian, with a byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian, without a byte-order mark</source>
+        <translation>UTF-16 little-endian, without a byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, with a byte-order mark</source>
+        <translation>UTF-16 big-endian, with a byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, without a byte-order mark</source>
+        <translation>UTF-16 big-endian, without a byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-8, with a byte-order mark</source>
+        <translation>UTF-8, with a byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-8, without a byte-order mark</source>
+        <translation>UTF-8, without a byte-order mark</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>The character %1</source>
+        <translation>The character %1</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported before the last step.</source>
+        <translation>A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported before the last step.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Browse for the CSV file</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem with the file</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Decimal separator</translation>
+    </message>
+    <message>
+        <source>1,234.50 — decimal point, comma between thousands</source>
+        <translation>1,234.50 — decimal point, comma between thousands</translation>
+    </message>
+    <message>
+        <source>1.234,50 — decimal comma, point between thousands</source>
+        <translation>1.234,50 — decimal comma, point between thousands</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>ISO only: %1</source>
+        <translation>ISO only: %1</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2), or ISO</source>
+        <translation>%1 (e.g. %2), or ISO</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Detected delimiter:</source>
+        <translation>Detected delimiter:</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>First row:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>De&amp;cimal separator:</source>
+        <translation>De&amp;cimal separator:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Import ledger from CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen below)</source>
+        <translation>%1 (chosen below)</translation>
+    </message>
+    <message>
+        <source>names the fields (date, from, to, kind, …): the columns map themselves</source>
+        <translation>names the fields (date, from, to, kind, …): the columns map themselves</translation>
+    </message>
+    <message>
+        <source>is a header that does not name every required field: choose the columns on the next page</source>
+        <translation>is a header that does not name every required field: choose the columns on the next page</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportMappingPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From (giving partner)</source>
+        <translation>From (giving partner)</translation>
+    </message>
+    <message>
+        <source>To (receiving partner)</source>
+        <translation>To (receiving partner)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Narrative language</source>
+        <translation>Narrative language</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Map the columns</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field; fields marked * are required. The preview shows the first %1 rows as they would be imported.</source>
+        <translation>Choose the column that holds each field; fields marked * are required. The preview shows the first %1 rows as they would be imported.</translation>
+    </message>
+    <message>
+        <source>Column for %1 (required)</source>
+        <translation>Column for %1 (required)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Column for %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
+        <translation>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Names in the file that match no partner, in any script or spelling. No partner is created unless you confirm it here.</source>
+        <translation>Names in the file that match no partner, in any script or spelling. No partner is created unless you confirm it here.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Names that match no partner</source>
+        <translation>Names that match no partner</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>First line</translation>
+    </message>
+    <message>
+        <source>Import its rows as</source>
+        <translation>Import its rows as</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Every partner named in the file (%L1 rows) matches a partner.</source>
+        <translation>Every partner named in the file (%L1 rows) matches a partner.</translation>
+    </message>
+    <message>
+        <source>%L1 names match no partner. Rows that name one are rejected unless you choose a partner for it or confirm a new one.</source>
+        <translation>%L1 names match no partner. Rows that name one are rejected unless you choose a partner for it or confirm a new one.</translation>
+    </message>
+    <message>
+        <source>Import the rows of %1 as</source>
+        <translation>Import the rows of %1 as</translation>
+    </message>
+    <message>
+        <source>Leave its rows out (they are rejected)</source>
+        <translation>Leave its rows out (they are rejected)</translation>
+    </message>
+    <message>
+        <source>A new partner named “%1” (confirm)</source>
+        <translation>A new partner named “%1” (confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step: stopping leaves the ledger exactly as it was.</source>
+        <translation>The whole file is imported in one step: stopping leaves the ledger exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Stop import</translation>
+    </message>
+    <message>
+        <source>Stop the import and save nothing</source>
+        <translation>Stop the import and save nothing</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 of %L2 rows read.</source>
+        <translation>Importing… %L1 of %L2 rows read.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the ledger is as it was.</source>
+        <translation>The import was stopped. Nothing was saved: the ledger is as it was.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>The import failed and nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>The import is saved. Every row of the file is counted once below.</source>
+        <translation>The import is saved. Every row of the file is counted once below.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Imported:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped (imported before):</source>
+        <translation>Duplicates skipped (imported before):</translation>
+    </message>
+    <message>
+        <source>Partners created:</source>
+        <translation>Partners created:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to a CSV file</source>
+        <translation>Save the rejected rows to a CSV file</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.</source>
+        <translation>%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No row was rejected.</translation>
+    </message>
+    <message>
+        <source>Each rejected row can be saved with its line number, the reason and its original text, to correct and import again.</source>
+        <translation>Each rejected row can be saved with its line number, the reason and its original text, to correct and import again.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejected</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows</source>
+        <translation>Cannot save the rejected rows</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved as %1.</source>
+        <translation>The rejected rows were saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportWizard</name>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Import ledger from CSV</translation>
     </message>
 </context>
 <context>
@@ -477,6 +1271,18 @@
     <message>
         <source>Edit incident</source>
         <translation>Edit incident</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Add incident</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Delete incident</translation>
+    </message>
+    <message>
+        <source>Incident deleted; Undo brings it back.</source>
+        <translation>Incident deleted; Undo brings it back.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1461,14 @@
     <message>
         <source>Posted</source>
         <translation>Posted</translation>
+    </message>
+    <message>
+        <source>With any partner</source>
+        <translation>With any partner</translation>
+    </message>
+    <message>
+        <source>Filter by the other partner</source>
+        <translation>Filter by the other partner</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1728,45 @@
         <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
         <translation>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger from CSV…</source>
+        <translation>&amp;Import ledger from CSV…</translation>
+    </message>
+    <message>
+        <source>The ledger import has finished.</source>
+        <translation>The ledger import has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PairFlowChart</name>
+    <message>
+        <source>Flows of the pair over time</source>
+        <translation>Flows of the pair over time</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Choose a cell of the matrix to see the pair&apos;s flows over time.</translation>
+    </message>
+    <message>
+        <source>No flows in %1 between these partners in this period.</source>
+        <translation>No flows in %1 between these partners in this period.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ → ⁨%2⁩</source>
+        <translation>⁨%1⁩ → ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Flows per month, in %1</source>
+        <translation>Flows per month, in %1</translation>
+    </message>
+    <message>
+        <source>Flows per quarter, in %1</source>
+        <translation>Flows per quarter, in %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerEditor</name>
@@ -1075,16 +1928,67 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
-        <translation>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</translation>
-    </message>
-    <message>
         <source>Protocol saved as version 1.</source>
         <translation>Protocol saved as version 1.</translation>
     </message>
     <message>
         <source>Protocol saved as version %1; earlier versions are kept.</source>
         <translation>Protocol saved as version %1; earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>Partner that agrees</source>
+        <translation>Partner that agrees</translation>
+    </message>
+    <message>
+        <source>Agreed by (person)</source>
+        <translation>Agreed by (person)</translation>
+    </message>
+    <message>
+        <source>who agreed for it</source>
+        <translation>who agreed for it</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>Record a&amp;greement</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement of:</source>
+        <translation>&amp;Agreement of:</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version</source>
+        <translation>Save the protocol first: partners agree to a saved version</translation>
+    </message>
+    <message>
+        <source>Records the agreement to version %1 at once (Undo takes it back)</source>
+        <translation>Records the agreement to version %1 at once (Undo takes it back)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
+        <translation>
+            <numerusform>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</numerusform>
+            <numerusform>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version.</source>
+        <translation>Save the protocol first: partners agree to a saved version.</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>Record agreement</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.</source>
+        <translation>Agreement recorded.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +2064,53 @@
         <source>Edit rehearsal</source>
         <translation>Edit rehearsal</translation>
     </message>
+    <message>
+        <source>Add rehearsal</source>
+        <translation>Add rehearsal</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>Delete rehearsal</translation>
+    </message>
+    <message>
+        <source>Rehearsal deleted; Undo brings it back.</source>
+        <translation>Rehearsal deleted; Undo brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroAnswerFacts</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <source>Votes for answer %1</source>
+        <translation>Votes for answer %1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>One more vote for answer %1</source>
+        <translation>One more vote for answer %1</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tags of answer %1</source>
+        <translation>Tags of answer %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroEditor</name>
@@ -1220,10 +2171,6 @@
         <translation>not published</translation>
     </message>
     <message>
-        <source>published ✓</source>
-        <translation>published ✓</translation>
-    </message>
-    <message>
         <source>Answers: %1 · actions: %2</source>
         <translation>Answers: %1 · actions: %2</translation>
     </message>
@@ -1236,8 +2183,63 @@
         <translation>Edit retro</translation>
     </message>
     <message>
-        <source>Retro deleted.</source>
-        <translation>Retro deleted.</translation>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublish…</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record: final, only translations can change afterwards</source>
+        <translation>Publish the bilingual record: final, only translations can change afterwards</translation>
+    </message>
+    <message>
+        <source>Votes and tags:</source>
+        <translation>Votes and tags:</translation>
+    </message>
+    <message>
+        <source>published %1 ✓</source>
+        <translation>published %1 ✓</translation>
+    </message>
+    <message>
+        <source>Published: the answers, votes, tags and actions are final; translations can still be added.</source>
+        <translation>Published: the answers, votes, tags and actions are final; translations can still be added.</translation>
+    </message>
+    <message>
+        <source>Delete retro</source>
+        <translation>Delete retro</translation>
+    </message>
+    <message>
+        <source>Retro deleted; Undo brings it back.</source>
+        <translation>Retro deleted; Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags and actions can no longer change, and it cannot be deleted. Translations can still be added.</source>
+        <translation>Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags and actions can no longer change, and it cannot be deleted. Translations can still be added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) missing in %1</source>
+        <translation>
+            <numerusform>%n text(s) missing in %1</numerusform>
+            <numerusform>%n text(s) missing in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet bilingual: %1.</source>
+        <translation>Not yet bilingual: %1.</translation>
+    </message>
+    <message>
+        <source>Save the retro before publishing it.</source>
+        <translation>Save the retro before publishing it.</translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publish retro</translation>
+    </message>
+    <message>
+        <source>Published. Only translations can change from now on.</source>
+        <translation>Published. Only translations can change from now on.</translation>
+    </message>
+    <message>
+        <source>Retro %1 published.</source>
+        <translation>Retro %1 published.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>BalancePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
+        <translation> (ninguna aliada tiene este nombre; elija una o confirme una nueva en la página Aliadas del asistente)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Funds</source>
@@ -222,12 +236,16 @@
         <translation>El par de idiomas lado a lado, p. ej. fa,es.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation>Sección que mostrar: partners, ledger, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
         <translation>Registrar mensajes de depuración (solo identificadores) en la terminal y el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
+        <translation>Sección que mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
+    </message>
+    <message>
+        <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
+        <translation>Una vez mostrada la sección, ir a la última fila de su lista (como hace Ctrl+End), p. ej. para capturar el final de un libro de reciprocidad largo.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +284,10 @@
     <message>
         <source>Rehearsals</source>
         <translation>Ensayos de ruptura</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balances</translation>
     </message>
 </context>
 <context>
@@ -406,6 +428,321 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::BalanceMatrixModel</name>
+    <message>
+        <source>⁨%1⁩ gave ⁨%2⁩: %3</source>
+        <translation>⁨%1⁩ dio a ⁨%2⁩: %3</translation>
+    </message>
+    <message>
+        <source>Received back: %1</source>
+        <translation>Recibido a cambio: %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry of the pair: %1</source>
+        <translation>Asimetría del par: %1</translation>
+    </message>
+    <message>
+        <source>Funds awaiting consent: %1</source>
+        <translation>Fondos en espera de consentimiento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The asymmetry persists: one side gave far more in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>La asimetría persiste: una parte dio mucho más en el último trimestre (%n).</numerusform>
+            <numerusform>La asimetría persiste: una parte dio mucho más en cada uno de los últimos %n trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gave (row)</source>
+        <translation>%1 dio (fila)</translation>
+    </message>
+    <message>
+        <source>%1 received (column)</source>
+        <translation>%1 recibió (columna)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairDetail</name>
+    <message>
+        <source>The pair&apos;s figures per unit</source>
+        <translation>Las cifras del par por unidad</translation>
+    </message>
+    <message>
+        <source>Contributions not counted in numbers:</source>
+        <translation>Contribuciones no contadas en números:</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions of the pair</source>
+        <translation>Contribuciones solo narrativas del par</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix: its pair&apos;s figures appear here.</source>
+        <translation>Elija una celda de la matriz: las cifras de su par aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Elija una celda de la matriz para ver los flujos del par a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ and ⁨%2⁩</source>
+        <translation>⁨%1⁩ y ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</source>
+        <translation>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</translation>
+    </message>
+    <message>
+        <source>No contributions without numbers.</source>
+        <translation>Ninguna contribución sin números.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairModel</name>
+    <message>
+        <source>Given / received, in the currency</source>
+        <translation>Dado / recibido, en la moneda</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation>Asimetría</translation>
+    </message>
+    <message>
+        <source>Funds proposed</source>
+        <translation>Fondos propuestos</translation>
+    </message>
+    <message>
+        <source>Funds disbursed</source>
+        <translation>Fondos desembolsados</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Tipo de periodo</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>A day in the period (the range&apos;s first day)</source>
+        <translation>Un día del periodo (el primer día del intervalo)</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last day</source>
+        <translation>El último día del intervalo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalanceView</name>
+    <message numerus="yes">
+        <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>Las filas dieron, las columnas recibieron. Sombreado: la asimetría del par persiste — una parte dio al menos tres veces lo que recibió en el último trimestre (%n).</numerusform>
+            <numerusform>Las filas dieron, las columnas recibieron. Sombreado: la asimetría del par persiste — una parte dio al menos tres veces lo que recibió en cada uno de los últimos %n trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asymmetry |given − received| / (given + received))</source>
+        <translation>(asimetría |dado − recibido| / (dado + recibido))</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Unit of the matrix</source>
+        <translation>Unidad de la matriz</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Show entries</source>
+        <translation>&amp;Mostrar asientos</translation>
+    </message>
+    <message>
+        <source>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</source>
+        <translation>Abrir el libro de reciprocidad filtrado por el par y el periodo elegidos (Enter, o doble clic en una celda)</translation>
+    </message>
+    <message>
+        <source>Balance matrix: rows gave, columns received</source>
+        <translation>Matriz de balances: las filas dieron, las columnas recibieron</translation>
+    </message>
+    <message>
+        <source>No posted entries with a quantity in this period.</source>
+        <translation>No hay asientos asentados con cantidad en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentDialog</name>
+    <message>
+        <source>Approve the funds</source>
+        <translation>Aprobar los fondos</translation>
+    </message>
+    <message>
+        <source>Withdraw an approval</source>
+        <translation>Retirar una aprobación</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Por quién</translation>
+    </message>
+    <message>
+        <source>the person who speaks for that side</source>
+        <translation>la persona que habla por esa parte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>P&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>&amp;Retirar la aprobación</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentPanel</name>
+    <message>
+        <source>Consent state</source>
+        <translation>Estado del consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historial del consentimiento</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Record one side&apos;s approval of these funds</source>
+        <translation>Registrar la aprobación de estos fondos por una parte</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Retirar la aprobación…</translation>
+    </message>
+    <message>
+        <source>Record that one side takes its approval back (kept in the history)</source>
+        <translation>Registrar que una parte retira su aprobación (se conserva en el historial)</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>aprueba</translation>
+    </message>
+    <message>
+        <source>withdraws</source>
+        <translation>retira</translation>
+    </message>
+    <message>
+        <source>Disbursed: both sides approve.</source>
+        <translation>Desembolsados: ambas partes aprueban.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 took its approval back; proposed until both sides approve.</source>
+        <translation>Retirada: %1 retiró su aprobación; propuestos hasta que ambas partes aprueben.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; awaiting %2.</source>
+        <translation>Aprobados por %1; a la espera de %2.</translation>
+    </message>
+    <message>
+        <source>Proposed: no side approves yet.</source>
+        <translation>Propuestos: ninguna parte aprueba aún.</translation>
+    </message>
+    <message>
+        <source>(A reversal takes the consent of entry %1.)</source>
+        <translation>(Una anulación toma el consentimiento del asiento %1.)</translation>
+    </message>
+    <message>
+        <source>A reversal takes its original&apos;s consent: approve or withdraw on entry %1.</source>
+        <translation>Una anulación toma el consentimiento de su original: apruebe o retire en el asiento %1.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -430,6 +767,463 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — falta</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportFilePage</name>
+    <message>
+        <source>UTF-16 little-endian, with a byte-order mark</source>
+        <translation>UTF-16 little-endian, con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian, without a byte-order mark</source>
+        <translation>UTF-16 little-endian, sin marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, with a byte-order mark</source>
+        <translation>UTF-16 big-endian, con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, without a byte-order mark</source>
+        <translation>UTF-16 big-endian, sin marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8, with a byte-order mark</source>
+        <translation>UTF-8, con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8, without a byte-order mark</source>
+        <translation>UTF-8, sin marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>The character %1</source>
+        <translation>El carácter %1</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported before the last step.</source>
+        <translation>Un archivo CSV de una hoja de cálculo: cualquier delimitador, UTF-8 o UTF-16. No se importa nada antes del último paso.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Buscar el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problema con el archivo</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <source>1,234.50 — decimal point, comma between thousands</source>
+        <translation>1,234.50 — punto decimal, coma entre millares</translation>
+    </message>
+    <message>
+        <source>1.234,50 — decimal comma, point between thousands</source>
+        <translation>1.234,50 — coma decimal, punto entre millares</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source>ISO only: %1</source>
+        <translation>Solo ISO: %1</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2), or ISO</source>
+        <translation>%1 (p. ej. %2), o ISO</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Detected delimiter:</source>
+        <translation>Delimitador detectado:</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>Primera fila:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>De&amp;cimal separator:</source>
+        <translation>Se&amp;parador decimal:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Importar el libro de reciprocidad desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen below)</source>
+        <translation>%1 (elegido abajo)</translation>
+    </message>
+    <message>
+        <source>names the fields (date, from, to, kind, …): the columns map themselves</source>
+        <translation>nombra los campos (date, from, to, kind, …): las columnas se asignan solas</translation>
+    </message>
+    <message>
+        <source>is a header that does not name every required field: choose the columns on the next page</source>
+        <translation>es un encabezado que no nombra todos los campos obligatorios: elija las columnas en la página siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportMappingPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From (giving partner)</source>
+        <translation>De (aliada que da)</translation>
+    </message>
+    <message>
+        <source>To (receiving partner)</source>
+        <translation>Para (aliada que recibe)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Narrative language</source>
+        <translation>Idioma del relato</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field; fields marked * are required. The preview shows the first %1 rows as they would be imported.</source>
+        <translation>Elija la columna que contiene cada campo; los campos marcados con * son obligatorios. La vista previa muestra las primeras %1 filas tal como se importarían.</translation>
+    </message>
+    <message>
+        <source>Column for %1 (required)</source>
+        <translation>Columna para %1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Columna para %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
+        <translation>Primeras %L1 filas: %L2 correctas, %L3 rechazadas, %L4 ya importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Names in the file that match no partner, in any script or spelling. No partner is created unless you confirm it here.</source>
+        <translation>Nombres del archivo que no coinciden con ninguna aliada, en ninguna escritura ni grafía. No se crea ninguna aliada a menos que la confirme aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Names that match no partner</source>
+        <translation>Nombres que no coinciden con ninguna aliada</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>Primera línea</translation>
+    </message>
+    <message>
+        <source>Import its rows as</source>
+        <translation>Importar sus filas como</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Every partner named in the file (%L1 rows) matches a partner.</source>
+        <translation>Cada aliada nombrada en el archivo (%L1 filas) coincide con una aliada.</translation>
+    </message>
+    <message>
+        <source>%L1 names match no partner. Rows that name one are rejected unless you choose a partner for it or confirm a new one.</source>
+        <translation>%L1 nombres no coinciden con ninguna aliada. Las filas que nombran uno se rechazan a menos que elija una aliada para él o confirme una nueva.</translation>
+    </message>
+    <message>
+        <source>Import the rows of %1 as</source>
+        <translation>Importar las filas de %1 como</translation>
+    </message>
+    <message>
+        <source>Leave its rows out (they are rejected)</source>
+        <translation>Dejar fuera sus filas (se rechazan)</translation>
+    </message>
+    <message>
+        <source>A new partner named “%1” (confirm)</source>
+        <translation>Una aliada nueva llamada «%1» (confirmar)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>ya importada</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step: stopping leaves the ledger exactly as it was.</source>
+        <translation>Todo el archivo se importa en un solo paso: detenerlo deja el libro de reciprocidad exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <source>Stop the import and save nothing</source>
+        <translation>Detener la importación sin guardar nada</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 of %L2 rows read.</source>
+        <translation>Importando… %L1 de %L2 filas leídas.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the ledger is as it was.</source>
+        <translation>La importación se detuvo. No se guardó nada: el libro de reciprocidad está como estaba.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>La importación falló y no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>The import is saved. Every row of the file is counted once below.</source>
+        <translation>La importación está guardada. Cada fila del archivo se cuenta una vez abajo.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Filas leídas:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importadas:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazadas:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped (imported before):</source>
+        <translation>Duplicados omitidos (importados antes):</translation>
+    </message>
+    <message>
+        <source>Partners created:</source>
+        <translation>Aliadas creadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to a CSV file</source>
+        <translation>Guardar las filas rechazadas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.</source>
+        <translation>%L1 importadas + %L2 rechazadas + %L3 duplicadas = %L4 filas leídas.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Each rejected row can be saved with its line number, the reason and its original text, to correct and import again.</source>
+        <translation>Cada fila rechazada puede guardarse con su número de línea, el motivo y su texto original, para corregirla e importarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rechazadas</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows</source>
+        <translation>No se pueden guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved as %1.</source>
+        <translation>Las filas rechazadas se guardaron como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportWizard</name>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Importar el libro de reciprocidad desde CSV</translation>
     </message>
 </context>
 <context>
@@ -477,6 +1271,18 @@
     <message>
         <source>Edit incident</source>
         <translation>Editar incidente</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Añadir incidente</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Eliminar incidente</translation>
+    </message>
+    <message>
+        <source>Incident deleted; Undo brings it back.</source>
+        <translation>Incidente eliminado; Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1461,14 @@
     <message>
         <source>Posted</source>
         <translation>Asentados</translation>
+    </message>
+    <message>
+        <source>With any partner</source>
+        <translation>Con cualquier aliada</translation>
+    </message>
+    <message>
+        <source>Filter by the other partner</source>
+        <translation>Filtrar por la otra aliada</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1728,45 @@
         <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
         <translation>El espacio de trabajo está sano: %1 aliadas, %2 asientos, %3 de ellos asentados en una cadena intacta.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger from CSV…</source>
+        <translation>&amp;Importar el libro de reciprocidad desde CSV…</translation>
+    </message>
+    <message>
+        <source>The ledger import has finished.</source>
+        <translation>La importación al libro de reciprocidad ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PairFlowChart</name>
+    <message>
+        <source>Flows of the pair over time</source>
+        <translation>Flujos del par a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Elija una celda de la matriz para ver los flujos del par a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>No flows in %1 between these partners in this period.</source>
+        <translation>No hay flujos en %1 entre estas aliadas en este periodo.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ → ⁨%2⁩</source>
+        <translation>⁨%1⁩ → ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Flows per month, in %1</source>
+        <translation>Flujos por mes, en %1</translation>
+    </message>
+    <message>
+        <source>Flows per quarter, in %1</source>
+        <translation>Flujos por trimestre, en %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerEditor</name>
@@ -1075,16 +1928,67 @@
         <translation>versión %1</translation>
     </message>
     <message>
-        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
-        <translation>Acordado por %1 aliada(s). Guardar un cambio registra la versión %2; las versiones anteriores se conservan.</translation>
-    </message>
-    <message>
         <source>Protocol saved as version 1.</source>
         <translation>Protocolo guardado como versión 1.</translation>
     </message>
     <message>
         <source>Protocol saved as version %1; earlier versions are kept.</source>
         <translation>Protocolo guardado como versión %1; las versiones anteriores se conservan.</translation>
+    </message>
+    <message>
+        <source>Partner that agrees</source>
+        <translation>Aliada que da su acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreed by (person)</source>
+        <translation>Acordado por (persona)</translation>
+    </message>
+    <message>
+        <source>who agreed for it</source>
+        <translation>quién acordó en su nombre</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>Registrar a&amp;cuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement of:</source>
+        <translation>&amp;Acuerdo de:</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version</source>
+        <translation>Guarde primero el protocolo: las aliadas acuerdan una versión guardada</translation>
+    </message>
+    <message>
+        <source>Records the agreement to version %1 at once (Undo takes it back)</source>
+        <translation>Registra de inmediato el acuerdo con la versión %1 (Deshacer lo retira)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
+        <translation>
+            <numerusform>Acordado por %n aliada. Guardar un cambio registra la versión %1, que necesita sus propios acuerdos; las versiones anteriores se conservan con los suyos.</numerusform>
+            <numerusform>Acordado por %n aliadas. Guardar un cambio registra la versión %1, que necesita sus propios acuerdos; las versiones anteriores se conservan con los suyos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version.</source>
+        <translation>Guarde primero el protocolo: las aliadas acuerdan una versión guardada.</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>Registrar acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.</source>
+        <translation>Acuerdo registrado.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +2064,53 @@
         <source>Edit rehearsal</source>
         <translation>Editar ensayo</translation>
     </message>
+    <message>
+        <source>Add rehearsal</source>
+        <translation>Añadir ensayo</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>Eliminar ensayo</translation>
+    </message>
+    <message>
+        <source>Rehearsal deleted; Undo brings it back.</source>
+        <translation>Ensayo eliminado; Deshacer lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroAnswerFacts</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>Votes for answer %1</source>
+        <translation>Votos de la respuesta %1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>One more vote for answer %1</source>
+        <translation>Un voto más para la respuesta %1</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Tags of answer %1</source>
+        <translation>Etiquetas de la respuesta %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroEditor</name>
@@ -1220,10 +2171,6 @@
         <translation>sin publicar</translation>
     </message>
     <message>
-        <source>published ✓</source>
-        <translation>publicada ✓</translation>
-    </message>
-    <message>
         <source>Answers: %1 · actions: %2</source>
         <translation>Respuestas: %1 · acciones: %2</translation>
     </message>
@@ -1236,8 +2183,63 @@
         <translation>Editar retro</translation>
     </message>
     <message>
-        <source>Retro deleted.</source>
-        <translation>Retro eliminada.</translation>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublicar…</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record: final, only translations can change afterwards</source>
+        <translation>Publicar el registro bilingüe: definitivo, después solo pueden cambiar las traducciones</translation>
+    </message>
+    <message>
+        <source>Votes and tags:</source>
+        <translation>Votos y etiquetas:</translation>
+    </message>
+    <message>
+        <source>published %1 ✓</source>
+        <translation>publicada el %1 ✓</translation>
+    </message>
+    <message>
+        <source>Published: the answers, votes, tags and actions are final; translations can still be added.</source>
+        <translation>Publicada: las respuestas, los votos, las etiquetas y las acciones son definitivos; aún se pueden añadir traducciones.</translation>
+    </message>
+    <message>
+        <source>Delete retro</source>
+        <translation>Eliminar retro</translation>
+    </message>
+    <message>
+        <source>Retro deleted; Undo brings it back.</source>
+        <translation>Retro eliminada; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags and actions can no longer change, and it cannot be deleted. Translations can still be added.</source>
+        <translation>¿Publicar el registro bilingüe de la retro %1? Publicar es definitivo: sus respuestas, votos, etiquetas y acciones ya no podrán cambiar y no se podrá eliminar. Aún se podrán añadir traducciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) missing in %1</source>
+        <translation>
+            <numerusform>falta %n texto en %1</numerusform>
+            <numerusform>faltan %n textos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet bilingual: %1.</source>
+        <translation>Aún no es bilingüe: %1.</translation>
+    </message>
+    <message>
+        <source>Save the retro before publishing it.</source>
+        <translation>Guarde la retro antes de publicarla.</translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publicar retro</translation>
+    </message>
+    <message>
+        <source>Published. Only translations can change from now on.</source>
+        <translation>Publicada. A partir de ahora solo pueden cambiar las traducciones.</translation>
+    </message>
+    <message>
+        <source>Retro %1 published.</source>
+        <translation>Retro %1 publicada.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>BalancePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
+        <translation> (aucun partenaire ne porte ce nom ; choisissez-en un ou confirmez-en un nouveau dans la page Partenaires de l&apos;assistant)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Funds</source>
@@ -222,12 +236,16 @@
         <translation>La paire de langues côte à côte, p. ex. fa,es.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation>Section à afficher : partners, ledger, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
         <translation>Journaliser les messages de débogage (identifiants seulement) dans le terminal et le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
+        <translation>Section à afficher : partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
+    </message>
+    <message>
+        <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
+        <translation>Une fois la section affichée, aller à la dernière ligne de sa liste (comme le fait Ctrl+End), p. ex. pour capturer la fin d&apos;un long registre de réciprocité.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +284,10 @@
     <message>
         <source>Rehearsals</source>
         <translation>Répétitions de rupture</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Bilans</translation>
     </message>
 </context>
 <context>
@@ -406,6 +428,321 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::BalanceMatrixModel</name>
+    <message>
+        <source>⁨%1⁩ gave ⁨%2⁩: %3</source>
+        <translation>⁨%1⁩ a donné à ⁨%2⁩ : %3</translation>
+    </message>
+    <message>
+        <source>Received back: %1</source>
+        <translation>Reçu en retour : %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry of the pair: %1</source>
+        <translation>Asymétrie de la paire : %1</translation>
+    </message>
+    <message>
+        <source>Funds awaiting consent: %1</source>
+        <translation>Fonds en attente de consentement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The asymmetry persists: one side gave far more in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>L&apos;asymétrie persiste : une partie a donné bien plus au cours du dernier trimestre (%n).</numerusform>
+            <numerusform>L&apos;asymétrie persiste : une partie a donné bien plus au cours de chacun des %n derniers trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gave (row)</source>
+        <translation>%1 a donné (ligne)</translation>
+    </message>
+    <message>
+        <source>%1 received (column)</source>
+        <translation>%1 a reçu (colonne)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairDetail</name>
+    <message>
+        <source>The pair&apos;s figures per unit</source>
+        <translation>Les chiffres de la paire par unité</translation>
+    </message>
+    <message>
+        <source>Contributions not counted in numbers:</source>
+        <translation>Contributions non comptées en chiffres :</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions of the pair</source>
+        <translation>Contributions seulement narratives de la paire</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix: its pair&apos;s figures appear here.</source>
+        <translation>Choisissez une cellule de la matrice : les chiffres de sa paire s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Choisissez une cellule de la matrice pour voir les flux de la paire dans le temps.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ and ⁨%2⁩</source>
+        <translation>⁨%1⁩ et ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</source>
+        <translation>%1 · ⁨%2⁩ → ⁨%3⁩ · %4 : ⁨%5⁩</translation>
+    </message>
+    <message>
+        <source>No contributions without numbers.</source>
+        <translation>Aucune contribution sans chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairModel</name>
+    <message>
+        <source>Given / received, in the currency</source>
+        <translation>Donné / reçu, dans la devise</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation>Asymétrie</translation>
+    </message>
+    <message>
+        <source>Funds proposed</source>
+        <translation>Fonds proposés</translation>
+    </message>
+    <message>
+        <source>Funds disbursed</source>
+        <translation>Fonds versés</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Type de période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <source>A day in the period (the range&apos;s first day)</source>
+        <translation>Un jour de la période (le premier jour de la plage)</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last day</source>
+        <translation>Le dernier jour de la plage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalanceView</name>
+    <message numerus="yes">
+        <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>Les lignes ont donné, les colonnes ont reçu. Teinté : l&apos;asymétrie de la paire persiste — une partie a donné au moins trois fois ce qu&apos;elle a reçu au cours du dernier trimestre (%n).</numerusform>
+            <numerusform>Les lignes ont donné, les colonnes ont reçu. Teinté : l&apos;asymétrie de la paire persiste — une partie a donné au moins trois fois ce qu&apos;elle a reçu au cours de chacun des %n derniers trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asymmetry |given − received| / (given + received))</source>
+        <translation>(asymétrie |donné − reçu| / (donné + reçu))</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>Unit of the matrix</source>
+        <translation>Unité de la matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Show entries</source>
+        <translation>&amp;Afficher les écritures</translation>
+    </message>
+    <message>
+        <source>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</source>
+        <translation>Ouvrir le registre de réciprocité filtré sur la paire et la période choisies (Enter, ou double-clic sur une cellule)</translation>
+    </message>
+    <message>
+        <source>Balance matrix: rows gave, columns received</source>
+        <translation>Matrice des bilans : les lignes ont donné, les colonnes ont reçu</translation>
+    </message>
+    <message>
+        <source>No posted entries with a quantity in this period.</source>
+        <translation>Aucune écriture validée avec une quantité dans cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentDialog</name>
+    <message>
+        <source>Approve the funds</source>
+        <translation>Approuver les fonds</translation>
+    </message>
+    <message>
+        <source>Withdraw an approval</source>
+        <translation>Retirer une approbation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <source>the person who speaks for that side</source>
+        <translation>la personne qui parle pour cette partie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>Pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>Re&amp;tirer l&apos;approbation</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentPanel</name>
+    <message>
+        <source>Consent state</source>
+        <translation>État du consentement</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Record one side&apos;s approval of these funds</source>
+        <translation>Enregistrer l&apos;approbation de ces fonds par une partie</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>Re&amp;tirer l&apos;approbation…</translation>
+    </message>
+    <message>
+        <source>Record that one side takes its approval back (kept in the history)</source>
+        <translation>Enregistrer qu&apos;une partie retire son approbation (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>approuve</translation>
+    </message>
+    <message>
+        <source>withdraws</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>Disbursed: both sides approve.</source>
+        <translation>Versés : les deux parties approuvent.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 took its approval back; proposed until both sides approve.</source>
+        <translation>Retirée : %1 a retiré son approbation ; proposés jusqu&apos;à ce que les deux parties approuvent.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; awaiting %2.</source>
+        <translation>Approuvés par %1 ; en attente de %2.</translation>
+    </message>
+    <message>
+        <source>Proposed: no side approves yet.</source>
+        <translation>Proposés : aucune partie n&apos;approuve encore.</translation>
+    </message>
+    <message>
+        <source>(A reversal takes the consent of entry %1.)</source>
+        <translation>(Une contre-passation prend le consentement de l&apos;écriture %1.)</translation>
+    </message>
+    <message>
+        <source>A reversal takes its original&apos;s consent: approve or withdraw on entry %1.</source>
+        <translation>Une contre-passation prend le consentement de son original : approuvez ou retirez sur l&apos;écriture %1.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -430,6 +767,463 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — manquant</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportFilePage</name>
+    <message>
+        <source>UTF-16 little-endian, with a byte-order mark</source>
+        <translation>UTF-16 little-endian, avec indicateur d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian, without a byte-order mark</source>
+        <translation>UTF-16 little-endian, sans indicateur d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, with a byte-order mark</source>
+        <translation>UTF-16 big-endian, avec indicateur d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, without a byte-order mark</source>
+        <translation>UTF-16 big-endian, sans indicateur d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-8, with a byte-order mark</source>
+        <translation>UTF-8, avec indicateur d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-8, without a byte-order mark</source>
+        <translation>UTF-8, sans indicateur d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>The character %1</source>
+        <translation>Le caractère %1</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisissez le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported before the last step.</source>
+        <translation>Un fichier CSV issu d&apos;un tableur : tout délimiteur, UTF-8 ou UTF-16. Rien n&apos;est importé avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Rechercher le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problème avec le fichier</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Délimiteur</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>1,234.50 — decimal point, comma between thousands</source>
+        <translation>1,234.50 — point décimal, virgule entre les milliers</translation>
+    </message>
+    <message>
+        <source>1.234,50 — decimal comma, point between thousands</source>
+        <translation>1.234,50 — virgule décimale, point entre les milliers</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>ISO only: %1</source>
+        <translation>ISO seulement : %1</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2), or ISO</source>
+        <translation>%1 (p. ex. %2), ou ISO</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Detected delimiter:</source>
+        <translation>Délimiteur détecté :</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>Première ligne :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Délimiteur :</translation>
+    </message>
+    <message>
+        <source>De&amp;cimal separator:</source>
+        <translation>&amp;Séparateur décimal :</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Importer le registre de réciprocité depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen below)</source>
+        <translation>%1 (choisi ci-dessous)</translation>
+    </message>
+    <message>
+        <source>names the fields (date, from, to, kind, …): the columns map themselves</source>
+        <translation>nomme les champs (date, from, to, kind, …) : les colonnes s&apos;associent d&apos;elles-mêmes</translation>
+    </message>
+    <message>
+        <source>is a header that does not name every required field: choose the columns on the next page</source>
+        <translation>est un en-tête qui ne nomme pas tous les champs obligatoires : choisissez les colonnes à la page suivante</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportMappingPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From (giving partner)</source>
+        <translation>De (partenaire qui donne)</translation>
+    </message>
+    <message>
+        <source>To (receiving partner)</source>
+        <translation>À (partenaire qui reçoit)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Narrative language</source>
+        <translation>Langue du récit</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field; fields marked * are required. The preview shows the first %1 rows as they would be imported.</source>
+        <translation>Choisissez la colonne qui contient chaque champ ; les champs marqués * sont obligatoires. L&apos;aperçu montre les %1 premières lignes telles qu&apos;elles seraient importées.</translation>
+    </message>
+    <message>
+        <source>Column for %1 (required)</source>
+        <translation>Colonne pour %1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Colonne pour %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
+        <translation>%L1 premières lignes : %L2 correctes, %L3 rejetées, %L4 déjà importées.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Names in the file that match no partner, in any script or spelling. No partner is created unless you confirm it here.</source>
+        <translation>Noms du fichier qui ne correspondent à aucun partenaire, dans aucune écriture ni graphie. Aucun partenaire n&apos;est créé sans votre confirmation ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Names that match no partner</source>
+        <translation>Noms qui ne correspondent à aucun partenaire</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>Première ligne</translation>
+    </message>
+    <message>
+        <source>Import its rows as</source>
+        <translation>Importer ses lignes comme</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Every partner named in the file (%L1 rows) matches a partner.</source>
+        <translation>Chaque partenaire nommé dans le fichier (%L1 lignes) correspond à un partenaire.</translation>
+    </message>
+    <message>
+        <source>%L1 names match no partner. Rows that name one are rejected unless you choose a partner for it or confirm a new one.</source>
+        <translation>%L1 noms ne correspondent à aucun partenaire. Les lignes qui en nomment un sont rejetées, sauf si vous lui choisissez un partenaire ou en confirmez un nouveau.</translation>
+    </message>
+    <message>
+        <source>Import the rows of %1 as</source>
+        <translation>Importer les lignes de %1 comme</translation>
+    </message>
+    <message>
+        <source>Leave its rows out (they are rejected)</source>
+        <translation>Laisser ses lignes de côté (elles sont rejetées)</translation>
+    </message>
+    <message>
+        <source>A new partner named “%1” (confirm)</source>
+        <translation>Un nouveau partenaire nommé « %1 » (confirmer)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>correcte</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>déjà importée</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step: stopping leaves the ledger exactly as it was.</source>
+        <translation>Tout le fichier est importé en une seule étape : l&apos;arrêter laisse le registre de réciprocité exactement tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Arrêter l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Stop the import and save nothing</source>
+        <translation>Arrêter l&apos;importation sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 of %L2 rows read.</source>
+        <translation>Importation… %L1 lignes lues sur %L2.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the ledger is as it was.</source>
+        <translation>L&apos;importation a été arrêtée. Rien n&apos;a été enregistré : le registre de réciprocité est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>L&apos;importation a échoué et rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>The import is saved. Every row of the file is counted once below.</source>
+        <translation>L&apos;importation est enregistrée. Chaque ligne du fichier est comptée une fois ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Lignes lues :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importées :</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejetées :</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped (imported before):</source>
+        <translation>Doublons ignorés (importés auparavant) :</translation>
+    </message>
+    <message>
+        <source>Partners created:</source>
+        <translation>Partenaires créés :</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to a CSV file</source>
+        <translation>Enregistrer les lignes rejetées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.</source>
+        <translation>%L1 importées + %L2 rejetées + %L3 doublons = %L4 lignes lues.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Each rejected row can be saved with its line number, the reason and its original text, to correct and import again.</source>
+        <translation>Chaque ligne rejetée peut être enregistrée avec son numéro de ligne, la raison et son texte d&apos;origine, pour la corriger et l&apos;importer à nouveau.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejetées</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows</source>
+        <translation>Impossible d&apos;enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved as %1.</source>
+        <translation>Les lignes rejetées ont été enregistrées sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportWizard</name>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Importer le registre de réciprocité depuis un CSV</translation>
     </message>
 </context>
 <context>
@@ -477,6 +1271,18 @@
     <message>
         <source>Edit incident</source>
         <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Ajouter un incident</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Supprimer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident deleted; Undo brings it back.</source>
+        <translation>Incident supprimé ; Annuler le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1461,14 @@
     <message>
         <source>Posted</source>
         <translation>Validées</translation>
+    </message>
+    <message>
+        <source>With any partner</source>
+        <translation>Avec tout partenaire</translation>
+    </message>
+    <message>
+        <source>Filter by the other partner</source>
+        <translation>Filtrer par l&apos;autre partenaire</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1728,45 @@
         <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
         <translation>L&apos;espace de travail est sain : %1 partenaires, %2 écritures, dont %3 validées dans une chaîne intacte.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger from CSV…</source>
+        <translation>&amp;Importer le registre de réciprocité depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>The ledger import has finished.</source>
+        <translation>L&apos;importation dans le registre de réciprocité est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PairFlowChart</name>
+    <message>
+        <source>Flows of the pair over time</source>
+        <translation>Flux de la paire dans le temps</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Choisissez une cellule de la matrice pour voir les flux de la paire dans le temps.</translation>
+    </message>
+    <message>
+        <source>No flows in %1 between these partners in this period.</source>
+        <translation>Aucun flux en %1 entre ces partenaires dans cette période.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ → ⁨%2⁩</source>
+        <translation>⁨%1⁩ → ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Flows per month, in %1</source>
+        <translation>Flux par mois, en %1</translation>
+    </message>
+    <message>
+        <source>Flows per quarter, in %1</source>
+        <translation>Flux par trimestre, en %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerEditor</name>
@@ -1075,16 +1928,67 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
-        <translation>Approuvé par %1 partenaire(s). Enregistrer une modification crée la version %2 ; les versions antérieures sont conservées.</translation>
-    </message>
-    <message>
         <source>Protocol saved as version 1.</source>
         <translation>Protocole enregistré en version 1.</translation>
     </message>
     <message>
         <source>Protocol saved as version %1; earlier versions are kept.</source>
         <translation>Protocole enregistré en version %1 ; les versions antérieures sont conservées.</translation>
+    </message>
+    <message>
+        <source>Partner that agrees</source>
+        <translation>Partenaire qui approuve</translation>
+    </message>
+    <message>
+        <source>Agreed by (person)</source>
+        <translation>Approuvé par (personne)</translation>
+    </message>
+    <message>
+        <source>who agreed for it</source>
+        <translation>qui a approuvé en son nom</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>Enregistrer l&apos;a&amp;ccord</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement of:</source>
+        <translation>&amp;Accord de :</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version</source>
+        <translation>Enregistrez d&apos;abord le protocole : les partenaires approuvent une version enregistrée</translation>
+    </message>
+    <message>
+        <source>Records the agreement to version %1 at once (Undo takes it back)</source>
+        <translation>Enregistre immédiatement l&apos;accord sur la version %1 (Annuler le retire)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
+        <translation>
+            <numerusform>Approuvé par %n partenaire. Enregistrer une modification crée la version %1, qui nécessite ses propres accords ; les versions antérieures sont conservées avec les leurs.</numerusform>
+            <numerusform>Approuvé par %n partenaires. Enregistrer une modification crée la version %1, qui nécessite ses propres accords ; les versions antérieures sont conservées avec les leurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version.</source>
+        <translation>Enregistrez d&apos;abord le protocole : les partenaires approuvent une version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>Enregistrer l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.</source>
+        <translation>Accord enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +2064,53 @@
         <source>Edit rehearsal</source>
         <translation>Modifier la répétition</translation>
     </message>
+    <message>
+        <source>Add rehearsal</source>
+        <translation>Ajouter une répétition</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>Supprimer la répétition</translation>
+    </message>
+    <message>
+        <source>Rehearsal deleted; Undo brings it back.</source>
+        <translation>Répétition supprimée ; Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroAnswerFacts</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Votes for answer %1</source>
+        <translation>Votes pour la réponse %1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>One more vote for answer %1</source>
+        <translation>Un vote de plus pour la réponse %1</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Tags of answer %1</source>
+        <translation>Étiquettes de la réponse %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroEditor</name>
@@ -1220,10 +2171,6 @@
         <translation>non publiée</translation>
     </message>
     <message>
-        <source>published ✓</source>
-        <translation>publiée ✓</translation>
-    </message>
-    <message>
         <source>Answers: %1 · actions: %2</source>
         <translation>Réponses : %1 · actions : %2</translation>
     </message>
@@ -1236,8 +2183,63 @@
         <translation>Modifier la rétro</translation>
     </message>
     <message>
-        <source>Retro deleted.</source>
-        <translation>Rétro supprimée.</translation>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record: final, only translations can change afterwards</source>
+        <translation>Publier le compte rendu bilingue : définitif, seules les traductions pourront ensuite changer</translation>
+    </message>
+    <message>
+        <source>Votes and tags:</source>
+        <translation>Votes et étiquettes :</translation>
+    </message>
+    <message>
+        <source>published %1 ✓</source>
+        <translation>publiée le %1 ✓</translation>
+    </message>
+    <message>
+        <source>Published: the answers, votes, tags and actions are final; translations can still be added.</source>
+        <translation>Publiée : les réponses, votes, étiquettes et actions sont définitifs ; des traductions peuvent encore être ajoutées.</translation>
+    </message>
+    <message>
+        <source>Delete retro</source>
+        <translation>Supprimer la rétro</translation>
+    </message>
+    <message>
+        <source>Retro deleted; Undo brings it back.</source>
+        <translation>Rétro supprimée ; Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags and actions can no longer change, and it cannot be deleted. Translations can still be added.</source>
+        <translation>Publier le compte rendu bilingue de la rétro %1 ? La publication est définitive : ses réponses, votes, étiquettes et actions ne pourront plus changer, et elle ne pourra pas être supprimée. Des traductions pourront encore être ajoutées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) missing in %1</source>
+        <translation>
+            <numerusform>%n texte manquant en %1</numerusform>
+            <numerusform>%n textes manquants en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet bilingual: %1.</source>
+        <translation>Pas encore bilingue : %1.</translation>
+    </message>
+    <message>
+        <source>Save the retro before publishing it.</source>
+        <translation>Enregistrez la rétro avant de la publier.</translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publier la rétro</translation>
+    </message>
+    <message>
+        <source>Published. Only translations can change from now on.</source>
+        <translation>Publiée. Désormais, seules les traductions peuvent changer.</translation>
+    </message>
+    <message>
+        <source>Retro %1 published.</source>
+        <translation>Rétro %1 publiée.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>BalancePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
+        <translation> (nenhum parceiro tem este nome; escolha um ou confirme um novo na página Parceiros do assistente)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Funds</source>
@@ -222,12 +236,16 @@
         <translation>O par de idiomas lado a lado, p. ex. fa,es.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, retros, protocols, incidents, rehearsals.</source>
-        <translation>Seção a mostrar: partners, ledger, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Log debug messages (ids only) to the terminal and the log file.</source>
         <translation>Registrar mensagens de depuração (só identificadores) no terminal e no arquivo de log.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
+        <translation>Seção a mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
+    </message>
+    <message>
+        <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
+        <translation>Depois de mostrar a seção, ir para a última linha da lista (como faz Ctrl+End), p. ex. para capturar o fim de um livro de reciprocidade longo.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +284,10 @@
     <message>
         <source>Rehearsals</source>
         <translation>Ensaios de ruptura</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balanços</translation>
     </message>
 </context>
 <context>
@@ -406,6 +428,321 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::BalanceMatrixModel</name>
+    <message>
+        <source>⁨%1⁩ gave ⁨%2⁩: %3</source>
+        <translation>⁨%1⁩ deu a ⁨%2⁩: %3</translation>
+    </message>
+    <message>
+        <source>Received back: %1</source>
+        <translation>Recebido de volta: %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry of the pair: %1</source>
+        <translation>Assimetria do par: %1</translation>
+    </message>
+    <message>
+        <source>Funds awaiting consent: %1</source>
+        <translation>Fundos aguardando consentimento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The asymmetry persists: one side gave far more in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>A assimetria persiste: uma parte deu muito mais no último trimestre (%n).</numerusform>
+            <numerusform>A assimetria persiste: uma parte deu muito mais em cada um dos últimos %n trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gave (row)</source>
+        <translation>%1 deu (linha)</translation>
+    </message>
+    <message>
+        <source>%1 received (column)</source>
+        <translation>%1 recebeu (coluna)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairDetail</name>
+    <message>
+        <source>The pair&apos;s figures per unit</source>
+        <translation>Os números do par por unidade</translation>
+    </message>
+    <message>
+        <source>Contributions not counted in numbers:</source>
+        <translation>Contribuições não contadas em números:</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions of the pair</source>
+        <translation>Contribuições só narrativas do par</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix: its pair&apos;s figures appear here.</source>
+        <translation>Escolha uma célula da matriz: os números do par aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Escolha uma célula da matriz para ver os fluxos do par ao longo do tempo.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ and ⁨%2⁩</source>
+        <translation>⁨%1⁩ e ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</source>
+        <translation>%1 · ⁨%2⁩ → ⁨%3⁩ · %4: ⁨%5⁩</translation>
+    </message>
+    <message>
+        <source>No contributions without numbers.</source>
+        <translation>Nenhuma contribuição sem números.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePairModel</name>
+    <message>
+        <source>Given / received, in the currency</source>
+        <translation>Dado / recebido, na moeda</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation>Assimetria</translation>
+    </message>
+    <message>
+        <source>Funds proposed</source>
+        <translation>Fundos propostos</translation>
+    </message>
+    <message>
+        <source>Funds disbursed</source>
+        <translation>Fundos desembolsados</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalancePeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Tipo de período</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>A day in the period (the range&apos;s first day)</source>
+        <translation>Um dia do período (o primeiro dia do intervalo)</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last day</source>
+        <translation>O último dia do intervalo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::BalanceView</name>
+    <message numerus="yes">
+        <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
+        <translation>
+            <numerusform>As linhas deram, as colunas receberam. Sombreado: a assimetria do par persiste — uma parte deu pelo menos três vezes o que recebeu no último trimestre (%n).</numerusform>
+            <numerusform>As linhas deram, as colunas receberam. Sombreado: a assimetria do par persiste — uma parte deu pelo menos três vezes o que recebeu em cada um dos últimos %n trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asymmetry |given − received| / (given + received))</source>
+        <translation>(assimetria |dado − recebido| / (dado + recebido))</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Perí&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Unit of the matrix</source>
+        <translation>Unidade da matriz</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Show entries</source>
+        <translation>&amp;Mostrar lançamentos</translation>
+    </message>
+    <message>
+        <source>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</source>
+        <translation>Abrir o livro de reciprocidade filtrado pelo par e pelo período escolhidos (Enter, ou clique duplo numa célula)</translation>
+    </message>
+    <message>
+        <source>Balance matrix: rows gave, columns received</source>
+        <translation>Matriz de balanços: as linhas deram, as colunas receberam</translation>
+    </message>
+    <message>
+        <source>No posted entries with a quantity in this period.</source>
+        <translation>Nenhum lançamento lançado com quantidade neste período.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentDialog</name>
+    <message>
+        <source>Approve the funds</source>
+        <translation>Aprovar os fundos</translation>
+    </message>
+    <message>
+        <source>Withdraw an approval</source>
+        <translation>Retirar uma aprovação</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Por quem</translation>
+    </message>
+    <message>
+        <source>the person who speaks for that side</source>
+        <translation>a pessoa que fala por essa parte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>P&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>&amp;Retirar a aprovação</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ConsentPanel</name>
+    <message>
+        <source>Consent state</source>
+        <translation>Estado do consentimento</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Histórico do consentimento</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Palavra</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <source>Record one side&apos;s approval of these funds</source>
+        <translation>Registrar a aprovação destes fundos por uma parte</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Retirar a aprovação…</translation>
+    </message>
+    <message>
+        <source>Record that one side takes its approval back (kept in the history)</source>
+        <translation>Registrar que uma parte retira sua aprovação (mantido no histórico)</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>aprova</translation>
+    </message>
+    <message>
+        <source>withdraws</source>
+        <translation>retira</translation>
+    </message>
+    <message>
+        <source>Disbursed: both sides approve.</source>
+        <translation>Desembolsados: as duas partes aprovam.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 took its approval back; proposed until both sides approve.</source>
+        <translation>Retirada: %1 retirou sua aprovação; propostos até que as duas partes aprovem.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; awaiting %2.</source>
+        <translation>Aprovados por %1; aguardando %2.</translation>
+    </message>
+    <message>
+        <source>Proposed: no side approves yet.</source>
+        <translation>Propostos: nenhuma parte aprova ainda.</translation>
+    </message>
+    <message>
+        <source>(A reversal takes the consent of entry %1.)</source>
+        <translation>(Um estorno assume o consentimento do lançamento %1.)</translation>
+    </message>
+    <message>
+        <source>A reversal takes its original&apos;s consent: approve or withdraw on entry %1.</source>
+        <translation>Um estorno assume o consentimento do original: aprove ou retire no lançamento %1.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -430,6 +767,463 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — faltando</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportFilePage</name>
+    <message>
+        <source>UTF-16 little-endian, with a byte-order mark</source>
+        <translation>UTF-16 little-endian, com marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian, without a byte-order mark</source>
+        <translation>UTF-16 little-endian, sem marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, with a byte-order mark</source>
+        <translation>UTF-16 big-endian, com marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian, without a byte-order mark</source>
+        <translation>UTF-16 big-endian, sem marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8, with a byte-order mark</source>
+        <translation>UTF-8, com marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8, without a byte-order mark</source>
+        <translation>UTF-8, sem marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Vírgula ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Ponto e vírgula ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>The character %1</source>
+        <translation>O caractere %1</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolha o arquivo</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported before the last step.</source>
+        <translation>Um arquivo CSV de uma planilha: qualquer delimitador, UTF-8 ou UTF-16. Nada é importado antes da última etapa.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Arquivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Procurar o arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problema com o arquivo</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <source>1,234.50 — decimal point, comma between thousands</source>
+        <translation>1,234.50 — ponto decimal, vírgula entre milhares</translation>
+    </message>
+    <message>
+        <source>1.234,50 — decimal comma, point between thousands</source>
+        <translation>1.234,50 — vírgula decimal, ponto entre milhares</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de data</translation>
+    </message>
+    <message>
+        <source>ISO only: %1</source>
+        <translation>Só ISO: %1</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2), or ISO</source>
+        <translation>%1 (p. ex. %2), ou ISO</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificação:</translation>
+    </message>
+    <message>
+        <source>Detected delimiter:</source>
+        <translation>Delimitador detectado:</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>Primeira linha:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>De&amp;cimal separator:</source>
+        <translation>&amp;Separador decimal:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tas:</translation>
+    </message>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Importar o livro de reciprocidade de CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen below)</source>
+        <translation>%1 (escolhido abaixo)</translation>
+    </message>
+    <message>
+        <source>names the fields (date, from, to, kind, …): the columns map themselves</source>
+        <translation>nomeia os campos (date, from, to, kind, …): as colunas se associam sozinhas</translation>
+    </message>
+    <message>
+        <source>is a header that does not name every required field: choose the columns on the next page</source>
+        <translation>é um cabeçalho que não nomeia todos os campos obrigatórios: escolha as colunas na próxima página</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportMappingPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From (giving partner)</source>
+        <translation>De (parceiro que dá)</translation>
+    </message>
+    <message>
+        <source>To (receiving partner)</source>
+        <translation>Para (parceiro que recebe)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Narrative language</source>
+        <translation>Idioma do relato</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Associar as colunas</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field; fields marked * are required. The preview shows the first %1 rows as they would be imported.</source>
+        <translation>Escolha a coluna que contém cada campo; os campos marcados com * são obrigatórios. A prévia mostra as primeiras %1 linhas como seriam importadas.</translation>
+    </message>
+    <message>
+        <source>Column for %1 (required)</source>
+        <translation>Coluna para %1 (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Coluna para %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Prévia das primeiras linhas</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(não está no arquivo)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
+        <translation>Primeiras %L1 linhas: %L2 ok, %L3 rejeitadas, %L4 já importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Names in the file that match no partner, in any script or spelling. No partner is created unless you confirm it here.</source>
+        <translation>Nomes do arquivo que não correspondem a nenhum parceiro, em nenhuma escrita ou grafia. Nenhum parceiro é criado sem que você o confirme aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Names that match no partner</source>
+        <translation>Nomes que não correspondem a nenhum parceiro</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nome no arquivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>Primeira linha</translation>
+    </message>
+    <message>
+        <source>Import its rows as</source>
+        <translation>Importar suas linhas como</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Every partner named in the file (%L1 rows) matches a partner.</source>
+        <translation>Cada parceiro nomeado no arquivo (%L1 linhas) corresponde a um parceiro.</translation>
+    </message>
+    <message>
+        <source>%L1 names match no partner. Rows that name one are rejected unless you choose a partner for it or confirm a new one.</source>
+        <translation>%L1 nomes não correspondem a nenhum parceiro. As linhas que citam um deles são rejeitadas, a menos que você escolha um parceiro para ele ou confirme um novo.</translation>
+    </message>
+    <message>
+        <source>Import the rows of %1 as</source>
+        <translation>Importar as linhas de %1 como</translation>
+    </message>
+    <message>
+        <source>Leave its rows out (they are rejected)</source>
+        <translation>Deixar as linhas de fora (são rejeitadas)</translation>
+    </message>
+    <message>
+        <source>A new partner named “%1” (confirm)</source>
+        <translation>Um novo parceiro chamado “%1” (confirmar)</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportPreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>já importada</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step: stopping leaves the ledger exactly as it was.</source>
+        <translation>O arquivo inteiro é importado numa só etapa: parar deixa o livro de reciprocidade exatamente como estava.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Parar a importação</translation>
+    </message>
+    <message>
+        <source>Stop the import and save nothing</source>
+        <translation>Parar a importação sem salvar nada</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 of %L2 rows read.</source>
+        <translation>Importando… %L1 de %L2 linhas lidas.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the ledger is as it was.</source>
+        <translation>A importação foi interrompida. Nada foi salvo: o livro de reciprocidade está como estava.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>A importação falhou e nada foi salvo: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>The import is saved. Every row of the file is counted once below.</source>
+        <translation>A importação foi salva. Cada linha do arquivo é contada uma vez abaixo.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Linhas lidas:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importadas:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejeitadas:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped (imported before):</source>
+        <translation>Duplicados ignorados (importados antes):</translation>
+    </message>
+    <message>
+        <source>Partners created:</source>
+        <translation>Parceiros criados:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Salvar as linhas rejeitadas…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to a CSV file</source>
+        <translation>Salvar as linhas rejeitadas num arquivo CSV</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.</source>
+        <translation>%L1 importadas + %L2 rejeitadas + %L3 duplicadas = %L4 linhas lidas.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Nenhuma linha foi rejeitada.</translation>
+    </message>
+    <message>
+        <source>Each rejected row can be saved with its line number, the reason and its original text, to correct and import again.</source>
+        <translation>Cada linha rejeitada pode ser salva com o número da linha, o motivo e o texto original, para corrigir e importar de novo.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejeitadas</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Salvar as linhas rejeitadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows</source>
+        <translation>Não é possível salvar as linhas rejeitadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved as %1.</source>
+        <translation>As linhas rejeitadas foram salvas como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ImportWizard</name>
+    <message>
+        <source>Import ledger from CSV</source>
+        <translation>Importar o livro de reciprocidade de CSV</translation>
     </message>
 </context>
 <context>
@@ -477,6 +1271,18 @@
     <message>
         <source>Edit incident</source>
         <translation>Editar incidente</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Adicionar incidente</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Excluir incidente</translation>
+    </message>
+    <message>
+        <source>Incident deleted; Undo brings it back.</source>
+        <translation>Incidente excluído; Desfazer o traz de volta.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1461,14 @@
     <message>
         <source>Posted</source>
         <translation>Lançados</translation>
+    </message>
+    <message>
+        <source>With any partner</source>
+        <translation>Com qualquer parceiro</translation>
+    </message>
+    <message>
+        <source>Filter by the other partner</source>
+        <translation>Filtrar pelo outro parceiro</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1728,45 @@
         <source>The workspace is healthy: %1 partners, %2 ledger entries, %3 of them posted in an unbroken chain.</source>
         <translation>O espaço de trabalho está íntegro: %1 parceiros, %2 lançamentos, %3 deles lançados numa cadeia intacta.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger from CSV…</source>
+        <translation>&amp;Importar o livro de reciprocidade de CSV…</translation>
+    </message>
+    <message>
+        <source>The ledger import has finished.</source>
+        <translation>A importação do livro de reciprocidade terminou.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PairFlowChart</name>
+    <message>
+        <source>Flows of the pair over time</source>
+        <translation>Fluxos do par ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
+        <translation>Escolha uma célula da matriz para ver os fluxos do par ao longo do tempo.</translation>
+    </message>
+    <message>
+        <source>No flows in %1 between these partners in this period.</source>
+        <translation>Nenhum fluxo em %1 entre estes parceiros neste período.</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ → ⁨%2⁩</source>
+        <translation>⁨%1⁩ → ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Flows per month, in %1</source>
+        <translation>Fluxos por mês, em %1</translation>
+    </message>
+    <message>
+        <source>Flows per quarter, in %1</source>
+        <translation>Fluxos por trimestre, em %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerEditor</name>
@@ -1075,16 +1928,67 @@
         <translation>versão %1</translation>
     </message>
     <message>
-        <source>Agreed by %1 partner(s). Saving a change records version %2; earlier versions are kept.</source>
-        <translation>Acordado por %1 parceiro(s). Salvar uma alteração registra a versão %2; as versões anteriores são mantidas.</translation>
-    </message>
-    <message>
         <source>Protocol saved as version 1.</source>
         <translation>Protocolo salvo como versão 1.</translation>
     </message>
     <message>
         <source>Protocol saved as version %1; earlier versions are kept.</source>
         <translation>Protocolo salvo como versão %1; as versões anteriores são mantidas.</translation>
+    </message>
+    <message>
+        <source>Partner that agrees</source>
+        <translation>Parceiro que dá seu acordo</translation>
+    </message>
+    <message>
+        <source>Agreed by (person)</source>
+        <translation>Acordado por (pessoa)</translation>
+    </message>
+    <message>
+        <source>who agreed for it</source>
+        <translation>quem acordou em nome dele</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado em</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>Registrar a&amp;cordo</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement of:</source>
+        <translation>&amp;Acordo de:</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version</source>
+        <translation>Salve o protocolo primeiro: os parceiros acordam uma versão salva</translation>
+    </message>
+    <message>
+        <source>Records the agreement to version %1 at once (Undo takes it back)</source>
+        <translation>Registra na hora o acordo com a versão %1 (Desfazer o retira)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
+        <translation>
+            <numerusform>Acordado por %n parceiro. Salvar uma alteração registra a versão %1, que precisa dos próprios acordos; as versões anteriores são mantidas com os delas.</numerusform>
+            <numerusform>Acordado por %n parceiros. Salvar uma alteração registra a versão %1, que precisa dos próprios acordos; as versões anteriores são mantidas com os delas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
+    </message>
+    <message>
+        <source>Save the protocol first: partners agree to a saved version.</source>
+        <translation>Salve o protocolo primeiro: os parceiros acordam uma versão salva.</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>Registrar acordo</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.</source>
+        <translation>Acordo registrado.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +2064,53 @@
         <source>Edit rehearsal</source>
         <translation>Editar ensaio</translation>
     </message>
+    <message>
+        <source>Add rehearsal</source>
+        <translation>Adicionar ensaio</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>Excluir ensaio</translation>
+    </message>
+    <message>
+        <source>Rehearsal deleted; Undo brings it back.</source>
+        <translation>Ensaio excluído; Desfazer o traz de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroAnswerFacts</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>Votes for answer %1</source>
+        <translation>Votos da resposta %1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>One more vote for answer %1</source>
+        <translation>Mais um voto para a resposta %1</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiquetas, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Tags of answer %1</source>
+        <translation>Etiquetas da resposta %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroEditor</name>
@@ -1220,10 +2171,6 @@
         <translation>não publicada</translation>
     </message>
     <message>
-        <source>published ✓</source>
-        <translation>publicada ✓</translation>
-    </message>
-    <message>
         <source>Answers: %1 · actions: %2</source>
         <translation>Respostas: %1 · ações: %2</translation>
     </message>
@@ -1236,8 +2183,63 @@
         <translation>Editar retro</translation>
     </message>
     <message>
-        <source>Retro deleted.</source>
-        <translation>Retro excluída.</translation>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublicar…</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record: final, only translations can change afterwards</source>
+        <translation>Publicar o registro bilíngue: definitivo, depois só as traduções podem mudar</translation>
+    </message>
+    <message>
+        <source>Votes and tags:</source>
+        <translation>Votos e etiquetas:</translation>
+    </message>
+    <message>
+        <source>published %1 ✓</source>
+        <translation>publicada em %1 ✓</translation>
+    </message>
+    <message>
+        <source>Published: the answers, votes, tags and actions are final; translations can still be added.</source>
+        <translation>Publicada: as respostas, os votos, as etiquetas e as ações são definitivos; ainda é possível adicionar traduções.</translation>
+    </message>
+    <message>
+        <source>Delete retro</source>
+        <translation>Excluir retro</translation>
+    </message>
+    <message>
+        <source>Retro deleted; Undo brings it back.</source>
+        <translation>Retro excluída; Desfazer a traz de volta.</translation>
+    </message>
+    <message>
+        <source>Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags and actions can no longer change, and it cannot be deleted. Translations can still be added.</source>
+        <translation>Publicar o registro bilíngue da retro %1? Publicar é definitivo: as respostas, os votos, as etiquetas e as ações dela não poderão mais mudar, e ela não poderá ser excluída. Ainda será possível adicionar traduções.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) missing in %1</source>
+        <translation>
+            <numerusform>%n texto faltando em %1</numerusform>
+            <numerusform>%n textos faltando em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet bilingual: %1.</source>
+        <translation>Ainda não bilíngue: %1.</translation>
+    </message>
+    <message>
+        <source>Save the retro before publishing it.</source>
+        <translation>Salve a retro antes de publicá-la.</translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publicar retro</translation>
+    </message>
+    <message>
+        <source>Published. Only translations can change from now on.</source>
+        <translation>Publicada. De agora em diante, só as traduções podem mudar.</translation>
+    </message>
+    <message>
+        <source>Retro %1 published.</source>
+        <translation>Retro %1 publicada.</translation>
     </message>
 </context>
 <context>
