@@ -1,5 +1,8 @@
 # The two commands of the README: `make run` and `make test`. Everything else is CMake.
 JOBS ?= $(shell nproc)
+# ccache shares compiled objects between checkouts in different folders.
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= true
 
 .PHONY: run test build deps configure bench clean translations
 

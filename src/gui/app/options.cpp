@@ -1,0 +1,78 @@
+#include "gui/app/options.h"
+
+#include "util/versions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace trellis::gui {
+
+Options parseOptions(const QStringList &arguments, int &exitCode)
+{
+    exitCode = -1;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Options", "Trellis — the slow-solidarity workbench"));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+        QCoreApplication::translate("Options", "Open the workspace FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption grab(QStringLiteral("grab"),
+        QCoreApplication::translate("Options", "Save the main window as FILE.png once loaded, then exit."), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QCoreApplication::translate("Options", "User-interface language (en, es, fr, ar, pt)."), QStringLiteral("L"));
+    const QCommandLineOption languages(QStringLiteral("languages"),
+        QCoreApplication::translate("Options", "The side-by-side language pair, e.g. fa,es."), QStringLiteral("A,B"));
+    const QCommandLineOption section(QStringLiteral("section"),
+        QCoreApplication::translate("Options", "Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals."),
+        QStringLiteral("S"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        QCoreApplication::translate("Options", "Log debug messages (ids only) to the terminal and the log file."));
+    const QCommandLineOption scrollEnd(QStringLiteral("scroll-end"),
+        QCoreApplication::translate("Options", "Once the section is shown, go to the last row of its list (as Ctrl+End does), "
+                                               "e.g. to grab the end of a long ledger."));
+    parser.addOptions({workspace, grab, language, languages, section, scrollEnd, verbose});
+
+    Options options;
+    auto fail = [&](const QString &message) {
+        std::fprintf(stderr, "trellis: %s\n", qPrintable(message));
+        exitCode = 2;
+        return options;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        exitCode = 0;
+        return options;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("trellis %s (Qt %s, SQLite %s, ICU %s)\n", qPrintable(trellisVersion()),
+                    qPrintable(qtVersion()), qPrintable(sqliteVersion()), qPrintable(icuVersion()));
+        exitCode = 0;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\" (use --workspace FILE)").arg(parser.positionalArguments().first()));
+    options.workspace = parser.value(workspace);
+    options.grabPath = parser.value(grab);
+    options.uiLanguage = parser.value(language);
+    options.verbose = parser.isSet(verbose);
+    options.scrollEnd = parser.isSet(scrollEnd);
+    if (parser.isSet(languages)) {
+        options.languagePair = parser.value(languages).split(u',', Qt::SkipEmptyParts);
+        if (options.languagePair.size() != 2 || options.languagePair.at(0) == options.languagePair.at(1))
+            return fail(QStringLiteral("--languages takes two different language tags, e.g. fa,es"));
+    }
+    if (parser.isSet(section)) {
+        const auto s = sectionFromKey(parser.value(section));
+        if (!s)
+            return fail(QStringLiteral("unknown section \"%1\" (partners, ledger, balances, retros, protocols, incidents, rehearsals)")
+                            .arg(parser.value(section)));
+        options.section = *s;
+    }
+    return options;
+}
+
+} // namespace trellis::gui

@@ -1,0 +1,25 @@
+#pragma once
+// The trellis command line: what to open, what to show, and whether to grab a screenshot.
+
+#include "gui/sections/section.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace trellis::gui {
+
+/// Parsed command-line options of the trellis executable.
+struct Options {
+    QString workspace;      ///< empty: the default workspace
+    QString grabPath;       ///< non-empty: render the window to this PNG and exit
+    QString uiLanguage;     ///< empty: the system language
+    QStringList languagePair; ///< empty or two tags
+    Section section = Section::Partners;
+    bool verbose = false;
+    bool scrollEnd = false; ///< move to the last row of the section's list once shown (Ctrl+End)
+};
+
+/// Parses arguments; on --help/--version or an error prints and sets exitCode (>= 0 means exit now).
+Options parseOptions(const QStringList &arguments, int &exitCode);
+
+} // namespace trellis::gui

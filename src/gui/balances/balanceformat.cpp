@@ -1,0 +1,46 @@
+#include "gui/balances/balanceformat.h"
+
+#include "domain/sidebyside.h"
+#include "i18n/numberformat.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace trellis::gui {
+
+QString uiLanguage()
+{
+    return QLocale().name().section(u'_', 0, 0);
+}
+
+QString formatAmount(qint64 minorUnits, const QString &unit)
+{
+    auto parsed = domain::Unit::parse(unit);
+    if (!parsed)
+        return QString::number(minorUnits) + u' ' + unit;
+    return domain::formatQuantity(domain::Quantity{minorUnits, *parsed}, uiLanguage());
+}
+
+QString formatAsymmetry(const std::optional<store::Asymmetry> &asymmetry)
+{
+    if (!asymmetry)
+        return QStringLiteral("—");
+    const QString plain = asymmetry->toString(4);
+    auto text = i18n::formatNumber({QString(plain).remove(u'.').toLongLong(), 4}, uiLanguage());
+    return text ? *text : plain;
+}
+
+QChar uiDirectionMark()
+{
+    return QGuiApplication::isRightToLeft() ? QChar(0x200F) : QChar(0x200E);
+}
+
+double chartValue(qint64 minorUnits, const QString &unit)
+{
+    auto parsed = domain::Unit::parse(unit);
+    return double(minorUnits) / std::pow(10.0, parsed ? parsed->scale() : 0);
+}
+
+} // namespace trellis::gui

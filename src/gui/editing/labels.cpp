@@ -1,0 +1,120 @@
+#include "gui/editing/labels.h"
+
+#include "i18n/language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace trellis::gui {
+QString kindLabel(domain::ContributionKind kind)
+{
+    using K = domain::ContributionKind;
+    switch (kind) {
+    case K::Funds: return QCoreApplication::translate("Labels", "Funds");
+    case K::Time: return QCoreApplication::translate("Labels", "Time");
+    case K::Translation: return QCoreApplication::translate("Labels", "Translation");
+    case K::Hosting: return QCoreApplication::translate("Labels", "Hosting");
+    case K::EmotionalLabour: return QCoreApplication::translate("Labels", "Emotional labour");
+    case K::CulturalLabour: return QCoreApplication::translate("Labels", "Cultural labour");
+    case K::ContextualisingNews: return QCoreApplication::translate("Labels", "Contextualising news");
+    case K::Materials: return QCoreApplication::translate("Labels", "Materials");
+    case K::Expertise: return QCoreApplication::translate("Labels", "Expertise");
+    case K::MoralLeadership: return QCoreApplication::translate("Labels", "Moral leadership");
+    case K::Other: return QCoreApplication::translate("Labels", "Other");
+    case K::Count: break;
+    }
+    return QString();
+}
+
+QString partnerKindLabel(domain::PartnerKind kind)
+{
+    using K = domain::PartnerKind;
+    switch (kind) {
+    case K::Movement: return QCoreApplication::translate("Labels", "Movement");
+    case K::Union: return QCoreApplication::translate("Labels", "Union");
+    case K::Collective: return QCoreApplication::translate("Labels", "Collective");
+    case K::Envoy: return QCoreApplication::translate("Labels", "Envoy");
+    case K::Other: return QCoreApplication::translate("Labels", "Other");
+    }
+    return QString();
+}
+
+QString statusLabel(domain::TranslationStatus status)
+{
+    using S = domain::TranslationStatus;
+    switch (status) {
+    case S::Missing: return QCoreApplication::translate("Labels", "missing");
+    case S::Machine: return QCoreApplication::translate("Labels", "machine draft");
+    case S::Human: return QCoreApplication::translate("Labels", "human");
+    case S::Reviewed: return QCoreApplication::translate("Labels", "reviewed");
+    case S::Original: return QCoreApplication::translate("Labels", "original");
+    }
+    return QString();
+}
+
+QString entryStatusLabel(domain::EntryStatus status, bool isReversal)
+{
+    if (isReversal)
+        return QCoreApplication::translate("Labels", "reversal");
+    return status == domain::EntryStatus::Posted ? QCoreApplication::translate("Labels", "posted") : QCoreApplication::translate("Labels", "draft");
+}
+
+QString questionLabel(domain::RetroQuestion question)
+{
+    switch (question) {
+    case domain::RetroQuestion::Extractive: return QCoreApplication::translate("Labels", "What felt extractive?");
+    case domain::RetroQuestion::Transformative: return QCoreApplication::translate("Labels", "What felt transformative?");
+    case domain::RetroQuestion::SharedRisk: return QCoreApplication::translate("Labels", "Which shared risk proved our alliance?");
+    }
+    return QString();
+}
+
+QString fieldLabel(const QString &key)
+{
+    const QString base = key.section(u':', 0, 0);
+    const QString number = key.section(u':', 1, 1);
+    if (base == QLatin1String("name")) return QCoreApplication::translate("Labels", "Name");
+    if (base == QLatin1String("goals")) return QCoreApplication::translate("Labels", "Goals in its own words");
+    if (base == QLatin1String("contact_notes")) return QCoreApplication::translate("Labels", "Contact notes (sensitive)");
+    if (base == QLatin1String("narrative")) return QCoreApplication::translate("Labels", "Narrative");
+    if (base == QLatin1String("title")) return QCoreApplication::translate("Labels", "Title");
+    if (base == QLatin1String("triggers")) return QCoreApplication::translate("Labels", "Triggers");
+    if (base == QLatin1String("roles")) return QCoreApplication::translate("Labels", "Roles");
+    if (base == QLatin1String("step")) return QCoreApplication::translate("Labels", "Step %1").arg(number);
+    if (base == QLatin1String("answer")) return QCoreApplication::translate("Labels", "Answer %1").arg(number);
+    if (base == QLatin1String("action")) return QCoreApplication::translate("Labels", "Action %1").arg(number);
+    if (base == QLatin1String("summary")) return QCoreApplication::translate("Labels", "What happened");
+    if (base == QLatin1String("outcome")) return QCoreApplication::translate("Labels", "Outcome");
+    if (base == QLatin1String("lessons")) return QCoreApplication::translate("Labels", "Lessons");
+    if (base == QLatin1String("scenario")) return QCoreApplication::translate("Labels", "Scenario");
+    if (base == QLatin1String("observations")) return QCoreApplication::translate("Labels", "What it taught");
+    if (base == QLatin1String("follow_ups")) return QCoreApplication::translate("Labels", "Follow-ups");
+    return key;
+}
+
+QString unitLabel(const QString &unitKey)
+{
+    if (unitKey.isEmpty()) return QCoreApplication::translate("Labels", "no quantity");
+    if (unitKey == QLatin1String("hours")) return QCoreApplication::translate("Labels", "hours");
+    if (unitKey == QLatin1String("words")) return QCoreApplication::translate("Labels", "words");
+    if (unitKey == QLatin1String("pages")) return QCoreApplication::translate("Labels", "pages");
+    if (unitKey == QLatin1String("nights")) return QCoreApplication::translate("Labels", "nights");
+    return unitKey;
+}
+
+QString languageLabel(const QString &tag)
+{
+    const QString ui = QLocale().name().section(u'_', 0, 0);
+    const QString name = i18n::languageDisplayName(tag, ui);
+    const QString own = i18n::languageAutonym(tag);
+    if (own.isEmpty() || own == name)
+        return name;
+    return QStringLiteral("%1 · %2").arg(own, name);
+}
+
+QString leftToRight(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+} // namespace trellis::gui

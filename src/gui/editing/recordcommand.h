@@ -1,0 +1,62 @@
+#pragma once
+// One undoable change to the workspace (a save, a deletion), as two actions on the stores.
+
+#include "gui/sections/section.h"
+#include "util/result.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace trellis::gui {
+
+class Workbench;
+
+/// Undo and redo run store operations; the first redo is skipped because the change is already
+/// made when the command is pushed. A failing undo or redo is reported, and the command stops
+/// there (it becomes obsolete) rather than pretending.
+class RecordCommand : public QUndoCommand {
+public:
+    using Action = std::function<Status()>;
+    RecordCommand(Workbench &workbench, const QString &text, Action undo, Action redo);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    Workbench &m_workbench;
+    Action m_undo;
+    Action m_redo;
+    bool m_done = true;
+};
+
+/// How undo brings a removed record back (adding it again, under a new id) and takes it away.
+struct RecordExistence {
+    Section section;
+    std::function<Result<qint64>()> add;
+    std::function<Status(qint64 id)> remove;
+};
+
+/// Pushes the command for a record that was just added as id (added) or removed as id (!added):
+/// undo and redo remove and re-add it, and tell the lists through the workbench.
+void pushExistence(Workbench &workbench, const QString &text, const RecordExistence &existence, qint64 id, bool added);
+
+/// Pushes the command for a record (id) just saved: undo and redo write it again as it was before
+/// and after (given the record's current id), then tell the lists.
+void pushEdit(Workbench &workbench, const QString &text, Section section, qint64 id,
+              std::function<Status(qint64 id)> writeBefore, std::function<Status(qint64 id)> writeAfter);
+
+/// The same for a record value with a stamp, saved through update (a store's update call).
+template <typename Record>
+void pushEdit(Workbench &workbench, const QString &text, Section section, const Record &before, const Record &after,
+              std::function<Status(Record &)> update)
+{
+    auto write = [update](Record value, qint64 id) {
+        value.stamp.id = id;
+        return update(value);
+    };
+    pushEdit(workbench, text, section, after.stamp.id, [before, write](qint64 id) { return write(before, id); },
+             [after, write](qint64 id) { return write(after, id); });
+}
+
+} // namespace trellis::gui

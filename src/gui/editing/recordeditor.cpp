@@ -1,0 +1,319 @@
+#include "gui/editing/recordeditor.h"
+
+#include "gui/app/recoverydraft.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/app/workbench.h"
+#include "store/workspace.h"
+
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace trellis::gui {
+
+RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *parent)
+    : QWidget(parent), m_workbench(workbench), m_section(section)
+{
+    setObjectName(QStringLiteral("editor_") + sectionKey(section));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the two columns share the pane's width
+    auto *body = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(body);
+    auto *heading = new QHBoxLayout;
+    m_title = new QLabel(body);
+    m_title->setObjectName(QStringLiteral("title"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_badge = new QLabel(body);
+    m_badge->setObjectName(QStringLiteral("badge"));
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_badge);
+    layout->addLayout(heading);
+    m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_summary);
+    m_facts = new QFormLayout;
+    m_facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(m_facts);
+    m_message = new QLabel(body);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_view = new SideBySideView(body);
+    m_view->setTranslator(workbench.workspace().author());
+    layout->addWidget(m_view, 1);
+    scroll->setWidget(body);
+    outer->addWidget(scroll, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setToolTip(tr("Save (Ctrl+Enter)"));
+    m_cancel->setToolTip(tr("Drop the unsaved changes (Esc)"));
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    outer->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
+    connect(m_cancel, &QPushButton::clicked, this, &RecordEditor::cancel);
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteRecord(); });
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this, this, [this] { save(); });
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &RecordEditor::cancel);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_view, &SideBySideView::edited, this, &RecordEditor::markDirty);
+    connect(m_view, &SideBySideView::languagesChosen, this, &RecordEditor::languagesChosen);
+    connect(&workbench, &Workbench::recordChanged, this, [this](Section s, qint64 id) {
+        if (s == m_section && id == m_id && !m_dirty)
+            load(id); // an undo or redo changed what this editor shows
+    });
+    connect(&workbench, &Workbench::recordRemoved, this, [this](Section s, qint64 id) {
+        if (s == m_section && id == m_id && !m_dirty)
+            startNew();
+    });
+    setEnabled(false);
+}
+
+void RecordEditor::load(qint64 id)
+{
+    m_loading = true;
+    showMessage(QString());
+    setReadOnly(false);
+    const Status s = read(id);
+    m_loading = false;
+    if (!s) {
+        m_id = 0;
+        setEnabled(false);
+        showMessage(s.error().message);
+        return;
+    }
+    m_id = id;
+    m_new = false;
+    setEnabled(true);
+    m_delete->setEnabled(canDelete());
+    updateTabOrder();
+    markClean();
+}
+
+void RecordEditor::startNew()
+{
+    m_loading = true;
+    m_id = 0;
+    m_new = true;
+    setEnabled(true);
+    setReadOnly(false);
+    showMessage(QString());
+    clearFacts();
+    m_loading = false;
+    m_delete->setEnabled(false);
+    updateTabOrder();
+    markClean();
+    if (QWidget *first = firstFact())
+        first->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool RecordEditor::save()
+{
+    if (!isEnabled() || (!m_dirty && !m_new))
+        return true;
+    auto id = write();
+    if (!id) {
+        showMessage(id.error().message);
+        return false;
+    }
+    const bool wasNew = m_id == 0;
+    m_id = *id;
+    m_new = false;
+    load(*id);
+    showMessage(wasNew ? tr("Saved.") : tr("Changes saved."), false);
+    return true;
+}
+
+void RecordEditor::cancel()
+{
+    if (m_id != 0) {
+        load(m_id);
+    } else if (m_new) {
+        startNew();
+    }
+}
+
+void RecordEditor::setLanguages(const QString &first, const QString &second)
+{
+    m_view->setWorkingLanguages(m_workbench.workingLanguages());
+    m_view->setLanguages(first, second);
+}
+
+QString RecordEditor::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void RecordEditor::setHeading(const QString &title, const QString &badge)
+{
+    m_title->setText(title);
+    m_badge->setText(badge);
+}
+
+void RecordEditor::setSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+}
+
+void RecordEditor::setFields(const QList<QPair<QString, bool>> &fields, const domain::RecordTexts &texts)
+{
+    m_view->setFields(fields);
+    m_view->setRecord(texts);
+    updateTabOrder();
+}
+
+void RecordEditor::setReadOnly(bool readOnly)
+{
+    m_view->setReadOnly(readOnly);
+    for (QWidget *w : std::as_const(m_factOrder))
+        w->setEnabled(!readOnly);
+    m_save->setEnabled(!readOnly);
+}
+
+void RecordEditor::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_message->setForegroundRole(error ? QPalette::HighlightedText : QPalette::WindowText);
+    m_message->setAutoFillBackground(error);
+    m_message->setBackgroundRole(error ? QPalette::Highlight : QPalette::Window);
+    m_message->setContentsMargins(error ? 6 : 0, error ? 4 : 0, error ? 6 : 0, error ? 4 : 0);
+}
+
+void RecordEditor::markDirty()
+{
+    if (m_loading)
+        return;
+    // Compared, not merely signalled: a value put back, or a picker re-choosing what it showed,
+    // is no change to save.
+    const bool dirty = draft() != m_clean;
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT dirtyChanged(dirty);
+}
+
+void RecordEditor::markClean()
+{
+    m_clean = draft();
+    if (m_dirty) {
+        m_dirty = false;
+        Q_EMIT dirtyChanged(false);
+    }
+}
+
+void RecordEditor::setFactOrder(const QList<QWidget *> &widgets)
+{
+    m_factOrder = widgets;
+}
+
+void RecordEditor::updateTabOrder()
+{
+    QList<QWidget *> order = m_factOrder;
+    order << m_view->tabOrder() << m_save;
+    // Compound widgets (date edits) take focus in their inner editor: chain those.
+    for (QWidget *&w : order) {
+        if (w->focusProxy())
+            w = w->focusProxy();
+    }
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    // Tab follows this chain explicitly: rebuilt fields and compound widgets cannot reorder it.
+    for (QWidget *w : std::as_const(order))
+        w->installEventFilter(this);
+    m_tabChain = order;
+    // A wheel turned to scroll the pane must not change the picker or date it passes over.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setFocusPolicy(w->focusPolicy() == Qt::WheelFocus ? Qt::StrongFocus : w->focusPolicy());
+            w->installEventFilter(this);
+        }
+    }
+}
+
+bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && (qobject_cast<QComboBox *>(watched) || qobject_cast<QAbstractSpinBox *>(watched))) {
+        if (!static_cast<QWidget *>(watched)->hasFocus()) {
+            event->ignore(); // passed on to the scroll area around the editor
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        const bool backtab = key->key() == Qt::Key_Backtab;
+        const qsizetype at = m_tabChain.indexOf(static_cast<QWidget *>(watched));
+        if ((tab || backtab) && at >= 0) {
+            for (qsizetype i = at + (backtab ? -1 : 1); i >= 0 && i < m_tabChain.size(); i += backtab ? -1 : 1) {
+                QWidget *next = m_tabChain.at(i);
+                if (next->isEnabled() && next->isVisible() && next->focusPolicy() & Qt::TabFocus) {
+                    next->setFocus(backtab ? Qt::BacktabFocusReason : Qt::TabFocusReason);
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QJsonObject RecordEditor::draft() const
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("section"), sectionKey(m_section));
+    d.insert(QStringLiteral("id"), QString::number(m_id));
+    d.insert(QStringLiteral("facts"), factsDraft());
+    d.insert(QStringLiteral("texts"), textsToJson(m_view->record()));
+    return d;
+}
+
+void RecordEditor::restoreDraft(const QJsonObject &draft)
+{
+    const qint64 id = draft.value(QStringLiteral("id")).toString().toLongLong();
+    if (id != 0)
+        load(id);
+    else
+        startNew();
+    m_loading = true;
+    restoreFactsDraft(draft.value(QStringLiteral("facts")).toObject());
+    domain::RecordTexts texts = m_view->record();
+    textsFromJson(draft.value(QStringLiteral("texts")).toObject(), texts);
+    m_view->setRecord(texts);
+    m_loading = false;
+    markDirty();
+    showMessage(tr("Unsaved changes recovered from the last session. Save them, or press Esc to drop them."), false);
+}
+
+} // namespace trellis::gui

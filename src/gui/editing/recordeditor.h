@@ -1,0 +1,103 @@
+#pragma once
+// The detail pane of a section: a record's facts once at the top, its texts side by side below,
+// Save (Ctrl+Enter) and Cancel (Esc), inline messages, undo through the workbench's stack.
+
+#include "domain/sidebyside.h"
+#include "gui/sections/section.h"
+#include "util/result.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace trellis::gui {
+
+class SideBySideView;
+class Workbench;
+
+/// Base of the record editors; subclasses fill the facts and write through their store.
+class RecordEditor : public QWidget {
+    Q_OBJECT
+public:
+    RecordEditor(Workbench &workbench, Section section, QWidget *parent = nullptr);
+
+    Section section() const { return m_section; }
+    qint64 recordId() const { return m_id; }
+    bool isEditingNew() const { return m_new; }
+    bool isDirty() const { return m_dirty; }
+    /// Shows a saved record (clean).
+    void load(qint64 id);
+    /// Clears to a new record and puts the focus on its first fact.
+    virtual void startNew();
+    /// Writes the record (Ctrl+Enter); false with an inline message when core refuses it.
+    bool save();
+    /// Drops unsaved changes (Esc): back to the saved record, or empty.
+    void cancel();
+    virtual bool canDelete() const { return false; }
+    virtual void deleteRecord() {}
+    void setLanguages(const QString &first, const QString &second);
+    SideBySideView *view() const { return m_view; }
+    QString message() const;
+
+    /// The unsaved state, for crash recovery; restoreDraft shows it again as unsaved.
+    QJsonObject draft() const;
+    void restoreDraft(const QJsonObject &draft);
+
+Q_SIGNALS:
+    void dirtyChanged(bool dirty);
+    void languagesChosen(const QString &first, const QString &second);
+
+protected:
+    /// Reads the record into the facts and the view; an error leaves the editor empty.
+    virtual Status read(qint64 id) = 0;
+    /// Clears the facts for a new record.
+    virtual void clearFacts() = 0;
+    /// Saves (add or update) and pushes the undo command; returns the record id.
+    virtual Result<qint64> write() = 0;
+    virtual QJsonObject factsDraft() const = 0;
+    virtual void restoreFactsDraft(const QJsonObject &facts) = 0;
+    /// The first widget a new record's typing goes to.
+    virtual QWidget *firstFact() const = 0;
+
+    Workbench &workbench() { return m_workbench; }
+    QFormLayout *facts() const { return m_facts; }
+    void setHeading(const QString &title, const QString &badge);
+    void setSummary(const QString &summary);
+    void setFields(const QList<QPair<QString, bool>> &fields, const domain::RecordTexts &texts);
+    void setReadOnly(bool readOnly);
+    void showMessage(const QString &message, bool error = true);
+    /// Call after any edit: the editor is dirty while what it shows differs from what was loaded
+    /// (or from the empty new record), and clean again when the user puts it back.
+    void markDirty();
+    /// Tab order: the facts in order, then down one column, then down the other.
+    void setFactOrder(const QList<QWidget *> &widgets);
+    void updateTabOrder();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// Remembers what the editor shows now as the unchanged state.
+    void markClean();
+    Workbench &m_workbench;
+    Section m_section;
+    qint64 m_id = 0;
+    bool m_new = false;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QJsonObject m_clean; ///< draft() as loaded or started; dirty means draft() differs from it
+    QLabel *m_title = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QFormLayout *m_facts = nullptr;
+    SideBySideView *m_view = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_delete = nullptr;
+    QList<QWidget *> m_factOrder;
+    QList<QWidget *> m_tabChain;
+};
+
+} // namespace trellis::gui

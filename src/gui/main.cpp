@@ -1,7 +1,0 @@
-// Trellis: the slow-solidarity workbench.
-#include "gui/application.h"
-
-int main(int argc, char *argv[])
-{
-    return trellis::gui::runApplication(argc, argv);
-}

@@ -1,0 +1,179 @@
+#include "gui/partners/partnereditor.h"
+
+#include "gui/editing/labels.h"
+#include "gui/editing/recordcommand.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/app/workbench.h"
+#include "i18n/namecheck.h"
+#include "store/partnerstore.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace trellis::gui {
+
+using domain::Partner;
+
+namespace {
+
+const QList<QPair<QString, bool>> kFields = {
+    {QStringLiteral("name"), false}, {QStringLiteral("goals"), true}, {QStringLiteral("contact_notes"), true}};
+
+QString textOf(const domain::RecordTexts &texts, const QString &key, domain::BilingualText *out)
+{
+    for (const domain::RecordField &f : texts.fields) {
+        if (f.key == key)
+            *out = f.text;
+    }
+    return key;
+}
+
+/// Undo's way to add the partner again and to remove it.
+RecordExistence existence(Workbench &wb, Partner partner)
+{
+    partner.stamp = {};
+    return {Section::Partners,
+            [&wb, partner]() mutable { partner.stamp = {}; return store::PartnerStore(wb.workspace()).add(partner); },
+            [&wb](qint64 id) { return store::PartnerStore(wb.workspace()).remove(id); }};
+}
+
+} // namespace
+
+PartnerEditor::PartnerEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Partners, parent)
+{
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Kind of partner"));
+    for (auto k : {domain::PartnerKind::Movement, domain::PartnerKind::Union, domain::PartnerKind::Collective,
+                   domain::PartnerKind::Envoy, domain::PartnerKind::Other})
+        m_kind->addItem(partnerKindLabel(k), int(k));
+    m_country = new QLineEdit(this);
+    m_country->setAccessibleName(tr("Country"));
+    m_country->setPlaceholderText(tr("two letters, e.g. LK"));
+    m_country->setMaxLength(2);
+    m_languages = new QLineEdit(this);
+    m_languages->setAccessibleName(tr("Languages"));
+    m_languages->setPlaceholderText(tr("language tags, e.g. fa, en"));
+    m_locale = new QLineEdit(this);
+    m_locale->setAccessibleName(tr("Locale"));
+    m_locale->setPlaceholderText(tr("e.g. fa-IR-u-ca-persian"));
+    m_timeZone = new QLineEdit(this);
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_timeZone->setPlaceholderText(tr("e.g. Asia/Tehran"));
+    m_latin = new QLineEdit(this);
+    m_latin->setAccessibleName(tr("Name in Latin letters"));
+    m_latin->setPlaceholderText(tr("derived from the name when left empty"));
+    facts()->addRow(tr("&Kind:"), m_kind);
+    facts()->addRow(tr("Co&untry:"), m_country);
+    facts()->addRow(tr("&Languages:"), m_languages);
+    facts()->addRow(tr("L&ocale:"), m_locale);
+    facts()->addRow(tr("&Time zone:"), m_timeZone);
+    facts()->addRow(tr("Latin &name:"), m_latin);
+    setFactOrder({m_kind, m_country, m_languages, m_locale, m_timeZone, m_latin});
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PartnerEditor::markDirty);
+    for (QLineEdit *e : {m_country, m_languages, m_locale, m_timeZone, m_latin})
+        connect(e, &QLineEdit::textEdited, this, &PartnerEditor::markDirty);
+    setFields(kFields, {});
+}
+
+QWidget *PartnerEditor::firstFact() const
+{
+    // A new partner starts with its name, in the first column's language.
+    return view()->tabOrder().value(0, m_kind);
+}
+
+void PartnerEditor::showPartner(const Partner &p)
+{
+    m_partner = p;
+    m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
+    m_country->setText(p.country);
+    m_languages->setText(p.languages.join(QStringLiteral(", ")));
+    m_locale->setText(p.locale);
+    m_timeZone->setText(p.timeZone);
+    m_latin->setText(p.nameLatin);
+    setFields(kFields, domain::recordTexts(p, true));
+    setHeading(p.stamp.id == 0 ? tr("New partner") : p.name.original(), partnerKindLabel(p.kind));
+    const auto warnings = i18n::checkName(p.name.original());
+    setSummary(warnings.any() ? tr("This name contains characters that can deceive (hidden direction marks, mixed "
+                                   "scripts or look-alike letters). Check it before sharing.")
+                              : QString());
+}
+
+Status PartnerEditor::read(qint64 id)
+{
+    auto partner = store::PartnerStore(workbench().workspace()).get(id);
+    if (!partner)
+        return partner.error();
+    showPartner(*partner);
+    return {};
+}
+
+void PartnerEditor::clearFacts()
+{
+    showPartner(Partner{});
+}
+
+Result<qint64> PartnerEditor::write()
+{
+    Partner p = m_partner;
+    p.kind = domain::PartnerKind(m_kind->currentData().toInt());
+    p.country = m_country->text().trimmed().toUpper();
+    p.languages = m_languages->text().split(u',', Qt::SkipEmptyParts);
+    for (QString &l : p.languages)
+        l = l.trimmed();
+    p.locale = m_locale->text().trimmed();
+    p.timeZone = m_timeZone->text().trimmed();
+    p.nameLatin = m_latin->text().trimmed();
+    const domain::RecordTexts texts = view()->record();
+    textOf(texts, QStringLiteral("name"), &p.name);
+    textOf(texts, QStringLiteral("goals"), &p.goals);
+    textOf(texts, QStringLiteral("contact_notes"), &p.contactNotes);
+    Workbench &wb = workbench();
+    store::PartnerStore store(wb.workspace());
+    if (p.stamp.id == 0) {
+        auto id = store.add(p);
+        if (!id)
+            return id.error();
+        Q_EMIT wb.recordAdded(Section::Partners, *id);
+        pushExistence(wb, tr("Add partner"), existence(wb, p), *id, true);
+        return *id;
+    }
+    const Partner before = m_partner;
+    TRELLIS_TRY(store.update(p));
+    Q_EMIT wb.recordChanged(Section::Partners, p.stamp.id);
+    pushEdit<Partner>(wb, tr("Edit partner"), Section::Partners, before, p,
+                      [&wb](Partner &value) { return store::PartnerStore(wb.workspace()).update(value); });
+    return p.stamp.id;
+}
+
+void PartnerEditor::deleteRecord()
+{
+    Workbench &wb = workbench();
+    Partner removed = m_partner;
+    if (Status s = store::PartnerStore(wb.workspace()).remove(removed.stamp.id); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    Q_EMIT wb.recordRemoved(Section::Partners, removed.stamp.id);
+    pushExistence(wb, tr("Delete partner"), existence(wb, removed), removed.stamp.id, false);
+    startNew();
+}
+
+QJsonObject PartnerEditor::factsDraft() const
+{
+    return {{QStringLiteral("kind"), m_kind->currentData().toInt()}, {QStringLiteral("country"), m_country->text()},
+            {QStringLiteral("languages"), m_languages->text()}, {QStringLiteral("locale"), m_locale->text()},
+            {QStringLiteral("timeZone"), m_timeZone->text()}, {QStringLiteral("latin"), m_latin->text()}};
+}
+
+void PartnerEditor::restoreFactsDraft(const QJsonObject &f)
+{
+    m_kind->setCurrentIndex(m_kind->findData(f.value(QStringLiteral("kind")).toInt()));
+    m_country->setText(f.value(QStringLiteral("country")).toString());
+    m_languages->setText(f.value(QStringLiteral("languages")).toString());
+    m_locale->setText(f.value(QStringLiteral("locale")).toString());
+    m_timeZone->setText(f.value(QStringLiteral("timeZone")).toString());
+    m_latin->setText(f.value(QStringLiteral("latin")).toString());
+}
+
+} // namespace trellis::gui

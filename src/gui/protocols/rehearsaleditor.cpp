@@ -1,0 +1,170 @@
+#include "gui/protocols/rehearsaleditor.h"
+
+#include "gui/editing/recordcommand.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/app/workbench.h"
+#include "store/partnerquery.h"
+#include "store/protocolstore.h"
+
+#include "gui/editing/datefield.h"
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QLocale>
+
+namespace trellis::gui {
+
+using domain::Rehearsal;
+
+namespace {
+
+/// Undo's way to record the rehearsal again and to remove it.
+RecordExistence existence(Workbench &wb, Rehearsal rehearsal)
+{
+    return {Section::Rehearsals,
+            [&wb, rehearsal]() mutable { rehearsal.stamp = {}; return store::ProtocolStore(wb.workspace()).addRehearsal(rehearsal); },
+            [&wb](qint64 id) { return store::ProtocolStore(wb.workspace()).removeRehearsal(id); }};
+}
+
+} // namespace
+
+RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Rehearsals, parent)
+{
+    m_date = new DateField(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setAccessibleName(tr("Held on"));
+    m_participants = new QListWidget(this);
+    m_participants->setAccessibleName(tr("Participants"));
+    m_participants->setMaximumHeight(110);
+    facts()->addRow(tr("&Held on:"), m_date);
+    facts()->addRow(tr("&Participants:"), m_participants);
+    setFactOrder({m_date, m_participants});
+    connect(m_date, &QDateEdit::dateChanged, this, &RehearsalEditor::markDirty);
+    connect(m_participants, &QListWidget::itemChanged, this, &RehearsalEditor::markDirty);
+}
+
+QList<qint64> RehearsalEditor::checkedParticipants() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_participants->count(); ++i) {
+        if (m_participants->item(i)->checkState() == Qt::Checked)
+            ids << m_participants->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+void RehearsalEditor::checkParticipants(const QList<qint64> &ids)
+{
+    const QSignalBlocker block(m_participants);
+    m_participants->clear();
+    store::PartnerQuery partners(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
+    while (!partners.atEnd()) {
+        auto page = partners.next(500);
+        if (!page)
+            break;
+        for (const store::PartnerRow &p : std::as_const(*page)) {
+            auto *item = new QListWidgetItem(p.name, m_participants);
+            item->setData(Qt::UserRole, p.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(ids.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void RehearsalEditor::showRehearsal(const Rehearsal &r)
+{
+    m_rehearsal = r;
+    m_date->setDate(r.heldOn.isValid() ? r.heldOn : QDate::currentDate());
+    checkParticipants(r.participantIds);
+    setFields({{QStringLiteral("scenario"), true}, {QStringLiteral("observations"), true},
+               {QStringLiteral("follow_ups"), true}},
+              domain::recordTexts(r));
+    setHeading(r.stamp.id == 0 ? tr("New rupture rehearsal") : tr("Rupture rehearsal %1").arg(QLocale().toString(r.heldOn, QStringLiteral("yyyy"))), QString());
+    setSummary(QString());
+}
+
+Status RehearsalEditor::read(qint64 id)
+{
+    auto rehearsal = store::ProtocolStore(workbench().workspace()).rehearsal(id);
+    if (!rehearsal)
+        return rehearsal.error();
+    showRehearsal(*rehearsal);
+    return {};
+}
+
+void RehearsalEditor::clearFacts()
+{
+    showRehearsal(Rehearsal{});
+}
+
+Result<qint64> RehearsalEditor::write()
+{
+    Rehearsal r = m_rehearsal;
+    r.heldOn = m_date->date();
+    r.participantIds = checkedParticipants();
+    for (const domain::RecordField &f : view()->record().fields) {
+        if (f.key == QLatin1String("scenario")) r.scenario = f.text;
+        else if (f.key == QLatin1String("observations")) r.observations = f.text;
+        else if (f.key == QLatin1String("follow_ups")) r.followUps = f.text;
+    }
+    Workbench &wb = workbench();
+    store::ProtocolStore store(wb.workspace());
+    if (r.stamp.id == 0) {
+        auto id = store.addRehearsal(r);
+        if (!id)
+            return id.error();
+        Q_EMIT wb.recordAdded(Section::Rehearsals, *id);
+        pushExistence(wb, tr("Add rehearsal"), existence(wb, r), *id, true);
+        wb.report(tr("Rehearsal recorded."));
+        return *id;
+    }
+    const Rehearsal before = m_rehearsal;
+    TRELLIS_TRY(store.updateRehearsal(r));
+    Q_EMIT wb.recordChanged(Section::Rehearsals, r.stamp.id);
+    pushEdit<Rehearsal>(wb, tr("Edit rehearsal"), Section::Rehearsals, before, r,
+                      [&wb](Rehearsal &value) { return store::ProtocolStore(wb.workspace()).updateRehearsal(value); });
+    return r.stamp.id;
+}
+
+void RehearsalEditor::deleteRecord()
+{
+    Workbench &wb = workbench();
+    const domain::Rehearsal removed = m_rehearsal;
+    if (Status s = store::ProtocolStore(wb.workspace()).removeRehearsal(removed.stamp.id); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    Q_EMIT wb.recordRemoved(Section::Rehearsals, removed.stamp.id);
+    pushExistence(wb, tr("Delete rehearsal"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Rehearsal deleted; Undo brings it back."));
+    startNew();
+}
+
+QJsonObject RehearsalEditor::factsDraft() const
+{
+    QJsonArray ids;
+    for (qint64 id : checkedParticipants())
+        ids.append(QString::number(id));
+    return {{QStringLiteral("date"), m_date->date().toString(Qt::ISODate)}, {QStringLiteral("participants"), ids}};
+}
+
+void RehearsalEditor::restoreFactsDraft(const QJsonObject &f)
+{
+    m_date->setDate(QDate::fromString(f.value(QStringLiteral("date")).toString(), Qt::ISODate));
+    QList<qint64> ids;
+    for (const QJsonValue &v : f.value(QStringLiteral("participants")).toArray())
+        ids << v.toString().toLongLong();
+    checkParticipants(ids);
+}
+
+} // namespace trellis::gui
+
+namespace trellis::gui {
+
+QWidget *RehearsalEditor::firstFact() const
+{
+    return m_date;
+}
+
+} // namespace trellis::gui

@@ -1,0 +1,39 @@
+#pragma once
+// The rupture rehearsal editor: when it was held and who took part, then the scenario, what it
+// taught and the follow-ups side by side.
+
+#include "domain/protocol.h"
+#include "gui/editing/recordeditor.h"
+
+class QDateEdit;
+class QListWidget;
+
+namespace trellis::gui {
+
+/// Records and edits one rupture rehearsal.
+class RehearsalEditor : public RecordEditor {
+    Q_OBJECT
+public:
+    RehearsalEditor(Workbench &workbench, QWidget *parent = nullptr);
+    bool canDelete() const override { return recordId() != 0; }
+    /// Deletes the rehearsal shown; Undo records it again.
+    void deleteRecord() override;
+
+protected:
+    Status read(qint64 id) override;
+    void clearFacts() override;
+    Result<qint64> write() override;
+    QJsonObject factsDraft() const override;
+    void restoreFactsDraft(const QJsonObject &facts) override;
+    QWidget *firstFact() const override;
+
+private:
+    void showRehearsal(const domain::Rehearsal &rehearsal);
+    QList<qint64> checkedParticipants() const;
+    void checkParticipants(const QList<qint64> &ids);
+    domain::Rehearsal m_rehearsal;
+    QDateEdit *m_date = nullptr;
+    QListWidget *m_participants = nullptr;
+};
+
+} // namespace trellis::gui

@@ -1,0 +1,323 @@
+#include "gui/retros/retroeditor.h"
+
+#include "gui/editing/datefield.h"
+#include "gui/widgets/elidingcombobox.h"
+#include "gui/editing/labels.h"
+#include "gui/editing/recordcommand.h"
+#include "gui/retros/retroanswerfacts.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/app/workbench.h"
+#include "store/retrostore.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace trellis::gui {
+
+using domain::Retro;
+
+namespace {
+
+/// Shows tag in combo, adding it when it is not a working language (a retro keeps its own pair).
+void selectLanguage(QComboBox *combo, const QString &tag)
+{
+    if (tag.isEmpty())
+        return;
+    int index = combo->findData(tag);
+    if (index < 0) {
+        combo->addItem(languageLabel(tag), tag);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+/// Undo's way to add the retro again and to remove it.
+RecordExistence existence(Workbench &wb, Retro retro)
+{
+    return {Section::Retros,
+            [&wb, retro]() mutable { retro.stamp = {}; return store::RetroStore(wb.workspace()).add(retro); },
+            [&wb](qint64 id) { return store::RetroStore(wb.workspace()).remove(id); }};
+}
+
+} // namespace
+
+RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Retros, parent)
+{
+    m_heldOn = new DateField(this);
+    m_heldOn->setAccessibleName(tr("Held on"));
+    m_facilitator = new QLineEdit(this);
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+    m_languageA = new ElidingComboBox(this, 8);
+    m_languageA->setObjectName(QStringLiteral("retroLanguageA"));
+    m_languageA->setAccessibleName(tr("First language of the retro"));
+    m_languageB = new ElidingComboBox(this, 8);
+    m_languageB->setObjectName(QStringLiteral("retroLanguageB"));
+    m_languageB->setAccessibleName(tr("Second language of the retro"));
+    for (QComboBox *combo : {m_languageA, m_languageB}) {
+        for (const QString &tag : wb.workingLanguages())
+            combo->addItem(languageLabel(tag), tag);
+    }
+    auto *pair = new QHBoxLayout;
+    pair->addWidget(m_languageA, 1);
+    pair->addWidget(m_languageB, 1);
+    m_answerFacts = new RetroAnswerFacts(this);
+    m_question = new ElidingComboBox(this);
+    m_question->setAccessibleName(tr("Question of the new answer"));
+    for (auto q : {domain::RetroQuestion::Extractive, domain::RetroQuestion::Transformative, domain::RetroQuestion::SharedRisk})
+        m_question->addItem(questionLabel(q), int(q));
+    m_addAnswer = new QPushButton(tr("Add &answer"), this);
+    m_addAction = new QPushButton(tr("Add a&ction"), this);
+    m_publish = new QPushButton(tr("P&ublish…"), this);
+    m_publish->setObjectName(QStringLiteral("publish"));
+    m_publish->setToolTip(tr("Publish the bilingual record: final, only translations can change afterwards"));
+    auto *adders = new QHBoxLayout;
+    adders->addWidget(m_question, 1);
+    adders->addWidget(m_addAnswer);
+    adders->addWidget(m_addAction);
+    facts()->addRow(tr("&Held on:"), m_heldOn);
+    facts()->addRow(tr("&Facilitator:"), m_facilitator);
+    auto *pairLabel = new QLabel(tr("Language &pair:"), this);
+    pairLabel->setBuddy(m_languageA);
+    facts()->addRow(pairLabel, pair);
+    facts()->addRow(tr("Votes and tags:"), m_answerFacts);
+    facts()->addRow(QString(), adders);
+    facts()->addRow(QString(), m_publish);
+    connect(m_addAnswer, &QPushButton::clicked, this,
+            [this] { addAnswer(domain::RetroQuestion(m_question->currentData().toInt())); });
+    connect(m_addAction, &QPushButton::clicked, this, &RetroEditor::addAction);
+    connect(m_publish, &QPushButton::clicked, this, [this] { publish(); });
+    connect(m_heldOn, &QDateEdit::dateChanged, this, &RetroEditor::markDirty);
+    connect(m_facilitator, &QLineEdit::textEdited, this, &RetroEditor::markDirty);
+    connect(m_languageA, &QComboBox::activated, this, &RetroEditor::markDirty);
+    connect(m_languageB, &QComboBox::activated, this, &RetroEditor::markDirty);
+    connect(m_answerFacts, &RetroAnswerFacts::edited, this, &RetroEditor::markDirty);
+}
+
+QWidget *RetroEditor::firstFact() const
+{
+    return m_heldOn;
+}
+
+void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
+{
+    m_shown = r;
+    m_heldOn->setDate(r.heldOn.isValid() ? r.heldOn : QDate::currentDate());
+    m_facilitator->setText(r.facilitator);
+    selectLanguage(m_languageA, r.languageA);
+    selectLanguage(m_languageB, r.languageB.isEmpty() && m_languageB->count() > 1 ? m_languageB->itemData(1).toString()
+                                                                                   : r.languageB);
+    m_answerFacts->showAnswers(r.answers);
+    setFactOrder(QList<QWidget *>{m_heldOn, m_facilitator, m_languageA, m_languageB} + m_answerFacts->inputs()
+                 + QList<QWidget *>{m_question, m_addAnswer, m_addAction, m_publish});
+    QList<QPair<QString, bool>> fields;
+    for (const domain::RecordField &f : texts.fields)
+        fields.append({f.key, true});
+    setFields(fields, texts);
+    for (qsizetype i = 0; i < r.answers.size(); ++i)
+        view()->setFieldTitle(QStringLiteral("answer:%1").arg(i + 1),
+                              tr("Answer %1 · %2").arg(i + 1).arg(questionLabel(r.answers.at(i).question)));
+    const bool published = !r.publishedAt.isEmpty();
+    const QDate publishedOn = QDateTime::fromString(r.publishedAt, Qt::ISODate).date();
+    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(leftToRight(r.quarter)),
+               published ? tr("published %1 ✓").arg(QLocale().toString(publishedOn, QLocale::ShortFormat))
+                         : tr("not published"));
+    QString summary = tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size());
+    if (published)
+        summary += QStringLiteral("\n") + tr("Published: the answers, votes, tags and actions are final; translations can still be added.");
+    setSummary(summary);
+    lockPublished(published);
+}
+
+void RetroEditor::lockPublished(bool published)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_heldOn), static_cast<QWidget *>(m_facilitator),
+                       static_cast<QWidget *>(m_languageA), static_cast<QWidget *>(m_languageB),
+                       static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_addAnswer),
+                       static_cast<QWidget *>(m_addAction)})
+        w->setEnabled(!published);
+    m_publish->setEnabled(!published && m_shown.stamp.id != 0);
+    m_answerFacts->setLocked(published);
+    view()->setOriginalsLocked(published);
+}
+
+Status RetroEditor::read(qint64 id)
+{
+    auto retro = store::RetroStore(workbench().workspace()).get(id);
+    if (!retro)
+        return retro.error();
+    m_retro = *retro;
+    showRetro(*retro, domain::recordTexts(*retro));
+    return {};
+}
+
+void RetroEditor::clearFacts()
+{
+    m_retro = Retro{};
+    m_retro.heldOn = QDate::currentDate();
+    showRetro(m_retro, {});
+}
+
+void RetroEditor::addAnswer(domain::RetroQuestion question)
+{
+    Retro r = retroFromForm();
+    domain::RetroAnswer answer;
+    answer.question = question;
+    r.answers.append(answer);
+    showRetro(r, domain::recordTexts(r));
+    markDirty();
+    view()->tabOrder().value(int(r.answers.size()) - 1, this)->setFocus(Qt::OtherFocusReason);
+}
+
+void RetroEditor::addAction()
+{
+    Retro r = retroFromForm();
+    r.actions.append(domain::RetroAction{});
+    showRetro(r, domain::recordTexts(r));
+    markDirty();
+    view()->tabOrder().value(int(r.answers.size() + r.actions.size()) - 1, this)->setFocus(Qt::OtherFocusReason);
+}
+
+Retro RetroEditor::retroFromForm() const
+{
+    Retro r = m_shown;
+    r.heldOn = m_heldOn->date();
+    r.quarter = domain::quarterOf(r.heldOn);
+    r.facilitator = m_facilitator->text();
+    r.languageA = m_languageA->currentData().toString();
+    r.languageB = m_languageB->currentData().toString();
+    m_answerFacts->applyTo(r.answers);
+    const domain::RecordTexts texts = view()->record();
+    for (const domain::RecordField &f : texts.fields) {
+        const int n = f.key.section(u':', 1, 1).toInt() - 1;
+        if (f.key.startsWith(QLatin1String("answer:")) && n >= 0 && n < r.answers.size())
+            r.answers[n].text = f.text;
+        if (f.key.startsWith(QLatin1String("action:")) && n >= 0 && n < r.actions.size())
+            r.actions[n].text = f.text;
+    }
+    return r;
+}
+
+Result<qint64> RetroEditor::write()
+{
+    Retro r = retroFromForm();
+    Workbench &wb = workbench();
+    store::RetroStore store(wb.workspace());
+    if (r.stamp.id == 0) {
+        auto id = store.add(r);
+        if (!id)
+            return id.error();
+        Q_EMIT wb.recordAdded(Section::Retros, *id);
+        pushExistence(wb, tr("Add retro"), existence(wb, r), *id, true);
+        return *id;
+    }
+    const Retro before = m_retro;
+    TRELLIS_TRY(store.update(r));
+    Q_EMIT wb.recordChanged(Section::Retros, r.stamp.id);
+    pushEdit<Retro>(wb, tr("Edit retro"), Section::Retros, before, r,
+                    [&wb](Retro &value) { return store::RetroStore(wb.workspace()).update(value); });
+    return r.stamp.id;
+}
+
+void RetroEditor::deleteRecord()
+{
+    Workbench &wb = workbench();
+    const Retro removed = m_retro;
+    if (Status s = store::RetroStore(wb.workspace()).remove(removed.stamp.id); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    Q_EMIT wb.recordRemoved(Section::Retros, removed.stamp.id);
+    pushExistence(wb, tr("Delete retro"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Retro deleted; Undo brings it back."));
+    startNew();
+}
+
+QString RetroEditor::publishQuestion(const Retro &r) const
+{
+    QString question = tr("Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags "
+                          "and actions can no longer change, and it cannot be deleted. Translations can still be added.")
+                           .arg(leftToRight(r.quarter));
+    // What readers of either language of the retro cannot read yet.
+    const domain::SideBySide pair = domain::sideBySide(domain::recordTexts(r), r.languageA, r.languageB);
+    QStringList gaps;
+    for (const domain::SideBySideColumn *column : {&pair.first, &pair.second}) {
+        if (const int missing = column->written - column->readable; missing > 0)
+            gaps << tr("%n text(s) missing in %1", nullptr, missing).arg(languageLabel(column->language));
+    }
+    if (!gaps.isEmpty())
+        question += QStringLiteral("\n\n") + tr("Not yet bilingual: %1.").arg(gaps.join(QStringLiteral("; ")));
+    return question;
+}
+
+bool RetroEditor::publish(bool confirmed)
+{
+    if (recordId() == 0 || isEditingNew()) {
+        showMessage(tr("Save the retro before publishing it."));
+        return false;
+    }
+    if (isPublished())
+        return false;
+    if (isDirty() && !save())
+        return false;
+    if (!confirmed && QMessageBox::question(this, tr("Publish retro"), publishQuestion(m_retro),
+                                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                          != QMessageBox::Yes)
+        return false;
+    Workbench &wb = workbench();
+    const qint64 id = recordId();
+    if (Status s = store::RetroStore(wb.workspace()).publish(id); !s) {
+        showMessage(s.error().message);
+        return false;
+    }
+    Q_EMIT wb.recordChanged(Section::Retros, id);
+    if (!isPublished())
+        load(id);
+    showMessage(tr("Published. Only translations can change from now on."), false);
+    wb.report(tr("Retro %1 published.").arg(leftToRight(m_retro.quarter)));
+    return true;
+}
+
+QJsonObject RetroEditor::factsDraft() const
+{
+    QJsonArray votes;
+    QJsonArray tags;
+    QList<domain::RetroAnswer> answers = m_shown.answers;
+    m_answerFacts->applyTo(answers);
+    for (const domain::RetroAnswer &a : std::as_const(answers)) {
+        votes.append(a.votes);
+        tags.append(a.tags.join(u','));
+    }
+    return {{QStringLiteral("heldOn"), m_heldOn->date().toString(Qt::ISODate)},
+            {QStringLiteral("facilitator"), m_facilitator->text()},
+            {QStringLiteral("a"), m_languageA->currentData().toString()},
+            {QStringLiteral("b"), m_languageB->currentData().toString()},
+            {QStringLiteral("votes"), votes}, {QStringLiteral("tags"), tags}};
+}
+
+void RetroEditor::restoreFactsDraft(const QJsonObject &f)
+{
+    m_heldOn->setDate(QDate::fromString(f.value(QStringLiteral("heldOn")).toString(), Qt::ISODate));
+    m_facilitator->setText(f.value(QStringLiteral("facilitator")).toString());
+    selectLanguage(m_languageA, f.value(QStringLiteral("a")).toString());
+    selectLanguage(m_languageB, f.value(QStringLiteral("b")).toString());
+    const QJsonArray votes = f.value(QStringLiteral("votes")).toArray();
+    const QJsonArray tags = f.value(QStringLiteral("tags")).toArray();
+    if (votes.size() == m_shown.answers.size() && tags.size() == votes.size()) {
+        QList<domain::RetroAnswer> answers = m_shown.answers;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            answers[i].votes = votes.at(i).toInt();
+            answers[i].tags = tags.at(i).toString().split(u',', Qt::SkipEmptyParts);
+        }
+        m_answerFacts->showAnswers(answers);
+    }
+}
+
+} // namespace trellis::gui

@@ -1,0 +1,46 @@
+#include "gui/sections/section.h"
+
+#include <QCoreApplication>
+
+namespace trellis::gui {
+
+QString sectionLabel(Section section)
+{
+    switch (section) {
+    case Section::Partners: return QCoreApplication::translate("Section", "Partners");
+    case Section::Ledger: return QCoreApplication::translate("Section", "Ledger");
+    case Section::Balances: return QCoreApplication::translate("Section", "Balances");
+    case Section::Retros: return QCoreApplication::translate("Section", "Retros");
+    case Section::Protocols: return QCoreApplication::translate("Section", "Conflict protocols");
+    case Section::Incidents: return QCoreApplication::translate("Section", "Incidents");
+    case Section::Rehearsals: return QCoreApplication::translate("Section", "Rehearsals");
+    case Section::Count: break;
+    }
+    return QString();
+}
+
+QString sectionKey(Section section)
+{
+    switch (section) {
+    case Section::Partners: return QStringLiteral("partners");
+    case Section::Ledger: return QStringLiteral("ledger");
+    case Section::Balances: return QStringLiteral("balances");
+    case Section::Retros: return QStringLiteral("retros");
+    case Section::Protocols: return QStringLiteral("protocols");
+    case Section::Incidents: return QStringLiteral("incidents");
+    case Section::Rehearsals: return QStringLiteral("rehearsals");
+    case Section::Count: break;
+    }
+    return QString();
+}
+
+std::optional<Section> sectionFromKey(const QString &key)
+{
+    for (int i = 0; i < int(Section::Count); ++i) {
+        if (sectionKey(Section(i)) == key)
+            return Section(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace trellis::gui

@@ -1,0 +1,229 @@
+#include "gui/sections/sectionpages.h"
+
+#include "gui/protocols/incidenteditor.h"
+#include "domain/sidebyside.h"
+#include "gui/editing/labels.h"
+#include "gui/ledger/ledgerentryeditor.h"
+#include "gui/ledger/ledgerfilterbar.h"
+#include "gui/ledger/ledgerlistmodel.h"
+#include "gui/partners/partnereditor.h"
+#include "gui/partners/partnerlistmodel.h"
+#include "gui/protocols/protocoleditor.h"
+#include "gui/protocols/rehearsaleditor.h"
+#include "gui/retros/retroeditor.h"
+#include "gui/sections/sectionpage.h"
+#include "gui/sections/summarylistmodel.h"
+#include "gui/app/workbench.h"
+#include "store/protocolquery.h"
+#include "store/protocolstore.h"
+#include "store/retrostore.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+
+namespace trellis::gui {
+namespace {
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+SectionPage *partnersPage(Workbench &wb, QWidget *parent)
+{
+    auto *model = new PartnerListModel(wb.workspace());
+    auto *page = new SectionPage(wb, Section::Partners, model, new PartnerEditor(wb), nullptr, parent);
+    model->setParent(page);
+    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    QObject::connect(&wb, &Workbench::recordAdded, model, [model](Section s, qint64 id) {
+        if (s == Section::Partners) model->partnerAdded(id);
+    });
+    QObject::connect(&wb, &Workbench::recordChanged, model, [model](Section s, qint64 id) {
+        if (s == Section::Partners) model->partnerChanged(id);
+    });
+    QObject::connect(&wb, &Workbench::recordRemoved, model, [model](Section s, qint64 id) {
+        if (s == Section::Partners) model->partnerRemoved(id);
+    });
+    page->list()->horizontalHeader()->setSortIndicator(PartnerListModel::Name, Qt::AscendingOrder);
+    return page;
+}
+
+/// Widths that show a whole date and a large quantity in the UI locale's digits and signs
+/// (measured, not sized to contents: that would read rows across a million-entry list).
+void sizeLedgerColumns(QTableView *list)
+{
+    const QFontMetrics metrics = list->fontMetrics();
+    const int padding = 2 * list->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, list) + metrics.averageCharWidth() * 2;
+    const int indicator = list->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, list) + padding;
+    auto header = [&](int column) {
+        return metrics.horizontalAdvance(list->model()->headerData(column, Qt::Horizontal).toString()) + indicator;
+    };
+    int date = header(LedgerListModel::Date);
+    for (const QDate &d : {QDate(2026, 12, 28), QDate(2026, 9, 30)})
+        date = std::max(date, metrics.horizontalAdvance(QLocale().toString(d, QLocale::ShortFormat)) + padding);
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    int quantity = header(LedgerListModel::Quantity);
+    const QList<domain::Quantity> samples{{12345678, *domain::Unit::currency(QStringLiteral("EUR"))},
+                                          {123450, *domain::Unit::currency(QStringLiteral("EUR"))},
+                                          {99975, domain::Unit::hours()},
+                                          {99999, domain::Unit::words()},
+                                          {14, domain::Unit::nights()}};
+    for (const domain::Quantity &q : samples)
+        quantity = std::max(quantity, metrics.horizontalAdvance(domain::formatQuantity(q, language)) + padding);
+    list->setColumnWidth(LedgerListModel::Date, date);
+    list->setColumnWidth(LedgerListModel::From, 120); // names elide: date, kind and quantity stay in view
+    list->setColumnWidth(LedgerListModel::To, 120);
+    list->setColumnWidth(LedgerListModel::Kind, std::max(header(LedgerListModel::Kind), 130));
+    list->setColumnWidth(LedgerListModel::Quantity, quantity);
+}
+
+SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
+{
+    auto *model = new LedgerListModel(wb.workspace());
+    auto *filters = new LedgerFilterBar(wb.workspace());
+    auto *editor = new LedgerEntryEditor(wb);
+    auto *page = new SectionPage(wb, Section::Ledger, model, editor, filters, parent);
+    model->setParent(page);
+    filters->setMatchingCount(model->matchingCount());
+    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    QObject::connect(filters, &LedgerFilterBar::filterChanged, model, [model, filters](const store::LedgerFilter &f) {
+        model->setFilter(f);
+        filters->setMatchingCount(model->matchingCount());
+    });
+    auto recount = [model, filters] { filters->setMatchingCount(model->matchingCount()); };
+    QObject::connect(&wb, &Workbench::recordAdded, model, [model, recount](Section s, qint64 id) {
+        if (s == Section::Ledger) { model->entryAdded(id); recount(); }
+    });
+    QObject::connect(&wb, &Workbench::recordChanged, model, [model](Section s, qint64 id) {
+        if (s == Section::Ledger) model->entryChanged(id);
+    });
+    QObject::connect(&wb, &Workbench::recordRemoved, model, [model, recount](Section s, qint64 id) {
+        if (s == Section::Ledger) { model->entryRemoved(id); recount(); }
+    });
+    QObject::connect(&wb, &Workbench::recordAdded, editor, [editor, filters](Section s) {
+        if (s == Section::Partners) { editor->reloadPartners(); filters->reloadPartners(); }
+    });
+    QObject::connect(&wb, &Workbench::recordChanged, filters, [recount](Section s) {
+        if (s == Section::Ledger) recount();
+    });
+    // A saved entry may be looked up before the model hears of it: it is listed first.
+    page->setRowLookup([model](qint64 id) {
+        model->entryAdded(id);
+        return model->rowOf(id);
+    });
+    QHeaderView *header = page->list()->horizontalHeader();
+    header->setSortIndicator(LedgerListModel::Date, Qt::DescendingOrder);
+    // The narrative does not sort (a collated sort of every text would read them all): a click
+    // on it leaves the indicator where the order is.
+    // A new order or filter starts at the top: the rows the view showed are gone, and the view
+    // would otherwise read its first page at the old scroll position.
+    QTableView *list = page->list();
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, model, [header, model, list](int column) {
+        if (!LedgerListModel::isSortable(column))
+            header->setSortIndicator(model->sortColumn(), model->sortOrder());
+        list->scrollToTop();
+    });
+    QObject::connect(filters, &LedgerFilterBar::filterChanged, list, [list] { list->scrollToTop(); });
+    sizeLedgerColumns(page->list());
+    return page;
+}
+
+/// A page over a small list, sorted in memory through a proxy on the model's SortRole.
+SectionPage *summaryPage(Workbench &wb, Section section, SummaryListModel *model, RecordEditor *editor, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel;
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SummaryListModel::SortRole);
+    auto *page = new SectionPage(wb, section, proxy, editor, nullptr, parent);
+    model->setParent(page);
+    proxy->setParent(page);
+    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    auto refresh = [model, section](Section s) {
+        if (s == section) model->refresh();
+    };
+    QObject::connect(&wb, &Workbench::recordAdded, model, refresh);
+    QObject::connect(&wb, &Workbench::recordChanged, model, refresh);
+    QObject::connect(&wb, &Workbench::recordRemoved, model, refresh);
+    page->list()->sortByColumn(0, Qt::DescendingOrder);
+    return page;
+}
+
+SummaryRow eventRow(const store::ProtocolEventRow &r, const QString &language, const QString &count)
+{
+    SummaryRow row{r.id, {shortDate(r.date), r.headline.section(u'\n', 0, 0), count}, {r.date, r.headline, r.count}, {}, {}};
+    if (r.status == domain::TranslationStatus::Missing) {
+        row.missingCells = {1};
+        row.missingToolTip = QCoreApplication::translate("SectionPages", "Missing in %1; shown in its original language (%2)")
+                                 .arg(languageLabel(language), languageLabel(r.headlineLanguage));
+    }
+    return row;
+}
+
+} // namespace
+
+SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
+{
+    store::Workspace &ws = wb.workspace();
+    switch (section) {
+    case Section::Partners: return partnersPage(wb, parent);
+    case Section::Ledger: return ledgerPage(wb, parent);
+    case Section::Balances: return nullptr; // not a list of records: MainWindow shows a BalanceView
+    case Section::Retros:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Quarter"), QCoreApplication::translate("SectionPages", "Facilitator"), QCoreApplication::translate("SectionPages", "Pair"), QCoreApplication::translate("SectionPages", "Answers"), QCoreApplication::translate("SectionPages", "Published")},
+            [&ws](const QString &, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::RetroStore(ws).list();
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::RetroSummary &r : std::as_const(*list))
+                    rows.append({r.id, {shortDate(r.heldOn), leftToRight(r.quarter), r.facilitator,
+                                        r.languageA + QStringLiteral(" ⇄ ") + r.languageB, QLocale().toString(r.answers),
+                                        r.published ? QCoreApplication::translate("SectionPages", "yes") : QCoreApplication::translate("SectionPages", "no")},
+                                 {r.heldOn, r.quarter, r.facilitator, r.languageA, r.answers, r.published}, {}, {}});
+                return rows;
+            }), new RetroEditor(wb), parent);
+    case Section::Protocols:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Version"), QCoreApplication::translate("SectionPages", "Review due"), QCoreApplication::translate("SectionPages", "Agreed by")},
+            [&ws](const QString &, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::ProtocolStore(ws).list();
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::ProtocolSummary &p : std::as_const(*list))
+                    rows.append({p.id, {p.title, QLocale().toString(p.version), shortDate(p.reviewDue),
+                                        QLocale().toString(p.agreements)},
+                                 {p.title, p.version, p.reviewDue, p.agreements}, {}, {}});
+                return rows;
+            }), new ProtocolEditor(wb), parent);
+    case Section::Incidents:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Occurred on"), QCoreApplication::translate("SectionPages", "What happened"), QCoreApplication::translate("SectionPages", "Protocol")},
+            [&ws](const QString &language, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::incidentRows(ws, language);
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::ProtocolEventRow &r : std::as_const(*list))
+                    rows.append(eventRow(r, language, r.count ? QLocale().toString(r.count) : QCoreApplication::translate("SectionPages", "none")));
+                return rows;
+            }), new IncidentEditor(wb), parent);
+    case Section::Rehearsals:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Scenario"), QCoreApplication::translate("SectionPages", "Participants")},
+            [&ws](const QString &language, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::rehearsalRows(ws, language);
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::ProtocolEventRow &r : std::as_const(*list))
+                    rows.append(eventRow(r, language, QLocale().toString(r.count)));
+                return rows;
+            }), new RehearsalEditor(wb), parent);
+    case Section::Count: break;
+    }
+    return nullptr;
+}
+
+} // namespace trellis::gui
