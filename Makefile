@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 export CCACHE_BASEDIR ?= $(CURDIR)
 export CCACHE_NOHASHDIR ?= true
 
-.PHONY: run test build deps configure bench clean translations
+.PHONY: run test build deps configure bench clean translations package
 
 deps:
 	@scripts/deps.sh
@@ -20,6 +20,10 @@ run: build
 
 test: build
 	ctest --test-dir build --output-on-failure -j $(JOBS)
+
+# A Debian package of the programs, icons, desktop entry, metainfo and MIME type (docs/packaging.md).
+package: build
+	cmake --build build --target package
 
 translations: configure
 	cmake --build build --target update_translations

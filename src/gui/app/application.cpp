@@ -4,7 +4,9 @@
 #include "gui/app/options.h"
 #include "gui/app/preferencesdialog.h"
 #include "gui/sections/sectionpage.h"
+#include "gui/app/workspaceinstance.h"
 #include "gui/app/workspaceopener.h"
+#include "gui/widgets/themedicon.h"
 #include "store/workspace.h"
 #include "util/log.h"
 #include "util/versions.h"
@@ -21,7 +23,10 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <string_view>
 
 namespace trellis::gui {
 namespace {
@@ -104,13 +109,41 @@ static void goToListEnd(MainWindow &window)
     }
 }
 
+static void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("trellis"));
+    QCoreApplication::setOrganizationName(QStringLiteral("trellis"));
+    QCoreApplication::setApplicationVersion(trellisVersion());
+}
+
+/// --help and --version are answered without a display (a package's smoke test, a terminal over
+/// ssh): a QApplication would abort without one, so they are parsed under a QCoreApplication.
+static bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 int runApplication(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        int exitCode = -1;
+        parseOptions(core.arguments(), exitCode);
+        return std::max(exitCode, 0);
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("trellis"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Trellis"));
-    QApplication::setOrganizationName(QStringLiteral("trellis"));
-    QApplication::setApplicationVersion(trellisVersion());
+    QGuiApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(applicationIcon());
 
     int exitCode = -1;
     const Options options = parseOptions(app.arguments(), exitCode);
@@ -123,6 +156,15 @@ int runApplication(int argc, char *argv[])
 
     const QString path = options.workspace.isEmpty() ? defaultWorkspacePath() : options.workspace;
     const bool grabbing = !options.grabPath.isEmpty();
+    std::unique_ptr<WorkspaceInstance> claim;
+    if (!grabbing) {
+        claim.reset(WorkspaceInstance::claim(path));
+        if (!claim) {
+            std::printf("trellis: %s is already open in another Trellis window, which was brought forward\n",
+                        qPrintable(QDir::toNativeSeparators(path)));
+            return 0;
+        }
+    }
     std::optional<store::Workspace> workspace;
     if (grabbing || !QFileInfo::exists(path)) {
         auto opened = openOrCreate(path);
@@ -144,6 +186,8 @@ int runApplication(int argc, char *argv[])
 
     auto *window = new MainWindow(std::move(*workspace));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    if (claim)
+        claim.release()->setWindow(window);
     if (options.languagePair.size() == 2)
         window->setLanguagePair(options.languagePair.at(0), options.languagePair.at(1));
     window->showSection(options.section);

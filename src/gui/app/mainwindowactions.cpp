@@ -11,9 +11,11 @@
 #include "gui/editing/recordeditor.h"
 #include "gui/retros/retroeditor.h"
 #include "gui/app/workbench.h"
+#include "gui/app/workspaceinstance.h"
 #include "gui/app/workspaceopener.h"
 #include "gui/app/workspacepropertiesdialog.h"
 #include "gui/app/workspacestatus.h"
+#include "gui/widgets/themedicon.h"
 #include "store/backup.h"
 #include "store/demoalliance.h"
 #include "store/workspacecheck.h"
@@ -45,8 +47,10 @@ void MainWindow::buildActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_workbench->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setIcon(themedIcon(QStringLiteral("edit-undo")));
     QAction *redo = m_workbench->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(themedIcon(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -55,6 +59,7 @@ void MainWindow::buildActions()
         m_searchField->selectAll();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setIcon(themedIcon(QStringLiteral("edit-find")));
     QAction *editRecord = edit->addAction(tr("&Edit record"), this, [this] {
         if (SectionPage *p = currentPage())
             p->editCurrent();
@@ -69,14 +74,18 @@ void MainWindow::buildActions()
     view->addSeparator();
     QAction *swap = view->addAction(tr("S&wap language pair"), this, &MainWindow::swapLanguagePair);
     swap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    swap->setObjectName(QStringLiteral("swapLanguagePair"));
+    swap->setIcon(themedIcon(QStringLiteral("exchange-positions")));
 
     QMenu *records = menuBar()->addMenu(tr("&Records"));
     QAction *add = records->addAction(tr("&New record"), this, &MainWindow::newRecord);
     add->setObjectName(QStringLiteral("newRecord"));
     add->setShortcut(QKeySequence::New);
+    add->setIcon(themedIcon(QStringLiteral("list-add")));
     add->setToolTip(tr("New record in the current section (Ctrl+N)"));
     m_correct = records->addAction(tr("&Correct…"), this, [this] { correctEntry(); });
     m_correct->setObjectName(QStringLiteral("correct"));
+    m_correct->setIcon(themedIcon(QStringLiteral("document-revert")));
     m_correct->setToolTip(tr("Reverse this posted entry and record a corrected one"));
     m_delete = records->addAction(tr("&Delete"), this, [this] {
         if (SectionPage *p = currentPage())
@@ -84,12 +93,14 @@ void MainWindow::buildActions()
     });
     m_delete->setObjectName(QStringLiteral("delete"));
     m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_delete->setIcon(themedIcon(QStringLiteral("edit-delete")));
     records->addSeparator();
     QAction *save = records->addAction(tr("&Save"), this, [this] {
         if (SectionPage *p = currentPage())
             p->editor()->save();
     });
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    save->setIcon(themedIcon(QStringLiteral("document-save")));
 
     QMenu *retro = menuBar()->addMenu(tr("Re&tro"));
     retro->addAction(tr("&New retro"), this, [this] {
@@ -104,28 +115,33 @@ void MainWindow::buildActions()
     publish->setObjectName(QStringLiteral("publishRetro"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
-    reports->addAction(tr("&Check the workspace"), this, &MainWindow::checkWorkspace);
+    reports->addAction(themedIcon(QStringLiteral("x-office-document")), tr("&Check the workspace"), this,
+                       &MainWindow::checkWorkspace);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Trellis"), this, &MainWindow::showAbout);
+    help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About Trellis"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::buildFileMenu(QMenu *file)
 {
     file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
-    file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspace)->setShortcut(QKeySequence::Open);
+    QAction *open = file->addAction(themedIcon(QStringLiteral("document-open")), tr("&Open workspace…"), this,
+                                    &MainWindow::openWorkspace);
+    open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &demo alliance"), this, &MainWindow::openDemoAlliance);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import ledger from CSV…"), this, &MainWindow::importLedger);
+    QAction *import = file->addAction(themedIcon(QStringLiteral("document-import")), tr("&Import ledger from CSV…"), this,
+                                      &MainWindow::importLedger);
     import->setObjectName(QStringLiteral("importLedger"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     file->addAction(tr("Workspace &properties…"), this, &MainWindow::showProperties);
-    file->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    file->addAction(themedIcon(QStringLiteral("preferences-system")), tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    file->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close)
+        ->setShortcut(QKeySequence::Quit);
 }
 
 void MainWindow::buildToolBar()
@@ -133,7 +149,7 @@ void MainWindow::buildToolBar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(findChild<QAction *>(QStringLiteral("newRecord")));
     bar->addAction(m_correct);
     m_searchField = new QLineEdit(bar);
@@ -141,6 +157,7 @@ void MainWindow::buildToolBar()
     m_searchField->setPlaceholderText(tr("Search all records (Ctrl+F)"));
     m_searchField->setAccessibleName(tr("Search all records"));
     m_searchField->setClearButtonEnabled(true);
+    m_searchField->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_searchField->setMaximumWidth(320);
     bar->addWidget(m_searchField);
     m_search = new SearchPanel(*m_workbench, this);
@@ -166,6 +183,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_firstLanguage);
     auto *swap = new QToolButton(bar);
     swap->setText(QStringLiteral("⇄"));
+    swap->setIcon(themedIcon(QStringLiteral("exchange-positions")));
     swap->setToolTip(tr("Swap the language pair (Ctrl+L)"));
     swap->setAccessibleName(tr("Swap the language pair"));
     connect(swap, &QToolButton::clicked, this, &MainWindow::swapLanguagePair);
@@ -203,11 +221,18 @@ void MainWindow::openWorkspaceFile(const QString &path)
 {
     if (QFileInfo(path) == QFileInfo(m_workspace.path()))
         return;
+    std::unique_ptr<WorkspaceInstance> claim(WorkspaceInstance::claim(path));
+    if (!claim) {
+        statusBar()->showMessage(tr("%1 is open in another Trellis window, which was brought forward.")
+                                     .arg(QDir::toNativeSeparators(path)), 8000);
+        return;
+    }
     auto ws = openWorkspaceInteractively(path, this);
     if (!ws)
         return;
     auto *window = new MainWindow(std::move(*ws));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    claim.release()->setWindow(window);
     window->show();
     window->recoverDraft();
     close();

@@ -4,10 +4,22 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
 namespace trellis::gui {
+namespace {
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a), second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return first.absoluteFilePath() == second.absoluteFilePath();
+}
+
+} // namespace
 
 Options parseOptions(const QStringList &arguments, int &exitCode)
 {
@@ -33,6 +45,8 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         QCoreApplication::translate("Options", "Once the section is shown, go to the last row of its list (as Ctrl+End does), "
                                                "e.g. to grab the end of a long ledger."));
     parser.addOptions({workspace, grab, language, languages, section, scrollEnd, verbose});
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QCoreApplication::translate("Options", "The workspace to open (as --workspace FILE does)."), QStringLiteral("[FILE]"));
 
     Options options;
     auto fail = [&](const QString &message) {
@@ -53,9 +67,13 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         exitCode = 0;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument \"%1\" (use --workspace FILE)").arg(parser.positionalArguments().first()));
-    options.workspace = parser.value(workspace);
+    // A file manager opens a workspace as `trellis FILE` (the desktop entry's %f).
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QStringLiteral("one workspace at a time: \"%1\" and \"%2\"").arg(files.at(0), files.at(1)));
+    if (!files.isEmpty() && parser.isSet(workspace) && !sameFile(files.first(), parser.value(workspace)))
+        return fail(QStringLiteral("two workspaces given: \"%1\" and --workspace \"%2\"").arg(files.first(), parser.value(workspace)));
+    options.workspace = files.isEmpty() ? parser.value(workspace) : files.first();
     options.grabPath = parser.value(grab);
     options.uiLanguage = parser.value(language);
     options.verbose = parser.isSet(verbose);
