@@ -6,6 +6,7 @@
 #include "gui/sections/sectionpage.h"
 #include "gui/app/workspaceinstance.h"
 #include "gui/app/workspaceopener.h"
+#include "gui/widgets/palettes.h"
 #include "gui/widgets/themedicon.h"
 #include "store/workspace.h"
 #include "util/log.h"
@@ -150,6 +151,7 @@ int runApplication(int argc, char *argv[])
     if (exitCode >= 0)
         return exitCode;
 
+    applyPalette(options.palette);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     log::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options.verbose);
     installUiLanguage(app, options.uiLanguage.isEmpty() ? PreferencesDialog::savedUiLanguage() : options.uiLanguage);

@@ -11,12 +11,14 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "gui/app/workspacestatus.h"
+#include "gui/welcome/welcomepage.h"
 #include "i18n/language.h"
 #include "util/log.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     buildNavigation();
     buildActions();
     buildToolBar();
+    buildWelcome();
     m_status = new WorkspaceStatus(m_workspace, this);
     statusBar()->addPermanentWidget(m_status, 1);
     connect(m_workbench, &Workbench::reported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -111,10 +114,61 @@ void MainWindow::buildNavigation()
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current)
             m_pages->setCurrentIndex(current->data(0, Qt::UserRole).toInt());
+        leaveWelcome();
         updateActions();
     });
     showSection(Section::Partners);
-    setCentralWidget(splitter);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(splitter);
+    setCentralWidget(m_central);
+}
+
+void MainWindow::buildWelcome()
+{
+    // Empty: no section has a record (or a lazy list has more to fetch).
+    for (SectionPage *p : std::as_const(m_sectionPages)) {
+        if (p->model()->rowCount() > 0 || p->model()->canFetchMore({}))
+            return;
+    }
+    m_welcome = new WelcomePage(m_central);
+    m_central->addWidget(m_welcome);
+    m_central->setCurrentWidget(m_welcome);
+    auto showAlliance = [this] {
+        if (auto settings = m_workspace.settings(); settings && m_welcome) {
+            QStringList names;
+            for (const QString &tag : std::as_const(settings->workingLanguages))
+                names << (i18n::languageAutonym(tag).isEmpty() ? tag : i18n::languageAutonym(tag));
+            m_welcome->setAlliance(settings->name, names);
+        }
+    };
+    showAlliance();
+    connect(m_welcome, &WelcomePage::nameAllianceRequested, this, [this, showAlliance] {
+        showProperties();
+        showAlliance();
+    });
+    connect(m_welcome, &WelcomePage::firstPartnerRequested, this, [this] {
+        showSection(Section::Partners);
+        newRecord();
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoAlliance);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importLedger);
+    connect(m_workbench, &Workbench::recordAdded, this, &MainWindow::leaveWelcome);
+    m_welcome->nameStep()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_welcome && m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::leaveWelcome()
+{
+    // The sections take over for good: at the first record, or when the user goes to one.
+    if (!m_welcome)
+        return;
+    m_central->setCurrentIndex(0);
+    m_welcome->deleteLater();
+    m_welcome = nullptr;
 }
 
 void MainWindow::fillLanguageCombos()
@@ -208,6 +262,7 @@ void MainWindow::selectFirstRecord()
 
 void MainWindow::newRecord()
 {
+    leaveWelcome();
     if (SectionPage *p = currentPage())
         p->newRecord();
 }
@@ -229,6 +284,7 @@ void MainWindow::openRecord(const QString &kind, qint64 id)
     if (it == sections.constEnd())
         return;
     showSection(*it);
+    leaveWelcome();
     page(*it)->openRecord(id);
 }
 

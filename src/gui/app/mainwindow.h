@@ -27,6 +27,7 @@ class BalanceView;
 class SearchPanel;
 class SectionPage;
 class Workbench;
+class WelcomePage;
 class WorkspaceStatus;
 
 /// The main window over one open workspace.
@@ -66,6 +67,9 @@ public:
     store::Workspace &workspace() { return m_workspace; }
     Workbench &workbench() { return *m_workbench; }
     SearchPanel *searchPanel() const { return m_search; }
+    /// The first-run page an empty workspace opens on (nullptr once the sections took over for good).
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool welcomeShown() const;
     WorkspaceStatus *status() const { return m_status; }
 
 Q_SIGNALS:
@@ -76,6 +80,8 @@ protected:
 
 private:
     void buildNavigation();
+    void buildWelcome();
+    void leaveWelcome();
     void buildActions();
     void buildFileMenu(QMenu *file);
     void buildToolBar();
@@ -99,6 +105,8 @@ private:
     store::Workspace m_workspace;
     Workbench *m_workbench = nullptr;
     QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_central = nullptr; ///< the welcome page or the sections
+    WelcomePage *m_welcome = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<SectionPage *> m_sectionPages;
     BalanceView *m_balances = nullptr;

@@ -350,6 +350,7 @@ void MainWindow::ledgerImported(const QList<qint64> &createdPartners)
             filters->setMatchingCount(model->matchingCount());
     }
     m_status->refresh();
+    leaveWelcome();
     m_workbench->report(tr("The ledger import has finished."));
 }
 

@@ -1,5 +1,6 @@
 #include "gui/app/options.h"
 
+#include "gui/widgets/palettes.h"
 #include "util/versions.h"
 
 #include <QCommandLineParser>
@@ -44,7 +45,10 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     const QCommandLineOption scrollEnd(QStringLiteral("scroll-end"),
         QCoreApplication::translate("Options", "Once the section is shown, go to the last row of its list (as Ctrl+End does), "
                                                "e.g. to grab the end of a long ledger."));
-    parser.addOptions({workspace, grab, language, languages, section, scrollEnd, verbose});
+    const QCommandLineOption palette(QStringLiteral("palette"),
+        QCoreApplication::translate("Options", "Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system)."),
+        QStringLiteral("P"));
+    parser.addOptions({workspace, grab, language, languages, section, palette, scrollEnd, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("Options", "The workspace to open (as --workspace FILE does)."), QStringLiteral("[FILE]"));
 
@@ -76,6 +80,11 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     options.workspace = files.isEmpty() ? parser.value(workspace) : files.first();
     options.grabPath = parser.value(grab);
     options.uiLanguage = parser.value(language);
+    options.palette = parser.isSet(palette) ? parser.value(palette) : qEnvironmentVariable("TRELLIS_PALETTE");
+    bool knownPalette = false;
+    namedPalette(options.palette, &knownPalette);
+    if (!knownPalette)
+        return fail(QStringLiteral("unknown palette \"%1\" (system, dark, high-contrast)").arg(options.palette));
     options.verbose = parser.isSet(verbose);
     options.scrollEnd = parser.isSet(scrollEnd);
     if (parser.isSet(languages)) {

@@ -13,6 +13,7 @@ struct Options {
     QString workspace;      ///< empty: the default workspace
     QString grabPath;       ///< non-empty: render the window to this PNG and exit
     QString uiLanguage;     ///< empty: the system language
+    QString palette;        ///< empty: TRELLIS_PALETTE, else the system's; or "dark", "high-contrast"
     QStringList languagePair; ///< empty or two tags
     Section section = Section::Partners;
     bool verbose = false;

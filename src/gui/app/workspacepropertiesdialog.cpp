@@ -2,42 +2,30 @@
 
 #include "gui/partners/partnerpicker.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
+
+#include "ui_workspacepropertiesdialog.h"
 
 namespace trellis::gui {
 
 WorkspacePropertiesDialog::WorkspacePropertiesDialog(store::Workspace &workspace, QWidget *parent)
     : QDialog(parent), m_ws(workspace)
 {
-    setWindowTitle(tr("Workspace properties"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    m_name = new QLineEdit(this);
-    m_languages = new QLineEdit(this);
-    m_languages->setObjectName(QStringLiteral("languages"));
-    m_languages->setToolTip(tr("Language tags in order, separated by commas, e.g. fa, es, en"));
+    Ui::WorkspacePropertiesDialog ui; // the layout is ui/workspacepropertiesdialog.ui
+    ui.setupUi(this);
+    m_name = ui.name;
+    m_languages = ui.languages;
+    m_currency = ui.currency;
+    m_message = ui.message;
+    // The partner picker reads the workspace, so it is made here and put in its row of the form.
     m_home = new PartnerPicker(workspace, this);
     m_home->insertItem(0, tr("None"), qint64(0));
-    m_currency = new QLineEdit(this);
-    m_currency->setMaxLength(3);
-    m_currency->setPlaceholderText(tr("ISO 4217, e.g. EUR"));
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Working languages:"), m_languages);
-    form->addRow(tr("&Home partner:"), m_home);
-    form->addRow(tr("Default &currency:"), m_currency);
-    layout->addLayout(form);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    ui.form->setWidget(2, QFormLayout::FieldRole, m_home);
+    ui.homeLabel->setBuddy(m_home);
+    setTabOrder(m_languages, m_home);
+    setTabOrder(m_home, m_currency);
     if (auto settings = workspace.settings()) {
         m_name->setText(settings->name);
         m_languages->setText(settings->workingLanguages.join(QStringLiteral(", ")));

@@ -1,6 +1,7 @@
 #include "gui/balances/balancematrixmodel.h"
 
 #include "gui/balances/balanceformat.h"
+#include "gui/widgets/palettes.h"
 #include "store/partnerquery.h"
 #include "util/log.h"
 
@@ -12,12 +13,10 @@
 #include <algorithm>
 
 namespace trellis::gui {
-QColor BalanceMatrixModel::tint(double asymmetry, const QColor &base)
+QColor BalanceMatrixModel::tint(double asymmetry, const QPalette &palette)
 {
-    const QColor orange(226, 110, 30);
     const double strength = 0.2 + 0.55 * std::clamp((asymmetry - 0.5) * 2.0, 0.0, 1.0);
-    auto mix = [strength](int over, int under) { return int(over * strength + under * (1 - strength)); };
-    return QColor(mix(orange.red(), base.red()), mix(orange.green(), base.green()), mix(orange.blue(), base.blue()));
+    return readableTint(QColor(226, 110, 30), strength, palette);
 }
 
 BalanceMatrixModel::BalanceMatrixModel(store::Workspace &workspace, QObject *parent)
@@ -170,7 +169,7 @@ QVariant BalanceMatrixModel::data(const QModelIndex &index, int role) const
         if (persists(from, to)) {
             const auto asymmetry = pairAsymmetry(from, to);
             return QBrush(tint(asymmetry ? double(asymmetry->numerator) / double(asymmetry->denominator) : 0,
-                               QGuiApplication::palette().color(QPalette::Base)));
+                               QGuiApplication::palette()));
         }
         return {};
     case AmountRole: return counted(from, to);

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QPalette>
 #include <QHash>
 #include <QSet>
 
@@ -32,8 +33,9 @@ public:
     };
 
     explicit BalanceMatrixModel(store::Workspace &workspace, QObject *parent = nullptr);
-    /// The tint of a persisting asymmetry of index asymmetry (0.5 faint .. 1 strong), over base.
-    static QColor tint(double asymmetry, const QColor &base);
+    /// The tint of a persisting asymmetry of index asymmetry (0.5 faint .. 1 strong), over the
+    /// palette's base, never so strong that its text stops reading (see readableTint).
+    static QColor tint(double asymmetry, const QPalette &palette);
 
     /// Names partners in this language (and collates them by it) from the next refresh on.
     void setLanguage(const QString &language);

@@ -1,5 +1,6 @@
 #include "gui/balances/balancepairdetail.h"
 
+#include "gui/widgets/palettes.h"
 #include "gui/balances/balanceformat.h"
 #include "gui/balances/balancepairmodel.h"
 #include "gui/editing/labels.h"
@@ -31,7 +32,7 @@ BalancePairDetail::BalancePairDetail(store::Workspace &workspace, NameOf nameOf,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pairError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
+    m_error->setStyleSheet(errorStyleSheet());
     m_error->hide();
     m_model = new BalancePairModel(this);
     m_table = new QTableView(this);

@@ -25,10 +25,10 @@ namespace {
 
 QString legendText()
 {
-    const QColor base = QGuiApplication::palette().color(QPalette::Base);
-    auto swatch = [&base](double asymmetry) {
+    const QPalette palette = QGuiApplication::palette();
+    auto swatch = [&palette](double asymmetry) {
         return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
-            .arg(BalanceMatrixModel::tint(asymmetry, base).name());
+            .arg(BalanceMatrixModel::tint(asymmetry, palette).name());
     };
     auto index = [](qint64 ten_thousandths) { return formatAsymmetry(store::Asymmetry{ten_thousandths, 10000}); };
     return BalanceView::tr("Rows gave, columns received. Tinted: the pair's asymmetry persists — one side gave at "

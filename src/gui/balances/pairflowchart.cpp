@@ -1,5 +1,6 @@
 #include "gui/balances/pairflowchart.h"
 
+#include "gui/widgets/palettes.h"
 #include "gui/balances/balanceformat.h"
 #include "gui/editing/labels.h"
 #include "i18n/quarter.h"
@@ -40,6 +41,7 @@ PairFlowChart::PairFlowChart(QWidget *parent) : QWidget(parent)
     m_chart->setLocale(QLocale());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    followPalette();
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("pairFlowChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -51,6 +53,33 @@ PairFlowChart::PairFlowChart(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty);
     clear(tr("Choose a cell of the matrix to see the pair's flows over time."));
+}
+
+void PairFlowChart::followPalette()
+{
+    // The chart draws itself (a QGraphicsScene): its theme and colours come from the palette, or a
+    // white plot would glare out of a dark window.
+    const QPalette p = palette();
+    m_chart->setTheme(isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(p.brush(QPalette::Base));
+    m_chart->setTitleBrush(p.brush(QPalette::Text));
+    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
+}
+
+void PairFlowChart::colourAxis(QAbstractAxis &axis) const
+{
+    const QPalette p = palette();
+    axis.setLabelsColor(p.color(QPalette::Text));
+    axis.setTitleBrush(p.brush(QPalette::Text));
+    axis.setLinePenColor(p.color(QPalette::Text));
+    axis.setGridLineColor(mixColours(p.color(QPalette::Text), p.color(QPalette::Base), 0.2));
+}
+
+void PairFlowChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_chart)
+        followPalette();
+    QWidget::changeEvent(event);
 }
 
 void PairFlowChart::clear(const QString &why)
@@ -89,6 +118,7 @@ void PairFlowChart::setFlows(const QString &firstName, const QString &secondName
     time->setLabelsAngle(points.size() > 6 ? -60 : 0);
     time->setTruncateLabels(false);
     m_chart->addAxis(time, Qt::AlignBottom);
+    colourAxis(*time);
     series->attachAxis(time);
     auto *amounts = new QValueAxis;
     amounts->setRange(0, top > 0 ? top : 1);
@@ -96,6 +126,7 @@ void PairFlowChart::setFlows(const QString &firstName, const QString &secondName
     amounts->setLabelFormat(amounts->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     amounts->setTitleText(unitLabel(unit));
     m_chart->addAxis(amounts, Qt::AlignLeft);
+    colourAxis(*amounts);
     series->attachAxis(amounts);
     m_chart->setTitle(step == store::FlowStep::Month ? tr("Flows per month, in %1").arg(unitLabel(unit))
                                                       : tr("Flows per quarter, in %1").arg(unitLabel(unit)));

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QLabel;
@@ -27,7 +28,12 @@ public:
     /// The step labels along the time axis, as shown.
     QStringList stepLabels() const { return m_labels; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followPalette();
+    void colourAxis(QAbstractAxis &axis) const;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;

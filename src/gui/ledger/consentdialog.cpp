@@ -1,40 +1,23 @@
 #include "gui/ledger/consentdialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLineEdit>
 #include <QPushButton>
+
+#include "ui_consentdialog.h"
 
 namespace trellis::gui {
 
 ConsentDialog::ConsentDialog(bool approve, const QList<QPair<qint64, QString>> &sides, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("consentDialog"));
+    Ui::ConsentDialog ui; // the layout is ui/consentdialog.ui; the sides and the wording are set here
+    ui.setupUi(this);
     setWindowTitle(approve ? tr("Approve the funds") : tr("Withdraw an approval"));
-    auto *form = new QFormLayout(this);
-    m_side = new QComboBox(this);
-    m_side->setObjectName(QStringLiteral("consentSide"));
-    m_side->setAccessibleName(tr("Side"));
+    m_side = ui.consentSide;
+    m_by = ui.consentBy;
+    m_note = ui.consentNote;
     for (const auto &[id, name] : sides)
         m_side->addItem(name, id);
-    m_by = new QLineEdit(this);
-    m_by->setObjectName(QStringLiteral("consentBy"));
-    m_by->setAccessibleName(tr("By whom"));
-    m_by->setPlaceholderText(tr("the person who speaks for that side"));
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("consentNote"));
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("optional"));
-    form->addRow(tr("&Side:"), m_side);
-    form->addRow(tr("&By:"), m_by);
-    form->addRow(tr("&Note:"), m_note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(approve ? tr("&Approve") : tr("&Withdraw approval"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    ui.buttons->button(QDialogButtonBox::Ok)->setText(approve ? tr("&Approve") : tr("&Withdraw approval"));
     m_by->setFocus();
 }
 

@@ -1,5 +1,6 @@
 #include "gui/ledger/consentpanel.h"
 
+#include "gui/widgets/palettes.h"
 #include "gui/balances/balanceformat.h"
 #include "gui/ledger/consentdialog.h"
 #include "gui/app/workbench.h"
@@ -31,7 +32,7 @@ ConsentPanel::ConsentPanel(Workbench &workbench, QWidget *parent) : QWidget(pare
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("consentError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
+    m_error->setStyleSheet(errorStyleSheet());
     m_error->hide();
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("consentHistory"));
