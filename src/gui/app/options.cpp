@@ -1,5 +1,6 @@
 #include "gui/app/options.h"
 
+#include "domain/facilitation.h"
 #include "util/versions.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,12 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     const QCommandLineOption scrollEnd(QStringLiteral("scroll-end"),
         QCoreApplication::translate("Options", "Once the section is shown, go to the last row of its list (as Ctrl+End does), "
                                                "e.g. to grab the end of a long ledger."));
-    parser.addOptions({workspace, grab, language, languages, section, scrollEnd, verbose});
+    const QCommandLineOption facilitate(QStringLiteral("facilitate"),
+        QCoreApplication::translate("Options", "Run the retro RETRO_ID in facilitation mode (full screen)."), QStringLiteral("RETRO_ID"));
+    const QCommandLineOption phase(QStringLiteral("phase"),
+        QCoreApplication::translate("Options", "With --facilitate, open at a phase: check_in, write, reveal, group, vote, "
+                                               "discuss, actions, close."), QStringLiteral("NAME"));
+    parser.addOptions({workspace, grab, language, languages, section, scrollEnd, facilitate, phase, verbose});
 
     Options options;
     auto fail = [&](const QString &message) {
@@ -64,6 +70,18 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         options.languagePair = parser.value(languages).split(u',', Qt::SkipEmptyParts);
         if (options.languagePair.size() != 2 || options.languagePair.at(0) == options.languagePair.at(1))
             return fail(QStringLiteral("--languages takes two different language tags, e.g. fa,es"));
+    }
+    if (parser.isSet(facilitate)) {
+        bool ok = false;
+        options.facilitateRetro = parser.value(facilitate).toLongLong(&ok);
+        if (!ok || options.facilitateRetro <= 0)
+            return fail(QStringLiteral("--facilitate takes a retro id, e.g. --facilitate 3"));
+    }
+    if (parser.isSet(phase)) {
+        options.facilitatePhase = parser.value(phase);
+        if (!options.facilitateRetro || !domain::retroPhaseFromKey(options.facilitatePhase))
+            return fail(QStringLiteral("--phase takes one of check_in, write, reveal, group, vote, discuss, actions, close, "
+                                       "with --facilitate"));
     }
     if (parser.isSet(section)) {
         const auto s = sectionFromKey(parser.value(section));
