@@ -3,6 +3,8 @@
 #include "gui/facilitation/retrosession.h"
 #include "i18n/language.h"
 
+#include <QGuiApplication>
+
 namespace trellis::gui {
 
 const domain::RetroRun &PhasePanel::run() const { return m_session.run(); }
@@ -23,8 +25,16 @@ QString roomPair(const domain::BilingualText &text, const QString &languageA, co
                                    : roomParagraph(QStringLiteral("—"), language, QStringLiteral("color: gray"));
         return QStringLiteral("<td width=\"50%\">") + body + QStringLiteral("</td>");
     };
-    return QStringLiteral("<table width=\"100%\" cellpadding=\"6\"><tr>") + cell(languageA) + cell(languageB)
-           + QStringLiteral("</tr></table>");
+    // The room's view mirrors in a right-to-left UI: the pair's first language on the right.
+    const bool mirrored = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"6\"><tr>")
+                   + (mirrored ? cell(languageB) + cell(languageA) : cell(languageA) + cell(languageB))
+                   + QStringLiteral("</tr></table>");
+    // Said in a third language and not yet translated: the room still reads the original, marked.
+    if (!text.textIn(languageA) && !text.textIn(languageB) && !text.original().isEmpty())
+        html += roomParagraph(QStringLiteral("%1 (%2)").arg(text.original(), text.originalLanguage()), text.originalLanguage(),
+                              QStringLiteral("color: gray"));
+    return html;
 }
 
 QString roomQuestion(domain::RetroQuestion question, const QString &languageA, const QString &languageB)
