@@ -4,6 +4,7 @@
 set -euo pipefail
 
 packages=(
+  xdotool
   cmake g++ make pkg-config ccache
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   qt6-charts-dev libqt6opengl6-dev libgl-dev

@@ -174,7 +174,8 @@ Status RetroStore::write(Retro &retro, bool isNew)
         answer->bind(":uuid", a.stamp.uuid).bind(":retro", r.stamp.id).bind(":q", domain::retroQuestionKey(a.question))
             .bind(":partner", a.authorPartnerId).bind(":text", **text).bind(":tags", a.tags.join(u','))
             .bind(":votes", a.votes).bind(":pos", i).bind(":created", a.stamp.createdAt).bind(":updated", now)
-            .bind(":author", r.stamp.author);
+            // An anonymous answer keeps no trace of who typed it, not even the local author.
+            .bind(":author", a.authorPartnerId ? r.stamp.author : QString());
         if (auto s = answer->run(); !s)
             return s.error().code == ErrorCode::Conflict
                 ? makeError(ErrorCode::NotFound, QStringLiteral("The author of a retro answer is not a partner of this workspace"))

@@ -441,6 +441,92 @@ CREATE INDEX ledger_entry_to_date ON ledger_entry(to_partner_id, occurred_on, id
 CREATE INDEX ledger_entry_quantity ON ledger_entry(unit, quantity, occurred_on, id);
 )sql";
 
+// Facilitation: a retro run live keeps its phase and vote rules, its themes, each participant's
+// votes, check-in (open actions reviewed, local updates) and discussion notes. The texts of
+// these records go with them: a trigger removes each one's bitext when its row is deleted,
+// also when a retro's delete cascades to it.
+const char16_t *const kFacilitation = uR"sql(
+ALTER TABLE retro ADD COLUMN phase TEXT NOT NULL DEFAULT 'check_in'
+    CHECK (phase IN ('check_in', 'write', 'reveal', 'group', 'vote', 'discuss', 'actions', 'close'));
+ALTER TABLE retro ADD COLUMN votes_per_participant INTEGER NOT NULL DEFAULT 3
+    CHECK (votes_per_participant BETWEEN 1 AND 20);
+ALTER TABLE retro ADD COLUMN votes_per_answer INTEGER NOT NULL DEFAULT 2 CHECK (votes_per_answer >= 1);
+ALTER TABLE retro ADD COLUMN vote_closed INTEGER NOT NULL DEFAULT 0 CHECK (vote_closed IN (0, 1));
+ALTER TABLE retro ADD COLUMN anonymous_answers INTEGER NOT NULL DEFAULT 1 CHECK (anonymous_answers IN (0, 1));
+
+CREATE TABLE retro_theme (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    retro_id      INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    title_text_id INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    tags          TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX retro_theme_retro ON retro_theme(retro_id);
+
+ALTER TABLE retro_answer ADD COLUMN theme_id INTEGER REFERENCES retro_theme(id) ON DELETE SET NULL;
+ALTER TABLE retro_action ADD COLUMN carried_from_id INTEGER REFERENCES retro_action(id) ON DELETE SET NULL;
+
+CREATE TABLE retro_vote (
+    answer_id        INTEGER NOT NULL REFERENCES retro_answer(id) ON DELETE CASCADE,
+    voter_partner_id INTEGER NOT NULL REFERENCES partner(id),
+    count            INTEGER NOT NULL CHECK (count >= 1),
+    PRIMARY KEY (answer_id, voter_partner_id)
+) WITHOUT ROWID;
+
+CREATE TABLE retro_note (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    retro_id   INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    theme_id   INTEGER UNIQUE REFERENCES retro_theme(id) ON DELETE CASCADE,
+    answer_id  INTEGER UNIQUE REFERENCES retro_answer(id) ON DELETE CASCADE,
+    text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    updated_at TEXT NOT NULL,
+    CHECK ((theme_id IS NULL) <> (answer_id IS NULL))
+);
+CREATE INDEX retro_note_retro ON retro_note(retro_id);
+
+CREATE TABLE retro_local_update (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    retro_id   INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partner(id),
+    text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    updated_at TEXT NOT NULL,
+    UNIQUE (retro_id, partner_id)
+);
+
+CREATE TABLE retro_action_review (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    retro_id     INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,
+    action_id    INTEGER NOT NULL REFERENCES retro_action(id) ON DELETE CASCADE,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('done', 'carried_over', 'dropped')),
+    note_text_id INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    reviewed_at  TEXT NOT NULL,
+    UNIQUE (retro_id, action_id)
+);
+CREATE INDEX retro_action_review_action ON retro_action_review(action_id);
+
+CREATE TRIGGER retro_theme_text AFTER DELETE ON retro_theme WHEN OLD.title_text_id IS NOT NULL
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.title_text_id;
+END;
+CREATE TRIGGER retro_note_text AFTER DELETE ON retro_note
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.text_id;
+END;
+CREATE TRIGGER retro_local_update_text AFTER DELETE ON retro_local_update
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.text_id;
+END;
+CREATE TRIGGER retro_action_review_text AFTER DELETE ON retro_action_review WHEN OLD.note_text_id IS NOT NULL
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.note_text_id;
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -449,6 +535,7 @@ const std::vector<Migration> &migrations()
         {0, QString::fromUtf16(kVersion1), {}},
         {1, QString::fromUtf16(kVersion2), &upgradeToVersion2},
         {2, QString::fromUtf16(kVersion3), {}},
+        {3, QString::fromUtf16(kFacilitation), {}},
     };
     return all;
 }

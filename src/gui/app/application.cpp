@@ -1,6 +1,7 @@
 #include "gui/app/application.h"
 
 #include "gui/app/mainwindow.h"
+#include "gui/facilitation/facilitationwindow.h"
 #include "gui/app/options.h"
 #include "gui/app/preferencesdialog.h"
 #include "gui/sections/sectionpage.h"
@@ -131,6 +132,29 @@ static bool asksOnlyForText(int argc, char *argv[])
     return false;
 }
 
+/// --facilitate: the facilitation window alone, full screen (or grabbed at a working size).
+static int runFacilitation(QApplication &app, store::Workspace &workspace, const Options &options)
+{
+    FacilitationWindow window(workspace, options.facilitateRetro, domain::retroPhaseFromKey(options.facilitatePhase));
+    if (!window.openError().isEmpty()) {
+        std::fprintf(stderr, "trellis: %s\n", qPrintable(window.openError()));
+        return 1;
+    }
+    if (options.grabPath.isEmpty()) {
+        window.showForRoom();
+        return app.exec();
+    }
+    window.resize(1400, 860);
+    window.show();
+    QTimer::singleShot(50, &window, [&window, grabPath = options.grabPath] {
+        const bool saved = window.grab().save(grabPath, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "trellis: cannot write %s\n", qPrintable(grabPath));
+        QApplication::exit(saved ? 0 : 1);
+    });
+    return app.exec();
+}
+
 int runApplication(int argc, char *argv[])
 {
     if (asksOnlyForText(argc, argv)) {
@@ -185,6 +209,9 @@ int runApplication(int argc, char *argv[])
         if (!workspace)
             return 1;
     }
+
+    if (options.facilitateRetro)
+        return runFacilitation(app, *workspace, options);
 
     auto *window = new MainWindow(std::move(*workspace));
     window->setAttribute(Qt::WA_DeleteOnClose);

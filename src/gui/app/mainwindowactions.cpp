@@ -10,6 +10,7 @@
 #include "gui/sections/sectionpage.h"
 #include "gui/editing/recordeditor.h"
 #include "gui/retros/retroeditor.h"
+#include "gui/facilitation/runretro.h"
 #include "gui/app/workbench.h"
 #include "gui/app/workspaceinstance.h"
 #include "gui/app/workspaceopener.h"
@@ -114,6 +115,8 @@ void MainWindow::buildActions()
     });
     publish->setObjectName(QStringLiteral("publishRetro"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addRunRetroAction(retro, this, m_workspace, [this] { return page(Section::Retros)->editor()->recordId(); },
+                      [this](qint64 id) { Q_EMIT m_workbench->recordChanged(Section::Retros, id); });
     QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
     reports->addAction(themedIcon(QStringLiteral("x-office-document")), tr("&Check the workspace"), this,
                        &MainWindow::checkWorkspace);

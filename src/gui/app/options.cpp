@@ -1,6 +1,7 @@
 #include "gui/app/options.h"
 
 #include "gui/widgets/palettes.h"
+#include "domain/facilitation.h"
 #include "util/versions.h"
 
 #include <QCommandLineParser>
@@ -48,7 +49,12 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     const QCommandLineOption palette(QStringLiteral("palette"),
         QCoreApplication::translate("Options", "Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system)."),
         QStringLiteral("P"));
-    parser.addOptions({workspace, grab, language, languages, section, palette, scrollEnd, verbose});
+    const QCommandLineOption facilitate(QStringLiteral("facilitate"),
+        QCoreApplication::translate("Options", "Run the retro RETRO_ID in facilitation mode (full screen)."), QStringLiteral("RETRO_ID"));
+    const QCommandLineOption phase(QStringLiteral("phase"),
+        QCoreApplication::translate("Options", "With --facilitate, open at a phase: check_in, write, reveal, group, vote, "
+                                               "discuss, actions, close."), QStringLiteral("NAME"));
+    parser.addOptions({workspace, grab, language, languages, section, palette, scrollEnd, facilitate, phase, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("Options", "The workspace to open (as --workspace FILE does)."), QStringLiteral("[FILE]"));
 
@@ -91,6 +97,18 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         options.languagePair = parser.value(languages).split(u',', Qt::SkipEmptyParts);
         if (options.languagePair.size() != 2 || options.languagePair.at(0) == options.languagePair.at(1))
             return fail(QStringLiteral("--languages takes two different language tags, e.g. fa,es"));
+    }
+    if (parser.isSet(facilitate)) {
+        bool ok = false;
+        options.facilitateRetro = parser.value(facilitate).toLongLong(&ok);
+        if (!ok || options.facilitateRetro <= 0)
+            return fail(QStringLiteral("--facilitate takes a retro id, e.g. --facilitate 3"));
+    }
+    if (parser.isSet(phase)) {
+        options.facilitatePhase = parser.value(phase);
+        if (!options.facilitateRetro || !domain::retroPhaseFromKey(options.facilitatePhase))
+            return fail(QStringLiteral("--phase takes one of check_in, write, reveal, group, vote, discuss, actions, close, "
+                                       "with --facilitate"));
     }
     if (parser.isSet(section)) {
         const auto s = sectionFromKey(parser.value(section));

@@ -18,6 +18,8 @@ struct Options {
     Section section = Section::Partners;
     bool verbose = false;
     bool scrollEnd = false; ///< move to the last row of the section's list once shown (Ctrl+End)
+    qint64 facilitateRetro = 0; ///< non-zero: run this retro in facilitation mode
+    QString facilitatePhase;    ///< with facilitateRetro: the phase to open at ("write", "vote", ...)
 };
 
 /// Parses arguments; on --help/--version or an error prints and sets exitCode (>= 0 means exit now).

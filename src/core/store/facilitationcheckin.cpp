@@ -1,0 +1,186 @@
+// FacilitationStore: the check-in (the previous retro's open actions reviewed, local updates).
+#include "store/facilitationstore.h"
+
+#include "store/facilitationsql.h"
+#include "store/textstore.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/clock.h"
+#include "util/log.h"
+
+namespace trellis::store {
+
+using namespace facilitation;
+
+namespace facilitation {
+
+Result<std::optional<qint64>> previousRetro(Database &db, qint64 retroId)
+{
+    auto select = db.prepare(QStringLiteral(
+        "SELECT p.id FROM retro r JOIN retro p ON (p.held_on, p.id) < (r.held_on, r.id) WHERE r.id = ? "
+        "ORDER BY p.held_on DESC, p.id DESC LIMIT 1"));
+    if (!select)
+        return select.error();
+    select->bind(1, retroId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(select->int64(0)) : std::nullopt;
+}
+
+} // namespace facilitation
+
+namespace {
+
+/// The copy of action that retroId carries over, if any.
+Result<std::optional<qint64>> carriedCopy(Database &db, qint64 retroId, qint64 actionId)
+{
+    auto select = db.prepare(QStringLiteral("SELECT id FROM retro_action WHERE retro_id = ? AND carried_from_id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, retroId).bind(2, actionId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(select->int64(0)) : std::nullopt;
+}
+
+Status carryOver(Database &db, const QString &author, qint64 retroId, qint64 actionId)
+{
+    auto source = db.prepare(QStringLiteral("SELECT partner_id, text_id FROM retro_action WHERE id = ?"));
+    if (!source)
+        return source.error();
+    source->bind(1, actionId);
+    TRELLIS_TRY(source->step());
+    TextStore texts(db);
+    auto text = texts.load(source->int64(1));
+    if (!text)
+        return text.error();
+    std::optional<qint64> owner = source->optionalInt64(0);
+    if (owner) {
+        // An owner who does not take part this quarter leaves the action to be given again.
+        if (!requireParticipant(db, retroId, *owner, QString()))
+            owner.reset();
+    }
+    const QString uuid = newUuid();
+    const QString now = nowUtc();
+    auto saved = texts.save({QStringLiteral("retro_action"), uuid, QStringLiteral("text")}, *text, std::nullopt);
+    if (!saved)
+        return saved.error();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_action(uuid, retro_id, partner_id, text_id, due_on, done, created_at, updated_at, author, "
+        "carried_from_id) VALUES (?, ?, ?, ?, NULL, 0, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, uuid).bind(2, retroId).bind(3, owner).bind(4, **saved).bind(5, now).bind(6, now)
+        .bind(7, author).bind(8, actionId);
+    return insert->run();
+}
+
+} // namespace
+
+Status FacilitationStore::setLocalUpdate(qint64 retroId, qint64 partnerId, const domain::BilingualText &text)
+{
+    domain::BilingualText t = text;
+    TRELLIS_TRY(t.normalise(QStringLiteral("The local update")));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    TRELLIS_TRY(requireParticipant(db, retroId, partnerId, QStringLiteral("partner giving a local update")));
+    auto existing = db.prepare(QStringLiteral(
+        "SELECT uuid, text_id FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"));
+    if (!existing)
+        return existing.error();
+    existing->bind(1, retroId).bind(2, partnerId);
+    auto row = existing->step();
+    if (!row)
+        return row.error();
+    if (t.original().isEmpty()) {
+        if (*row) {
+            auto del = db.prepare(QStringLiteral("DELETE FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"));
+            if (!del)
+                return del.error();
+            del->bind(1, retroId).bind(2, partnerId);
+            TRELLIS_TRY(del->run());
+        }
+        return tx->commit();
+    }
+    const QString uuid = *row ? existing->text(0) : newUuid();
+    const std::optional<qint64> textId = *row ? std::optional<qint64>(existing->int64(1)) : std::nullopt;
+    auto saved = TextStore(db).save({QStringLiteral("retro_local_update"), uuid, QStringLiteral("text")}, t, textId);
+    if (!saved)
+        return saved.error();
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_local_update(uuid, retro_id, partner_id, text_id, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at"));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, uuid).bind(2, retroId).bind(3, partnerId).bind(4, **saved).bind(5, nowUtc());
+    TRELLIS_TRY(upsert->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::reviewAction(qint64 retroId, qint64 actionId, domain::ActionOutcome outcome,
+                                       const domain::BilingualText &note)
+{
+    domain::BilingualText n = note;
+    TRELLIS_TRY(n.normalise(QStringLiteral("The note")));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    auto previous = previousRetro(db, retroId);
+    if (!previous)
+        return previous.error();
+    auto owner = db.prepare(QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?"));
+    if (!owner)
+        return owner.error();
+    owner->bind(1, actionId);
+    auto found = owner->step();
+    if (!found)
+        return found.error();
+    if (!*found || !*previous || owner->int64(0) != **previous)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Only the actions of the previous retro are reviewed at check-in"));
+
+    auto existing = db.prepare(QStringLiteral(
+        "SELECT uuid, note_text_id FROM retro_action_review WHERE retro_id = ? AND action_id = ?"));
+    if (!existing)
+        return existing.error();
+    existing->bind(1, retroId).bind(2, actionId);
+    auto row = existing->step();
+    if (!row)
+        return row.error();
+    const QString uuid = *row ? existing->text(0) : newUuid();
+    const std::optional<qint64> noteId = *row ? existing->optionalInt64(1) : std::nullopt;
+    auto saved = TextStore(db).save({QStringLiteral("retro_action_review"), uuid, QStringLiteral("note")}, n, noteId);
+    if (!saved)
+        return saved.error();
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_action_review(uuid, retro_id, action_id, outcome, note_text_id, reviewed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET outcome = excluded.outcome, "
+        "note_text_id = excluded.note_text_id, reviewed_at = excluded.reviewed_at"));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, uuid).bind(2, retroId).bind(3, actionId).bind(4, domain::actionOutcomeKey(outcome))
+        .bind(5, *saved).bind(6, nowUtc());
+    TRELLIS_TRY(upsert->run());
+
+    auto copy = carriedCopy(db, retroId, actionId);
+    if (!copy)
+        return copy.error();
+    if (outcome == domain::ActionOutcome::CarriedOver && !*copy) {
+        TRELLIS_TRY(carryOver(db, m_ws.author(), retroId, actionId));
+    } else if (outcome != domain::ActionOutcome::CarriedOver && *copy) {
+        TRELLIS_TRY(removeRowWithTexts(db, "retro_action", **copy));
+    }
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("retro {}: action {} reviewed as {}", retroId, actionId,
+                            domain::actionOutcomeKey(outcome).toStdString());
+    return {};
+}
+
+} // namespace trellis::store

@@ -1,0 +1,253 @@
+// FacilitationStore: themes (Group), discussion notes (Discuss) and actions (Actions).
+#include "store/facilitationstore.h"
+
+#include "store/facilitationsql.h"
+#include "store/textstore.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/clock.h"
+#include "util/log.h"
+
+namespace trellis::store {
+
+using namespace facilitation;
+
+namespace {
+
+/// Tags as stored: trimmed, NFC, no commas, no duplicates, in the order given.
+Result<QString> storedTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        const QString t = tag.normalized(QString::NormalizationForm_C).trimmed();
+        if (t.contains(u','))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("A tag cannot contain a comma"));
+        if (!t.isEmpty() && !clean.contains(t))
+            clean.append(t);
+    }
+    return clean.join(u',');
+}
+
+/// Saves (or, empty, removes) the note of one theme or answer; column is theme_id or answer_id.
+Status saveNote(Database &db, qint64 retroId, const char *column, qint64 subjectId, const domain::BilingualText &note)
+{
+    const QString col = QLatin1String(column);
+    auto existing = db.prepare(QStringLiteral("SELECT uuid, text_id FROM retro_note WHERE %1 = ?").arg(col));
+    if (!existing)
+        return existing.error();
+    existing->bind(1, subjectId);
+    auto row = existing->step();
+    if (!row)
+        return row.error();
+    if (note.isEmpty() || note.original().isEmpty()) {
+        if (*row) {
+            auto del = db.prepare(QStringLiteral("DELETE FROM retro_note WHERE %1 = ?").arg(col));
+            if (!del)
+                return del.error();
+            del->bind(1, subjectId);
+            TRELLIS_TRY(del->run());
+        }
+        return {};
+    }
+    const QString uuid = *row ? existing->text(0) : newUuid();
+    const std::optional<qint64> textId = *row ? std::optional<qint64>(existing->int64(1)) : std::nullopt;
+    auto text = TextStore(db).save({QStringLiteral("retro_note"), uuid, QStringLiteral("text")}, note, textId);
+    if (!text)
+        return text.error();
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_note(uuid, retro_id, %1, text_id, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at").arg(col));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, uuid).bind(2, retroId).bind(3, subjectId).bind(4, **text).bind(5, nowUtc());
+    return upsert->run();
+}
+
+Status saveNoteOf(Database &db, const char *table, const char *column, qint64 subjectId, domain::BilingualText note)
+{
+    TRELLIS_TRY(note.normalise(QStringLiteral("The note")));
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto retroId = openRetroOf(db, table, subjectId);
+    if (!retroId)
+        return retroId.error();
+    TRELLIS_TRY(saveNote(db, *retroId, column, subjectId, note));
+    return tx->commit();
+}
+
+} // namespace
+
+Result<qint64> FacilitationStore::addTheme(qint64 retroId, const domain::BilingualText &title, const QStringList &tags)
+{
+    domain::BilingualText t = title;
+    TRELLIS_TRY(t.normalise(QStringLiteral("The theme's title")));
+    auto stored = storedTags(tags);
+    if (!stored)
+        return stored.error();
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    const QString uuid = newUuid();
+    auto text = TextStore(db).save({QStringLiteral("retro_theme"), uuid, QStringLiteral("title")}, t, std::nullopt);
+    if (!text)
+        return text.error();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_theme(uuid, retro_id, title_text_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    const QString now = nowUtc();
+    insert->bind(1, uuid).bind(2, retroId).bind(3, *text).bind(4, *stored).bind(5, now).bind(6, now);
+    TRELLIS_TRY(insert->run());
+    const qint64 id = db.lastInsertRowId();
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("retro {}: theme {} added", retroId, id);
+    return id;
+}
+
+Status FacilitationStore::setThemeTags(qint64 themeId, const QStringList &tags)
+{
+    auto stored = storedTags(tags);
+    if (!stored)
+        return stored.error();
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
+    auto update = db.prepare(QStringLiteral("UPDATE retro_theme SET tags = ?, updated_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, *stored).bind(2, nowUtc()).bind(3, themeId);
+    TRELLIS_TRY(update->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::setThemeTitle(qint64 themeId, const domain::BilingualText &title)
+{
+    domain::BilingualText t = title;
+    TRELLIS_TRY(t.normalise(QStringLiteral("The theme's title")));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
+    auto select = db.prepare(QStringLiteral("SELECT uuid, title_text_id FROM retro_theme WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, themeId);
+    TRELLIS_TRY(select->step());
+    auto text = TextStore(db).save({QStringLiteral("retro_theme"), select->text(0), QStringLiteral("title")}, t,
+                                   select->optionalInt64(1));
+    if (!text)
+        return text.error();
+    auto update = db.prepare(QStringLiteral("UPDATE retro_theme SET title_text_id = ?, updated_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, *text).bind(2, nowUtc()).bind(3, themeId);
+    TRELLIS_TRY(update->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::removeTheme(qint64 themeId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
+    auto del = db.prepare(QStringLiteral("DELETE FROM retro_theme WHERE id = ?"));
+    if (!del)
+        return del.error();
+    del->bind(1, themeId);
+    TRELLIS_TRY(del->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::setAnswerTheme(qint64 answerId, std::optional<qint64> themeId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto retroId = openRetroOf(db, "retro_answer", answerId);
+    if (!retroId)
+        return retroId.error();
+    if (themeId) {
+        auto theme = db.prepare(QStringLiteral("SELECT 1 FROM retro_theme WHERE id = ? AND retro_id = ?"));
+        if (!theme)
+            return theme.error();
+        theme->bind(1, *themeId).bind(2, *retroId);
+        auto row = theme->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return makeError(ErrorCode::NotFound, QStringLiteral("This theme is not part of the answer's retro"));
+    }
+    auto update = db.prepare(QStringLiteral("UPDATE retro_answer SET theme_id = ?, updated_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, themeId).bind(2, nowUtc()).bind(3, answerId);
+    TRELLIS_TRY(update->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::setThemeNote(qint64 themeId, const domain::BilingualText &note)
+{
+    return saveNoteOf(m_ws.database(), "retro_theme", "theme_id", themeId, note);
+}
+
+Status FacilitationStore::setAnswerNote(qint64 answerId, const domain::BilingualText &note)
+{
+    return saveNoteOf(m_ws.database(), "retro_answer", "answer_id", answerId, note);
+}
+
+Result<qint64> FacilitationStore::addAction(qint64 retroId, domain::RetroAction &action)
+{
+    domain::RetroAction a = action;
+    TRELLIS_TRY(a.text.normalise(QStringLiteral("The action")));
+    if (a.text.original().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The action has no text"));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    if (a.partnerId)
+        TRELLIS_TRY(requireParticipant(db, retroId, *a.partnerId, QStringLiteral("owner of an action")));
+    const QString now = nowUtc();
+    a.stamp = {0, newUuid(), now, now, m_ws.author()};
+    auto text = TextStore(db).save({QStringLiteral("retro_action"), a.stamp.uuid, QStringLiteral("text")}, a.text,
+                                   std::nullopt);
+    if (!text)
+        return text.error();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_action(uuid, retro_id, partner_id, text_id, due_on, done, created_at, updated_at, author) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, a.partnerId).bind(4, **text)
+        .bind(5, a.dueOn.isValid() ? std::optional<QString>(a.dueOn.toString(Qt::ISODate)) : std::nullopt)
+        .bind(6, a.done ? 1 : 0).bind(7, now).bind(8, now).bind(9, a.stamp.author);
+    TRELLIS_TRY(insert->run());
+    a.stamp.id = db.lastInsertRowId();
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("retro {}: action {} added", retroId, a.stamp.id);
+    action = a;
+    return a.stamp.id;
+}
+
+Status FacilitationStore::removeAction(qint64 actionId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(openRetroOf(db, "retro_action", actionId));
+    TRELLIS_TRY(removeRowWithTexts(db, "retro_action", actionId));
+    return tx->commit();
+}
+
+} // namespace trellis::store

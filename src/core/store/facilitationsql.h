@@ -1,0 +1,26 @@
+#pragma once
+// Checks shared by the parts of FacilitationStore (inside their transactions).
+
+#include "store/database.h"
+#include "store/statement.h"
+#include "util/result.h"
+
+namespace trellis::store::facilitation {
+
+/// Fails with NotFound when the retro does not exist and Immutable when it is published.
+Status requireOpenRetro(Database &db, qint64 retroId);
+/// The retro a row of table (a fixed name, never user text) belongs to, checked open.
+Result<qint64> openRetroOf(Database &db, const char *table, qint64 rowId);
+/// Deletes one row of table (a fixed name, never user text) and every text its UUID owns.
+Status removeRowWithTexts(Database &db, const char *table, qint64 rowId);
+/// Fails unless partnerId takes part in the retro.
+Status requireParticipant(Database &db, qint64 retroId, qint64 partnerId, const QString &role);
+
+} // namespace trellis::store::facilitation
+
+namespace trellis::store::facilitation {
+
+/// The retro held last before retroId (by date, then id), if any.
+Result<std::optional<qint64>> previousRetro(Database &db, qint64 retroId);
+
+} // namespace trellis::store::facilitation

@@ -1,0 +1,364 @@
+#include "store/facilitationstore.h"
+
+#include "store/facilitationsql.h"
+#include "store/textstore.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/clock.h"
+#include "util/log.h"
+
+namespace trellis::store {
+
+using domain::RetroPhase;
+
+namespace facilitation {
+
+Status requireOpenRetro(Database &db, qint64 retroId)
+{
+    auto select = db.prepare(QStringLiteral("SELECT published_at IS NOT NULL FROM retro WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, retroId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Retro %1 does not exist").arg(retroId));
+    if (select->int64(0) != 0)
+        return makeError(ErrorCode::Immutable,
+                         QStringLiteral("This retro is published: it can no longer be run, only translated"));
+    return {};
+}
+
+Result<qint64> openRetroOf(Database &db, const char *table, qint64 rowId)
+{
+    auto select = db.prepare(QStringLiteral("SELECT retro_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    if (!select)
+        return select.error();
+    select->bind(1, rowId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
+    const qint64 retroId = select->int64(0);
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    return retroId;
+}
+
+Status requireParticipant(Database &db, qint64 retroId, qint64 partnerId, const QString &role)
+{
+    auto select = db.prepare(QStringLiteral("SELECT 1 FROM retro_participant WHERE retro_id = ? AND partner_id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, retroId).bind(2, partnerId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("The %1 must be one of the retro's participants").arg(role));
+    return {};
+}
+
+Status removeRowWithTexts(Database &db, const char *table, qint64 rowId)
+{
+    const QString name = QLatin1String(table);
+    auto select = db.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(name));
+    auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(name));
+    if (!select || !del)
+        return (!select ? select : del).error();
+    select->bind(1, rowId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
+    const QString uuid = select->text(0);
+    del->bind(1, rowId);
+    TRELLIS_TRY(del->run());
+    return TextStore(db).removeOwner(uuid);
+}
+
+} // namespace facilitation
+
+using namespace facilitation;
+
+namespace {
+
+/// Runs an UPDATE of the retro row itself, inside its own transaction after the open check.
+template <typename Bind>
+Status updateRetro(Database &db, qint64 retroId, const QString &sql, Bind bind)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    auto update = db.prepare(sql);
+    if (!update)
+        return update.error();
+    bind(*update);
+    update->bind(":id", retroId).bind(":now", nowUtc());
+    TRELLIS_TRY(update->run());
+    return tx->commit();
+}
+
+/// Recomputes an answer's stored tally from its votes.
+Status recount(Database &db, qint64 answerId)
+{
+    auto update = db.prepare(QStringLiteral(
+        "UPDATE retro_answer SET votes = (SELECT coalesce(sum(count), 0) FROM retro_vote WHERE answer_id = :id) "
+        "WHERE id = :id"));
+    if (!update)
+        return update.error();
+    update->bind(":id", answerId);
+    return update->run();
+}
+
+Result<int> intQuery(Database &db, const QString &sql, qint64 a, std::optional<qint64> b = std::nullopt)
+{
+    auto select = db.prepare(sql);
+    if (!select)
+        return select.error();
+    select->bind(1, a);
+    if (b)
+        select->bind(2, *b);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? int(select->int64(0)) : 0;
+}
+
+} // namespace
+
+Status FacilitationStore::setPhase(qint64 retroId, RetroPhase phase)
+{
+    TRELLIS_TRY(updateRetro(m_ws.database(), retroId,
+                            QStringLiteral("UPDATE retro SET phase = :phase, updated_at = :now WHERE id = :id"),
+                            [&](Statement &s) { s.bind(":phase", domain::retroPhaseKey(phase)); }));
+    log::get("store")->info("retro {} now in phase {}", retroId, domain::retroPhaseKey(phase).toStdString());
+    return {};
+}
+
+Status FacilitationStore::setVoteRules(qint64 retroId, const domain::VoteRules &rules)
+{
+    TRELLIS_TRY(rules.check());
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    // Votes already given stay valid: the rules may not drop below what someone has used.
+    auto most = intQuery(db, QStringLiteral(
+        "SELECT coalesce(max(total), 0) FROM (SELECT sum(v.count) AS total FROM retro_vote v "
+        "JOIN retro_answer a ON a.id = v.answer_id WHERE a.retro_id = ? GROUP BY v.voter_partner_id)"), retroId);
+    auto mostOnOne = intQuery(db, QStringLiteral(
+        "SELECT coalesce(max(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
+        "WHERE a.retro_id = ?"), retroId);
+    if (!most || !mostOnOne)
+        return (!most ? most : mostOnOne).error();
+    if (*most > rules.perParticipant || *mostOnOne > rules.perAnswer)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Some participants have already given more votes than these rules allow: "
+                                        "take those votes back first"));
+    auto update = db.prepare(QStringLiteral(
+        "UPDATE retro SET votes_per_participant = ?, votes_per_answer = ?, updated_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, rules.perParticipant).bind(2, rules.perAnswer).bind(3, nowUtc()).bind(4, retroId);
+    TRELLIS_TRY(update->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::setAnonymousAnswers(qint64 retroId, bool allowed)
+{
+    Database &db = m_ws.database();
+    if (!allowed) {
+        auto anonymous = intQuery(db, QStringLiteral(
+            "SELECT count(*) FROM retro_answer WHERE retro_id = ? AND author_partner_id IS NULL"), retroId);
+        if (!anonymous)
+            return anonymous.error();
+        if (*anonymous > 0)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("This retro already holds anonymous answers: they stay anonymous"));
+    }
+    return updateRetro(db, retroId,
+                       QStringLiteral("UPDATE retro SET anonymous_answers = :on, updated_at = :now WHERE id = :id"),
+                       [&](Statement &s) { s.bind(":on", allowed ? 1 : 0); });
+}
+
+Status FacilitationStore::setVoteClosed(qint64 retroId, bool closed)
+{
+    return updateRetro(m_ws.database(), retroId,
+                       QStringLiteral("UPDATE retro SET vote_closed = :closed, updated_at = :now WHERE id = :id"),
+                       [&](Statement &s) { s.bind(":closed", closed ? 1 : 0); });
+}
+
+Result<qint64> FacilitationStore::addAnswer(qint64 retroId, domain::RetroAnswer &answer)
+{
+    domain::RetroAnswer a = answer;
+    TRELLIS_TRY(a.text.normalise(QStringLiteral("The answer")));
+    if (a.text.original().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    if (a.authorPartnerId) {
+        TRELLIS_TRY(requireParticipant(db, retroId, *a.authorPartnerId, QStringLiteral("author of an answer")));
+    } else {
+        auto allowed = intQuery(db, QStringLiteral("SELECT anonymous_answers FROM retro WHERE id = ?"), retroId);
+        if (!allowed)
+            return allowed.error();
+        if (*allowed == 0)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("This retro takes no anonymous answers: choose the partner who answers"));
+    }
+    auto position = intQuery(db, QStringLiteral(
+        "SELECT coalesce(max(position) + 1, 0) FROM retro_answer WHERE retro_id = ?"), retroId);
+    if (!position)
+        return position.error();
+    const QString now = nowUtc();
+    a.stamp.uuid = newUuid();
+    a.stamp.createdAt = now;
+    a.stamp.updatedAt = now;
+    // An anonymous answer keeps no trace of who typed it, not even the local author.
+    a.stamp.author = a.authorPartnerId ? m_ws.author() : QString();
+    a.votes = 0;
+    auto text = TextStore(db).save({QStringLiteral("retro_answer"), a.stamp.uuid, QStringLiteral("text")}, a.text,
+                                   std::nullopt);
+    if (!text)
+        return text.error();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_answer(uuid, retro_id, question, author_partner_id, text_id, tags, votes, position, "
+        "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, domain::retroQuestionKey(a.question))
+        .bind(4, a.authorPartnerId).bind(5, **text).bind(6, a.tags.join(u',')).bind(7, *position)
+        .bind(8, now).bind(9, now).bind(10, a.stamp.author);
+    TRELLIS_TRY(insert->run());
+    a.stamp.id = db.lastInsertRowId();
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("retro {}: answer {} added", retroId, a.stamp.id);
+    answer = a;
+    return a.stamp.id;
+}
+
+Status FacilitationStore::setAnswerText(qint64 answerId, const domain::BilingualText &text)
+{
+    domain::BilingualText t = text;
+    TRELLIS_TRY(t.normalise(QStringLiteral("The answer")));
+    if (t.original().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
+    auto select = db.prepare(QStringLiteral("SELECT uuid, text_id FROM retro_answer WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, answerId);
+    TRELLIS_TRY(select->step());
+    auto saved = TextStore(db).save({QStringLiteral("retro_answer"), select->text(0), QStringLiteral("text")}, t,
+                                    select->int64(1));
+    if (!saved)
+        return saved.error();
+    auto touch = db.prepare(QStringLiteral("UPDATE retro_answer SET updated_at = ? WHERE id = ?"));
+    if (!touch)
+        return touch.error();
+    touch->bind(1, nowUtc()).bind(2, answerId);
+    TRELLIS_TRY(touch->run());
+    return tx->commit();
+}
+
+Status FacilitationStore::removeAnswer(qint64 answerId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
+    TRELLIS_TRY(removeRowWithTexts(db, "retro_answer", answerId));
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("answer {} removed", answerId);
+    return {};
+}
+
+Status FacilitationStore::castVote(qint64 answerId, qint64 voterId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto retroId = openRetroOf(db, "retro_answer", answerId);
+    if (!retroId)
+        return retroId.error();
+    TRELLIS_TRY(requireParticipant(db, *retroId, voterId, QStringLiteral("voter")));
+    auto rules = db.prepare(QStringLiteral(
+        "SELECT votes_per_participant, votes_per_answer, vote_closed FROM retro WHERE id = ?"));
+    if (!rules)
+        return rules.error();
+    rules->bind(1, *retroId);
+    TRELLIS_TRY(rules->step());
+    if (rules->int64(2) != 0)
+        return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
+    const domain::VoteRules limits{int(rules->int64(0)), int(rules->int64(1))};
+    auto given = intQuery(db, QStringLiteral(
+        "SELECT coalesce(sum(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
+        "WHERE a.retro_id = ? AND v.voter_partner_id = ?"), *retroId, voterId);
+    auto onAnswer = intQuery(db, QStringLiteral(
+        "SELECT count FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ?"), answerId, voterId);
+    if (!given || !onAnswer)
+        return (!given ? given : onAnswer).error();
+    TRELLIS_TRY(domain::checkVote(limits, *given, *onAnswer));
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO retro_vote(answer_id, voter_partner_id, count) VALUES (?, ?, 1) "
+        "ON CONFLICT(answer_id, voter_partner_id) DO UPDATE SET count = count + 1"));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, answerId).bind(2, voterId);
+    TRELLIS_TRY(upsert->run());
+    TRELLIS_TRY(recount(db, answerId));
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->debug("vote on answer {} by partner {}", answerId, voterId);
+    return {};
+}
+
+Status FacilitationStore::withdrawVote(qint64 answerId, qint64 voterId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto retroId = openRetroOf(db, "retro_answer", answerId);
+    if (!retroId)
+        return retroId.error();
+    auto closed = intQuery(db, QStringLiteral("SELECT vote_closed FROM retro WHERE id = ?"), *retroId);
+    if (!closed)
+        return closed.error();
+    if (*closed != 0)
+        return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
+    auto update = db.prepare(QStringLiteral(
+        "UPDATE retro_vote SET count = count - 1 WHERE answer_id = ? AND voter_partner_id = ? AND count > 1"));
+    auto remove = db.prepare(QStringLiteral(
+        "DELETE FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ? AND count = 1"));
+    if (!update || !remove)
+        return (!update ? update : remove).error();
+    update->bind(1, answerId).bind(2, voterId);
+    TRELLIS_TRY(update->run());
+    int changed = db.changes();
+    if (changed == 0) {
+        remove->bind(1, answerId).bind(2, voterId);
+        TRELLIS_TRY(remove->run());
+        changed = db.changes();
+    }
+    if (changed == 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("This participant has no vote on this answer to take back"));
+    TRELLIS_TRY(recount(db, answerId));
+    return tx->commit();
+}
+
+} // namespace trellis::store

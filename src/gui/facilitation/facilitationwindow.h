@@ -1,0 +1,83 @@
+#pragma once
+// Facilitation mode: a retro run live, phase by phase. The facilitator's controls, and the room's
+// view in large type (on the second screen when one is attached, above the controls otherwise).
+
+#include "domain/facilitation.h"
+#include "domain/phasetimer.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+class QTimer;
+
+namespace trellis::store {
+class Workspace;
+}
+
+namespace trellis::gui {
+
+class PhasePanel;
+class QuarterFacts;
+class RecoveryDraft;
+class RetroSession;
+
+/// The facilitation window over one retro of an open workspace.
+class FacilitationWindow : public QWidget {
+    Q_OBJECT
+public:
+    /// Opens retroId at its saved phase, or at phase (which is then saved). Check ok() after.
+    FacilitationWindow(store::Workspace &workspace, qint64 retroId, std::optional<domain::RetroPhase> phase = {},
+                       domain::MonotonicClock clock = domain::steadyClock(), QWidget *parent = nullptr);
+    ~FacilitationWindow() override;
+
+    /// Empty when the retro opened; otherwise why not, in words for the user.
+    QString openError() const { return m_openError; }
+    domain::RetroPhase phase() const { return m_phase; }
+    RetroSession &session() { return *m_session; }
+    PhasePanel *panel(domain::RetroPhase phase) const;
+    domain::PhaseTimer &timer() { return m_timer; }
+    /// The room's view (a separate window on a second screen, or part of this one).
+    QWidget *roomView() const;
+    void goToPhase(domain::RetroPhase phase);
+    void nextPhase();
+    void previousPhase();
+    void toggleHelp();
+    void toggleRoomView();
+    /// Shows the windows: full screen, the room's view on the second screen when there is one.
+    void showForRoom();
+
+Q_SIGNALS:
+    void retroChanged(qint64 retroId);
+
+private:
+    void buildKeys();
+    void refresh();
+    void updateHeader();
+    void scheduleTick();
+    void writeDraft();
+    void restoreDraft();
+    QString helpText() const;
+
+    RetroSession *m_session = nullptr;
+    QString m_openError;
+    domain::RetroPhase m_phase = domain::RetroPhase::CheckIn;
+    domain::PhaseTimer m_timer;
+    QTimer *m_tick = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_clock = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_room = nullptr;
+    QScrollArea *m_roomArea = nullptr;
+    QWidget *m_roomWindow = nullptr; ///< the second screen's window, when there is one
+    QStackedWidget *m_panels = nullptr;
+    QList<PhasePanel *> m_panelList;
+    QuarterFacts *m_facts = nullptr;
+    QLabel *m_help = nullptr;
+    std::unique_ptr<RecoveryDraft> m_draft;
+};
+
+} // namespace trellis::gui
