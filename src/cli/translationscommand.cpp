@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/jsonstream.h"
+#include "io/apertiumdrafts.h"
 #include "store/translationqueue.h"
 #include "store/workspace.h"
 
@@ -11,7 +12,8 @@ namespace trellis::cli {
 namespace {
 
 const QString kUsage = QStringLiteral(
-    "translations FILE --to LANG [--kinds K,...] [--from LANG,...] [--status missing|machine] [--json]");
+    "translations FILE --to LANG [--kinds K,...] [--from LANG,...] [--status missing|machine] [--json] "
+    "[--draft-with-apertium [--timeout SECONDS]]");
 
 QStringList listOption(const CommandLine &line, const QString &name)
 {
@@ -19,13 +21,43 @@ QStringList listOption(const CommandLine &line, const QString &name)
     return text ? text->split(u',', Qt::SkipEmptyParts) : QStringList();
 }
 
+/// Fills the missing fields of the queue with Apertium drafts (status machine), asked for by name.
+int draft(const QString &path, store::QueueFilter filter, int timeoutSeconds)
+{
+    auto ws = store::Workspace::open(path);
+    if (!ws) {
+        err(QStringLiteral("trellis-cli translations: ") + ws.error().message);
+        return Failure;
+    }
+    filter.status = domain::TranslationStatus::Missing;
+    auto queue = store::translationQueue(ws->database(), filter);
+    if (!queue) {
+        err(QStringLiteral("trellis-cli translations: ") + queue.error().message);
+        return Failure;
+    }
+    io::ApertiumOptions options;
+    options.timeout = std::chrono::seconds(timeoutSeconds);
+    auto summary = io::draftWithApertium(*ws, *queue, filter.targetLanguage, options, [](qint64 done, qint64 total) {
+        err(QStringLiteral("%1 of %2 fields").arg(done).arg(total));
+    });
+    if (!summary) {
+        err(QStringLiteral("trellis-cli translations: ") + summary.error().message);
+        return Failure;
+    }
+    for (const QString &problem : std::as_const(summary->problems))
+        err(problem);
+    out(QStringLiteral("%1 fields drafted by Apertium into %2 (status machine, to review), %3 skipped")
+            .arg(summary->drafted).arg(filter.targetLanguage).arg(summary->skipped));
+    return Success;
+}
+
 } // namespace
 
 int translationsCommand(const QStringList &arguments)
 {
     CommandLine line(arguments, {QStringLiteral("to"), QStringLiteral("kinds"), QStringLiteral("from"),
-                                 QStringLiteral("status")},
-                     {QStringLiteral("json")});
+                                 QStringLiteral("status"), QStringLiteral("timeout")},
+                     {QStringLiteral("json"), QStringLiteral("draft-with-apertium")});
     if (!line.expectPositionals(1, 1, kUsage) || !line.value(QStringLiteral("to"))) {
         err(QStringLiteral("trellis-cli translations: ") + (line.ok() ? QStringLiteral("--to LANG is required") : line.error())
             + QStringLiteral("\nusage: trellis-cli ") + kUsage);
@@ -44,6 +76,14 @@ int translationsCommand(const QStringList &arguments)
             err(QStringLiteral("trellis-cli translations: --status takes missing or machine"));
             return Usage;
         }
+    }
+    if (line.flag(QStringLiteral("draft-with-apertium"))) {
+        const int timeout = line.value(QStringLiteral("timeout")).value_or(QStringLiteral("60")).toInt();
+        if (timeout < 1 || timeout > 3600) {
+            err(QStringLiteral("trellis-cli translations: --timeout takes whole seconds from 1 to 3600"));
+            return Usage;
+        }
+        return draft(line.positionals().at(0), filter, timeout);
     }
     auto ws = store::Workspace::open(line.positionals().at(0), {.readOnly = true, .dailyBackup = false});
     if (!ws) {

@@ -87,7 +87,7 @@ TEST_CASE("A version 2 workspace gains the ledger order indexes, keeping every r
     const QString path = copyFixture(dir, QStringLiteral("workspace-v2.trellis"));
     auto ws = store::Workspace::open(path);
     REQUIRE(ws.ok());
-    CHECK(ws->schemaVersion() == 3);
+    CHECK(ws->schemaVersion() == store::schema::currentVersion());
     const QStringList backups = store::automaticBackups(path);
     REQUIRE(backups.size() == 1);
     CHECK(backups.first().contains(QStringLiteral("before-upgrade-v2")));
