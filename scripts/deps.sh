@@ -12,6 +12,8 @@ packages=(
   hledger poppler-utils xvfb xauth python3
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl dpkg-dev
+  libxml2-utils php-symfony-translation translate-toolkit
+  apertium apertium-eng-spa
 )
 
 missing=()

@@ -23,6 +23,8 @@ const std::array kCommands = {
     Command{"approve", "approve FILE ENTRY_ID --partner P --by NAME [--note TEXT] [--withdraw]: one side's consent to a funds entry", &approveCommand},
     Command{"import", "import ledger FILE CSV [--map date=Fecha,...] [--dry-run] [--rejects OUT.csv] [--create-partners] [--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--json]: import ledger entries (exit 3 when rows were rejected)", &importCommand},
     Command{"export", "export ledger FILE --format csv|hledger --out PATH: export the ledger with its chain head", &exportCommand},
+    Command{"translations", "translations FILE --to LANG [--kinds K,...] [--from LANG,...] [--status missing|machine] [--json] [--draft-with-apertium [--timeout S]]: every field missing or only machine-drafted in LANG, what matters first; with --draft-with-apertium, fill the missing ones with offline machine drafts to review", &translationsCommand},
+    Command{"xliff", "xliff export FILE --from A --to B [--kinds K,...] [--include machine] [--dialect standard|omegat] --out F.xlf | xliff import FILE F.xlf [--by NAME] [--dry-run]: exchange the fields waiting for a translation with CAT tools (XLIFF 1.2; exit 3 when units were refused)", &xliffCommand},
 };
 
 void printHelp()

@@ -4,6 +4,8 @@
 #include "i18n/icucache.h"
 #include "i18n/icustring.h"
 
+#include <QHash>
+
 #include <unicode/brkiter.h>
 
 namespace trellis::i18n {
@@ -22,15 +24,12 @@ bool isWordSegment(int32_t ruleStatus)
     return ruleStatus >= UBRK_WORD_NUMBER && ruleStatus < UBRK_WORD_IDEO_LIMIT;
 }
 
-} // namespace
-
-Result<qsizetype> countWords(const QString &text, const QString &languageTag)
+/// A word breaker of its own for a language (a clone of the shared prototype).
+Result<std::unique_ptr<icu::BreakIterator>> wordBreaker(const QString &languageTag)
 {
     auto locale = icuLocaleFor(languageTag);
     if (!locale)
         return locale.error();
-    if (text.isEmpty())
-        return qsizetype(0);
     const icu::Locale l = *locale;
     auto breaker = cloneOf(wordBreakers().get(QString::fromLatin1(l.getName()), [l] {
         UErrorCode status = U_ZERO_ERROR;
@@ -39,15 +38,56 @@ Result<qsizetype> countWords(const QString &text, const QString &languageTag)
     }));
     if (!breaker)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Words cannot be counted for %1").arg(languageTag));
+    return breaker;
+}
+
+qsizetype countWith(icu::BreakIterator &breaker, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
     const icu::UnicodeString s = toIcu(text);
-    breaker->setText(s);
+    breaker.setText(s);
     qsizetype words = 0;
-    breaker->first();
-    while (breaker->next() != icu::BreakIterator::DONE) {
-        if (isWordSegment(breaker->getRuleStatus()))
+    breaker.first();
+    while (breaker.next() != icu::BreakIterator::DONE) {
+        if (isWordSegment(breaker.getRuleStatus()))
             ++words;
     }
     return words;
+}
+
+} // namespace
+
+Result<qsizetype> countWords(const QString &text, const QString &languageTag)
+{
+    auto breaker = wordBreaker(languageTag);
+    if (!breaker)
+        return breaker.error();
+    return countWith(**breaker, text);
+}
+
+struct WordCounter::Breakers {
+    QHash<QString, std::shared_ptr<icu::BreakIterator>> byTag; ///< null for a tag ICU refused
+    QHash<QString, Error> refused;
+};
+
+WordCounter::WordCounter() : m_breakers(std::make_unique<Breakers>()) {}
+WordCounter::~WordCounter() = default;
+
+Result<qsizetype> WordCounter::count(const QString &text, const QString &languageTag)
+{
+    if (const auto error = m_breakers->refused.constFind(languageTag); error != m_breakers->refused.constEnd())
+        return *error;
+    auto found = m_breakers->byTag.constFind(languageTag);
+    if (found == m_breakers->byTag.constEnd()) {
+        auto breaker = wordBreaker(languageTag);
+        if (!breaker) {
+            m_breakers->refused.insert(languageTag, breaker.error());
+            return breaker.error();
+        }
+        found = m_breakers->byTag.insert(languageTag, std::shared_ptr<icu::BreakIterator>(std::move(*breaker)));
+    }
+    return countWith(**found, text);
 }
 
 } // namespace trellis::i18n

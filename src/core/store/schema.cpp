@@ -527,6 +527,67 @@ BEGIN
 END;
 )sql";
 
+// Version 5 (translation workflow): every translation a text has had, who wrote or reviewed it
+// and when, kept by triggers so no code path can skip it; append-only. Today's translations
+// start it.
+const char16_t *const kTranslationHistory = uR"sql(
+CREATE TABLE bitext_history (
+    id      INTEGER PRIMARY KEY,
+    text_id INTEGER NOT NULL REFERENCES bitext(id) ON DELETE CASCADE,
+    lang    TEXT NOT NULL,
+    status  TEXT NOT NULL CHECK (status IN ('machine', 'human', 'reviewed')),
+    body    TEXT NOT NULL,
+    by_name TEXT NOT NULL DEFAULT '',
+    at      TEXT NOT NULL
+);
+CREATE INDEX bitext_history_text ON bitext_history(text_id, lang, id);
+
+CREATE TRIGGER bitext_history_append_only BEFORE UPDATE ON bitext_history
+BEGIN
+    SELECT RAISE(ABORT, 'the history of a translation is append-only');
+END;
+
+CREATE TRIGGER bitext_history_insert AFTER INSERT ON bitext_version WHEN NEW.status <> 'original'
+BEGIN
+    INSERT INTO bitext_history(text_id, lang, status, body, by_name, at)
+    VALUES (NEW.text_id, NEW.lang, NEW.status, NEW.body, NEW.translator,
+            coalesce(NEW.translated_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+END;
+
+CREATE TRIGGER bitext_history_update AFTER UPDATE OF body, status, translator ON bitext_version
+WHEN NEW.status <> 'original'
+     AND (NEW.body IS NOT OLD.body OR NEW.status IS NOT OLD.status OR NEW.translator IS NOT OLD.translator)
+BEGIN
+    INSERT INTO bitext_history(text_id, lang, status, body, by_name, at)
+    VALUES (NEW.text_id, NEW.lang, NEW.status, NEW.body, NEW.translator,
+            coalesce(NEW.translated_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+END;
+
+-- The words a machine translator did not know, kept while the version is a machine draft so the
+-- reviewer sees them highlighted.
+CREATE TABLE machine_unknown_word (
+    text_id INTEGER NOT NULL REFERENCES bitext(id) ON DELETE CASCADE,
+    lang    TEXT NOT NULL,
+    word    TEXT NOT NULL,
+    PRIMARY KEY (text_id, lang, word)
+) WITHOUT ROWID;
+
+CREATE TRIGGER machine_unknown_word_reviewed AFTER UPDATE OF status ON bitext_version
+WHEN OLD.status = 'machine' AND NEW.status <> 'machine'
+BEGIN
+    DELETE FROM machine_unknown_word WHERE text_id = NEW.text_id AND lang = NEW.lang;
+END;
+
+CREATE TRIGGER machine_unknown_word_removed AFTER DELETE ON bitext_version
+BEGIN
+    DELETE FROM machine_unknown_word WHERE text_id = OLD.text_id AND lang = OLD.lang;
+END;
+
+INSERT INTO bitext_history(text_id, lang, status, body, by_name, at)
+SELECT text_id, lang, status, body, translator, coalesce(translated_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+FROM bitext_version WHERE status <> 'original' ORDER BY id;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -536,6 +597,7 @@ const std::vector<Migration> &migrations()
         {1, QString::fromUtf16(kVersion2), &upgradeToVersion2},
         {2, QString::fromUtf16(kVersion3), {}},
         {3, QString::fromUtf16(kFacilitation), {}},
+        {4, QString::fromUtf16(kTranslationHistory), {}},
     };
     return all;
 }

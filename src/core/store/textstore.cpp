@@ -151,6 +151,66 @@ Result<std::optional<qint64>> TextStore::find(const QString &ownerUuid, const QS
     return *row ? std::optional<qint64>(select.int64(0)) : std::nullopt;
 }
 
+Result<QList<TranslationEvent>> TextStore::history(qint64 id, const QString &language) const
+{
+    auto select = m_db.prepare(QStringLiteral(
+        "SELECT status, body, by_name, at FROM bitext_history WHERE text_id = ? AND lang = ? ORDER BY id"));
+    if (!select)
+        return select.error();
+    select->bind(1, id).bind(2, language);
+    QList<TranslationEvent> events;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const auto status = domain::statusFromKey(select->text(0));
+        if (!status)
+            return makeError(ErrorCode::Corrupt, QStringLiteral("A translation's history has an unknown status"));
+        events.append({*status, select->text(1), select->text(2), fromStoredTime(select->text(3))});
+    }
+    return events;
+}
+
+Result<QStringList> TextStore::unknownWords(qint64 id, const QString &language) const
+{
+    auto select = m_db.prepare(QStringLiteral(
+        "SELECT word FROM machine_unknown_word WHERE text_id = ? AND lang = ? ORDER BY word"));
+    if (!select)
+        return select.error();
+    select->bind(1, id).bind(2, language);
+    QStringList words;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        words << select->text(0);
+    }
+    return words;
+}
+
+Status TextStore::setUnknownWords(qint64 id, const QString &language, const QStringList &words)
+{
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM machine_unknown_word WHERE text_id = ? AND lang = ?"));
+    if (!del)
+        return del.error();
+    del->bind(1, id).bind(2, language);
+    TRELLIS_TRY(del->run());
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO machine_unknown_word(text_id, lang, word) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (const QString &word : words) {
+        insert->reset();
+        insert->bind(1, id).bind(2, language).bind(3, word);
+        TRELLIS_TRY(insert->run());
+    }
+    return {};
+}
+
 Status TextStore::lock(qint64 id)
 {
     auto updateLease = m_db.cached(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?"));

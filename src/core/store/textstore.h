@@ -18,6 +18,14 @@ struct TextOwner {
     bool sensitive = false;
 };
 
+/// One state a translation had: what it said, its status, who wrote or reviewed it, when.
+struct TranslationEvent {
+    domain::TranslationStatus status = domain::TranslationStatus::Human;
+    QString text;
+    QString by;
+    QDateTime at;
+};
+
 /// Persistence of BilingualText; call inside the record's transaction.
 class TextStore {
 public:
@@ -31,6 +39,12 @@ public:
     Result<domain::BilingualText> load(std::optional<qint64> id) const;
     /// The id of a record field's text, if it has one.
     Result<std::optional<qint64>> find(const QString &ownerUuid, const QString &field) const;
+    /// Every state the translation of text `id` into language has had, oldest first.
+    Result<QList<TranslationEvent>> history(qint64 id, const QString &language) const;
+    /// The words a machine translator did not know in the draft into language (while it is one).
+    Result<QStringList> unknownWords(qint64 id, const QString &language) const;
+    /// Replaces them; call right after saving the machine draft.
+    Status setUnknownWords(qint64 id, const QString &language, const QStringList &words);
     /// Makes the original of a text immutable (when its record is posted).
     Status lock(qint64 id);
     /// Removes every text of a record.

@@ -17,11 +17,12 @@ Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringLis
     const qint64 texts = total->int64(0);
     // UNIQUE (text_id, lang): one row per text readable in a language.
     auto perLanguage = db.prepare(QStringLiteral(
-        "SELECT v.lang, count(*) FROM bitext_version v JOIN bitext t ON t.id = v.text_id "
-        "WHERE t.sensitive = 0 GROUP BY v.lang"));
+        "SELECT v.lang, count(*) FILTER (WHERE v.status <> 'machine'), count(*) FILTER (WHERE v.status = 'machine') "
+        "FROM bitext_version v JOIN bitext t ON t.id = v.text_id WHERE t.sensitive = 0 GROUP BY v.lang"));
     if (!perLanguage)
         return perLanguage.error();
     QHash<QString, qint64> readable;
+    QHash<QString, qint64> machine;
     for (;;) {
         auto more = perLanguage->step();
         if (!more)
@@ -29,10 +30,11 @@ Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringLis
         if (!*more)
             break;
         readable.insert(perLanguage->text(0), perLanguage->int64(1));
+        machine.insert(perLanguage->text(0), perLanguage->int64(2));
     }
     QList<LanguageParity> parity;
     for (const QString &language : languages)
-        parity.append({language, readable.value(language), texts});
+        parity.append({language, readable.value(language), machine.value(language), texts});
     return parity;
 }
 

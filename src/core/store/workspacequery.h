@@ -16,7 +16,8 @@ class Workspace;
 /// How many of the workspace's texts are readable in one language.
 struct LanguageParity {
     QString language;
-    qint64 readable = 0;
+    qint64 readable = 0; ///< in the original or a person's translation
+    qint64 machine = 0;  ///< only as a machine draft: not counted as readable
     qint64 texts = 0;
     /// Whole percent, rounded; 100 for a workspace without texts.
     int percent() const { return texts == 0 ? 100 : int((readable * 100 + texts / 2) / texts); }

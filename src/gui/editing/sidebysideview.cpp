@@ -3,11 +3,14 @@
 #include "gui/editing/fieldedit.h"
 #include "gui/editing/textcolumn.h"
 
+#include "domain/translationreview.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace trellis::gui {
@@ -164,7 +167,7 @@ void SideBySideView::applyText(const QString &language, const QString &key, cons
         t->removeTranslation(language); // an emptied translation is missing again, never a blank one
     } else {
         // Typing makes a translation a person's work; "reviewed" is chosen explicitly afterwards.
-        t->setTranslation(language, {text, TranslationStatus::Human, m_translator, QDateTime::currentDateTimeUtc()});
+        domain::editTranslation(*t, language, text, m_translator, QDateTime::currentDateTimeUtc());
     }
     refresh();
     Q_EMIT edited();
@@ -176,7 +179,14 @@ void SideBySideView::applyStatus(const QString &language, const QString &key, Tr
     if (!t)
         return;
     auto translation = t->translation(language);
-    if (translation && status == TranslationStatus::Missing) {
+    if (translation && status == TranslationStatus::Reviewed) {
+        // A review is a second person's: the translator's own is refused, and the box goes back.
+        if (Status reviewed = domain::markReviewed(*t, language, m_translator, QDateTime::currentDateTimeUtc()); !reviewed) {
+            QMessageBox::information(this, tr("Review"), reviewed.error().message);
+            refresh();
+            return;
+        }
+    } else if (translation && status == TranslationStatus::Missing) {
         t->removeTranslation(language);
     } else if (translation && status != TranslationStatus::Original) {
         translation->status = status;
