@@ -6,6 +6,7 @@
 #include "gui/sections/sectionpage.h"
 #include "gui/app/workspaceopener.h"
 #include "store/workspace.h"
+#include "util/datafolder.h"
 #include "util/log.h"
 #include "util/versions.h"
 
@@ -51,8 +52,7 @@ Result<store::Workspace> openOrCreate(const QString &path)
 
 QString defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("default.trellis"));
+    return QDir(datafolder::path()).filePath(QStringLiteral("default.trellis"));
 }
 
 QString installUiLanguage(QApplication &app, const QString &language)
@@ -117,8 +117,14 @@ int runApplication(int argc, char *argv[])
     if (exitCode >= 0)
         return exitCode;
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    log::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options.verbose);
+    const auto dataFolder = datafolder::prepare();
+    log::setup(QDir(datafolder::path()).filePath(QStringLiteral("logs")), options.verbose);
+    if (dataFolder) {
+        datafolder::logPreparation(*dataFolder);
+        followMovedWorkspaces(datafolder::legacyPath(), *dataFolder);
+    } else {
+        std::fprintf(stderr, "trellis: %s\n", qPrintable(dataFolder.error().message));
+    }
     installUiLanguage(app, options.uiLanguage.isEmpty() ? PreferencesDialog::savedUiLanguage() : options.uiLanguage);
 
     const QString path = options.workspace.isEmpty() ? defaultWorkspacePath() : options.workspace;

@@ -2,6 +2,7 @@
 
 #include "store/backup.h"
 #include "store/restore.h"
+#include "util/datafolder.h"
 #include "util/log.h"
 
 #include <QCoreApplication>
@@ -90,9 +91,24 @@ void rememberWorkspace(const QString &path)
 
 QString demoWorkspacePath()
 {
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QDir dir(datafolder::path());
     return dir.filePath(QStringLiteral("demo-alliance-%1.trellis")
                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+void followMovedWorkspaces(const QString &legacyFolder, const datafolder::Preparation &done)
+{
+    if (done.moved.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspaces/recent")).toStringList();
+    const QString legacy = QDir::cleanPath(QFileInfo(legacyFolder).absoluteFilePath());
+    for (QString &path : recent) {
+        const QFileInfo info(path);
+        if (QDir::cleanPath(info.absolutePath()) == legacy && done.moved.contains(info.fileName()))
+            path = QDir(done.folder).filePath(info.fileName());
+    }
+    settings.setValue(QStringLiteral("workspaces/recent"), recent);
 }
 
 } // namespace trellis::gui

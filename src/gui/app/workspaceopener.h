@@ -3,6 +3,7 @@
 // the offer of the latest automatic backup, and the recent-workspaces list.
 
 #include "store/workspace.h"
+#include "util/datafolder.h"
 
 #include <QStringList>
 
@@ -20,6 +21,9 @@ QString openFailureText(const Error &error);
 /// The recently opened workspaces, newest first (QSettings), without files that are gone.
 QStringList recentWorkspaces();
 void rememberWorkspace(const QString &path);
+
+/// Points recent-list entries at the data folder's files that datafolder::prepare() moved there.
+void followMovedWorkspaces(const QString &legacyFolder, const datafolder::Preparation &done);
 
 /// Where "Open demo alliance" writes its demo: a new file in the app data folder.
 QString demoWorkspacePath();
