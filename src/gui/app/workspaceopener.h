@@ -15,6 +15,9 @@ namespace trellis::gui {
 /// automatic backup (the damaged file is kept beside it). Nothing when the user gives up.
 std::optional<store::Workspace> openWorkspaceInteractively(const QString &path, QWidget *parent);
 
+/// Opens read-only a file whose schema is not Trellis's, after a warning naming what differs.
+std::optional<store::Workspace> openWithForeignSchema(const QString &path, QWidget *parent);
+
 /// A user-facing explanation of why a workspace did not open.
 QString openFailureText(const Error &error);
 
