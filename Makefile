@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 export CCACHE_BASEDIR ?= $(CURDIR)
 export CCACHE_NOHASHDIR ?= true
 
-.PHONY: run test build deps configure bench clean translations package
+.PHONY: run test test-sanitized build deps configure bench clean translations package
 
 deps:
 	@scripts/deps.sh
@@ -19,7 +19,17 @@ run: build
 	./build/src/gui/trellis
 
 test: build
-	ctest --test-dir build --output-on-failure -j $(JOBS)
+	ctest --test-dir build --output-on-failure -j $(JOBS) -LE slow
+
+# The whole suite again under AddressSanitizer, LeakSanitizer and UBSan (the `debug` preset, in
+# build-debug/), stopping at the first report. See docs/testing.md.
+SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
+test-sanitized: deps
+	@test -f build-debug/CMakeCache.txt || cmake --preset debug
+	cmake --build build-debug -j $(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir build-debug --output-on-failure -j $(JOBS) -LE slow
 
 # A Debian package of the programs, icons, desktop entry, metainfo and MIME type (docs/packaging.md).
 package: build
@@ -34,4 +44,4 @@ bench: configure
 	tests/bench/run.sh
 
 clean:
-	rm -rf build
+	rm -rf build build-debug

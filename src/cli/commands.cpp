@@ -1,10 +1,10 @@
 #include "cli/commands.h"
 
+#include "util/datafolder.h"
 #include "util/log.h"
 #include "util/versions.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 #include <array>
 
@@ -71,8 +71,10 @@ int run(const QStringList &arguments)
                 .arg(trellisVersion(), qtVersion(), sqliteVersion(), icuVersion()));
         return Success;
     }
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    log::setup(QDir(dataDir).filePath(QStringLiteral("logs")), verbose);
+    const auto dataFolder = datafolder::prepare(); // a failure only costs the log file
+    log::setup(QDir(datafolder::path()).filePath(QStringLiteral("logs")), verbose);
+    if (dataFolder)
+        datafolder::logPreparation(*dataFolder);
     for (const Command &command : kCommands) {
         if (name == QLatin1String(command.name)) {
             log::get("cli")->info("command {}", command.name);

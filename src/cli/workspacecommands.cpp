@@ -5,6 +5,7 @@
 #include "store/demoalliance.h"
 #include "store/restore.h"
 #include "store/workspace.h"
+#include "store/schemaaudit.h"
 #include "store/workspacecheck.h"
 
 namespace trellis::cli {
@@ -66,6 +67,16 @@ int checkCommand(const QStringList &arguments)
     }
     auto ws = store::Workspace::open(line.positionals().first(),
                                      {.readOnly = false, .dailyBackup = false, .quickCheck = store::QuickCheck::Never});
+    if (!ws && store::isForeignSchemaError(ws.error())) {
+        // Look without writing: the report below then names every object that differs.
+        auto readOnly = store::Workspace::open(line.positionals().first(),
+                                               {.readOnly = true, .dailyBackup = false, .quickCheck = store::QuickCheck::Never});
+        if (!readOnly) {
+            out(QStringLiteral("problem: ") + ws.error().message);
+            return Failure;
+        }
+        ws = std::move(readOnly);
+    }
     if (!ws)
         return fail("check", ws.error());
     if (line.flag(QStringLiteral("repair"))) {

@@ -76,9 +76,15 @@ TEST_CASE("check finds a broken invariant written behind Trellis's back", "[cli]
     CHECK(unlocked.exitCode == 1);
     CHECK(unlocked.out.contains(QStringLiteral("the narrative of posted ledger entry 1 is not protected")));
     CHECK_FALSE(unlocked.out.contains(QStringLiteral("Subtitled")));
-    // A raw edit that bypasses the guards and self-deals is caught by SQLite's own integrity check.
+    // A raw edit that bypasses the guards and self-deals is caught by SQLite's own integrity check,
+    // and the guard it dropped is named while it is missing.
+    const QString guard = sql(path, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'ledger_entry_posted_update'"));
     sql(path, QStringLiteral("PRAGMA ignore_check_constraints = 1; DROP TRIGGER ledger_entry_posted_update; "
                              "UPDATE ledger_entry SET to_partner_id = from_partner_id WHERE id = 2"));
+    auto unguarded = runCli({QStringLiteral("check"), path});
+    CHECK(unguarded.exitCode == 1);
+    CHECK(unguarded.out.contains(QStringLiteral("problem: schema: trigger ledger_entry_posted_update is missing")));
+    sql(path, guard + u';');
     auto selfDealing = runCli({QStringLiteral("check"), path});
     CHECK(selfDealing.exitCode == 1);
     CHECK(selfDealing.out.contains(QStringLiteral("CHECK constraint failed in ledger_entry")));
@@ -90,9 +96,12 @@ TEST_CASE("check --repair rebuilds a search index that drifted from the texts", 
     trellis::test::ScratchDir dir;
     const QString path = dir.path(QStringLiteral("w.trellis"));
     REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("20")}).exitCode == 0);
+    // The index drifts while its trigger is away; the trigger is back before the check.
+    const QString trigger = sql(path, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'text_search_update'"));
     sql(path, QStringLiteral("DROP TRIGGER text_search_update; UPDATE bitext_version SET body = 'drifted' "
                              "WHERE id = (SELECT min(v.id) FROM bitext_version v JOIN bitext t ON t.id = v.text_id "
                              "WHERE t.locked = 0 AND t.sensitive = 0)"));
+    sql(path, trigger + u';');
     auto broken = runCli({QStringLiteral("check"), path});
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.contains(QStringLiteral("search index")));

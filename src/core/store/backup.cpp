@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,17 +15,28 @@ Status copyDatabase(Database &source, const QString &target)
 {
     if (QFileInfo::exists(target))
         return makeError(ErrorCode::Conflict, QStringLiteral("%1 already exists; choose another name").arg(target));
-    auto opened = Database::open(target, OpenMode::ReadWriteCreate);
+    // The copy is written under a temporary name and renamed when complete, so a copy cut short
+    // (a full disk, a killed process) never sits at `target` looking like a backup.
+    const QFileInfo info(target);
+    const QString partial = info.absoluteDir().filePath(
+        QStringLiteral(".%1.partial-%2").arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+    auto discardPartial = [&partial] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(partial + suffix);
+    };
+    discardPartial();
+    auto opened = Database::open(partial, OpenMode::ReadWriteCreate);
     if (!opened)
         return opened.error();
     Database &copy = *opened;
-    sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
-    if (!backup) {
-        Error error = copy.lastError(sqlite3_errcode(copy.handle()), QStringLiteral("Cannot copy the workspace"));
+    auto fail = [&](Error error) -> Status {
         copy.close();
-        QFile::remove(target);
+        discardPartial();
         return error;
-    }
+    };
+    sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
+    if (!backup)
+        return fail(copy.lastError(sqlite3_errcode(copy.handle()), QStringLiteral("Cannot copy the workspace")));
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, 256);
@@ -32,14 +44,16 @@ Status copyDatabase(Database &source, const QString &target)
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        Error error = sqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)), QStringLiteral("Cannot copy the workspace"));
-        copy.close();
-        QFile::remove(target);
-        return error;
-    }
+    if (rc != SQLITE_DONE)
+        return fail(sqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)), QStringLiteral("Cannot copy the workspace")));
     // A backup is a single self-contained file: no WAL beside it.
-    TRELLIS_TRY(copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    if (auto single = copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !single)
+        return fail(single.error());
+    copy.close();
+    if (!QFile::rename(partial, target)) {
+        discardPartial();
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot put the copy in place at %1").arg(target));
+    }
     return {};
 }
 

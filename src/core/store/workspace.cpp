@@ -5,6 +5,7 @@
 #include "i18n/language.h"
 #include "store/backup.h"
 #include "store/schema.h"
+#include "store/schemaaudit.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "util/clock.h"
@@ -135,6 +136,17 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
                                         "Update Trellis to open it; the file was not changed.")
                              .arg(path).arg(*version).arg(schema::currentVersion()));
     ws.m_schemaVersion = int(*version);
+
+    // A workspace is handed between alliances and archives: a trigger, view or index that Trellis
+    // did not write could rewrite records on the next save, so such a file opens only read-only.
+    auto audit = auditSchema(ws.m_db, ws.m_schemaVersion);
+    if (!audit)
+        return audit.error();
+    if (!audit->isEmpty()) {
+        log::get("store")->warn("schema differs from version {} in {} object(s)", ws.m_schemaVersion, audit->size());
+        if (!options.readOnly)
+            return foreignSchemaError(path, *audit);
+    }
 
     // quick_check reads every page: once a day keeps a million-entry workspace opening instantly,
     // and no daily backup is ever taken of a file that fails it.

@@ -1,6 +1,7 @@
 #include "store/workspacecheck.h"
 
 #include "store/ledgerchain.h"
+#include "store/schemaaudit.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "util/log.h"
@@ -87,6 +88,13 @@ Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expec
             report.problems << QStringLiteral("SQLite integrity: ") + line;
         return report; // a damaged file makes the finer checks meaningless
     }
+    auto audit = auditSchema(db, workspace.schemaVersion());
+    if (!audit)
+        return audit.error();
+    for (const SchemaDifference &difference : std::as_const(*audit))
+        report.problems << QStringLiteral("schema: ") + difference.describe();
+    if (!audit->isEmpty())
+        return report; // the checks below read through that schema, so cannot trust what they see
     auto foreign = rows(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreign)
         return foreign.error();

@@ -1,5 +1,7 @@
 #include "util/log.h"
 
+#include "util/datafolder.h"
+
 #include <spdlog/sinks/null_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -36,7 +38,7 @@ void setup(const QString &logDirectory, bool verbose)
     std::lock_guard lock(s.mutex);
     s.sinks.clear();
     s.level = verbose ? spdlog::level::debug : spdlog::level::info;
-    if (!logDirectory.isEmpty() && QDir().mkpath(logDirectory)) {
+    if (!logDirectory.isEmpty() && datafolder::makePrivateFolder(logDirectory)) {
         s.path = QDir(logDirectory).filePath(QStringLiteral("trellis.log"));
         try {
             s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(

@@ -10,6 +10,7 @@
 #include "gui/widgets/palettes.h"
 #include "gui/widgets/themedicon.h"
 #include "store/workspace.h"
+#include "util/datafolder.h"
 #include "util/log.h"
 #include "util/versions.h"
 
@@ -58,8 +59,7 @@ Result<store::Workspace> openOrCreate(const QString &path)
 
 QString defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("default.trellis"));
+    return QDir(datafolder::path()).filePath(QStringLiteral("default.trellis"));
 }
 
 QString installUiLanguage(QApplication &app, const QString &language)
@@ -176,8 +176,14 @@ int runApplication(int argc, char *argv[])
         return exitCode;
 
     applyPalette(options.palette);
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    log::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options.verbose);
+    const auto dataFolder = datafolder::prepare();
+    log::setup(QDir(datafolder::path()).filePath(QStringLiteral("logs")), options.verbose);
+    if (dataFolder) {
+        datafolder::logPreparation(*dataFolder);
+        followMovedWorkspaces(datafolder::legacyPath(), *dataFolder);
+    } else {
+        std::fprintf(stderr, "trellis: %s\n", qPrintable(dataFolder.error().message));
+    }
     installUiLanguage(app, options.uiLanguage.isEmpty() ? PreferencesDialog::savedUiLanguage() : options.uiLanguage);
 
     const QString path = options.workspace.isEmpty() ? defaultWorkspacePath() : options.workspace;

@@ -1,6 +1,7 @@
 #include "gui/app/recoverydraft.h"
 
 #include "util/clock.h"
+#include "util/datafolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,21 +9,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace trellis::gui {
 
 RecoveryDraft::RecoveryDraft(const QString &workspacePath)
 {
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                            .filePath(QStringLiteral("recovery"));
+    const QString dir = QDir(datafolder::path()).filePath(QStringLiteral("recovery"));
     const QByteArray hash = QCryptographicHash::hash(QDir::cleanPath(workspacePath).toUtf8(), QCryptographicHash::Sha1);
     m_path = QDir(dir).filePath(QString::fromLatin1(hash.toHex().left(16)) + QStringLiteral(".json"));
 }
 
 bool RecoveryDraft::write(const QJsonObject &draft) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!datafolder::makePrivateFolder(QFileInfo(m_path).absolutePath()))
+        return false;
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return false;

@@ -2,6 +2,8 @@
 
 #include "store/backup.h"
 #include "store/restore.h"
+#include "store/schemaaudit.h"
+#include "util/datafolder.h"
 #include "util/log.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,10 @@ std::optional<store::Workspace> openWorkspaceInteractively(const QString &path, 
         return std::move(*ws);
     }
     log::get("gui")->warn("workspace did not open (code {})", int(ws.error().code));
+    if (store::isForeignSchemaError(ws.error())) {
+        if (auto readOnly = openWithForeignSchema(path, parent))
+            return readOnly;
+    }
     const QStringList backups = store::automaticBackups(path);
     QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("WorkspaceOpener", "Cannot open the workspace"), openFailureText(ws.error()),
                     QMessageBox::Close, parent);
@@ -68,6 +74,30 @@ std::optional<store::Workspace> openWorkspaceInteractively(const QString &path, 
     return std::move(*restored);
 }
 
+std::optional<store::Workspace> openWithForeignSchema(const QString &path, QWidget *parent)
+{
+    auto ws = store::Workspace::open(path, {.readOnly = true, .dailyBackup = false});
+    if (!ws)
+        return std::nullopt; // e.g. an older version, which read-only cannot upgrade: the caller explains
+    auto differences = store::auditSchema(ws->database(), ws->schemaVersion());
+    if (!differences)
+        return std::nullopt;
+    QStringList lines;
+    for (const store::SchemaDifference &difference : std::as_const(*differences))
+        lines << u"• " + difference.describe();
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("WorkspaceOpener", "Opened read-only"),
+                    QCoreApplication::translate("WorkspaceOpener",
+                                                "This workspace contains database objects that Trellis did not write. "
+                                                "They could change records behind your back, so Trellis opened it "
+                                                "read-only: you can read and export, but not save."),
+                    QMessageBox::Ok, parent);
+    box.setInformativeText(QCoreApplication::translate("WorkspaceOpener", "What differs from a Trellis workspace:") +
+                           u'\n' + lines.join(u'\n'));
+    box.exec();
+    rememberWorkspace(path);
+    return std::move(*ws);
+}
+
 QStringList recentWorkspaces()
 {
     QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
@@ -90,9 +120,24 @@ void rememberWorkspace(const QString &path)
 
 QString demoWorkspacePath()
 {
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QDir dir(datafolder::path());
     return dir.filePath(QStringLiteral("demo-alliance-%1.trellis")
                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+void followMovedWorkspaces(const QString &legacyFolder, const datafolder::Preparation &done)
+{
+    if (done.moved.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspaces/recent")).toStringList();
+    const QString legacy = QDir::cleanPath(QFileInfo(legacyFolder).absoluteFilePath());
+    for (QString &path : recent) {
+        const QFileInfo info(path);
+        if (QDir::cleanPath(info.absolutePath()) == legacy && done.moved.contains(info.fileName()))
+            path = QDir(done.folder).filePath(info.fileName());
+    }
+    settings.setValue(QStringLiteral("workspaces/recent"), recent);
 }
 
 } // namespace trellis::gui

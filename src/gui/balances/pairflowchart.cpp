@@ -85,8 +85,10 @@ void PairFlowChart::changeEvent(QEvent *event)
 void PairFlowChart::clear(const QString &why)
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // hands ownership back to us
+        delete axis;
+    }
     m_chart->setTitle(QString());
     m_labels.clear();
     m_view->hide();
