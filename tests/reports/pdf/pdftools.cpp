@@ -126,3 +126,29 @@ QByteArray pdfStreams(const QString &pdf)
 }
 
 } // namespace trellis::test
+
+namespace trellis::test {
+
+double pageDifference(const QImage &a, const QImage &b, int shrink, int threshold)
+{
+    if (a.isNull() || b.isNull() || a.size() != b.size())
+        return 1.0;
+    const QSize small = a.size() / shrink;
+    const QImage x = a.convertToFormat(QImage::Format_Grayscale8).scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage y = b.convertToFormat(QImage::Format_Grayscale8).scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    qint64 differing = 0;
+    qint64 inked = 0;
+    for (int row = 0; row < small.height(); ++row) {
+        const uchar *p = x.constScanLine(row);
+        const uchar *q = y.constScanLine(row);
+        for (int column = 0; column < small.width(); ++column) {
+            if (p[column] < 245 || q[column] < 245)
+                ++inked;
+            if (std::abs(int(p[column]) - int(q[column])) > threshold)
+                ++differing;
+        }
+    }
+    return inked == 0 ? 0.0 : double(differing) / double(inked);
+}
+
+} // namespace trellis::test

@@ -30,3 +30,12 @@ QString searchable(const QString &text);
 QByteArray pdfStreams(const QString &pdf);
 
 } // namespace trellis::test
+
+namespace trellis::test {
+
+/// How far apart two page images are once antialiasing is taken out: both in grey, shrunk by
+/// `shrink` with smoothing; of the cells with ink on either page, the share (0..1) whose grey
+/// differs by more than `threshold`.
+double pageDifference(const QImage &a, const QImage &b, int shrink = 4, int threshold = 48);
+
+} // namespace trellis::test
