@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libicu-dev libspdlog-dev catch2
   hledger poppler-utils xvfb xauth python3
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
-  libpango1.0-dev libcairo2-dev
+  libpango1.0-dev libcairo2-dev libzip-dev libreoffice-writer-nogui
 )
 
 missing=()

@@ -41,7 +41,7 @@ const TextStyle kTableCell{8.0};
 
 Error stoppedError()
 {
-    return makeError(ErrorCode::Io, tr("The export was stopped; nothing was written."));
+    return exportStoppedError();
 }
 
 QString statusNote(const Cell &cell)
@@ -77,7 +77,9 @@ qint64 rowsExpected(const QList<Block> &blocks)
     return total;
 }
 
-qint64 rowsExpected(const Document &document)
+} // namespace
+
+qint64 expectedTableRows(const Document &document)
 {
     qint64 total = 0;
     for (const auto &section : document.sections) {
@@ -88,6 +90,13 @@ qint64 rowsExpected(const Document &document)
     }
     return total;
 }
+
+Error exportStoppedError()
+{
+    return makeError(ErrorCode::Io, tr("The export was stopped; nothing was written."));
+}
+
+namespace {
 
 /// One pass over a document: lays it out on a sheet (drawing when the sheet has a cairo context).
 class PdfComposer {
@@ -409,7 +418,7 @@ Status writePdf(const DocumentSource &source, const QString &path, const ExportC
     geometry.width = page.width();
     geometry.height = page.height();
     geometry.margin = layout.margins(QPageLayout::Point).left();
-    const qint64 expected = rowsExpected(*counting);
+    const qint64 expected = expectedTableRows(*counting);
     const qint64 rowsTotal = expected < 0 ? -1 : 2 * expected;
 
     const auto pages = composePass(nullptr, geometry, typesetter, *counting, control, 0, 0, rowsTotal);

@@ -26,6 +26,12 @@ struct ExportControl {
     bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
 };
 
+/// The rows the document's tables will yield, from their size hints (-1 when one is unknown).
+qint64 expectedTableRows(const Document &document);
+
+/// The error a writer returns when ExportControl::stop turned true.
+Error exportStoppedError();
+
 /// Writes the document to path as PDF (A4 or Letter by its page locale). The file appears only
 /// when complete: a failure or a stop leaves whatever was at path before untouched.
 Status writePdf(const DocumentSource &source, const QString &path, const ExportControl &control = {});
