@@ -62,7 +62,8 @@ Status ReportHeader::fill(store::Workspace &ws, const ReportRequest &request, Do
         doc.facts.append(Row{request.withPartnerId ? tr("Pair") : tr("Partner"), Cell::figure(doc.first, named(doc.first.language)),
                              Cell::figure(doc.second, named(doc.second.language)), false});
     }
-    doc.facts.append(Row{tr("Made on"), dateCell(doc.first, madeOn), dateCell(doc.second, madeOn), false});
+    if (request.dated)
+        doc.facts.append(Row{tr("Made on"), dateCell(doc.first, madeOn), dateCell(doc.second, madeOn), false});
     return {};
 }
 

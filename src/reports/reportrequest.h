@@ -24,6 +24,7 @@ struct ReportRequest {
     std::optional<qint64> partnerId;     ///< only what this partner gave or received (or took part in)
     std::optional<qint64> withPartnerId; ///< with partnerId: only this pair
     QDate madeOn;                        ///< the report's date; today when invalid
+    bool dated = true;                   ///< false: no "made on" fact (archives date only their hand-over page)
     QString uiLanguage;                  ///< the language of labels; English when empty
 };
 

@@ -113,3 +113,31 @@ TEST_CASE("report refuses bad input with one line, exit 1 or 2, and writes nothi
     }
     CHECK(QDir(demo.out(QString())).entryList({QStringLiteral("*.html"), QStringLiteral("r.*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
+
+TEST_CASE("archive writes a folder and zip whose manifest sha256sum verifies", "[cli][archive]")
+{
+    DemoWorkspace demo;
+    const QString folder = demo.out(QStringLiteral("handed-on"));
+    const auto r = runCli({QStringLiteral("archive"), demo.path, QStringLiteral("--languages"), QStringLiteral("he,zh-Hans"),
+                           QStringLiteral("--out"), folder, QStringLiteral("--zip"), QStringLiteral("--custodian"),
+                           QStringLiteral("Noa Levi")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("zip: ") + folder + QStringLiteral(".zip")));
+    CHECK(r.out.contains(QStringLiteral("ledger chain head: ")));
+    const auto check = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cd \"$1\" && sha256sum -c MANIFEST.sha256"),
+                                                         QStringLiteral("sh"), folder});
+    INFO(check.out.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(read(folder + QStringLiteral("/handover.html")).contains(QStringLiteral("Noa Levi")));
+
+    const auto bad = runCli({QStringLiteral("archive"), demo.path, QStringLiteral("--languages"), QStringLiteral("he,qq"),
+                             QStringLiteral("--out"), demo.out(QStringLiteral("never"))});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.startsWith(QStringLiteral("trellis-cli archive: Unknown language “qq”")));
+    CHECK_FALSE(QFile::exists(demo.out(QStringLiteral("never"))));
+    const auto unwritable = runCli({QStringLiteral("archive"), demo.path, QStringLiteral("--languages"), QStringLiteral("he,es"),
+                                    QStringLiteral("--out"), QStringLiteral("/proc/trellis-archive")});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.startsWith(QStringLiteral("trellis-cli archive: Cannot create the folder /proc/trellis-archive.")));
+}
