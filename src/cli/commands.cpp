@@ -23,6 +23,8 @@ const std::array kCommands = {
     Command{"approve", "approve FILE ENTRY_ID --partner P --by NAME [--note TEXT] [--withdraw]: one side's consent to a funds entry", &approveCommand},
     Command{"import", "import ledger FILE CSV [--map date=Fecha,...] [--dry-run] [--rejects OUT.csv] [--create-partners] [--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--json]: import ledger entries (exit 3 when rows were rejected)", &importCommand},
     Command{"export", "export ledger FILE --format csv|hledger --out PATH: export the ledger with its chain head", &exportCommand},
+    Command{"report", "report FILE ledger|retro|protocols|partners --languages A,B [--period P] [--partner NAME] --format pdf|html|odt|csv --out PATH: a bilingual report, side by side", &reportCommand},
+    Command{"archive", "archive FILE --languages A,B --out DIR [--zip] [--custodian NAME]: the whole workspace as a bilingual archive with a SHA-256 manifest", &archiveCommand},
 };
 
 void printHelp()

@@ -32,6 +32,8 @@ int balanceCommand(const QStringList &arguments);
 int approveCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
+int archiveCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);
