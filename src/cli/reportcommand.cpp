@@ -2,6 +2,7 @@
 // directory) written as HTML, CSV, PDF or ODT; nothing is left at the destination unless it all worked.
 #include "cli/commands.h"
 #include "cli/ledgercli.h"
+#include "reports/pdf/pagedsave.h"
 #include "reports/reportrequest.h"
 #include "reports/reportwriter.h"
 
@@ -63,7 +64,7 @@ int reportCommand(const QStringList &arguments)
     auto period = store::Period::parse(line.value(QStringLiteral("period")).value_or(QString()));
     if (!period)
         return ledgerUsage(kCommand, QStringLiteral("--period: ") + period.error().message);
-    if (!reports::writerFor(*format))
+    if (!reports::writerFor(*format) && !reports::isPagedFormat(*format))
         return ledgerFailure(kCommand, makeError(ErrorCode::InvalidInput,
                                                  QStringLiteral("%1 export is not available in this build")
                                                      .arg(reports::reportFormatKey(*format).toUpper())));
@@ -90,10 +91,23 @@ int reportCommand(const QStringList &arguments)
     if (doc->records == 0 && line.value(QStringLiteral("period")))
         return ledgerFailure(kCommand, makeError(ErrorCode::NotFound, QStringLiteral("no %1 in the period %2: nothing written")
                                                                           .arg(coveredThings(*kind), period->toString())));
-    auto saved = reports::saveReport(*doc, *format, *outPath);
+    const QString title = doc->title;
+    const qint64 records = doc->records;
+    // PDF lays the report out twice (pages n of m): the document built above, then a fresh one.
+    auto built = std::make_shared<std::optional<reports::Document>>(std::move(*doc));
+    auto source = [&, built]() -> Result<reports::Document> {
+        if (built->has_value()) {
+            reports::Document first = std::move(**built);
+            built->reset();
+            return first;
+        }
+        return reports::buildReport(*ws, request);
+    };
+    auto saved = reports::isPagedFormat(*format) ? reports::savePaged(source, *format, *outPath)
+                                                 : reports::saveReport(**built, *format, *outPath);
     if (!saved)
         return ledgerFailure(kCommand, saved.error());
-    out(QStringLiteral("%1 written to %2 (%3 records)").arg(doc->title, *outPath).arg(doc->records));
+    out(QStringLiteral("%1 written to %2 (%3 records)").arg(title, *outPath).arg(records));
     return Success;
 }
 

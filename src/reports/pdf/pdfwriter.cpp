@@ -236,14 +236,33 @@ private:
             for (size_t c = 0; c < natural.size(); ++c)
                 widths[c] = natural[c] + extra;
         } else {
-            // Too wide: every column gets a share; wide ones wrap, none leaves the page.
+            // Too wide. Figures (end-aligned columns) keep their natural width when they fit in
+            // two thirds of the page, so a sum never breaks; text columns share the rest and wrap.
+            double figures = 0;
+            for (qsizetype c = 0; c < columns; ++c) {
+                if (table.align.value(c, CellAlign::Start) == CellAlign::End)
+                    figures += natural[size_t(c)];
+            }
+            const bool keepFigures = figures > 0 && figures <= body * 2.0 / 3.0;
             const double floor = std::min(30.0, body / double(columns));
-            double rest = body - floor * double(columns);
+            double rest = body;
             double over = 0;
-            for (double w : natural)
-                over += std::max(0.0, w - floor);
-            for (size_t c = 0; c < natural.size(); ++c)
-                widths[c] = floor + (over > 0 ? rest * std::max(0.0, natural[c] - floor) / over : 0);
+            for (qsizetype c = 0; c < columns; ++c) {
+                const bool figure = keepFigures && table.align.value(c, CellAlign::Start) == CellAlign::End;
+                if (figure) {
+                    widths[size_t(c)] = natural[size_t(c)];
+                    rest -= natural[size_t(c)];
+                } else {
+                    widths[size_t(c)] = floor;
+                    rest -= floor;
+                    over += std::max(0.0, natural[size_t(c)] - floor);
+                }
+            }
+            for (qsizetype c = 0; c < columns; ++c) {
+                const bool figure = keepFigures && table.align.value(c, CellAlign::Start) == CellAlign::End;
+                if (!figure && over > 0)
+                    widths[size_t(c)] += std::max(0.0, rest) * std::max(0.0, natural[size_t(c)] - floor) / over;
+            }
         }
         return widths;
     }
