@@ -34,6 +34,8 @@ int importCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int translationsCommand(const QStringList &arguments);
 int xliffCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
+int archiveCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

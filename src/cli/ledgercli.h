@@ -25,4 +25,7 @@ Result<store::Workspace> openLedgerWorkspace(const QString &path, bool readOnly)
 Result<std::optional<qint64>> partnerOption(const CommandLine &line, const QString &option,
                                             const io::PartnerDirectory &directory);
 
+/// The pair of `--languages A,B` as given (checked later), or nothing with a usage message in problem.
+std::optional<std::pair<QString, QString>> languagePair(const CommandLine &line, QString &problem);
+
 } // namespace trellis::cli

@@ -84,6 +84,18 @@ Result<QByteArray> chainHead(Database &db)
     return *row ? select.blob(0) : QByteArray();
 }
 
+Result<ChainTip> chainTip(Database &db)
+{
+    auto lease = db.cached(QStringLiteral("SELECT position, hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    auto row = select.step();
+    if (!row)
+        return row.error();
+    return *row ? ChainTip{select.blob(1), select.int64(0)} : ChainTip{};
+}
+
 Status appendToChain(Database &db, qint64 entryId) { return appendToChain(db, QList<qint64>{entryId}); }
 
 Status appendToChain(Database &db, const QList<qint64> &entryIds)

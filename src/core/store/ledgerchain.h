@@ -21,6 +21,14 @@ Status appendToChain(Database &db, const QList<qint64> &entryIds);
 /// The hash of the chain's last link, or an empty array for an empty chain.
 Result<QByteArray> chainHead(Database &db);
 
+/// The chain's last link as a report states it: its hash and how many entries the chain covers.
+struct ChainTip {
+    QByteArray head; ///< empty for an empty chain
+    qint64 length = 0;
+};
+/// The head and length of the chain, read from its last link (not verified: see verifyChain).
+Result<ChainTip> chainTip(Database &db);
+
 /// What verifying the chain found.
 struct ChainVerification {
     bool intact = true;
