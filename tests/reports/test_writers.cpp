@@ -90,7 +90,7 @@ TEST_CASE("CSV of records: one row per record, a column per field and language, 
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() >= 2);
     CHECK(lines[0].startsWith(QStringLiteral("record,Title [es],Title [fa],Triggers [es],Triggers [fa],Roles [es],Roles [fa],Step 1 [es],Step 1 [fa]")));
-    CHECK(lines[1].startsWith(QStringLiteral("Pausa de cuidado (version 1),Pausa de cuidado,مکث مراقبت,Una parte se siente usada,,Dos mediadoras,,Parar,,")));
+    CHECK(lines[1].startsWith(QStringLiteral("\u2068Pausa de cuidado\u2069 (version 1),Pausa de cuidado,مکث مراقبت,Una parte se siente usada,,Dos mediadoras,,Parar,,")));
 }
 
 TEST_CASE("CSV of the ledger review: the balances with plain figures, narratives formula-safe", "[reports][csv]")

@@ -9,6 +9,7 @@
 #include "gui/sections/searchpanel.h"
 #include "gui/sections/sectionpage.h"
 #include "gui/editing/recordeditor.h"
+#include "gui/reports/reportdialog.h"
 #include "gui/retros/retroeditor.h"
 #include "gui/app/workbench.h"
 #include "gui/app/workspaceopener.h"
@@ -104,6 +105,7 @@ void MainWindow::buildActions()
     publish->setObjectName(QStringLiteral("publishRetro"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
+    addReportActions(reports, this, [this]() -> store::Workspace & { return m_workspace; }, [this] { return languagePair(); });
     reports->addAction(tr("&Check the workspace"), this, &MainWindow::checkWorkspace);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trellis"), this, &MainWindow::showAbout);
