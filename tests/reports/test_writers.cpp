@@ -50,6 +50,8 @@ TEST_CASE("HTML report: every cell carries lang and dir, text is escaped, missin
     CHECK(page.contains(QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"")));
     CHECK(page.contains(QStringLiteral("thead { display: table-header-group; }")));
     CHECK(page.endsWith(QStringLiteral("</body>\n</html>\n")));
+    // Section titles run in the interface's direction, whatever script a name in them is in.
+    CHECK(page.contains(QStringLiteral("<h2 dir=\"ltr\">Balances by pair</h2>")));
     // Every td and th has a lang and a dir.
     qsizetype cells = 0;
     for (qsizetype at = page.indexOf(QStringLiteral("<td")); at >= 0; at = page.indexOf(QStringLiteral("<td"), at + 1)) {
