@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libicu-dev libspdlog-dev catch2
   hledger poppler-utils xvfb xauth python3
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+  unzip
 )
 
 missing=()
