@@ -15,6 +15,7 @@ packages=(
   libxml2-utils php-symfony-translation translate-toolkit
   apertium apertium-eng-spa
   libpango1.0-dev libcairo2-dev libzip-dev libreoffice-writer-nogui
+  unzip
 )
 
 missing=()

@@ -37,6 +37,11 @@ Cell PartnerNames::original(qint64 id) const
     return nameCell(text, text.originalLanguage());
 }
 
+QString PartnerNames::isolated(qint64 id, const QString &language) const
+{
+    return QChar(0x2068) + cell(id, language).text + QChar(0x2069);
+}
+
 QString PartnerNames::name(qint64 id) const
 {
     return m_names.contains(id) ? m_names[id].original() : u'#' + QString::number(id);

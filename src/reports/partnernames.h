@@ -23,6 +23,11 @@ public:
     /// The name in its own script; "#id" for an unknown partner.
     QString name(qint64 id) const;
     QString latin(qint64 id) const { return m_latin.value(id); }
+    /// The name with its translations; an empty text for an unknown partner.
+    domain::BilingualText text(qint64 id) const { return m_names.value(id); }
+    /// The name as cell() gives it, wrapped in a first-strong isolate so that a name in one
+    /// direction keeps its place in a line of the other.
+    QString isolated(qint64 id, const QString &language) const;
     bool contains(qint64 id) const { return m_names.contains(id); }
 
 private:

@@ -53,7 +53,8 @@ Status ProtocolHandbook::build(store::Workspace &ws, const ReportRequest &reques
         }
         ++doc.records;
         Section section;
-        section.title = tr("%1 (version %2)").arg(protocol->title.original()).arg(protocol->version);
+        // The title isolated: an Arabic title keeps its place before "(version 2)".
+        section.title = tr("%1 (version %2)").arg(QChar(0x2068) + protocol->title.original() + QChar(0x2069)).arg(protocol->version);
         section.blocks.append(textRow(tr("Title"), doc, protocol->title, true));
         addText(section.blocks, tr("Triggers"), doc, protocol->triggers);
         addText(section.blocks, tr("Roles"), doc, protocol->roles);
@@ -65,11 +66,9 @@ Status ProtocolHandbook::build(store::Workspace &ws, const ReportRequest &reques
         auto agreements = std::make_shared<Section>();
         agreements->title = tr("Agreed by");
         for (const domain::ProtocolAgreement &a : std::as_const(protocol->agreements)) {
-            const auto first = names->cell(a.partnerId, doc.first.language);
-            const auto second = names->cell(a.partnerId, doc.second.language);
-            agreements->blocks.append(Row{a.byName, Cell::figure(doc.first, first.text + QStringLiteral(" — ") + dateCell(doc.first, a.agreedOn).text),
-                                          Cell::figure(doc.second, second.text + QStringLiteral(" — ") + dateCell(doc.second, a.agreedOn).text),
-                                          false});
+            const auto name = names->text(a.partnerId);
+            agreements->blocks.append(Row{a.byName, Cell::figure(doc.first, domain::agreementLine(a, name, doc.first.language)),
+                                          Cell::figure(doc.second, domain::agreementLine(a, name, doc.second.language)), false});
         }
         if (agreements->blocks.isEmpty())
             agreements->blocks.append(Paragraph{Cell::plain(tr("No partner has agreed to this version yet."))});

@@ -41,8 +41,8 @@ Status RetroReport::build(store::Workspace &ws, const ReportRequest &request, Do
         section.blocks.append(Row{tr("Facilitator"), Cell::plain(retro->facilitator), Cell::plain(retro->facilitator), false});
         QStringList participantsFirst, participantsSecond;
         for (qint64 id : std::as_const(retro->participantIds)) {
-            participantsFirst.append(names->cell(id, doc.first.language).text);
-            participantsSecond.append(names->cell(id, doc.second.language).text);
+            participantsFirst.append(names->isolated(id, doc.first.language));
+            participantsSecond.append(names->isolated(id, doc.second.language));
         }
         const QString separator = QStringLiteral(" · ");
         section.blocks.append(Row{tr("Participants"), Cell::figure(doc.first, participantsFirst.join(separator)),

@@ -9,6 +9,7 @@
 #include "gui/sections/searchpanel.h"
 #include "gui/sections/sectionpage.h"
 #include "gui/editing/recordeditor.h"
+#include "gui/reports/reportdialog.h"
 #include "gui/retros/retroeditor.h"
 #include "gui/facilitation/runretro.h"
 #include "gui/app/workbench.h"
@@ -118,6 +119,7 @@ void MainWindow::buildActions()
     addRunRetroAction(retro, this, m_workspace, [this] { return page(Section::Retros)->editor()->recordId(); },
                       [this](qint64 id) { Q_EMIT m_workbench->recordChanged(Section::Retros, id); });
     QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
+    addReportActions(reports, this, [this]() -> store::Workspace & { return m_workspace; }, [this] { return languagePair(); });
     reports->addAction(themedIcon(QStringLiteral("x-office-document")), tr("&Check the workspace"), this,
                        &MainWindow::checkWorkspace);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

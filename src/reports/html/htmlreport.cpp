@@ -135,6 +135,8 @@ public:
     }
 
 private:
+    QString uiDir() const { return dirOf(i18n::textDirection(m_doc.uiLanguage)); }
+
     QString pageTitle() const
     {
         return m_doc.title + QStringLiteral(" — ") + i18n::languageAutonym(m_doc.first.language) + QStringLiteral(" · ")
@@ -182,7 +184,9 @@ private:
     bool sectionHtml(const Section &section, int level)
     {
         const int h = std::min(level, 6);
-        m_out << QStringLiteral("<section>\n<h%1 dir=\"auto\">%2</h%1>\n").arg(h).arg(escapeHtml(section.title));
+        // Titles are in the interface language, names in them isolated: they run in its direction
+        // (dir="auto" would take an Arabic title's direction for "(version 2)" too).
+        m_out << QStringLiteral("<section>\n<h%1 dir=\"%2\">%3</h%1>\n").arg(h).arg(uiDir(), escapeHtml(section.title));
         QList<Row> run;
         const auto flushRun = [&] {
             if (!run.isEmpty())
