@@ -40,7 +40,7 @@ void BilingualText::setOriginal(const QString &language, const QString &text)
 
 TranslationStatus BilingualText::statusIn(const QString &language) const
 {
-    if (language == m_originalLanguage && !m_original.isEmpty())
+    if (language == m_originalLanguage && !isBlank(m_original))
         return TranslationStatus::Original;
     const auto it = m_translations.constFind(language);
     return it == m_translations.constEnd() ? TranslationStatus::Missing : it->status;
@@ -48,7 +48,7 @@ TranslationStatus BilingualText::statusIn(const QString &language) const
 
 std::optional<QString> BilingualText::textIn(const QString &language) const
 {
-    if (language == m_originalLanguage && !m_original.isEmpty())
+    if (language == m_originalLanguage && !isBlank(m_original))
         return m_original;
     const auto it = m_translations.constFind(language);
     if (it == m_translations.constEnd())
@@ -74,7 +74,7 @@ void BilingualText::removeTranslation(const QString &language) { m_translations.
 QStringList BilingualText::languages() const
 {
     QStringList list;
-    if (!m_original.isEmpty())
+    if (!isBlank(m_original))
         list << m_originalLanguage;
     for (auto it = m_translations.cbegin(); it != m_translations.cend(); ++it)
         list << it.key();
@@ -85,6 +85,7 @@ Status BilingualText::normalise(const QString &field)
 {
     if (isEmpty()) {
         m_originalLanguage.clear();
+        m_original.clear();
         return {};
     }
     if (m_original.trimmed().isEmpty())

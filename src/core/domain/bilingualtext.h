@@ -2,6 +2,7 @@
 // A user-written text: its original language and text, and translations each with a status.
 
 #include "util/result.h"
+#include "util/text.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -37,7 +38,7 @@ public:
     const QString &original() const { return m_original; }
     void setOriginal(const QString &language, const QString &text);
 
-    bool isEmpty() const { return m_original.isEmpty() && m_translations.isEmpty(); }
+    bool isEmpty() const { return isBlank(m_original) && m_translations.isEmpty(); }
 
     /// The status of the text in language: Original, a translation's status, or Missing.
     TranslationStatus statusIn(const QString &language) const;

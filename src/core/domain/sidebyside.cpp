@@ -124,7 +124,7 @@ SideBySideColumn sideBySideColumn(const RecordTexts &record, const QString &lang
     for (const RecordField &field : record.fields) {
         ColumnField f;
         f.key = field.key;
-        f.written = !field.text.original().isEmpty() || !field.text.translations().isEmpty();
+        f.written = !field.text.isEmpty();
         f.status = field.text.statusIn(language);
         f.text = field.text.textIn(language).value_or(QString());
         if (f.written) {

@@ -92,6 +92,11 @@ QString searchKey(const QString &text)
 
 QString computeSearchKey(const QString &text)
 {
+    return foldSpellingVariants(latinForm(text));
+}
+
+QString latinForm(const QString &text)
+{
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     icu::UnicodeString s = U_SUCCESS(status) ? nfkcCasefold->normalize(toIcu(text), status) : toIcu(text).foldCase();
@@ -128,7 +133,7 @@ QString computeSearchKey(const QString &text)
         else if (!cleaned.isEmpty() && !cleaned.endsWith(u' '))
             cleaned.append(u' ');
     }
-    return foldSpellingVariants(cleaned.trimmed());
+    return cleaned.trimmed();
 }
 
 } // namespace trellis::i18n

@@ -16,6 +16,10 @@ namespace trellis::i18n {
 /// Letters ICU cannot transliterate are kept as they are. Lone surrogates become spaces.
 QString searchKey(const QString &text);
 
+/// Steps 1 to 3 of searchKey(): the text's Latin letters, lower case, words separated by one space,
+/// spelling variants not yet folded (the form consonant skeletons of queries are taken from).
+QString latinForm(const QString &text);
+
 /// Step 4 of searchKey(), on lower-case ASCII words (other characters pass through). In order:
 ///  - "kh" -> "h"                 Mikhail / Mihail, Khrushchev / Hrushchev
 ///  - "ae" "oe" "ue" -> "a" "o" "u"  the German umlaut spellings: Mueller / Müller (-> muller)

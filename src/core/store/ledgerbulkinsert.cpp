@@ -1,6 +1,6 @@
 #include "store/ledgerbulkinsert.h"
 
-#include "i18n/searchkey.h"
+#include "i18n/consonantskeleton.h"
 #include "store/ledgerchain.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -114,11 +114,11 @@ Status insertLedgerEntries(Workspace &workspace, QList<domain::LedgerEntry> &ent
                                   e.narrative.originalLanguage(), qint64(0), qint64(posted ? 1 : 0)});
             rows.versions.push_back({++*versionId, *textId, e.narrative.originalLanguage(), e.narrative.original(),
                                      QStringLiteral("original"), QString(), Cell(),
-                                     i18n::searchKey(e.narrative.original())});
+                                     i18n::indexedSearchKey(e.narrative.original())});
             for (auto t = e.narrative.translations().cbegin(); t != e.narrative.translations().cend(); ++t)
                 rows.versions.push_back({++*versionId, *textId, t.key(), t->text, domain::statusKey(t->status),
                                          t->translator, t->translatedAt.isValid() ? Cell(toStoredTime(t->translatedAt)) : Cell(),
-                                         i18n::searchKey(t->text)});
+                                         i18n::indexedSearchKey(t->text)});
         }
         rows.entries.push_back({
             e.stamp.id, e.stamp.uuid, e.date.toString(Qt::ISODate), e.fromPartnerId, e.toPartnerId,

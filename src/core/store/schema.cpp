@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/ledgerchain.h"
 #include "store/statement.h"
+#include "i18n/consonantskeleton.h"
 #include "i18n/searchkey.h"
 
 namespace trellis::store::schema {
@@ -53,6 +54,33 @@ INSERT INTO key_search(key_search) VALUES ('rebuild');
         if (!*row)
             break;
         TRELLIS_TRY(appendToChain(db, posted->int64(0)));
+    }
+    return {};
+}
+
+/// Version 6's code: every stored search key gains the consonant skeletons of its abjad words
+/// (i18n::indexedSearchKey), so that romanized queries find names written without short vowels.
+/// The update trigger keeps both full-text indexes in step.
+Status upgradeToConsonantSkeletons(Database &db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT id, body, search_key FROM bitext_version"));
+    if (!select)
+        return select.error();
+    auto update = db.prepare(QStringLiteral("UPDATE bitext_version SET search_key = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString key = i18n::indexedSearchKey(select->text(1));
+        if (key == select->text(2))
+            continue; // no abjad word: the key is unchanged
+        update->reset();
+        update->bind(1, key).bind(2, select->int64(0));
+        TRELLIS_TRY(update->run());
     }
     return {};
 }
@@ -588,6 +616,11 @@ SELECT text_id, lang, status, body, translator, coalesce(translated_at, strftime
 FROM bitext_version WHERE status <> 'original' ORDER BY id;
 )sql";
 
+// Version 6: search keys carry the consonant skeletons of abjad words (the rekeying is code).
+const char16_t *const kConsonantSkeletons = uR"sql(
+SELECT 1;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -598,6 +631,7 @@ const std::vector<Migration> &migrations()
         {2, QString::fromUtf16(kVersion3), {}},
         {3, QString::fromUtf16(kFacilitation), {}},
         {4, QString::fromUtf16(kTranslationHistory), {}},
+        {5, QString::fromUtf16(kConsonantSkeletons), &upgradeToConsonantSkeletons},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "store/search.h"
 
+#include "i18n/consonantskeleton.h"
 #include "i18n/ftsquery.h"
 #include "i18n/searchkey.h"
 #include "store/statement.h"
@@ -76,6 +77,40 @@ QString likePattern(const QString &key)
     return u'%' + escaped + u'%';
 }
 
+/// Rank of a skeleton match: after every exact and trigram match (FTS5 ranks are negative).
+constexpr double kSkeletonRank = 1000.0;
+
+/// Abjad names matched by the consonant skeleton of a romanized query ("ittihad" finds "اتحاد"),
+/// appended after the exact and trigram hits, each record once.
+Status addSkeletonHits(Database &db, const QString &query, int limit, QSet<QString> &seen, QList<SearchHit> &hits)
+{
+    const QString match = i18n::skeletonMatchExpression(query);
+    if (match.isEmpty() || hits.size() >= limit)
+        return {};
+    auto select = db.prepare(QStringLiteral(
+        "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, s.rank FROM "
+        "(SELECT rowid AS id, rank FROM key_search WHERE key_search MATCH ?1 ORDER BY rank LIMIT ?2) s "
+        "JOIN bitext_version v ON v.id = s.id JOIN bitext b ON b.id = v.text_id "
+        "WHERE b.sensitive = 0 ORDER BY s.rank"));
+    if (!select)
+        return select.error();
+    select->bind(1, match).bind(2, limit * 4);
+    while (hits.size() < limit) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString uuid = select->text(1);
+        if (seen.contains(uuid))
+            continue;
+        seen.insert(uuid);
+        hits.append({select->text(0), uuid, 0, select->text(2), select->text(3), select->text(4),
+                     kSkeletonRank + select->real(5)});
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<SearchHit>> search(Workspace &workspace, const QString &query, int limit)
@@ -117,6 +152,7 @@ Result<QList<SearchHit>> search(Workspace &workspace, const QString &query, int 
         seen.insert(uuid);
         hits.append({select->text(0), uuid, 0, select->text(2), select->text(3), select->text(4), select->real(5)});
     }
+    TRELLIS_TRY(addSkeletonHits(db, query, limit, seen, hits));
     TRELLIS_TRY(resolveIds(db, hits));
     log::get("store")->debug("search returned {} records", hits.size());
     return hits;

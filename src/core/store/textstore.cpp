@@ -1,6 +1,6 @@
 #include "store/textstore.h"
 
-#include "i18n/searchkey.h"
+#include "i18n/consonantskeleton.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "util/clock.h"
@@ -95,7 +95,7 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
             .bind(":status", domain::statusKey(status))
             .bind(":translator", translator)
             .bind(":at", at.isValid() ? std::optional<QString>(toStoredTime(at)) : std::nullopt)
-            .bind(":key", i18n::searchKey(body));
+            .bind(":key", i18n::indexedSearchKey(body));
         return upsert.run();
     };
     TRELLIS_TRY(write(text.originalLanguage(), text.original(), TranslationStatus::Original, QString(), QDateTime()));

@@ -12,11 +12,9 @@
 namespace trellis::gui {
 namespace {
 
-QDateEdit *dayEdit(QWidget *parent, const QString &name)
+DateField *dayEdit(QWidget *parent, const QString &name)
 {
     auto *edit = new DateField(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setDate(QDate::currentDate());
     edit->setAccessibleName(name);
     return edit;
@@ -46,8 +44,8 @@ BalancePeriodPicker::BalancePeriodPicker(QWidget *parent) : QWidget(parent)
     row->addWidget(m_last);
     row->addWidget(m_span);
     connect(m_kind, &QComboBox::activated, this, &BalancePeriodPicker::update);
-    for (QDateEdit *edit : {m_day, m_last})
-        connect(edit, &QDateEdit::editingFinished, this, &BalancePeriodPicker::update);
+    for (DateField *edit : {m_day, m_last})
+        connect(edit, &DateField::editingFinished, this, &BalancePeriodPicker::update);
     update();
 }
 
@@ -58,7 +56,7 @@ BalancePeriodPicker::Kind BalancePeriodPicker::kind() const
 
 store::Period BalancePeriodPicker::period() const
 {
-    const QDate day = m_day->date();
+    const QDate day = m_day->date().isValid() ? m_day->date() : QDate::currentDate(); // a field naming no day is marked
     switch (kind()) {
     case Kind::AllTime: return {};
     case Kind::Month: return {QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), day.daysInMonth())};

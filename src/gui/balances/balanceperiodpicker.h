@@ -6,10 +6,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+
 class QLabel;
 
 namespace trellis::gui {
+
+class DateField;
 
 /// A kind of period and the day(s) that place it; emits the resolved store::Period.
 class BalancePeriodPicker : public QWidget {
@@ -31,8 +33,8 @@ private:
     void update();
 
     QComboBox *m_kind = nullptr;
-    QDateEdit *m_day = nullptr;
-    QDateEdit *m_last = nullptr;
+    DateField *m_day = nullptr;
+    DateField *m_last = nullptr;
     QLabel *m_span = nullptr;
 };
 

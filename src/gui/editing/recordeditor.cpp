@@ -1,6 +1,7 @@
 #include "gui/editing/recordeditor.h"
 
 #include "gui/app/recoverydraft.h"
+#include "gui/editing/datefield.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "store/workspace.h"
@@ -142,6 +143,14 @@ bool RecordEditor::save()
 {
     if (!isEnabled() || (!m_dirty && !m_new))
         return true;
+    // A date that names no day is never saved as some other day.
+    for (DateField *date : findChildren<DateField *>()) {
+        if (const QString why = date->problem(); !why.isEmpty() && date->isEnabled()) {
+            showMessage(why);
+            date->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+    }
     auto id = write();
     if (!id) {
         showMessage(id.error().message);

@@ -2,6 +2,7 @@
 
 #include "gui/editing/fieldedit.h"
 #include "gui/editing/textcolumn.h"
+#include "util/text.h"
 
 #include "domain/translationreview.h"
 
@@ -157,13 +158,13 @@ void SideBySideView::applyText(const QString &language, const QString &key, cons
     domain::BilingualText *t = textOf(key);
     if (!t || language.isEmpty())
         return;
-    const bool nothingWritten = t->original().isEmpty() && t->translations().isEmpty();
+    const bool nothingWritten = t->isEmpty(); // blank is missing: spaces are not written
     if (nothingWritten) {
-        if (!text.isEmpty())
+        if (!isBlank(text))
             t->setOriginal(language, text); // the first language a field is written in is its original
     } else if (language == t->originalLanguage()) {
         t->setOriginal(language, text);
-    } else if (text.isEmpty()) {
+    } else if (isBlank(text)) {
         t->removeTranslation(language); // an emptied translation is missing again, never a blank one
     } else {
         // Typing makes a translation a person's work; "reviewed" is chosen explicitly afterwards.

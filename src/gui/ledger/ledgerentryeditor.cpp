@@ -45,13 +45,11 @@ LedgerEntryEditor::LedgerEntryEditor(Workbench &wb, QWidget *parent) : RecordEdi
 {
     m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setAccessibleName(tr("Date"));
-    m_from = new PartnerPicker(wb.workspace(), this);
+    m_from = new PartnerPicker(wb, this);
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setAccessibleName(tr("From partner"));
-    m_to = new PartnerPicker(wb.workspace(), this);
+    m_to = new PartnerPicker(wb, this);
     m_to->setObjectName(QStringLiteral("to"));
     m_to->setAccessibleName(tr("To partner"));
     m_kind = new QComboBox(this);
@@ -87,7 +85,7 @@ LedgerEntryEditor::LedgerEntryEditor(Workbench &wb, QWidget *parent) : RecordEdi
     setFactOrder({m_date, m_from, m_to, m_kind, m_quantity, m_unit, m_post});
     for (QComboBox *box : {static_cast<QComboBox *>(m_from), static_cast<QComboBox *>(m_to), m_kind, m_unit})
         connect(box, &QComboBox::currentIndexChanged, this, &LedgerEntryEditor::markDirty);
-    connect(m_date, &QDateEdit::dateChanged, this, &LedgerEntryEditor::markDirty);
+    connect(m_date, &DateField::dateChanged, this, &LedgerEntryEditor::markDirty);
     connect(m_quantity, &QLineEdit::textEdited, this, &LedgerEntryEditor::markDirty);
     connect(m_post, &QCheckBox::toggled, this, &LedgerEntryEditor::markDirty);
     setFields(kFields, {});
@@ -108,12 +106,6 @@ void LedgerEntryEditor::fillUnits()
     }
     for (const QString &code : std::as_const(currencies))
         m_unit->addItem(code, code);
-}
-
-void LedgerEntryEditor::reloadPartners()
-{
-    m_from->reload();
-    m_to->reload();
 }
 
 QWidget *LedgerEntryEditor::firstFact() const

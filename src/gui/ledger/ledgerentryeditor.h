@@ -7,10 +7,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+
 class QLineEdit;
 
 namespace trellis::gui {
+
+class DateField;
 
 class ConsentPanel;
 class PartnerPicker;
@@ -28,7 +30,6 @@ public:
     /// Corrects the posted entry shown: posts its reversing entry, then opens a new entry
     /// prefilled with its values. Asks first unless confirmed is set. Returns the reversal's id.
     qint64 correct(bool confirmed = false);
-    void reloadPartners();
     /// Mutual consent of the funds entry shown (hidden for other entries).
     ConsentPanel *consent() const { return m_consent; }
 
@@ -46,7 +47,7 @@ private:
     void fillUnits();
 
     domain::LedgerEntry m_entry; ///< as saved (or the prefill of a new one)
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     PartnerPicker *m_from = nullptr;
     PartnerPicker *m_to = nullptr;
     QComboBox *m_kind = nullptr;

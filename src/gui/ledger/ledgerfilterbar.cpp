@@ -13,33 +13,28 @@
 namespace trellis::gui {
 namespace {
 
-QDateEdit *periodEdit(QWidget *parent, const QString &anyText, const QString &name)
+DateField *periodEdit(QWidget *parent, const QString &anyText, const QString &name, const QString &objectName)
 {
     auto *edit = new DateField(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    edit->setSpecialValueText(anyText); // the minimum date stands for "open"
-    edit->setDate(edit->minimumDate());
+    edit->setObjectName(objectName);
+    edit->setOptional(anyText); // empty stands for "open"
     edit->setAccessibleName(name);
     return edit;
 }
 
 } // namespace
 
-LedgerFilterBar::LedgerFilterBar(store::Workspace &workspace, QWidget *parent) : QWidget(parent)
+LedgerFilterBar::LedgerFilterBar(Workbench &workbench, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("ledgerFilters"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_partner = new PartnerPicker(workspace, this);
-    m_partner->insertItem(0, tr("Any partner"), qint64(0));
-    m_partner->setCurrentIndex(0);
+    m_partner = new PartnerPicker(workbench, this);
+    m_partner->setAnyPartnerItem(tr("Any partner"));
     m_partner->setAccessibleName(tr("Filter by partner"));
-    m_with = new PartnerPicker(workspace, this);
+    m_with = new PartnerPicker(workbench, this);
     m_with->setObjectName(QStringLiteral("withPartner"));
-    m_with->insertItem(0, tr("With any partner"), qint64(0));
-    m_with->setCurrentIndex(0);
+    m_with->setAnyPartnerItem(tr("With any partner"));
     m_with->setAccessibleName(tr("Filter by the other partner"));
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Filter by kind"));
@@ -52,8 +47,8 @@ LedgerFilterBar::LedgerFilterBar(store::Workspace &workspace, QWidget *parent) :
     for (const QString &key : {QString(), QStringLiteral("hours"), QStringLiteral("words"), QStringLiteral("pages"),
                                QStringLiteral("nights"), QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("BRL")})
         m_unit->addItem(unitLabel(key), key);
-    m_from = periodEdit(this, tr("from any date"), tr("Period start"));
-    m_to = periodEdit(this, tr("to any date"), tr("Period end"));
+    m_from = periodEdit(this, tr("from any date"), tr("Period start"), QStringLiteral("periodFrom"));
+    m_to = periodEdit(this, tr("to any date"), tr("Period end"), QStringLiteral("periodTo"));
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("Drafts and posted"), -1);
@@ -72,8 +67,8 @@ LedgerFilterBar::LedgerFilterBar(store::Workspace &workspace, QWidget *parent) :
     auto changed = [this] { Q_EMIT filterChanged(filter()); };
     for (QComboBox *box : {static_cast<QComboBox *>(m_partner), static_cast<QComboBox *>(m_with), m_kind, m_unit, m_status})
         connect(box, &QComboBox::activated, this, changed);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::editingFinished, this, changed);
+    for (DateField *edit : {m_from, m_to})
+        connect(edit, &DateField::editingFinished, this, changed);
 }
 
 store::LedgerFilter LedgerFilterBar::filter() const
@@ -85,9 +80,9 @@ store::LedgerFilter LedgerFilterBar::filter() const
         f.kind = domain::ContributionKind(kind);
     if (m_unit->currentIndex() > 0)
         f.unit = m_unit->currentData().toString();
-    if (m_from->date() != m_from->minimumDate())
+    if (m_from->date().isValid())
         f.from = m_from->date();
-    if (m_to->date() != m_to->minimumDate())
+    if (m_to->date().isValid())
         f.to = m_to->date();
     if (const int status = m_status->currentData().toInt(); status >= 0)
         f.status = domain::EntryStatus(status);
@@ -103,8 +98,8 @@ void LedgerFilterBar::setFilter(const store::LedgerFilter &f)
     pick(m_with, f.withPartnerId.value_or(0));
     pick(m_kind, f.kind ? int(*f.kind) : -1);
     m_unit->setCurrentIndex(f.unit ? std::max(0, m_unit->findData(*f.unit)) : 0);
-    m_from->setDate(f.from.isValid() ? f.from : m_from->minimumDate());
-    m_to->setDate(f.to.isValid() ? f.to : m_to->minimumDate());
+    m_from->setDate(f.from);
+    m_to->setDate(f.to);
     pick(m_status, f.status ? int(*f.status) : -1);
     Q_EMIT filterChanged(filter());
 }
@@ -113,18 +108,6 @@ void LedgerFilterBar::setMatchingCount(qint64 count)
 {
     auto text = i18n::formatCount(i18n::CountedThing::Entries, {count, 0}, QLocale().name().section(u'_', 0, 0));
     m_count->setText(text ? *text : QString::number(count));
-}
-
-void LedgerFilterBar::reloadPartners()
-{
-    const qint64 current = m_partner->partnerId();
-    m_partner->reload();
-    m_partner->insertItem(0, tr("Any partner"), qint64(0));
-    m_partner->setCurrentIndex(std::max(0, m_partner->findData(current)));
-    const qint64 with = m_with->partnerId();
-    m_with->reload();
-    m_with->insertItem(0, tr("With any partner"), qint64(0));
-    m_with->setCurrentIndex(std::max(0, m_with->findData(with)));
 }
 
 } // namespace trellis::gui

@@ -6,10 +6,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+
 class QLabel;
 
 namespace trellis::gui {
+
+class DateField;
+class Workbench;
 
 class PartnerPicker;
 
@@ -17,12 +20,11 @@ class PartnerPicker;
 class LedgerFilterBar : public QWidget {
     Q_OBJECT
 public:
-    LedgerFilterBar(store::Workspace &workspace, QWidget *parent = nullptr);
+    explicit LedgerFilterBar(Workbench &workbench, QWidget *parent = nullptr);
     store::LedgerFilter filter() const;
     /// Shows filter in the controls and applies it (filterChanged), as a drill-down does.
     void setFilter(const store::LedgerFilter &filter);
     void setMatchingCount(qint64 count);
-    void reloadPartners();
 
 Q_SIGNALS:
     void filterChanged(const trellis::store::LedgerFilter &filter);
@@ -32,8 +34,8 @@ private:
     PartnerPicker *m_with = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_unit = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_count = nullptr;
 };

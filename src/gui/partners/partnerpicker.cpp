@@ -1,14 +1,32 @@
 #include "gui/partners/partnerpicker.h"
 
+#include "gui/app/workbench.h"
 #include "store/partnerquery.h"
 
 #include <QLocale>
 
 namespace trellis::gui {
 
+PartnerPicker::PartnerPicker(Workbench &wb, QWidget *parent) : PartnerPicker(wb.workspace(), parent)
+{
+    for (auto signal : {&Workbench::recordAdded, &Workbench::recordChanged, &Workbench::recordRemoved}) {
+        connect(&wb, signal, this, [this](Section s) {
+            if (s == Section::Partners)
+                reload();
+        });
+    }
+}
+
 PartnerPicker::PartnerPicker(store::Workspace &workspace, QWidget *parent) : ElidingComboBox(parent), m_ws(workspace)
 {
     reload();
+}
+
+void PartnerPicker::setAnyPartnerItem(const QString &label)
+{
+    m_anyLabel = label;
+    reload();
+    setCurrentIndex(0);
 }
 
 void PartnerPicker::reload()
@@ -16,6 +34,8 @@ void PartnerPicker::reload()
     const qint64 current = partnerId();
     QSignalBlocker block(this);
     clear();
+    if (!m_anyLabel.isEmpty())
+        addItem(m_anyLabel, qint64(0));
     store::PartnerQuery query(m_ws, QLocale().name().section(u'_', 0, 0));
     while (!query.atEnd()) {
         auto page = query.next(500);
@@ -26,7 +46,8 @@ void PartnerPicker::reload()
                         ? row.name : QStringLiteral("%1 (%2)").arg(row.name, row.nameLatin),
                     row.id);
     }
-    setPartnerId(current);
+    // Never a silent switch to another partner: one that is gone leaves "any", or nothing chosen.
+    setCurrentIndex(findData(current) >= 0 ? findData(current) : m_anyLabel.isEmpty() ? -1 : 0);
     setToolTip(currentText()); // the signal that keeps it current was blocked while filling
 }
 

@@ -10,18 +10,27 @@ class Workspace;
 
 namespace trellis::gui {
 
+class Workbench;
+
 /// Picks one partner by id.
 class PartnerPicker : public ElidingComboBox {
     Q_OBJECT
 public:
+    /// A picker of the window: it follows every partner added, renamed or deleted through wb.
+    explicit PartnerPicker(Workbench &wb, QWidget *parent = nullptr);
+    /// A picker of a short-lived dialog, filled once.
     explicit PartnerPicker(store::Workspace &workspace, QWidget *parent = nullptr);
-    /// Re-reads the partners (after one was added or renamed), keeping the selection.
+    /// A first item with id 0 that stands for "no partner in particular" ("Any partner"), kept on reload.
+    void setAnyPartnerItem(const QString &label);
+    /// Re-reads the partners, keeping the selection; a partner that is gone leaves the picker
+    /// on the "any" item, or on no partner at all.
     void reload();
     qint64 partnerId() const;
     void setPartnerId(qint64 id);
 
 private:
     store::Workspace &m_ws;
+    QString m_anyLabel;
 };
 
 } // namespace trellis::gui

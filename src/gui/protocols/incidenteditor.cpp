@@ -29,15 +29,13 @@ RecordExistence existence(Workbench &wb, Incident incident)
 IncidentEditor::IncidentEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Incidents, parent)
 {
     m_date = new DateField(this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setAccessibleName(tr("Occurred on"));
     m_protocol = new ElidingComboBox(this, 16); // protocol titles can be long
     m_protocol->setAccessibleName(tr("Protocol used"));
     facts()->addRow(tr("&Occurred on:"), m_date);
     facts()->addRow(tr("&Protocol used:"), m_protocol);
     setFactOrder({m_date, m_protocol});
-    connect(m_date, &QDateEdit::dateChanged, this, &IncidentEditor::markDirty);
+    connect(m_date, &DateField::dateChanged, this, &IncidentEditor::markDirty);
     connect(m_protocol, &QComboBox::activated, this, &IncidentEditor::markDirty);
     connect(&wb, &Workbench::recordAdded, this, [this](Section s) {
         if (s == Section::Protocols)

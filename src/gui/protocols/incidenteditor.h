@@ -6,9 +6,11 @@
 #include "gui/editing/recordeditor.h"
 
 class QComboBox;
-class QDateEdit;
+
 
 namespace trellis::gui {
+
+class DateField;
 
 /// Records and edits one incident.
 class IncidentEditor : public RecordEditor {
@@ -31,7 +33,7 @@ private:
     void showIncident(const domain::Incident &incident);
     void fillProtocols();
     domain::Incident m_incident;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QComboBox *m_protocol = nullptr;
 };
 

@@ -30,7 +30,7 @@ ProtocolEditor::ProtocolEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
 
     // Recording an agreement is an action on the saved version, not an edit of the form: it is
     // saved at once, undoable, and never makes a new version.
-    m_agreeing = new PartnerPicker(wb.workspace(), this);
+    m_agreeing = new PartnerPicker(wb, this);
     m_agreeing->setObjectName(QStringLiteral("agreeingPartner"));
     m_agreeing->setAccessibleName(tr("Partner that agrees"));
     m_agreedBy = new QLineEdit(this);
@@ -56,19 +56,11 @@ ProtocolEditor::ProtocolEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     connect(addStepButton, &QPushButton::clicked, this, &ProtocolEditor::addStep);
     connect(m_agree, &QPushButton::clicked, this, &ProtocolEditor::recordAgreement);
     connect(m_agreedBy, &QLineEdit::returnPressed, this, &ProtocolEditor::recordAgreement);
-    connect(m_reviewDue, &QDateEdit::dateChanged, this, &ProtocolEditor::markDirty);
+    connect(m_reviewDue, &DateField::dateChanged, this, &ProtocolEditor::markDirty);
     connect(&wb, &Workbench::recordChanged, this, [this](Section s, qint64 id) {
         if (s == Section::Protocols && id == recordId() && id != 0)
             refreshAgreements();
-        if (s == Section::Partners)
-            m_agreeing->reload();
     });
-    for (auto signal : {&Workbench::recordAdded, &Workbench::recordRemoved}) {
-        connect(&wb, signal, this, [this](Section s) {
-            if (s == Section::Partners)
-                m_agreeing->reload();
-        });
-    }
 }
 
 QWidget *ProtocolEditor::firstFact() const

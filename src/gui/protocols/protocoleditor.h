@@ -6,11 +6,13 @@
 #include "domain/protocol.h"
 #include "gui/editing/recordeditor.h"
 
-class QDateEdit;
+
 class QLineEdit;
 class QPushButton;
 
 namespace trellis::gui {
+
+class DateField;
 
 class PartnerPicker;
 
@@ -41,10 +43,10 @@ private:
     void showAgreements();
     domain::ConflictProtocol protocolFromForm() const;
     domain::ConflictProtocol m_protocol;
-    QDateEdit *m_reviewDue = nullptr;
+    DateField *m_reviewDue = nullptr;
     PartnerPicker *m_agreeing = nullptr;
     QLineEdit *m_agreedBy = nullptr;
-    QDateEdit *m_agreedOn = nullptr;
+    DateField *m_agreedOn = nullptr;
     QPushButton *m_agree = nullptr;
 };
 

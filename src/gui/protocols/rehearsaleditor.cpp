@@ -31,8 +31,6 @@ RecordExistence existence(Workbench &wb, Rehearsal rehearsal)
 RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Rehearsals, parent)
 {
     m_date = new DateField(this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setAccessibleName(tr("Held on"));
     m_participants = new QListWidget(this);
     m_participants->setAccessibleName(tr("Participants"));
@@ -40,7 +38,7 @@ RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     facts()->addRow(tr("&Held on:"), m_date);
     facts()->addRow(tr("&Participants:"), m_participants);
     setFactOrder({m_date, m_participants});
-    connect(m_date, &QDateEdit::dateChanged, this, &RehearsalEditor::markDirty);
+    connect(m_date, &DateField::dateChanged, this, &RehearsalEditor::markDirty);
     connect(m_participants, &QListWidget::itemChanged, this, &RehearsalEditor::markDirty);
 }
 

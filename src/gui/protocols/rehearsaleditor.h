@@ -5,10 +5,12 @@
 #include "domain/protocol.h"
 #include "gui/editing/recordeditor.h"
 
-class QDateEdit;
+
 class QListWidget;
 
 namespace trellis::gui {
+
+class DateField;
 
 /// Records and edits one rupture rehearsal.
 class RehearsalEditor : public RecordEditor {
@@ -32,7 +34,7 @@ private:
     QList<qint64> checkedParticipants() const;
     void checkParticipants(const QList<qint64> &ids);
     domain::Rehearsal m_rehearsal;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QListWidget *m_participants = nullptr;
 };
 

@@ -94,7 +94,7 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
             [this] { addAnswer(domain::RetroQuestion(m_question->currentData().toInt())); });
     connect(m_addAction, &QPushButton::clicked, this, &RetroEditor::addAction);
     connect(m_publish, &QPushButton::clicked, this, [this] { publish(); });
-    connect(m_heldOn, &QDateEdit::dateChanged, this, &RetroEditor::markDirty);
+    connect(m_heldOn, &DateField::dateChanged, this, &RetroEditor::markDirty);
     connect(m_facilitator, &QLineEdit::textEdited, this, &RetroEditor::markDirty);
     connect(m_languageA, &QComboBox::activated, this, &RetroEditor::markDirty);
     connect(m_languageB, &QComboBox::activated, this, &RetroEditor::markDirty);

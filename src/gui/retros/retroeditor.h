@@ -7,11 +7,13 @@
 #include "gui/editing/recordeditor.h"
 
 class QComboBox;
-class QDateEdit;
+
 class QLineEdit;
 class QPushButton;
 
 namespace trellis::gui {
+
+class DateField;
 
 class RetroAnswerFacts;
 
@@ -46,7 +48,7 @@ private:
     domain::Retro retroFromForm() const;
     domain::Retro m_retro;
     domain::Retro m_shown; ///< m_retro with answers and actions added since it was read
-    QDateEdit *m_heldOn = nullptr;
+    DateField *m_heldOn = nullptr;
     QLineEdit *m_facilitator = nullptr;
     QComboBox *m_languageA = nullptr;
     QComboBox *m_languageB = nullptr;

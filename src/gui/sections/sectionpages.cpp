@@ -84,7 +84,7 @@ void sizeLedgerColumns(QTableView *list)
 SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
 {
     auto *model = new LedgerListModel(wb.workspace());
-    auto *filters = new LedgerFilterBar(wb.workspace());
+    auto *filters = new LedgerFilterBar(wb);
     auto *editor = new LedgerEntryEditor(wb);
     auto *page = new SectionPage(wb, Section::Ledger, model, editor, filters, parent);
     model->setParent(page);
@@ -103,9 +103,6 @@ SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
     });
     QObject::connect(&wb, &Workbench::recordRemoved, model, [model, recount](Section s, qint64 id) {
         if (s == Section::Ledger) { model->entryRemoved(id); recount(); }
-    });
-    QObject::connect(&wb, &Workbench::recordAdded, editor, [editor, filters](Section s) {
-        if (s == Section::Partners) { editor->reloadPartners(); filters->reloadPartners(); }
     });
     QObject::connect(&wb, &Workbench::recordChanged, filters, [recount](Section s) {
         if (s == Section::Ledger) recount();

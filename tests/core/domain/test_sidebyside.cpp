@@ -117,3 +117,21 @@ TEST_CASE("Partner contact notes are left out unless asked for", "[sidebyside]")
     REQUIRE(recordTexts(p, true).fields.size() == 3);
     CHECK(recordTexts(p, true).fields.at(2).key == QStringLiteral("contact_notes"));
 }
+
+TEST_CASE("A text of spaces is missing: no original, not written, no parity", "[sidebyside][bad-input]")
+{
+    BilingualText blank(QStringLiteral("fa"), QStringLiteral("  \t "));
+    CHECK(blank.isEmpty());
+    CHECK(blank.statusIn(QStringLiteral("fa")) == TranslationStatus::Missing);
+    CHECK_FALSE(blank.textIn(QStringLiteral("fa")).has_value());
+    CHECK(blank.languages().isEmpty());
+    CHECK(blank.normalise(QStringLiteral("name")).ok());
+    CHECK(blank.original().isEmpty());
+
+    LedgerEntry e = persianEntry();
+    e.narrative = BilingualText(QStringLiteral("fa"), QStringLiteral("   "));
+    const SideBySide view = sideBySide(recordTexts(e), QStringLiteral("fa"), QStringLiteral("es"));
+    CHECK(view.first.written == 0);
+    CHECK_FALSE(view.first.parityPercent().has_value());
+    CHECK(view.first.fields.first().status == TranslationStatus::Missing);
+}

@@ -5,10 +5,13 @@
 #include "store/ledgerchain.h"
 #include "store/partnerstore.h"
 #include "store/schema.h"
+#include "store/search.h"
 #include "store/statement.h"
 #include "store/workspacecheck.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 using namespace trellis;
 
@@ -125,4 +128,34 @@ TEST_CASE("A version 2 workspace gains the ledger order indexes, keeping every r
         steps += posted->text(3) + u'\n';
     INFO(steps.toStdString());
     CHECK_FALSE(steps.contains(QStringLiteral("ledger_entry_posted")));
+}
+
+TEST_CASE("A version 3 workspace gains consonant skeletons, so romanized queries find abjad names", "[store][migration][search]")
+{
+    test::ScratchDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("workspace-v3-search.trellis"));
+    auto ws = store::Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws->schemaVersion() == store::schema::currentVersion());
+    const QStringList backups = store::automaticBackups(path);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().contains(QStringLiteral("before-upgrade-v3")));
+    CHECK(count(*ws, QStringLiteral("SELECT count(*) FROM ledger_entry")) == 120);
+    CHECK(count(*ws, QStringLiteral("SELECT count(*) FROM partner")) == 11);
+    auto report = store::checkWorkspace(*ws);
+    REQUIRE(report.ok());
+    INFO(report->problems.join(u'\n').toStdString());
+    CHECK(report->healthy());
+    const QList<QPair<QString, QString>> romanized = {
+        {QStringLiteral("kanun"), QStringLiteral("کانون صنفی معلمان تهران")},
+        {QStringLiteral("ittihad"), QStringLiteral("اتحاد عمال النسيج في المحلة")},
+        {QStringLiteral("mahalla"), QStringLiteral("اتحاد عمال النسيج في المحلة")},
+        {QStringLiteral("haifa"), QStringLiteral("קואליציית הדיור בחיפה")},
+    };
+    for (const auto &[query, name] : romanized) {
+        auto hits = store::search(*ws, query);
+        REQUIRE(hits.ok());
+        INFO(query.toStdString());
+        CHECK(std::any_of(hits->cbegin(), hits->cend(), [&](const store::SearchHit &h) { return h.text == name; }));
+    }
 }

@@ -5,6 +5,8 @@
 #include "store/partnerstore.h"
 #include "store/search.h"
 
+#include <algorithm>
+
 using namespace trellis;
 using namespace trellis::domain;
 
@@ -100,4 +102,58 @@ TEST_CASE("Contact notes are never searched, ledger narratives are", "[store][se
     REQUIRE(hits->size() == 1);
     CHECK(hits->first().recordKind == QStringLiteral("ledger_entry"));
     CHECK(hits->first().recordId == e.stamp.id);
+}
+
+namespace {
+/// Whether the hits of query name the record id.
+bool finds(store::Workspace &ws, const QString &query, qint64 id)
+{
+    auto hits = store::search(ws, query);
+    REQUIRE(hits.ok());
+    return std::any_of(hits->cbegin(), hits->cend(), [id](const store::SearchHit &h) { return h.recordId == id; });
+}
+} // namespace
+
+TEST_CASE("Common romanizations find Arabic, Persian and Hebrew names written without short vowels", "[store][search]")
+{
+    test::WorkspaceFixture f;
+    const qint64 textile = f.addPartner(QStringLiteral("اتحاد عمال النسيج"), QStringLiteral("ar"));
+    const qint64 mahalla = f.addPartner(QStringLiteral("عمال غزل المحلة"), QStringLiteral("ar"));
+    const qint64 teachers = f.addPartner(QStringLiteral("کانون صنفی معلمان تهران"), QStringLiteral("fa"));
+    const qint64 haifa = f.addPartner(QStringLiteral("קואליציית חיפה"), QStringLiteral("he"));
+    const QList<QPair<QString, qint64>> romanized = {
+        {QStringLiteral("ittihad"), textile},  {QStringLiteral("ettehad"), textile},
+        {QStringLiteral("itihad"), textile},   {QStringLiteral("nasij"), textile},
+        {QStringLiteral("Ittihad Ummal al-Nasij"), textile},
+        {QStringLiteral("mahalla"), mahalla},  {QStringLiteral("tehran"), teachers},
+        {QStringLiteral("kanun"), teachers},   {QStringLiteral("moallem"), teachers},
+        {QStringLiteral("Kanoon Tehran"), teachers},
+        {QStringLiteral("haifa"), haifa},      {QStringLiteral("koalitziyat"), haifa},
+    };
+    for (const auto &[query, id] : romanized) {
+        INFO(query.toStdString());
+        CHECK(finds(f.ws, query, id));
+    }
+    // Each romanization finds its own name only.
+    CHECK_FALSE(finds(f.ws, QStringLiteral("tehran"), textile));
+    CHECK_FALSE(finds(f.ws, QStringLiteral("nasij"), teachers));
+    CHECK_FALSE(finds(f.ws, QStringLiteral("haifa"), mahalla));
+}
+
+TEST_CASE("A consonant-skeleton match ranks below exact and trigram matches and does not over-match", "[store][search]")
+{
+    test::WorkspaceFixture f;
+    const qint64 persian = f.addPartner(QStringLiteral("کانون صنفی معلمان تهران"), QStringLiteral("fa"));
+    const qint64 latin = f.addPartner(QStringLiteral("Tehran Bus Workers"), QStringLiteral("en"));
+    // t, h, r and n in this order, but not one word that starts "t(e)hr(a)n".
+    const qint64 decoy = f.addPartner(QStringLiteral("انجمن تحریر نان"), QStringLiteral("fa"));
+    auto hits = store::search(f.ws, QStringLiteral("tehran"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 2);
+    CHECK(hits->at(0).recordId == latin);
+    CHECK(hits->at(1).recordId == persian);
+    CHECK(hits->at(0).rank < hits->at(1).rank);
+    CHECK_FALSE(finds(f.ws, QStringLiteral("tehran"), decoy));
+    // The decoy is still found by its own words.
+    CHECK(finds(f.ws, QStringLiteral("tahrir"), decoy));
 }

@@ -13,7 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include "gui/editing/datefield.h"
 #include <QPlainTextEdit>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -254,7 +254,7 @@ TEST_CASE("Saving a record that moves or leaves its list asks nothing and keeps 
     const qint64 newer = incidents->editor()->recordId();
     REQUIRE(currentId(gui::Section::Incidents) == newer);
     REQUIRE(incidents->list()->currentIndex().row() == 0);
-    auto *date = named<QDateEdit>(incidents->editor(), QStringLiteral("Occurred on"));
+    auto *date = named<gui::DateField>(incidents->editor(), QStringLiteral("Occurred on"));
     date->setDate(QDate(2020, 1, 1));
     REQUIRE(incidents->editor()->isDirty());
     test::answerNextDialog(QMessageBox::Cancel, &asked);

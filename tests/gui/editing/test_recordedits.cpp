@@ -24,7 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include "gui/editing/datefield.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -290,7 +290,7 @@ TEST_CASE("Agreements are recorded at once, listed in each column's language, un
     picker->setCurrentIndex(row);
     const qint64 partner = picker->partnerId();
     auto *by = editor->findChild<QLineEdit *>(QStringLiteral("agreedBy"));
-    editor->findChild<QDateEdit *>(QStringLiteral("agreedOn"))->setDate(QDate(2026, 3, 21));
+    editor->findChild<gui::DateField *>(QStringLiteral("agreedOn"))->setDate(QDate(2026, 3, 21));
     by->setFocus();
     QTest::keyClicks(by, QStringLiteral("Carmen Ruiz"));
     QTest::keyClick(by, Qt::Key_Return);

@@ -1,0 +1,99 @@
+// Every partner picker follows the partners: one added, renamed or deleted shows at once in the
+// ledger editor, the filters and the protocol editor, and a new entry never offers a deleted one.
+#include "guifixture.h"
+
+#include "gui/app/mainwindow.h"
+#include "gui/app/workbench.h"
+#include "gui/editing/fieldedit.h"
+#include "gui/editing/recordeditor.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/editing/textcolumn.h"
+#include "gui/partners/partnerpicker.h"
+#include "gui/sections/sectionpage.h"
+#include "store/ledgerstore.h"
+#include "store/partnerstore.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace trellis;
+
+namespace {
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+qint64 addPartnerByKeyboard(gui::MainWindow &window, const QString &name)
+{
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto *editor = window.page(gui::Section::Partners)->editor();
+    typeText(QApplication::focusWidget(), name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(editor->message() == QStringLiteral("Saved."));
+    return editor->recordId();
+}
+
+/// How many of the window's pickers list the partner, and how many pickers there are.
+QPair<int, int> pickersListing(gui::MainWindow &window, qint64 id)
+{
+    const auto pickers = window.findChildren<gui::PartnerPicker *>();
+    int listing = 0;
+    for (const gui::PartnerPicker *p : pickers)
+        listing += p->findData(id) >= 0 ? 1 : 0;
+    return {listing, int(pickers.size())};
+}
+
+} // namespace
+
+TEST_CASE("A deleted partner leaves every picker and a new entry never offers it", "[gui][partners]")
+{
+    test::ScratchDir dir;
+    auto ws = store::Workspace::create(dir.path(QStringLiteral("p.trellis")),
+                                       {QStringLiteral("ar"), QStringLiteral("es")});
+    REQUIRE(ws.ok());
+    gui::MainWindow window(std::move(*ws));
+    test::showActive(window);
+    const qint64 arabic = addPartnerByKeyboard(window, QStringLiteral("اتحاد عمال النسيج"));
+    const qint64 spanish = addPartnerByKeyboard(window, QStringLiteral("Sindicato de Costureras"));
+    const qint64 third = addPartnerByKeyboard(window, QStringLiteral("كتلة المحلة"));
+    const auto [listing, pickers] = pickersListing(window, arabic);
+    REQUIRE(pickers >= 5); // from, to, the two filters, the protocol's agreeing partner
+    CHECK(listing == pickers);
+
+    window.openRecord(QStringLiteral("partner"), arabic);
+    window.page(gui::Section::Partners)->editor()->deleteRecord();
+    REQUIRE_FALSE(store::PartnerStore(window.workspace()).get(arabic).ok());
+    CHECK(pickersListing(window, arabic).first == 0);
+    CHECK(pickersListing(window, spanish).first == pickers);
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto *editor = window.page(gui::Section::Ledger)->editor();
+    auto *from = editor->findChild<gui::PartnerPicker *>(QStringLiteral("from"));
+    auto *to = editor->findChild<gui::PartnerPicker *>(QStringLiteral("to"));
+    CHECK(from->partnerId() != arabic);
+    CHECK(to->partnerId() != arabic);
+    CHECK((from->partnerId() == spanish || from->partnerId() == third));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("quantity")), QStringLiteral("2"));
+    CHECK(editor->save());
+    CHECK(*store::LedgerStore(window.workspace()).count() == 1);
+
+    // A rename shows in every picker at once.
+    window.openRecord(QStringLiteral("partner"), spanish);
+    auto *partnerEditor = window.page(gui::Section::Partners)->editor();
+    QWidget *name = partnerEditor->view()->firstColumn()->field(QStringLiteral("name"))->editor();
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+    typeText(name, QStringLiteral("Sindicato Nacional de Costureras"));
+    REQUIRE(partnerEditor->save());
+    for (const gui::PartnerPicker *p : window.findChildren<gui::PartnerPicker *>()) {
+        const int at = p->findData(spanish);
+        REQUIRE(at >= 0);
+        CHECK(p->itemText(at).startsWith(QStringLiteral("Sindicato Nacional de Costureras")));
+    }
+}
