@@ -16,6 +16,73 @@
     </message>
 </context>
 <context>
+    <name>Facilitation</name>
+    <message>
+        <source>Check-in</source>
+        <translation>جولة الافتتاح</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>الكشف</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>التجميع</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>التصويت</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>النقاش</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>أصلية</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مراجَعة</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>بشرية</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>مسودة آلية</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقصة</translation>
+    </message>
+    <message>
+        <source>&amp;Run retro…</source>
+        <translation>أدِر المراجعة (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Run retro</source>
+        <translation>إدارة المراجعة</translation>
+    </message>
+    <message>
+        <source>Choose a saved retro in the Retros section first.</source>
+        <translation>اختر أولًا مراجعة محفوظة في قسم «المراجعات».</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
@@ -247,6 +314,22 @@
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>بعد عرض القسم، انتقل إلى آخر صف في قائمته (كما يفعل Ctrl+End)، مثلًا لالتقاط نهاية سجل تبادل طويل.</translation>
     </message>
+    <message>
+        <source>Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system).</source>
+        <translation>الألوان: system أو dark أو high-contrast (الافتراضي: $TRELLIS_PALETTE، وإلا system).</translation>
+    </message>
+    <message>
+        <source>Run the retro RETRO_ID in facilitation mode (full screen).</source>
+        <translation>أدِر المراجعة RETRO_ID في وضع التيسير (ملء الشاشة).</translation>
+    </message>
+    <message>
+        <source>With --facilitate, open at a phase: check_in, write, reveal, group, vote, discuss, actions, close.</source>
+        <translation>مع --facilitate، افتح عند مرحلة: check_in, write, reveal, group, vote, discuss, actions, close.</translation>
+    </message>
+    <message>
+        <source>The workspace to open (as --workspace FILE does).</source>
+        <translation>مساحة العمل المراد فتحها (كما يفعل --workspace FILE).</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -310,7 +393,7 @@
     </message>
     <message>
         <source>Pair</source>
-        <translation>الزوج</translation>
+        <translation>زوج اللغات</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -407,6 +490,18 @@
         <source>Restore failed</source>
         <translation>فشلت الاستعادة</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>فُتحت للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>This workspace contains database objects that Trellis did not write. They could change records behind your back, so Trellis opened it read-only: you can read and export, but not save.</source>
+        <translation>تحتوي مساحة العمل هذه على كائنات قاعدة بيانات لم يكتبها Trellis. قد تغيّر هذه الكائنات السجلات من وراء ظهرك، لذا فتحها Trellis للقراءة فقط: يمكنك القراءة والتصدير، لا الحفظ.</translation>
+    </message>
+    <message>
+        <source>What differs from a Trellis workspace:</source>
+        <translation>ما يختلف عن مساحة عمل Trellis:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
@@ -428,6 +523,48 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::ActionsPanel</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>المسؤول (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>موعد الاستحقاق (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Action in %1:</source>
+        <translation>الإجراء بـ%1 (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Action in %1 (&amp;B):</source>
+        <translation>الإجراء بـ%1 (&amp;B):</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>بلا مسؤول</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>بلا موعد استحقاق</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>منقول</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
+        <translation>
+            <numerusform>عدّل الالتزامات: أعطى %1 أكثر بكثير من %2 بـ%3 طوال %n ربع متتالٍ</numerusform>
+            <numerusform>عدّل الالتزامات: أعطى %1 أكثر بكثير من %2 بـ%3 في الربع الأخير (%n)</numerusform>
+            <numerusform>عدّل الالتزامات: أعطى %1 أكثر بكثير من %2 بـ%3 طوال ربعين متتاليين (%n)</numerusform>
+            <numerusform>عدّل الالتزامات: أعطى %1 أكثر بكثير من %2 بـ%3 طوال %n أرباع متتالية</numerusform>
+            <numerusform>عدّل الالتزامات: أعطى %1 أكثر بكثير من %2 بـ%3 طوال %n ربعًا متتاليًا</numerusform>
+            <numerusform>عدّل الالتزامات: أعطى %1 أكثر بكثير من %2 بـ%3 طوال %n ربع متتالٍ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::BalanceMatrixModel</name>
     <message>
         <source>⁨%1⁩ gave ⁨%2⁩: %3</source>
@@ -439,7 +576,7 @@
     </message>
     <message>
         <source>Asymmetry of the pair: %1</source>
-        <translation>عدم تماثل الزوج: %1</translation>
+        <translation>عدم تماثل الثنائي: %1</translation>
     </message>
     <message>
         <source>Funds awaiting consent: %1</source>
@@ -469,7 +606,7 @@
     <name>trellis::gui::BalancePairDetail</name>
     <message>
         <source>The pair&apos;s figures per unit</source>
-        <translation>أرقام الزوج حسب الوحدة</translation>
+        <translation>أرقام الثنائي حسب الوحدة</translation>
     </message>
     <message>
         <source>Contributions not counted in numbers:</source>
@@ -477,15 +614,15 @@
     </message>
     <message>
         <source>Narrative-only contributions of the pair</source>
-        <translation>مساهمات الزوج السردية فقط</translation>
+        <translation>مساهمات الثنائي السردية فقط</translation>
     </message>
     <message>
         <source>Choose a cell of the matrix: its pair&apos;s figures appear here.</source>
-        <translation>اختر خلية من المصفوفة: تظهر أرقام زوجها هنا.</translation>
+        <translation>اختر خلية من المصفوفة: تظهر أرقام ثنائيّها هنا.</translation>
     </message>
     <message>
         <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
-        <translation>اختر خلية من المصفوفة لترى تدفقات الزوج عبر الزمن.</translation>
+        <translation>اختر خلية من المصفوفة لترى تدفقات الثنائي عبر الزمن.</translation>
     </message>
     <message>
         <source>⁨%1⁩ and ⁨%2⁩</source>
@@ -579,12 +716,12 @@
     <message numerus="yes">
         <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
         <translation>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في الربع الأخير (%n).</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كلٍّ من الربعين الأخيرين (%n).</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n أرباع.</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربعًا.</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الزوج — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في الربع الأخير (%n).</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كلٍّ من الربعين الأخيرين (%n).</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n أرباع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربعًا.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
         </translation>
     </message>
     <message>
@@ -593,7 +730,7 @@
     </message>
     <message>
         <source>Peri&amp;od:</source>
-        <translation>&amp;الفترة:</translation>
+        <translation>الفترة (&amp;O):</translation>
     </message>
     <message>
         <source>Unit of the matrix</source>
@@ -601,15 +738,15 @@
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>ال&amp;وحدة:</translation>
+        <translation>الوحدة (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Show entries</source>
-        <translation>اعرض ال&amp;قيود</translation>
+        <translation>اعرض القيود (&amp;S)</translation>
     </message>
     <message>
         <source>Open the ledger filtered to the selected pair and period (Enter, or double-click a cell)</source>
-        <translation>افتح سجل التبادل مُصفّى حسب الزوج والفترة المحددين (Enter، أو انقر نقرًا مزدوجًا على خلية)</translation>
+        <translation>افتح سجل التبادل مُصفّى حسب الثنائي والفترة المحددين (Enter، أو انقر نقرًا مزدوجًا على خلية)</translation>
     </message>
     <message>
         <source>Balance matrix: rows gave, columns received</source>
@@ -618,6 +755,95 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>لا قيود مرحّلة ذات كمية في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CheckInPanel</name>
+    <message>
+        <source>A note on the action (optional), then Ctrl+1 done, Ctrl+2 carried over, Ctrl+3 dropped</source>
+        <translation>ملاحظة على الإجراء (اختيارية)، ثم Ctrl+1 منجز، وCtrl+2 منقول، وCtrl+3 متروك</translation>
+    </message>
+    <message>
+        <source>One line from this partner, in its language; Enter saves</source>
+        <translation>سطر واحد من هذا الشريك، بلغته؛ Enter يحفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions of the previous retro:</source>
+        <translation>الإجراءات المفتوحة من المراجعة السابقة (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ملاحظة (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Local update from &amp;partner:</source>
+        <translation>تحديث محلي من الشريك (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation>التحديث (&amp;U):</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>بلا مسؤول</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>لم يُراجَع بعد</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>متروك</translation>
+    </message>
+    <message>
+        <source>The previous retro left no open actions.</source>
+        <translation>لم تترك المراجعة السابقة أي إجراءات مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ClosePanel</name>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>انشر (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
+        <translation>الإجابات: %1، المحاور: %2، الأصوات: %3، الإجراءات: %4 (منها %5 منقولة)، التحديثات المحلية: %6.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>نُشرت.</translation>
+    </message>
+    <message>
+        <source>Publish this retro&apos;s bilingual record? Its answers, votes and actions become final; translations can still be added.</source>
+        <translation>هل تنشر السجل ثنائي اللغة لهذه المراجعة؟ تصبح إجاباتها وأصواتها وإجراءاتها نهائية؛ ولا يزال بالإمكان إضافة ترجمات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are not yet in both languages of the pair.</source>
+        <translation>
+            <numerusform>%n نص ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>نص واحد (%n) ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>نصان (%n) ليسا بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%n نصوص ليست بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%n نصًا ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%n نص ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>نشر المراجعة</translation>
     </message>
 </context>
 <context>
@@ -652,23 +878,23 @@
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation>&amp;الطرف:</translation>
+        <translation>الطرف (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>&amp;بواسطة:</translation>
+        <translation>بواسطة (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاحظة (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;وافق</translation>
+        <translation>وافق (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Withdraw approval</source>
-        <translation>ا&amp;سحب الموافقة</translation>
+        <translation>اسحب الموافقة (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -703,7 +929,7 @@
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;وافق…</translation>
+        <translation>وافق (&amp;A)…</translation>
     </message>
     <message>
         <source>Record one side&apos;s approval of these funds</source>
@@ -711,7 +937,7 @@
     </message>
     <message>
         <source>&amp;Withdraw approval…</source>
-        <translation>ا&amp;سحب الموافقة…</translation>
+        <translation>اسحب الموافقة (&amp;W)…</translation>
     </message>
     <message>
         <source>Record that one side takes its approval back (kept in the history)</source>
@@ -751,6 +977,210 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::DateField</name>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1</source>
+        <translation>اكتب تاريخًا، مثل %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2</source>
+        <translation>«%1» ليس تاريخًا: اكتبه بالشكل %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3</source>
+        <translation>«%1» ليس تاريخًا: اكتبه بالشكل %2 أو %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::DiscussPanel</name>
+    <message>
+        <source>A note on this item; Enter saves it</source>
+        <translation>ملاحظة على هذا البند؛ Enter يحفظها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n صوت</numerusform>
+            <numerusform>%1 — صوت واحد (%n)</numerusform>
+            <numerusform>%1 — صوتان (%n)</numerusform>
+            <numerusform>%1 — %n أصوات</numerusform>
+            <numerusform>%1 — %n صوتًا</numerusform>
+            <numerusform>%1 — %n صوت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FacilitationWindow</name>
+    <message>
+        <source>Run retro</source>
+        <translation>إدارة المراجعة</translation>
+    </message>
+    <message>
+        <source>This retro is published: it can no longer be run, only translated.</source>
+        <translation>هذه المراجعة منشورة: لم تعد إدارتها ممكنة، بل ترجمتها فقط.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down / Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>next phase / previous phase</source>
+        <translation>المرحلة التالية / المرحلة السابقة</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>شغّل المؤقّت أو أوقفه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>one more minute</source>
+        <translation>دقيقة إضافية</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>show or hide the room&apos;s view</source>
+        <translation>أظهر عرض القاعة أو أخفِه</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>تراجع / إعادة</translation>
+    </message>
+    <message>
+        <source>Tab, arrows</source>
+        <translation>Tab، الأسهم</translation>
+    </message>
+    <message>
+        <source>next field, next answer</source>
+        <translation>الحقل التالي، الإجابة التالية</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Ctrl+1، Ctrl+2، Ctrl+3</translation>
+    </message>
+    <message>
+        <source>check-in: done, carried over, dropped</source>
+        <translation>جولة الافتتاح: منجز، منقول، متروك</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3, Enter</source>
+        <translation>Alt+1، Alt+2، Alt+3، Enter</translation>
+    </message>
+    <message>
+        <source>write: choose the question, save the answer</source>
+        <translation>الكتابة: اختر السؤال، احفظ الإجابة</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>reveal: translate this answer</source>
+        <translation>الكشف: ترجم هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Ctrl+G / Ctrl+Shift+G</source>
+        <translation>Ctrl+G / Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>group: make a theme of the selected answers / take them out</source>
+        <translation>التجميع: اجعل الإجابات المحددة محورًا / أخرِجها منه</translation>
+    </message>
+    <message>
+        <source>+ / −, Ctrl+Enter</source>
+        <translation>+ / −، Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>vote: give or take back a vote, close or reopen the vote</source>
+        <translation>التصويت: امنح صوتًا أو استردّه، أغلق التصويت أو أعد فتحه</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>discuss: save the item&apos;s note</source>
+        <translation>النقاش: احفظ ملاحظة البند</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>actions: add the action</source>
+        <translation>الإجراءات: أضف الإجراء</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>close: publish</source>
+        <translation>الختام: انشر</translation>
+    </message>
+    <message>
+        <source>F1, Esc</source>
+        <translation>F1، Esc</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>هذه المساعدة</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>leave facilitation (everything is already saved)</source>
+        <translation>غادر وضع التيسير (كل شيء محفوظ مسبقًا)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Retro — the room&apos;s view</source>
+        <translation>المراجعة — عرض القاعة</translation>
+    </message>
+    <message>
+        <source>%1 retro · %2</source>
+        <translation>مراجعة %1 · %2</translation>
+    </message>
+    <message>
+        <source>anonymous answers welcome</source>
+        <translation>الإجابات المجهولة مرحّب بها</translation>
+    </message>
+    <message>
+        <source>named answers only</source>
+        <translation>إجابات بأسماء أصحابها فقط</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(متوقف مؤقتًا)</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -775,6 +1205,17 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — ناقص</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::GroupPanel</name>
+    <message>
+        <source>Tags, separated by commas; Ctrl+G groups the selected answers with them</source>
+        <translation>وسوم، مفصولة بفواصل؛ Ctrl+G يجمّع الإجابات المحددة تحتها</translation>
+    </message>
+    <message>
+        <source>Theme %1 (%2): %3</source>
+        <translation>المحور %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -837,7 +1278,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعرض…</translation>
+        <translation>استعرض (&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for the CSV file</source>
@@ -877,7 +1318,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;الملف:</translation>
+        <translation>الملف (&amp;F):</translation>
     </message>
     <message>
         <source>Encoding:</source>
@@ -893,15 +1334,15 @@
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>ال&amp;فاصل:</translation>
+        <translation>الفاصل (&amp;D):</translation>
     </message>
     <message>
         <source>De&amp;cimal separator:</source>
-        <translation>فاصل الأ&amp;عشار:</translation>
+        <translation>فاصل الأعشار (&amp;C):</translation>
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation>ال&amp;تواريخ:</translation>
+        <translation>التواريخ (&amp;T):</translation>
     </message>
     <message>
         <source>Import ledger from CSV</source>
@@ -1011,7 +1452,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;استورد</translation>
+        <translation>استورد (&amp;I)</translation>
     </message>
     <message>
         <source>Names that match no partner</source>
@@ -1133,7 +1574,7 @@
     </message>
     <message>
         <source>&amp;Stop import</source>
-        <translation>&amp;أوقف الاستيراد</translation>
+        <translation>أوقف الاستيراد (&amp;S)</translation>
     </message>
     <message>
         <source>Stop the import and save nothing</source>
@@ -1188,7 +1629,7 @@
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation>&amp;احفظ الصفوف المرفوضة…</translation>
+        <translation>احفظ الصفوف المرفوضة (&amp;S)…</translation>
     </message>
     <message>
         <source>Save the rejected rows to a CSV file</source>
@@ -1246,11 +1687,11 @@
     </message>
     <message>
         <source>&amp;Occurred on:</source>
-        <translation>&amp;وقع في:</translation>
+        <translation>وقع في (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Protocol used:</source>
-        <translation>&amp;البروتوكول المستخدم:</translation>
+        <translation>البروتوكول المستخدم (&amp;P):</translation>
     </message>
     <message>
         <source>None</source>
@@ -1325,27 +1766,27 @@
     </message>
     <message>
         <source>&amp;Post when saved (final: corrected only by a reversing entry)</source>
-        <translation>&amp;رحّل عند الحفظ (نهائي: لا يُصحَّح إلا بقيد عكسي)</translation>
+        <translation>رحّل عند الحفظ (نهائي: لا يُصحَّح إلا بقيد عكسي) (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;التاريخ:</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;إلى:</translation>
+        <translation>إلى (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;النوع:</translation>
+        <translation>النوع (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;الكمية:</translation>
+        <translation>الكمية (&amp;Q):</translation>
     </message>
     <message>
         <source>new</source>
@@ -1526,43 +1967,43 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>S&amp;wap language pair</source>
-        <translation>&amp;بدّل زوج اللغات</translation>
+        <translation>بدّل زوج اللغات (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation>&amp;السجلات</translation>
+        <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;tro</source>
-        <translation>&amp;مراجعة</translation>
+        <translation>مراجعة (&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation>&amp;تقارير</translation>
+        <translation>تقارير (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Trellis</source>
-        <translation>&amp;حول Trellis</translation>
+        <translation>حول Trellis (&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1570,15 +2011,15 @@
     </message>
     <message>
         <source>Pair:</source>
-        <translation>الزوج:</translation>
+        <translation>زوج اللغات:</translation>
     </message>
     <message>
         <source>First language of the pair</source>
-        <translation>اللغة الأولى في الزوج</translation>
+        <translation>اللغة الأولى من زوج اللغات</translation>
     </message>
     <message>
         <source>Second language of the pair</source>
-        <translation>اللغة الثانية في الزوج</translation>
+        <translation>اللغة الثانية من زوج اللغات</translation>
     </message>
     <message>
         <source>Swap the language pair (Ctrl+L)</source>
@@ -1602,23 +2043,23 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in all records…</source>
-        <translation>&amp;ابحث في كل السجلات…</translation>
+        <translation>ابحث في كل السجلات (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Edit record</source>
-        <translation>&amp;حرّر السجل</translation>
+        <translation>حرّر السجل (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation>&amp;سجل جديد</translation>
+        <translation>سجل جديد (&amp;N)</translation>
     </message>
     <message>
         <source>New record in the current section (Ctrl+N)</source>
@@ -1626,7 +2067,7 @@
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation>&amp;تصحيح…</translation>
+        <translation>تصحيح (&amp;C)…</translation>
     </message>
     <message>
         <source>Reverse this posted entry and record a corrected one</source>
@@ -1634,47 +2075,47 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;New retro</source>
-        <translation>&amp;مراجعة جديدة</translation>
+        <translation>مراجعة جديدة (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Check the workspace</source>
-        <translation>&amp;افحص مساحة العمل</translation>
+        <translation>افحص مساحة العمل (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation>&amp;مساحة عمل جديدة…</translation>
+        <translation>مساحة عمل جديدة (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation>&amp;افتح مساحة عمل…</translation>
+        <translation>افتح مساحة عمل (&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>افتح &amp;الأخيرة</translation>
+        <translation>افتح الأخيرة (&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;demo alliance</source>
-        <translation>افتح التحالف &amp;التجريبي</translation>
+        <translation>افتح التحالف التجريبي (&amp;D)</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>احفظ &amp;نسخة…</translation>
+        <translation>احفظ نسخة (&amp;C)…</translation>
     </message>
     <message>
         <source>Workspace &amp;properties…</source>
-        <translation>&amp;خصائص مساحة العمل…</translation>
+        <translation>خصائص مساحة العمل (&amp;P)…</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>&amp;التفضيلات…</translation>
+        <translation>التفضيلات (&amp;E)…</translation>
     </message>
     <message>
         <source>Search all records (Ctrl+F)</source>
@@ -1738,26 +2179,30 @@
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation>ا&amp;نشر…</translation>
+        <translation>انشر (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import ledger from CSV…</source>
-        <translation>ا&amp;ستورد سجل التبادل من CSV…</translation>
+        <translation>استورد سجل التبادل من CSV (&amp;I)…</translation>
     </message>
     <message>
         <source>The ledger import has finished.</source>
         <translation>انتهى استيراد سجل التبادل.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Trellis window, which was brought forward.</source>
+        <translation>%1 مفتوح في نافذة Trellis أخرى، وقد جُلبت إلى الواجهة.</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
     <message>
         <source>Flows of the pair over time</source>
-        <translation>تدفقات الزوج عبر الزمن</translation>
+        <translation>تدفقات الثنائي عبر الزمن</translation>
     </message>
     <message>
         <source>Choose a cell of the matrix to see the pair&apos;s flows over time.</source>
-        <translation>اختر خلية من المصفوفة لترى تدفقات الزوج عبر الزمن.</translation>
+        <translation>اختر خلية من المصفوفة لترى تدفقات الثنائي عبر الزمن.</translation>
     </message>
     <message>
         <source>No flows in %1 between these partners in this period.</source>
@@ -1824,27 +2269,27 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;النوع:</translation>
+        <translation>النوع (&amp;K):</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>&amp;البلد:</translation>
+        <translation>البلد (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>&amp;اللغات:</translation>
+        <translation>اللغات (&amp;L):</translation>
     </message>
     <message>
         <source>L&amp;ocale:</source>
-        <translation>&amp;الإعداد المحلي:</translation>
+        <translation>الإعداد المحلي (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;المنطقة الزمنية:</translation>
+        <translation>المنطقة الزمنية (&amp;T):</translation>
     </message>
     <message>
         <source>Latin &amp;name:</source>
-        <translation>&amp;الاسم اللاتيني:</translation>
+        <translation>الاسم اللاتيني (&amp;N):</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -1902,7 +2347,7 @@
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;لغة الواجهة:</translation>
+        <translation>لغة الواجهة (&amp;I):</translation>
     </message>
     <message>
         <source>The new language applies when Trellis starts again.</source>
@@ -1917,11 +2362,11 @@
     </message>
     <message>
         <source>Add &amp;step</source>
-        <translation>أضف &amp;خطوة</translation>
+        <translation>أضف خطوة (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Review due:</source>
-        <translation>&amp;موعد المراجعة:</translation>
+        <translation>موعد المراجعة (&amp;R):</translation>
     </message>
     <message>
         <source>New conflict protocol</source>
@@ -1961,11 +2406,11 @@
     </message>
     <message>
         <source>Record a&amp;greement</source>
-        <translation>&amp;سجّل الموافقة</translation>
+        <translation>سجّل الموافقة (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Agreement of:</source>
-        <translation>&amp;موافقة:</translation>
+        <translation>موافقة (&amp;A):</translation>
     </message>
     <message>
         <source>Save the protocol first: partners agree to a saved version</source>
@@ -2001,6 +2446,33 @@
     <message>
         <source>Agreement recorded.</source>
         <translation>سُجّلت الموافقة.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::QuarterFacts</name>
+    <message>
+        <source>The quarter %1 in the ledger</source>
+        <translation>الربع %1 في سجل التبادل</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3</source>
+        <translation>%1 أعطى %2 %3</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>تلقّى %1</translation>
+    </message>
+    <message>
+        <source>asymmetry %1</source>
+        <translation>عدم التماثل %1</translation>
+    </message>
+    <message>
+        <source>Persisting: %1 keeps giving more than %2 in %3</source>
+        <translation>مستمر: لا يزال %1 يعطي أكثر من %2 بـ%3</translation>
+    </message>
+    <message>
+        <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
+        <translation>حوادث هذا الربع: %1 · تمارين القطيعة: %2</translation>
     </message>
 </context>
 <context>
@@ -2054,11 +2526,11 @@
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation>&amp;عُقدت في:</translation>
+        <translation>عُقدت في (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation>&amp;المشاركون:</translation>
+        <translation>المشاركون (&amp;P):</translation>
     </message>
     <message>
         <source>New rupture rehearsal</source>
@@ -2087,6 +2559,168 @@
     <message>
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>حُذف التمرين؛ «تراجع» يعيده.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ReportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>تصدير الأرشيف</translation>
+    </message>
+    <message>
+        <source>Ledger review</source>
+        <translation>تدقيق سجل التبادل</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation>تقرير المراجعة</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation>كتيّب البروتوكولات</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>دليل الشركاء</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>اللغات:</translation>
+    </message>
+    <message>
+        <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
+        <translation>كل الفترات، أو 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>كل الشركاء</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>غير متاح في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>الشريك:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>أمين الحفظ:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>احفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>افتح عند الانتهاء</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>اختر لغتين مختلفتين.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive.</source>
+        <translation>اختر مجلدًا للأرشيف.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>اختر مكان حفظ التقرير.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>الفترة: %1</translation>
+    </message>
+    <message>
+        <source>%1 export is not available in this build.</source>
+        <translation>التصدير بصيغة %1 غير متاح في هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report.</source>
+        <translation>معاينة التقرير كاملًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n rows.</source>
+        <translation>
+            <numerusform>معاينة أول %n صف.</numerusform>
+            <numerusform>معاينة الصف الأول (%n).</numerusform>
+            <numerusform>معاينة الصفين الأولين (%n).</numerusform>
+            <numerusform>معاينة أول %n صفوف.</numerusform>
+            <numerusform>معاينة أول %n صفًا.</numerusform>
+            <numerusform>معاينة أول %n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>أُوقف. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>مجلد الأرشيف</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>ملفات %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger review…</source>
+        <translation>تدقيق سجل التبادل (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retro report…</source>
+        <translation>تقرير المراجعة (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol handbook…</source>
+        <translation>كتيّب البروتوكولات (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory…</source>
+        <translation>دليل الشركاء (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>صدّر الأرشيف (&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2148,23 +2782,23 @@
     </message>
     <message>
         <source>Add &amp;answer</source>
-        <translation>أضف &amp;إجابة</translation>
+        <translation>أضف إجابة (&amp;A)</translation>
     </message>
     <message>
         <source>Add a&amp;ction</source>
-        <translation>أضف إ&amp;جراء</translation>
+        <translation>أضف إجراء (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation>&amp;عُقدت في:</translation>
+        <translation>عُقدت في (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;الميسّر:</translation>
+        <translation>الميسّر (&amp;F):</translation>
     </message>
     <message>
         <source>Language &amp;pair:</source>
-        <translation>&amp;زوج اللغات:</translation>
+        <translation>زوج اللغات (&amp;P):</translation>
     </message>
     <message>
         <source>Answer %1 · %2</source>
@@ -2196,7 +2830,7 @@
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation>ان&amp;شر…</translation>
+        <translation>انشر (&amp;U)…</translation>
     </message>
     <message>
         <source>Publish the bilingual record: final, only translations can change afterwards</source>
@@ -2259,6 +2893,68 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RetroSession</name>
+    <message>
+        <source>Add answer</source>
+        <translation>إضافة إجابة</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>حُفظت الإجابة.</translation>
+    </message>
+    <message>
+        <source>Translate answer</source>
+        <translation>ترجمة الإجابة</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>تصويت</translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation>استرداد صوت</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>إغلاق التصويت</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>إعادة فتح التصويت</translation>
+    </message>
+    <message>
+        <source>Group answers</source>
+        <translation>تجميع الإجابات</translation>
+    </message>
+    <message>
+        <source>Move answer</source>
+        <translation>نقل الإجابة</translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation>وسم المحور</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>تحديث محلي</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation>حُفظ الإجراء.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RevealPanel</name>
+    <message>
+        <source>The answer in %1; Enter saves, Esc leaves it</source>
+        <translation>الإجابة بـ%1؛ Enter يحفظ، وEsc يتركها كما هي</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::SearchPanel</name>
     <message>
         <source>Partner</source>
@@ -2318,6 +3014,10 @@
         <source>Comprehension parity: %1 %2% · %3 %4%</source>
         <translation>تكافؤ الفهم: %1 %2% · %3 %4%</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>مراجعة الترجمة</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::TextColumn</name>
@@ -2343,6 +3043,109 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::VotePanel</name>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation>المصوِّت (&amp;V):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n صوت</numerusform>
+            <numerusform>صوت واحد (%n)</numerusform>
+            <numerusform>صوتان (%n)</numerusform>
+            <numerusform>%n أصوات</numerusform>
+            <numerusform>%n صوتًا</numerusform>
+            <numerusform>%n صوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting: tallies are shown when the vote closes.</source>
+        <translation>التصويت جارٍ: تظهر الحصيلة عند إغلاق التصويت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in all</source>
+        <translation>
+            <numerusform>%n صوت إجمالًا</numerusform>
+            <numerusform>صوت واحد (%n) إجمالًا</numerusform>
+            <numerusform>صوتان (%n) إجمالًا</numerusform>
+            <numerusform>%n أصوات إجمالًا</numerusform>
+            <numerusform>%n صوتًا إجمالًا</numerusform>
+            <numerusform>%n صوت إجمالًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this voter&apos;s votes</source>
+        <translation>
+            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
+            <numerusform>صوت واحد (%n) من أصوات هذا المصوِّت</numerusform>
+            <numerusform>صوتان (%n) من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote is closed (Ctrl+Enter reopens it).</source>
+        <translation>التصويت مغلق (Ctrl+Enter يعيد فتحه).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
+        <translation>الأصوات المتبقية لهذا المصوِّت: %1 من %2، وبحد أقصى %3 على إجابة واحدة. + يمنح صوتًا، و− يستردّ صوتًا، وCtrl+Enter يغلق التصويت.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Trellis</source>
+        <translation>مرحبًا بك في Trellis</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. It will keep your alliance&apos;s partners, its reciprocity ledger, its retros and its conflict protocols, each in two languages side by side. Begin in one of four ways:</source>
+        <translation>مساحة العمل هذه فارغة. ستحفظ شركاء تحالفك وسجل التبادل الخاص به ومراجعاته وبروتوكولات النزاع، كلٌّ منها بلغتين جنبًا إلى جنب. ابدأ بإحدى أربع طرق:</translation>
+    </message>
+    <message>
+        <source>1  Name the alliance and its working languages</source>
+        <translation>1  سمِّ التحالف وحدّد لغات عمله</translation>
+    </message>
+    <message>
+        <source>The languages its partners read and write, in order; any two of them sit side by side.</source>
+        <translation>اللغات التي يقرأ بها شركاؤه ويكتبون، بالترتيب؛ وأي اثنتين منها تُعرضان جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <source>2  Add the first partner</source>
+        <translation>2  أضف الشريك الأول</translation>
+    </message>
+    <message>
+        <source>A movement, union, collective or envoy, named in its own script.</source>
+        <translation>حركة أو نقابة أو تجمّع أو مبعوث، يُسمّى بخطه الخاص.</translation>
+    </message>
+    <message>
+        <source>3  Open the demo alliance</source>
+        <translation>3  افتح التحالف التجريبي</translation>
+    </message>
+    <message>
+        <source>Eleven partners, each writing in its own script, with a ledger and retros, to look around first.</source>
+        <translation>أحد عشر شريكًا، يكتب كلٌّ منهم بخطه الخاص، مع سجل تبادل ومراجعات، لتستكشف أولًا.</translation>
+    </message>
+    <message>
+        <source>4  Import a spreadsheet</source>
+        <translation>4  استورد جدول بيانات</translation>
+    </message>
+    <message>
+        <source>The ledger you kept until now, from a CSV file; its partners are created as you confirm them.</source>
+        <translation>سجل التبادل الذي احتفظت به حتى الآن، من ملف CSV؛ ويُنشأ شركاؤه كلما أكّدتهم.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>مرحبًا بك في %1</translation>
+    </message>
+    <message>
+        <source>Working languages now: %1. Change them, and give the alliance its name.</source>
+        <translation>لغات العمل الحالية: %1. غيّرها، وأعطِ التحالف اسمه.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::WorkspacePropertiesDialog</name>
     <message>
         <source>Workspace properties</source>
@@ -2362,19 +3165,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;الاسم:</translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Working languages:</source>
-        <translation>&amp;لغات العمل:</translation>
+        <translation>لغات العمل (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Home partner:</source>
-        <translation>&amp;الشريك المضيف:</translation>
+        <translation>الشريك المضيف (&amp;H):</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation>&amp;العملة الافتراضية:</translation>
+        <translation>العملة الافتراضية (&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3201,56 @@
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
         <translation>تكافؤ الفهم: نسبة نصوص مساحة العمل المقروءة بكل لغة عمل</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WritePanel</name>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>ما الذي بدا استغلاليًا؟</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>ما الذي بدا تحويليًا؟</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>أي خطر مشترك أثبت تحالفنا؟</translation>
+    </message>
+    <message>
+        <source>The answer as it is said; Enter saves it</source>
+        <translation>الإجابة كما قيلت؛ Enter يحفظها</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>السؤال (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>الكاتب (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>الإجابة (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Anonymous (no author is kept)</source>
+        <translation>مجهول (لا يُحفظ اسم الكاتب)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written, hidden until Reveal</source>
+        <translation>
+            <numerusform>%n إجابة مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>إجابة واحدة (%n) مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>إجابتان (%n) مكتوبتان، مخفيتان حتى «الكشف»</numerusform>
+            <numerusform>%n إجابات مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>%n إجابةً مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>%n إجابة مكتوبة، مخفية حتى «الكشف»</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

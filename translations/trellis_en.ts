@@ -16,6 +16,73 @@
     </message>
 </context>
 <context>
+    <name>Facilitation</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Discuss</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>human</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>machine draft</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>&amp;Run retro…</source>
+        <translation>&amp;Run retro…</translation>
+    </message>
+    <message>
+        <source>Run retro</source>
+        <translation>Run retro</translation>
+    </message>
+    <message>
+        <source>Choose a saved retro in the Retros section first.</source>
+        <translation>Choose a saved retro in the Retros section first.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
@@ -247,6 +314,22 @@
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</translation>
     </message>
+    <message>
+        <source>Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system).</source>
+        <translation>Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system).</translation>
+    </message>
+    <message>
+        <source>Run the retro RETRO_ID in facilitation mode (full screen).</source>
+        <translation>Run the retro RETRO_ID in facilitation mode (full screen).</translation>
+    </message>
+    <message>
+        <source>With --facilitate, open at a phase: check_in, write, reveal, group, vote, discuss, actions, close.</source>
+        <translation>With --facilitate, open at a phase: check_in, write, reveal, group, vote, discuss, actions, close.</translation>
+    </message>
+    <message>
+        <source>The workspace to open (as --workspace FILE does).</source>
+        <translation>The workspace to open (as --workspace FILE does).</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -407,6 +490,18 @@
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>This workspace contains database objects that Trellis did not write. They could change records behind your back, so Trellis opened it read-only: you can read and export, but not save.</source>
+        <translation>This workspace contains database objects that Trellis did not write. They could change records behind your back, so Trellis opened it read-only: you can read and export, but not save.</translation>
+    </message>
+    <message>
+        <source>What differs from a Trellis workspace:</source>
+        <translation>What differs from a Trellis workspace:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
@@ -425,6 +520,44 @@
     <message>
         <source>Qt %1 · SQLite %2 · ICU %3</source>
         <translation>Qt %1 · SQLite %2 · ICU %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ActionsPanel</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Due on:</translation>
+    </message>
+    <message>
+        <source>&amp;Action in %1:</source>
+        <translation>&amp;Action in %1:</translation>
+    </message>
+    <message>
+        <source>Action in %1 (&amp;B):</source>
+        <translation>Action in %1 (&amp;B):</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
+        <translation>
+            <numerusform>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</numerusform>
+            <numerusform>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,6 +746,91 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CheckInPanel</name>
+    <message>
+        <source>A note on the action (optional), then Ctrl+1 done, Ctrl+2 carried over, Ctrl+3 dropped</source>
+        <translation>A note on the action (optional), then Ctrl+1 done, Ctrl+2 carried over, Ctrl+3 dropped</translation>
+    </message>
+    <message>
+        <source>One line from this partner, in its language; Enter saves</source>
+        <translation>One line from this partner, in its language; Enter saves</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions of the previous retro:</source>
+        <translation>&amp;Open actions of the previous retro:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Local update from &amp;partner:</source>
+        <translation>Local update from &amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation>&amp;Update:</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>not reviewed yet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>The previous retro left no open actions.</source>
+        <translation>The previous retro left no open actions.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ClosePanel</name>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublish…</translation>
+    </message>
+    <message>
+        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
+        <translation>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Published.</translation>
+    </message>
+    <message>
+        <source>Publish this retro&apos;s bilingual record? Its answers, votes and actions become final; translations can still be added.</source>
+        <translation>Publish this retro&apos;s bilingual record? Its answers, votes and actions become final; translations can still be added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are not yet in both languages of the pair.</source>
+        <translation>
+            <numerusform>%n text(s) are not yet in both languages of the pair.</numerusform>
+            <numerusform>%n text(s) are not yet in both languages of the pair.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publish retro</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::ConsentDialog</name>
     <message>
         <source>Approve the funds</source>
@@ -743,6 +961,206 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::DateField</name>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1</source>
+        <translation>Type a date, e.g. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2</source>
+        <translation>“%1” is not a date: type it as %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3</source>
+        <translation>“%1” is not a date: type it as %2 or %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::DiscussPanel</name>
+    <message>
+        <source>A note on this item; Enter saves it</source>
+        <translation>A note on this item; Enter saves it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n vote(s)</numerusform>
+            <numerusform>%1 — %n vote(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FacilitationWindow</name>
+    <message>
+        <source>Run retro</source>
+        <translation>Run retro</translation>
+    </message>
+    <message>
+        <source>This retro is published: it can no longer be run, only translated.</source>
+        <translation>This retro is published: it can no longer be run, only translated.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down / Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>next phase / previous phase</source>
+        <translation>next phase / previous phase</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>start or pause the timer</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>one more minute</source>
+        <translation>one more minute</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>show or hide the room&apos;s view</source>
+        <translation>show or hide the room&apos;s view</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>undo / redo</translation>
+    </message>
+    <message>
+        <source>Tab, arrows</source>
+        <translation>Tab, arrows</translation>
+    </message>
+    <message>
+        <source>next field, next answer</source>
+        <translation>next field, next answer</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
+        <source>check-in: done, carried over, dropped</source>
+        <translation>check-in: done, carried over, dropped</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3, Enter</source>
+        <translation>Alt+1, Alt+2, Alt+3, Enter</translation>
+    </message>
+    <message>
+        <source>write: choose the question, save the answer</source>
+        <translation>write: choose the question, save the answer</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>reveal: translate this answer</source>
+        <translation>reveal: translate this answer</translation>
+    </message>
+    <message>
+        <source>Ctrl+G / Ctrl+Shift+G</source>
+        <translation>Ctrl+G / Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>group: make a theme of the selected answers / take them out</source>
+        <translation>group: make a theme of the selected answers / take them out</translation>
+    </message>
+    <message>
+        <source>+ / −, Ctrl+Enter</source>
+        <translation>+ / −, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>vote: give or take back a vote, close or reopen the vote</source>
+        <translation>vote: give or take back a vote, close or reopen the vote</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>discuss: save the item&apos;s note</source>
+        <translation>discuss: save the item&apos;s note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>actions: add the action</source>
+        <translation>actions: add the action</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>close: publish</source>
+        <translation>close: publish</translation>
+    </message>
+    <message>
+        <source>F1, Esc</source>
+        <translation>F1, Esc</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>this help</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>leave facilitation (everything is already saved)</source>
+        <translation>leave facilitation (everything is already saved)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Retro — the room&apos;s view</source>
+        <translation>Retro — the room&apos;s view</translation>
+    </message>
+    <message>
+        <source>%1 retro · %2</source>
+        <translation>%1 retro · %2</translation>
+    </message>
+    <message>
+        <source>anonymous answers welcome</source>
+        <translation>anonymous answers welcome</translation>
+    </message>
+    <message>
+        <source>named answers only</source>
+        <translation>named answers only</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(paused)</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -767,6 +1185,17 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — missing</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::GroupPanel</name>
+    <message>
+        <source>Tags, separated by commas; Ctrl+G groups the selected answers with them</source>
+        <translation>Tags, separated by commas; Ctrl+G groups the selected answers with them</translation>
+    </message>
+    <message>
+        <source>Theme %1 (%2): %3</source>
+        <translation>Theme %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2169,10 @@
         <source>The ledger import has finished.</source>
         <translation>The ledger import has finished.</translation>
     </message>
+    <message>
+        <source>%1 is open in another Trellis window, which was brought forward.</source>
+        <translation>%1 is open in another Trellis window, which was brought forward.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -1992,6 +2425,33 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::QuarterFacts</name>
+    <message>
+        <source>The quarter %1 in the ledger</source>
+        <translation>The quarter %1 in the ledger</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3</source>
+        <translation>%1 gave %2 %3</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>asymmetry %1</source>
+        <translation>asymmetry %1</translation>
+    </message>
+    <message>
+        <source>Persisting: %1 keeps giving more than %2 in %3</source>
+        <translation>Persisting: %1 keeps giving more than %2 in %3</translation>
+    </message>
+    <message>
+        <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
+        <translation>Incidents this quarter: %1 · rupture rehearsals: %2</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RecordEditor</name>
     <message>
         <source>Message</source>
@@ -2075,6 +2535,164 @@
     <message>
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Rehearsal deleted; Undo brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ReportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Export archive</translation>
+    </message>
+    <message>
+        <source>Ledger review</source>
+        <translation>Ledger review</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation>Retro report</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation>Protocol handbook</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partner directory</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
+        <translation>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Not available in this build</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>Custodian:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>Open when done</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Choose two different languages.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive.</source>
+        <translation>Choose a folder for the archive.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>%1 export is not available in this build.</source>
+        <translation>%1 export is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report.</source>
+        <translation>Preview of the whole report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n rows.</source>
+        <translation>
+            <numerusform>Preview of the first %n rows.</numerusform>
+            <numerusform>Preview of the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Stopped. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Archive folder</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger review…</source>
+        <translation>&amp;Ledger review…</translation>
+    </message>
+    <message>
+        <source>&amp;Retro report…</source>
+        <translation>&amp;Retro report…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol handbook…</source>
+        <translation>&amp;Protocol handbook…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory…</source>
+        <translation>Partner &amp;directory…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Export &amp;archive…</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2861,68 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RetroSession</name>
+    <message>
+        <source>Add answer</source>
+        <translation>Add answer</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Answer saved.</translation>
+    </message>
+    <message>
+        <source>Translate answer</source>
+        <translation>Translate answer</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation>Take a vote back</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Reopen the vote</translation>
+    </message>
+    <message>
+        <source>Group answers</source>
+        <translation>Group answers</translation>
+    </message>
+    <message>
+        <source>Move answer</source>
+        <translation>Move answer</translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation>Tag theme</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Local update</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation>Action saved.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RevealPanel</name>
+    <message>
+        <source>The answer in %1; Enter saves, Esc leaves it</source>
+        <translation>The answer in %1; Enter saves, Esc leaves it</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::SearchPanel</name>
     <message>
         <source>Partner</source>
@@ -2302,6 +2982,10 @@
         <source>Comprehension parity: %1 %2% · %3 %4%</source>
         <translation>Comprehension parity: %1 %2% · %3 %4%</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::TextColumn</name>
@@ -2324,6 +3008,97 @@
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
         <translation>Comprehension parity: %1 of %2 written texts are readable in this language</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::VotePanel</name>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation>&amp;Voter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote(s)</numerusform>
+            <numerusform>%n vote(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting: tallies are shown when the vote closes.</source>
+        <translation>Voting: tallies are shown when the vote closes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in all</source>
+        <translation>
+            <numerusform>%n vote(s) in all</numerusform>
+            <numerusform>%n vote(s) in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this voter&apos;s votes</source>
+        <translation>
+            <numerusform>%n of this voter&apos;s votes</numerusform>
+            <numerusform>%n of this voter&apos;s votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote is closed (Ctrl+Enter reopens it).</source>
+        <translation>The vote is closed (Ctrl+Enter reopens it).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
+        <translation>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Trellis</source>
+        <translation>Welcome to Trellis</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. It will keep your alliance&apos;s partners, its reciprocity ledger, its retros and its conflict protocols, each in two languages side by side. Begin in one of four ways:</source>
+        <translation>This workspace is empty. It will keep your alliance&apos;s partners, its reciprocity ledger, its retros and its conflict protocols, each in two languages side by side. Begin in one of four ways:</translation>
+    </message>
+    <message>
+        <source>1  Name the alliance and its working languages</source>
+        <translation>1  Name the alliance and its working languages</translation>
+    </message>
+    <message>
+        <source>The languages its partners read and write, in order; any two of them sit side by side.</source>
+        <translation>The languages its partners read and write, in order; any two of them sit side by side.</translation>
+    </message>
+    <message>
+        <source>2  Add the first partner</source>
+        <translation>2  Add the first partner</translation>
+    </message>
+    <message>
+        <source>A movement, union, collective or envoy, named in its own script.</source>
+        <translation>A movement, union, collective or envoy, named in its own script.</translation>
+    </message>
+    <message>
+        <source>3  Open the demo alliance</source>
+        <translation>3  Open the demo alliance</translation>
+    </message>
+    <message>
+        <source>Eleven partners, each writing in its own script, with a ledger and retros, to look around first.</source>
+        <translation>Eleven partners, each writing in its own script, with a ledger and retros, to look around first.</translation>
+    </message>
+    <message>
+        <source>4  Import a spreadsheet</source>
+        <translation>4  Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>The ledger you kept until now, from a CSV file; its partners are created as you confirm them.</source>
+        <translation>The ledger you kept until now, from a CSV file; its partners are created as you confirm them.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Welcome to %1</translation>
+    </message>
+    <message>
+        <source>Working languages now: %1. Change them, and give the alliance its name.</source>
+        <translation>Working languages now: %1. Change them, and give the alliance its name.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +3157,52 @@
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
         <translation>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WritePanel</name>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>What felt extractive?</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>What felt transformative?</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>Which shared risk proved our alliance?</translation>
+    </message>
+    <message>
+        <source>The answer as it is said; Enter saves it</source>
+        <translation>The answer as it is said; Enter saves it</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>A&amp;nswer:</translation>
+    </message>
+    <message>
+        <source>Anonymous (no author is kept)</source>
+        <translation>Anonymous (no author is kept)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written, hidden until Reveal</source>
+        <translation>
+            <numerusform>%n answer(s) written, hidden until Reveal</numerusform>
+            <numerusform>%n answer(s) written, hidden until Reveal</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,73 @@
     </message>
 </context>
 <context>
+    <name>Facilitation</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Ronda inicial</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Debatir</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>borrador automático</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>&amp;Run retro…</source>
+        <translation>&amp;Facilitar la retro…</translation>
+    </message>
+    <message>
+        <source>Run retro</source>
+        <translation>Facilitar la retro</translation>
+    </message>
+    <message>
+        <source>Choose a saved retro in the Retros section first.</source>
+        <translation>Elija primero una retro guardada en la sección Retros.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
@@ -247,6 +314,22 @@
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>Una vez mostrada la sección, ir a la última fila de su lista (como hace Ctrl+End), p. ej. para capturar el final de un libro de reciprocidad largo.</translation>
     </message>
+    <message>
+        <source>Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system).</source>
+        <translation>Colores: system, dark o high-contrast (predeterminado: $TRELLIS_PALETTE; si no, system).</translation>
+    </message>
+    <message>
+        <source>Run the retro RETRO_ID in facilitation mode (full screen).</source>
+        <translation>Ejecutar la retro RETRO_ID en modo de facilitación (pantalla completa).</translation>
+    </message>
+    <message>
+        <source>With --facilitate, open at a phase: check_in, write, reveal, group, vote, discuss, actions, close.</source>
+        <translation>Con --facilitate, abrir en una fase: check_in, write, reveal, group, vote, discuss, actions, close.</translation>
+    </message>
+    <message>
+        <source>The workspace to open (as --workspace FILE does).</source>
+        <translation>El espacio de trabajo que abrir (como hace --workspace FILE).</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -407,6 +490,18 @@
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>This workspace contains database objects that Trellis did not write. They could change records behind your back, so Trellis opened it read-only: you can read and export, but not save.</source>
+        <translation>Este espacio de trabajo contiene objetos de base de datos que Trellis no escribió. Podrían cambiar registros a sus espaldas, así que Trellis lo abrió en solo lectura: puede leer y exportar, pero no guardar.</translation>
+    </message>
+    <message>
+        <source>What differs from a Trellis workspace:</source>
+        <translation>Qué difiere de un espacio de trabajo de Trellis:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
@@ -425,6 +520,44 @@
     <message>
         <source>Qt %1 · SQLite %2 · ICU %3</source>
         <translation>Qt %1 · SQLite %2 · ICU %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ActionsPanel</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Fecha &amp;límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Action in %1:</source>
+        <translation>&amp;Acción en %1:</translation>
+    </message>
+    <message>
+        <source>Action in %1 (&amp;B):</source>
+        <translation>Acción en %1 (&amp;B):</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>trasladada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
+        <translation>
+            <numerusform>Ajustar los compromisos: %1 ha dado mucho más que %2 en %3 durante %n trimestre seguido</numerusform>
+            <numerusform>Ajustar los compromisos: %1 ha dado mucho más que %2 en %3 durante %n trimestres seguidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,6 +746,91 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CheckInPanel</name>
+    <message>
+        <source>A note on the action (optional), then Ctrl+1 done, Ctrl+2 carried over, Ctrl+3 dropped</source>
+        <translation>Una nota sobre la acción (opcional); luego Ctrl+1 hecha, Ctrl+2 trasladada, Ctrl+3 descartada</translation>
+    </message>
+    <message>
+        <source>One line from this partner, in its language; Enter saves</source>
+        <translation>Una línea de esta aliada, en su idioma; Enter guarda</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions of the previous retro:</source>
+        <translation>Acciones &amp;pendientes de la retro anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Local update from &amp;partner:</source>
+        <translation>Actualización local de la a&amp;liada:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation>&amp;Actualización:</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>aún sin revisar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>trasladada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>The previous retro left no open actions.</source>
+        <translation>La retro anterior no dejó acciones pendientes.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ClosePanel</name>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublicar…</translation>
+    </message>
+    <message>
+        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
+        <translation>%1 respuestas, %2 temas, %3 votos, %4 acciones (%5 trasladadas), %6 actualizaciones locales.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Publicada.</translation>
+    </message>
+    <message>
+        <source>Publish this retro&apos;s bilingual record? Its answers, votes and actions become final; translations can still be added.</source>
+        <translation>¿Publicar el registro bilingüe de esta retro? Sus respuestas, votos y acciones pasan a ser definitivos; aún se podrán añadir traducciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are not yet in both languages of the pair.</source>
+        <translation>
+            <numerusform>%n texto aún no está en los dos idiomas del par.</numerusform>
+            <numerusform>%n textos aún no están en los dos idiomas del par.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publicar retro</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::ConsentDialog</name>
     <message>
         <source>Approve the funds</source>
@@ -743,6 +961,206 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::DateField</name>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1</source>
+        <translation>Escriba una fecha, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2</source>
+        <translation>«%1» no es una fecha: escríbala como %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3</source>
+        <translation>«%1» no es una fecha: escríbala como %2 o %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::DiscussPanel</name>
+    <message>
+        <source>A note on this item; Enter saves it</source>
+        <translation>Una nota sobre este punto; Enter la guarda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n voto</numerusform>
+            <numerusform>%1 — %n votos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FacilitationWindow</name>
+    <message>
+        <source>Run retro</source>
+        <translation>Facilitar la retro</translation>
+    </message>
+    <message>
+        <source>This retro is published: it can no longer be run, only translated.</source>
+        <translation>Esta retro está publicada: ya no se puede facilitar, solo traducir.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down / Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>next phase / previous phase</source>
+        <translation>fase siguiente / fase anterior</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>iniciar o pausar el temporizador</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>one more minute</source>
+        <translation>un minuto más</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>show or hide the room&apos;s view</source>
+        <translation>mostrar u ocultar la vista de la sala</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>deshacer / rehacer</translation>
+    </message>
+    <message>
+        <source>Tab, arrows</source>
+        <translation>Tab, flechas</translation>
+    </message>
+    <message>
+        <source>next field, next answer</source>
+        <translation>campo siguiente, respuesta siguiente</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
+        <source>check-in: done, carried over, dropped</source>
+        <translation>ronda inicial: hecha, trasladada, descartada</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3, Enter</source>
+        <translation>Alt+1, Alt+2, Alt+3, Enter</translation>
+    </message>
+    <message>
+        <source>write: choose the question, save the answer</source>
+        <translation>escribir: elegir la pregunta, guardar la respuesta</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>reveal: translate this answer</source>
+        <translation>revelar: traducir esta respuesta</translation>
+    </message>
+    <message>
+        <source>Ctrl+G / Ctrl+Shift+G</source>
+        <translation>Ctrl+G / Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>group: make a theme of the selected answers / take them out</source>
+        <translation>agrupar: hacer un tema con las respuestas seleccionadas / sacarlas de él</translation>
+    </message>
+    <message>
+        <source>+ / −, Ctrl+Enter</source>
+        <translation>+ / −, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>vote: give or take back a vote, close or reopen the vote</source>
+        <translation>votar: dar o retirar un voto, cerrar o reabrir la votación</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>discuss: save the item&apos;s note</source>
+        <translation>debatir: guardar la nota del punto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>actions: add the action</source>
+        <translation>acciones: añadir la acción</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>close: publish</source>
+        <translation>cierre: publicar</translation>
+    </message>
+    <message>
+        <source>F1, Esc</source>
+        <translation>F1, Esc</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>esta ayuda</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>leave facilitation (everything is already saved)</source>
+        <translation>salir de la facilitación (todo ya está guardado)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Retro — the room&apos;s view</source>
+        <translation>Retro — la vista de la sala</translation>
+    </message>
+    <message>
+        <source>%1 retro · %2</source>
+        <translation>Retro %1 · %2</translation>
+    </message>
+    <message>
+        <source>anonymous answers welcome</source>
+        <translation>se aceptan respuestas anónimas</translation>
+    </message>
+    <message>
+        <source>named answers only</source>
+        <translation>solo respuestas con nombre</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pausa)</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -767,6 +1185,17 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — falta</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::GroupPanel</name>
+    <message>
+        <source>Tags, separated by commas; Ctrl+G groups the selected answers with them</source>
+        <translation>Etiquetas, separadas por comas; Ctrl+G agrupa con ellas las respuestas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Theme %1 (%2): %3</source>
+        <translation>Tema %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2169,10 @@
         <source>The ledger import has finished.</source>
         <translation>La importación al libro de reciprocidad ha terminado.</translation>
     </message>
+    <message>
+        <source>%1 is open in another Trellis window, which was brought forward.</source>
+        <translation>%1 está abierto en otra ventana de Trellis, que se ha traído al frente.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -1992,6 +2425,33 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::QuarterFacts</name>
+    <message>
+        <source>The quarter %1 in the ledger</source>
+        <translation>El trimestre %1 en el libro de reciprocidad</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3</source>
+        <translation>%1 dio %2 %3</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recibió %1</translation>
+    </message>
+    <message>
+        <source>asymmetry %1</source>
+        <translation>asimetría %1</translation>
+    </message>
+    <message>
+        <source>Persisting: %1 keeps giving more than %2 in %3</source>
+        <translation>Persistente: %1 sigue dando más que %2 en %3</translation>
+    </message>
+    <message>
+        <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
+        <translation>Incidentes este trimestre: %1 · ensayos de ruptura: %2</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RecordEditor</name>
     <message>
         <source>Message</source>
@@ -2075,6 +2535,164 @@
     <message>
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Ensayo eliminado; Deshacer lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ReportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Exportar archivo documental</translation>
+    </message>
+    <message>
+        <source>Ledger review</source>
+        <translation>Revisión del libro de reciprocidad</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation>Informe de retro</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation>Manual de protocolos</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Directorio de aliadas</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
+        <translation>todo el tiempo, o 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Todas las aliadas</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>No disponible en esta compilación</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Aliada:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>Custodia:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>Abrir al terminar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Elija dos idiomas distintos.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive.</source>
+        <translation>Elija una carpeta para el archivo documental.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Elija dónde guardar el informe.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>%1 export is not available in this build.</source>
+        <translation>La exportación a %1 no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report.</source>
+        <translation>Vista previa del informe completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n rows.</source>
+        <translation>
+            <numerusform>Vista previa de la primera fila (%n).</numerusform>
+            <numerusform>Vista previa de las primeras %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Detenido. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Carpeta del archivo documental</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger review…</source>
+        <translation>Revisión del &amp;libro de reciprocidad…</translation>
+    </message>
+    <message>
+        <source>&amp;Retro report…</source>
+        <translation>Informe de &amp;retro…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol handbook…</source>
+        <translation>Manual de &amp;protocolos…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory…</source>
+        <translation>&amp;Directorio de aliadas…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>&amp;Exportar archivo documental…</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2861,68 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RetroSession</name>
+    <message>
+        <source>Add answer</source>
+        <translation>Añadir respuesta</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>Translate answer</source>
+        <translation>Traducir respuesta</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation>Retirar un voto</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Cerrar la votación</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Reabrir la votación</translation>
+    </message>
+    <message>
+        <source>Group answers</source>
+        <translation>Agrupar respuestas</translation>
+    </message>
+    <message>
+        <source>Move answer</source>
+        <translation>Mover respuesta</translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation>Etiquetar tema</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Actualización local</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation>Acción guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RevealPanel</name>
+    <message>
+        <source>The answer in %1; Enter saves, Esc leaves it</source>
+        <translation>La respuesta en %1; Enter guarda, Esc la deja</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::SearchPanel</name>
     <message>
         <source>Partner</source>
@@ -2302,6 +2982,10 @@
         <source>Comprehension parity: %1 %2% · %3 %4%</source>
         <translation>Paridad de comprensión: %1 %2% · %3 %4%</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::TextColumn</name>
@@ -2324,6 +3008,97 @@
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
         <translation>Paridad de comprensión: %1 de %2 textos escritos se pueden leer en este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::VotePanel</name>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation>&amp;Votante:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting: tallies are shown when the vote closes.</source>
+        <translation>Votación en curso: los recuentos se muestran al cerrarse la votación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in all</source>
+        <translation>
+            <numerusform>%n voto en total</numerusform>
+            <numerusform>%n votos en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this voter&apos;s votes</source>
+        <translation>
+            <numerusform>%n voto de esta persona votante</numerusform>
+            <numerusform>%n votos de esta persona votante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote is closed (Ctrl+Enter reopens it).</source>
+        <translation>La votación está cerrada (Ctrl+Enter la reabre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
+        <translation>Quedan %1 de %2 votos para esta persona votante, como máximo %3 en una respuesta. + da un voto, − retira uno, Ctrl+Enter cierra la votación.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Trellis</source>
+        <translation>Le damos la bienvenida a Trellis</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. It will keep your alliance&apos;s partners, its reciprocity ledger, its retros and its conflict protocols, each in two languages side by side. Begin in one of four ways:</source>
+        <translation>Este espacio de trabajo está vacío. Guardará las aliadas de su alianza, su libro de reciprocidad, sus retros y sus protocolos de conflicto, cada uno en dos idiomas lado a lado. Empiece de una de estas cuatro maneras:</translation>
+    </message>
+    <message>
+        <source>1  Name the alliance and its working languages</source>
+        <translation>1  Ponga nombre a la alianza y elija sus idiomas de trabajo</translation>
+    </message>
+    <message>
+        <source>The languages its partners read and write, in order; any two of them sit side by side.</source>
+        <translation>Los idiomas que leen y escriben sus aliadas, en orden; dos cualesquiera de ellos se muestran lado a lado.</translation>
+    </message>
+    <message>
+        <source>2  Add the first partner</source>
+        <translation>2  Añada la primera aliada</translation>
+    </message>
+    <message>
+        <source>A movement, union, collective or envoy, named in its own script.</source>
+        <translation>Un movimiento, sindicato, colectivo o enviada, con su nombre en su propia escritura.</translation>
+    </message>
+    <message>
+        <source>3  Open the demo alliance</source>
+        <translation>3  Abra la alianza de demostración</translation>
+    </message>
+    <message>
+        <source>Eleven partners, each writing in its own script, with a ledger and retros, to look around first.</source>
+        <translation>Once aliadas, cada una con su propia escritura, con un libro de reciprocidad y retros, para echar un vistazo primero.</translation>
+    </message>
+    <message>
+        <source>4  Import a spreadsheet</source>
+        <translation>4  Importe una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>The ledger you kept until now, from a CSV file; its partners are created as you confirm them.</source>
+        <translation>El libro de reciprocidad que ha llevado hasta ahora, desde un archivo CSV; sus aliadas se crean a medida que las confirma.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Le damos la bienvenida a %1</translation>
+    </message>
+    <message>
+        <source>Working languages now: %1. Change them, and give the alliance its name.</source>
+        <translation>Idiomas de trabajo actuales: %1. Cámbielos y ponga nombre a la alianza.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +3157,52 @@
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
         <translation>Paridad de comprensión: la proporción de textos del espacio de trabajo que se pueden leer en cada idioma de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WritePanel</name>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>¿Qué se sintió extractivo?</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>¿Qué se sintió transformador?</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>¿Qué riesgo compartido puso a prueba nuestra alianza?</translation>
+    </message>
+    <message>
+        <source>The answer as it is said; Enter saves it</source>
+        <translation>La respuesta tal como se dice; Enter la guarda</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Anonymous (no author is kept)</source>
+        <translation>Anónima (no se guarda la autoría)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written, hidden until Reveal</source>
+        <translation>
+            <numerusform>%n respuesta escrita, oculta hasta Revelar</numerusform>
+            <numerusform>%n respuestas escritas, ocultas hasta Revelar</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,73 @@
     </message>
 </context>
 <context>
+    <name>Facilitation</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Dévoilement</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relue</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humaine</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>brouillon automatique</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>&amp;Run retro…</source>
+        <translation>&amp;Animer la rétro…</translation>
+    </message>
+    <message>
+        <source>Run retro</source>
+        <translation>Animer la rétro</translation>
+    </message>
+    <message>
+        <source>Choose a saved retro in the Retros section first.</source>
+        <translation>Choisissez d&apos;abord une rétro enregistrée dans la section Rétros.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
@@ -247,6 +314,22 @@
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>Une fois la section affichée, aller à la dernière ligne de sa liste (comme le fait Ctrl+End), p. ex. pour capturer la fin d&apos;un long registre de réciprocité.</translation>
     </message>
+    <message>
+        <source>Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system).</source>
+        <translation>Couleurs : system, dark ou high-contrast (par défaut : $TRELLIS_PALETTE, sinon system).</translation>
+    </message>
+    <message>
+        <source>Run the retro RETRO_ID in facilitation mode (full screen).</source>
+        <translation>Animer la rétro RETRO_ID en mode animation (plein écran).</translation>
+    </message>
+    <message>
+        <source>With --facilitate, open at a phase: check_in, write, reveal, group, vote, discuss, actions, close.</source>
+        <translation>Avec --facilitate, ouvrir à une phase : check_in, write, reveal, group, vote, discuss, actions, close.</translation>
+    </message>
+    <message>
+        <source>The workspace to open (as --workspace FILE does).</source>
+        <translation>L&apos;espace de travail à ouvrir (comme le fait --workspace FILE).</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -407,6 +490,18 @@
         <source>Restore failed</source>
         <translation>La restauration a échoué</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>This workspace contains database objects that Trellis did not write. They could change records behind your back, so Trellis opened it read-only: you can read and export, but not save.</source>
+        <translation>Cet espace de travail contient des objets de base de données que Trellis n&apos;a pas écrits. Ils pourraient modifier des fiches à votre insu ; Trellis l&apos;a donc ouvert en lecture seule : vous pouvez lire et exporter, mais pas enregistrer.</translation>
+    </message>
+    <message>
+        <source>What differs from a Trellis workspace:</source>
+        <translation>Ce qui diffère d&apos;un espace de travail Trellis :</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
@@ -425,6 +520,44 @@
     <message>
         <source>Qt %1 · SQLite %2 · ICU %3</source>
         <translation>Qt %1 · SQLite %2 · ICU %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ActionsPanel</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Action in %1:</source>
+        <translation>&amp;Action en %1 :</translation>
+    </message>
+    <message>
+        <source>Action in %1 (&amp;B):</source>
+        <translation>Action en %1 (&amp;B) :</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>reportée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
+        <translation>
+            <numerusform>Ajuster les engagements : %1 a donné bien plus que %2 en %3 au cours du dernier trimestre (%n)</numerusform>
+            <numerusform>Ajuster les engagements : %1 a donné bien plus que %2 en %3 depuis %n trimestres consécutifs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,6 +746,91 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CheckInPanel</name>
+    <message>
+        <source>A note on the action (optional), then Ctrl+1 done, Ctrl+2 carried over, Ctrl+3 dropped</source>
+        <translation>Une note sur l&apos;action (facultative), puis Ctrl+1 faite, Ctrl+2 reportée, Ctrl+3 abandonnée</translation>
+    </message>
+    <message>
+        <source>One line from this partner, in its language; Enter saves</source>
+        <translation>Une ligne de ce partenaire, dans sa langue ; Enter l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions of the previous retro:</source>
+        <translation>Actions &amp;ouvertes de la rétro précédente :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Local update from &amp;partner:</source>
+        <translation>Nouvelles locales du &amp;partenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation>Nou&amp;velles :</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>pas encore revue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>The previous retro left no open actions.</source>
+        <translation>La rétro précédente n&apos;a laissé aucune action ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ClosePanel</name>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
+        <translation>%1 réponses, %2 thèmes, %3 votes, %4 actions (%5 reportées), %6 nouvelles locales.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Publiée.</translation>
+    </message>
+    <message>
+        <source>Publish this retro&apos;s bilingual record? Its answers, votes and actions become final; translations can still be added.</source>
+        <translation>Publier le compte rendu bilingue de cette rétro ? Ses réponses, votes et actions deviennent définitifs ; des traductions peuvent encore être ajoutées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are not yet in both languages of the pair.</source>
+        <translation>
+            <numerusform>%n texte n&apos;est pas encore dans les deux langues de la paire.</numerusform>
+            <numerusform>%n textes ne sont pas encore dans les deux langues de la paire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publier la rétro</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::ConsentDialog</name>
     <message>
         <source>Approve the funds</source>
@@ -743,6 +961,206 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::DateField</name>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1</source>
+        <translation>Saisissez une date, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2</source>
+        <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3</source>
+        <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme %2 ou %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::DiscussPanel</name>
+    <message>
+        <source>A note on this item; Enter saves it</source>
+        <translation>Une note sur ce point ; Enter l&apos;enregistre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n vote</numerusform>
+            <numerusform>%1 — %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FacilitationWindow</name>
+    <message>
+        <source>Run retro</source>
+        <translation>Animer la rétro</translation>
+    </message>
+    <message>
+        <source>This retro is published: it can no longer be run, only translated.</source>
+        <translation>Cette rétro est publiée : elle ne peut plus être animée, seulement traduite.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down / Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>next phase / previous phase</source>
+        <translation>phase suivante / phase précédente</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>démarrer ou mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>one more minute</source>
+        <translation>une minute de plus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>show or hide the room&apos;s view</source>
+        <translation>afficher ou masquer la vue de la salle</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>Tab, arrows</source>
+        <translation>Tab, flèches</translation>
+    </message>
+    <message>
+        <source>next field, next answer</source>
+        <translation>champ suivant, réponse suivante</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
+        <source>check-in: done, carried over, dropped</source>
+        <translation>tour de table : faite, reportée, abandonnée</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3, Enter</source>
+        <translation>Alt+1, Alt+2, Alt+3, Enter</translation>
+    </message>
+    <message>
+        <source>write: choose the question, save the answer</source>
+        <translation>rédaction : choisir la question, enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>reveal: translate this answer</source>
+        <translation>dévoilement : traduire cette réponse</translation>
+    </message>
+    <message>
+        <source>Ctrl+G / Ctrl+Shift+G</source>
+        <translation>Ctrl+G / Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>group: make a theme of the selected answers / take them out</source>
+        <translation>regroupement : faire un thème des réponses sélectionnées / les en retirer</translation>
+    </message>
+    <message>
+        <source>+ / −, Ctrl+Enter</source>
+        <translation>+ / −, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>vote: give or take back a vote, close or reopen the vote</source>
+        <translation>vote : donner ou reprendre un vote, clore ou rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>discuss: save the item&apos;s note</source>
+        <translation>discussion : enregistrer la note du point</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>actions: add the action</source>
+        <translation>actions : ajouter l&apos;action</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>close: publish</source>
+        <translation>clôture : publier</translation>
+    </message>
+    <message>
+        <source>F1, Esc</source>
+        <translation>F1, Esc</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>cette aide</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>leave facilitation (everything is already saved)</source>
+        <translation>quitter l&apos;animation (tout est déjà enregistré)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Retro — the room&apos;s view</source>
+        <translation>Rétro — vue de la salle</translation>
+    </message>
+    <message>
+        <source>%1 retro · %2</source>
+        <translation>Rétro %1 · %2</translation>
+    </message>
+    <message>
+        <source>anonymous answers welcome</source>
+        <translation>réponses anonymes bienvenues</translation>
+    </message>
+    <message>
+        <source>named answers only</source>
+        <translation>réponses signées uniquement</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pause)</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -767,6 +1185,17 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — manquant</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::GroupPanel</name>
+    <message>
+        <source>Tags, separated by commas; Ctrl+G groups the selected answers with them</source>
+        <translation>Étiquettes, séparées par des virgules ; Ctrl+G regroupe avec elles les réponses sélectionnées</translation>
+    </message>
+    <message>
+        <source>Theme %1 (%2): %3</source>
+        <translation>Thème %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2169,10 @@
         <source>The ledger import has finished.</source>
         <translation>L&apos;importation dans le registre de réciprocité est terminée.</translation>
     </message>
+    <message>
+        <source>%1 is open in another Trellis window, which was brought forward.</source>
+        <translation>%1 est ouvert dans une autre fenêtre Trellis, qui a été mise au premier plan.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -1992,6 +2425,33 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::QuarterFacts</name>
+    <message>
+        <source>The quarter %1 in the ledger</source>
+        <translation>Le trimestre %1 dans le registre de réciprocité</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3</source>
+        <translation>%1 a donné %3 à %2</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>a reçu %1 en retour</translation>
+    </message>
+    <message>
+        <source>asymmetry %1</source>
+        <translation>asymétrie %1</translation>
+    </message>
+    <message>
+        <source>Persisting: %1 keeps giving more than %2 in %3</source>
+        <translation>Asymétrie persistante : %1 continue de donner plus que %2 en %3</translation>
+    </message>
+    <message>
+        <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
+        <translation>Incidents ce trimestre : %1 · répétitions de rupture : %2</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RecordEditor</name>
     <message>
         <source>Message</source>
@@ -2075,6 +2535,164 @@
     <message>
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Répétition supprimée ; Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ReportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Exporter l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Ledger review</source>
+        <translation>Revue du registre de réciprocité</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation>Rapport de rétro</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation>Manuel des protocoles</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
+        <translation>depuis le début, ou 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Non disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>Dépositaire :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>Ouvrir une fois terminé</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Choisissez deux langues différentes.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive.</source>
+        <translation>Choisissez un dossier pour l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>%1 export is not available in this build.</source>
+        <translation>L&apos;exportation %1 n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report.</source>
+        <translation>Aperçu de tout le rapport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n rows.</source>
+        <translation>
+            <numerusform>Aperçu de la première ligne (%n).</numerusform>
+            <numerusform>Aperçu des %n premières lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Arrêté. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Dossier de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger review…</source>
+        <translation>&amp;Revue du registre de réciprocité…</translation>
+    </message>
+    <message>
+        <source>&amp;Retro report…</source>
+        <translation>Rapport de ré&amp;tro…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol handbook…</source>
+        <translation>&amp;Manuel des protocoles…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory…</source>
+        <translation>Annuaire des &amp;partenaires…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Exporter l&apos;&amp;archive…</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2861,68 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RetroSession</name>
+    <message>
+        <source>Add answer</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Translate answer</source>
+        <translation>Traduire la réponse</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation>Reprendre un vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Group answers</source>
+        <translation>Regrouper des réponses</translation>
+    </message>
+    <message>
+        <source>Move answer</source>
+        <translation>Déplacer la réponse</translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation>Étiqueter le thème</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Nouvelles locales</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation>Action enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RevealPanel</name>
+    <message>
+        <source>The answer in %1; Enter saves, Esc leaves it</source>
+        <translation>La réponse en %1 ; Enter l&apos;enregistre, Esc en sort</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::SearchPanel</name>
     <message>
         <source>Partner</source>
@@ -2302,6 +2982,10 @@
         <source>Comprehension parity: %1 %2% · %3 %4%</source>
         <translation>Parité de compréhension : %1 %2 % · %3 %4 %</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::TextColumn</name>
@@ -2324,6 +3008,97 @@
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
         <translation>Parité de compréhension : %1 des %2 textes écrits sont lisibles dans cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::VotePanel</name>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation>&amp;Votante :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting: tallies are shown when the vote closes.</source>
+        <translation>Vote en cours : les décomptes s&apos;affichent à la clôture du vote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in all</source>
+        <translation>
+            <numerusform>%n vote au total</numerusform>
+            <numerusform>%n votes au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this voter&apos;s votes</source>
+        <translation>
+            <numerusform>%n vote de cette votante</numerusform>
+            <numerusform>%n votes de cette votante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote is closed (Ctrl+Enter reopens it).</source>
+        <translation>Le vote est clos (Ctrl+Enter le rouvre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
+        <translation>Il reste %1 votes sur %2 à cette votante, %3 au plus sur une même réponse. + donne un vote, − en reprend un, Ctrl+Enter clôt le vote.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Trellis</source>
+        <translation>Bienvenue dans Trellis</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. It will keep your alliance&apos;s partners, its reciprocity ledger, its retros and its conflict protocols, each in two languages side by side. Begin in one of four ways:</source>
+        <translation>Cet espace de travail est vide. Il conservera les partenaires de votre alliance, son registre de réciprocité, ses rétros et ses protocoles de conflit, chacun en deux langues côte à côte. Commencez de l&apos;une de ces quatre façons :</translation>
+    </message>
+    <message>
+        <source>1  Name the alliance and its working languages</source>
+        <translation>1  Nommez l&apos;alliance et ses langues de travail</translation>
+    </message>
+    <message>
+        <source>The languages its partners read and write, in order; any two of them sit side by side.</source>
+        <translation>Les langues que ses partenaires lisent et écrivent, dans l&apos;ordre ; deux d&apos;entre elles, quelles qu&apos;elles soient, s&apos;affichent côte à côte.</translation>
+    </message>
+    <message>
+        <source>2  Add the first partner</source>
+        <translation>2  Ajoutez le premier partenaire</translation>
+    </message>
+    <message>
+        <source>A movement, union, collective or envoy, named in its own script.</source>
+        <translation>Un mouvement, un syndicat, un collectif ou une envoyée, nommé dans sa propre écriture.</translation>
+    </message>
+    <message>
+        <source>3  Open the demo alliance</source>
+        <translation>3  Ouvrez l&apos;alliance de démonstration</translation>
+    </message>
+    <message>
+        <source>Eleven partners, each writing in its own script, with a ledger and retros, to look around first.</source>
+        <translation>Onze partenaires, chacun dans sa propre écriture, avec un registre de réciprocité et des rétros, pour faire d&apos;abord un tour d&apos;horizon.</translation>
+    </message>
+    <message>
+        <source>4  Import a spreadsheet</source>
+        <translation>4  Importez une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>The ledger you kept until now, from a CSV file; its partners are created as you confirm them.</source>
+        <translation>Le registre que vous teniez jusqu&apos;ici, depuis un fichier CSV ; ses partenaires sont créés à mesure que vous les confirmez.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue dans %1</translation>
+    </message>
+    <message>
+        <source>Working languages now: %1. Change them, and give the alliance its name.</source>
+        <translation>Langues de travail actuelles : %1. Modifiez-les, et donnez un nom à l&apos;alliance.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +3157,52 @@
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
         <translation>Parité de compréhension : la part des textes de l&apos;espace de travail lisibles dans chaque langue de travail</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WritePanel</name>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>Qu&apos;est-ce qui a semblé extractif ?</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>Qu&apos;est-ce qui a semblé transformateur ?</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>Quel risque partagé a prouvé notre alliance ?</translation>
+    </message>
+    <message>
+        <source>The answer as it is said; Enter saves it</source>
+        <translation>La réponse telle qu&apos;elle est dite ; Enter l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autrice :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>Anonymous (no author is kept)</source>
+        <translation>Anonyme (aucun nom n&apos;est conservé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written, hidden until Reveal</source>
+        <translation>
+            <numerusform>%n réponse écrite, masquée jusqu&apos;au dévoilement</numerusform>
+            <numerusform>%n réponses écrites, masquées jusqu&apos;au dévoilement</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,73 @@
     </message>
 </context>
 <context>
+    <name>Facilitation</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Revelação</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Agrupamento</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votação</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Discussão</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Encerramento</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>rascunho automático</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltando</translation>
+    </message>
+    <message>
+        <source>&amp;Run retro…</source>
+        <translation>&amp;Conduzir retro…</translation>
+    </message>
+    <message>
+        <source>Run retro</source>
+        <translation>Conduzir retro</translation>
+    </message>
+    <message>
+        <source>Choose a saved retro in the Retros section first.</source>
+        <translation>Escolha primeiro uma retro salva na seção Retros.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source> (no partner has this name; choose one or confirm a new one on the wizard&apos;s Partners page)</source>
@@ -247,6 +314,22 @@
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>Depois de mostrar a seção, ir para a última linha da lista (como faz Ctrl+End), p. ex. para capturar o fim de um livro de reciprocidade longo.</translation>
     </message>
+    <message>
+        <source>Colours: system, dark or high-contrast (default: $TRELLIS_PALETTE, else system).</source>
+        <translation>Cores: system, dark ou high-contrast (padrão: $TRELLIS_PALETTE, senão system).</translation>
+    </message>
+    <message>
+        <source>Run the retro RETRO_ID in facilitation mode (full screen).</source>
+        <translation>Conduzir a retro RETRO_ID no modo de facilitação (tela cheia).</translation>
+    </message>
+    <message>
+        <source>With --facilitate, open at a phase: check_in, write, reveal, group, vote, discuss, actions, close.</source>
+        <translation>Com --facilitate, abrir numa fase: check_in, write, reveal, group, vote, discuss, actions, close.</translation>
+    </message>
+    <message>
+        <source>The workspace to open (as --workspace FILE does).</source>
+        <translation>O espaço de trabalho a abrir (como faz --workspace FILE).</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -407,6 +490,18 @@
         <source>Restore failed</source>
         <translation>A restauração falhou</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Aberto somente para leitura</translation>
+    </message>
+    <message>
+        <source>This workspace contains database objects that Trellis did not write. They could change records behind your back, so Trellis opened it read-only: you can read and export, but not save.</source>
+        <translation>Este espaço de trabalho contém objetos de banco de dados que o Trellis não gravou. Eles poderiam alterar registros sem que você perceba, por isso o Trellis o abriu somente para leitura: você pode ler e exportar, mas não salvar.</translation>
+    </message>
+    <message>
+        <source>What differs from a Trellis workspace:</source>
+        <translation>O que difere de um espaço de trabalho do Trellis:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::AboutDialog</name>
@@ -425,6 +520,44 @@
     <message>
         <source>Qt %1 · SQLite %2 · ICU %3</source>
         <translation>Qt %1 · SQLite %2 · ICU %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ActionsPanel</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Prazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Action in %1:</source>
+        <translation>&amp;Ação em %1:</translation>
+    </message>
+    <message>
+        <source>Action in %1 (&amp;B):</source>
+        <translation>Ação em %1 (&amp;B):</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sem responsável</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sem prazo</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>transferida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
+        <translation>
+            <numerusform>Ajustar compromissos: %1 deu muito mais que %2 em %3 durante %n trimestre</numerusform>
+            <numerusform>Ajustar compromissos: %1 deu muito mais que %2 em %3 durante %n trimestres seguidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,6 +746,91 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CheckInPanel</name>
+    <message>
+        <source>A note on the action (optional), then Ctrl+1 done, Ctrl+2 carried over, Ctrl+3 dropped</source>
+        <translation>Uma nota sobre a ação (opcional), depois Ctrl+1 concluída, Ctrl+2 transferida, Ctrl+3 abandonada</translation>
+    </message>
+    <message>
+        <source>One line from this partner, in its language; Enter saves</source>
+        <translation>Uma linha deste parceiro, no idioma dele; Enter salva</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions of the previous retro:</source>
+        <translation>Ações em &amp;aberto da retro anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Local update from &amp;partner:</source>
+        <translation>Atualização local do &amp;parceiro:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation>Atuali&amp;zação:</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sem responsável</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>ainda não revisada</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>transferida</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>The previous retro left no open actions.</source>
+        <translation>A retro anterior não deixou ações em aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ClosePanel</name>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublicar…</translation>
+    </message>
+    <message>
+        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
+        <translation>%1 respostas, %2 temas, %3 votos, %4 ações (%5 transferidas), %6 atualizações locais.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Publicada.</translation>
+    </message>
+    <message>
+        <source>Publish this retro&apos;s bilingual record? Its answers, votes and actions become final; translations can still be added.</source>
+        <translation>Publicar o registro bilíngue desta retro? As respostas, os votos e as ações dela se tornam definitivos; ainda será possível adicionar traduções.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are not yet in both languages of the pair.</source>
+        <translation>
+            <numerusform>%n texto ainda não está nos dois idiomas do par.</numerusform>
+            <numerusform>%n textos ainda não estão nos dois idiomas do par.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish retro</source>
+        <translation>Publicar retro</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::ConsentDialog</name>
     <message>
         <source>Approve the funds</source>
@@ -743,6 +961,206 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::DateField</name>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Escolher a data num calendário (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1</source>
+        <translation>Digite uma data, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2</source>
+        <translation>“%1” não é uma data: digite-a como %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3</source>
+        <translation>“%1” não é uma data: digite-a como %2 ou %3</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::DiscussPanel</name>
+    <message>
+        <source>A note on this item; Enter saves it</source>
+        <translation>Uma nota sobre este item; Enter a salva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n voto</numerusform>
+            <numerusform>%1 — %n votos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FacilitationWindow</name>
+    <message>
+        <source>Run retro</source>
+        <translation>Conduzir retro</translation>
+    </message>
+    <message>
+        <source>This retro is published: it can no longer be run, only translated.</source>
+        <translation>Esta retro está publicada: não pode mais ser conduzida, só traduzida.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down / Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>next phase / previous phase</source>
+        <translation>próxima fase / fase anterior</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>iniciar ou pausar o cronômetro</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>one more minute</source>
+        <translation>mais um minuto</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>show or hide the room&apos;s view</source>
+        <translation>mostrar ou ocultar a visão da sala</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>desfazer / refazer</translation>
+    </message>
+    <message>
+        <source>Tab, arrows</source>
+        <translation>Tab, setas</translation>
+    </message>
+    <message>
+        <source>next field, next answer</source>
+        <translation>próximo campo, próxima resposta</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
+        <source>check-in: done, carried over, dropped</source>
+        <translation>check-in: concluída, transferida, abandonada</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3, Enter</source>
+        <translation>Alt+1, Alt+2, Alt+3, Enter</translation>
+    </message>
+    <message>
+        <source>write: choose the question, save the answer</source>
+        <translation>escrita: escolher a pergunta, salvar a resposta</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>reveal: translate this answer</source>
+        <translation>revelação: traduzir esta resposta</translation>
+    </message>
+    <message>
+        <source>Ctrl+G / Ctrl+Shift+G</source>
+        <translation>Ctrl+G / Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>group: make a theme of the selected answers / take them out</source>
+        <translation>agrupamento: fazer um tema com as respostas selecionadas / retirá-las dele</translation>
+    </message>
+    <message>
+        <source>+ / −, Ctrl+Enter</source>
+        <translation>+ / −, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>vote: give or take back a vote, close or reopen the vote</source>
+        <translation>votação: dar ou retirar um voto, encerrar ou reabrir a votação</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>discuss: save the item&apos;s note</source>
+        <translation>discussão: salvar a nota do item</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>actions: add the action</source>
+        <translation>ações: adicionar a ação</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>close: publish</source>
+        <translation>encerramento: publicar</translation>
+    </message>
+    <message>
+        <source>F1, Esc</source>
+        <translation>F1, Esc</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>esta ajuda</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>leave facilitation (everything is already saved)</source>
+        <translation>sair da facilitação (tudo já está salvo)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Retro — the room&apos;s view</source>
+        <translation>Retro — a visão da sala</translation>
+    </message>
+    <message>
+        <source>%1 retro · %2</source>
+        <translation>Retro %1 · %2</translation>
+    </message>
+    <message>
+        <source>anonymous answers welcome</source>
+        <translation>respostas anônimas são bem-vindas</translation>
+    </message>
+    <message>
+        <source>named answers only</source>
+        <translation>só respostas identificadas</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>o tempo acabou</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(pausado)</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::FieldEdit</name>
     <message>
         <source>Translate this</source>
@@ -767,6 +1185,17 @@
     <message>
         <source>%1 — missing</source>
         <translation>%1 — faltando</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::GroupPanel</name>
+    <message>
+        <source>Tags, separated by commas; Ctrl+G groups the selected answers with them</source>
+        <translation>Etiquetas, separadas por vírgulas; Ctrl+G agrupa as respostas selecionadas com elas</translation>
+    </message>
+    <message>
+        <source>Theme %1 (%2): %3</source>
+        <translation>Tema %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2169,10 @@
         <source>The ledger import has finished.</source>
         <translation>A importação do livro de reciprocidade terminou.</translation>
     </message>
+    <message>
+        <source>%1 is open in another Trellis window, which was brought forward.</source>
+        <translation>%1 está aberto em outra janela do Trellis, que foi trazida para a frente.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -1992,6 +2425,33 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::QuarterFacts</name>
+    <message>
+        <source>The quarter %1 in the ledger</source>
+        <translation>O trimestre %1 no livro de reciprocidade</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3</source>
+        <translation>%1 deu %2 %3</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recebeu %1</translation>
+    </message>
+    <message>
+        <source>asymmetry %1</source>
+        <translation>assimetria %1</translation>
+    </message>
+    <message>
+        <source>Persisting: %1 keeps giving more than %2 in %3</source>
+        <translation>Persistente: %1 continua dando mais que %2 em %3</translation>
+    </message>
+    <message>
+        <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
+        <translation>Incidentes neste trimestre: %1 · ensaios de ruptura: %2</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RecordEditor</name>
     <message>
         <source>Message</source>
@@ -2075,6 +2535,164 @@
     <message>
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Ensaio excluído; Desfazer o traz de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ReportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Exportar acervo</translation>
+    </message>
+    <message>
+        <source>Ledger review</source>
+        <translation>Revisão do livro de reciprocidade</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation>Relatório de retro</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation>Manual de protocolos</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Diretório de parceiros</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
+        <translation>todo o período, ou 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Todos os parceiros</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Não disponível nesta versão</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Parceiro:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>Custodiante:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Salvar como:</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>Abrir ao terminar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Escolha dois idiomas diferentes.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive.</source>
+        <translation>Escolha uma pasta para o acervo.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Escolha onde salvar o relatório.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Período: %1</translation>
+    </message>
+    <message>
+        <source>%1 export is not available in this build.</source>
+        <translation>A exportação em %1 não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report.</source>
+        <translation>Prévia do relatório inteiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n rows.</source>
+        <translation>
+            <numerusform>Prévia da primeira linha (%n).</numerusform>
+            <numerusform>Prévia das primeiras %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Interrompido. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Pasta do acervo</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salvar relatório</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Arquivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger review…</source>
+        <translation>Revisão do &amp;livro de reciprocidade…</translation>
+    </message>
+    <message>
+        <source>&amp;Retro report…</source>
+        <translation>Relatório de &amp;retro…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol handbook…</source>
+        <translation>Manual de &amp;protocolos…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory…</source>
+        <translation>&amp;Diretório de parceiros…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Exportar &amp;acervo…</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2861,68 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RetroSession</name>
+    <message>
+        <source>Add answer</source>
+        <translation>Adicionar resposta</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Resposta salva.</translation>
+    </message>
+    <message>
+        <source>Translate answer</source>
+        <translation>Traduzir resposta</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation>Retirar um voto</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Encerrar a votação</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Reabrir a votação</translation>
+    </message>
+    <message>
+        <source>Group answers</source>
+        <translation>Agrupar respostas</translation>
+    </message>
+    <message>
+        <source>Move answer</source>
+        <translation>Mover resposta</translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation>Etiquetar tema</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Atualização local</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Adicionar ação</translation>
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation>Ação salva.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RevealPanel</name>
+    <message>
+        <source>The answer in %1; Enter saves, Esc leaves it</source>
+        <translation>A resposta em %1; Enter salva, Esc a deixa como está</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::SearchPanel</name>
     <message>
         <source>Partner</source>
@@ -2302,6 +2982,10 @@
         <source>Comprehension parity: %1 %2% · %3 %4%</source>
         <translation>Paridade de compreensão: %1 %2% · %3 %4%</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::TextColumn</name>
@@ -2324,6 +3008,97 @@
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
         <translation>Paridade de compreensão: %1 de %2 textos escritos podem ser lidos neste idioma</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::VotePanel</name>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation>&amp;Votante:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting: tallies are shown when the vote closes.</source>
+        <translation>Votação em curso: as contagens aparecem quando a votação for encerrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in all</source>
+        <translation>
+            <numerusform>%n voto no total</numerusform>
+            <numerusform>%n votos no total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this voter&apos;s votes</source>
+        <translation>
+            <numerusform>%n voto deste votante</numerusform>
+            <numerusform>%n votos deste votante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote is closed (Ctrl+Enter reopens it).</source>
+        <translation>A votação está encerrada (Ctrl+Enter a reabre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
+        <translation>Restam %1 de %2 votos a este votante, no máximo %3 numa mesma resposta. + dá um voto, − retira um, Ctrl+Enter encerra a votação.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Trellis</source>
+        <translation>Boas-vindas ao Trellis</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. It will keep your alliance&apos;s partners, its reciprocity ledger, its retros and its conflict protocols, each in two languages side by side. Begin in one of four ways:</source>
+        <translation>Este espaço de trabalho está vazio. Ele guardará os parceiros da sua aliança, o livro de reciprocidade, as retros e os protocolos de conflito, cada um em dois idiomas lado a lado. Comece de uma destas quatro maneiras:</translation>
+    </message>
+    <message>
+        <source>1  Name the alliance and its working languages</source>
+        <translation>1  Dê um nome à aliança e defina os idiomas de trabalho</translation>
+    </message>
+    <message>
+        <source>The languages its partners read and write, in order; any two of them sit side by side.</source>
+        <translation>Os idiomas que os parceiros leem e escrevem, em ordem; quaisquer dois deles ficam lado a lado.</translation>
+    </message>
+    <message>
+        <source>2  Add the first partner</source>
+        <translation>2  Adicione o primeiro parceiro</translation>
+    </message>
+    <message>
+        <source>A movement, union, collective or envoy, named in its own script.</source>
+        <translation>Um movimento, sindicato, coletivo ou enviada, com o nome na própria escrita.</translation>
+    </message>
+    <message>
+        <source>3  Open the demo alliance</source>
+        <translation>3  Abra a aliança de demonstração</translation>
+    </message>
+    <message>
+        <source>Eleven partners, each writing in its own script, with a ledger and retros, to look around first.</source>
+        <translation>Onze parceiros, cada um escrevendo na própria escrita, com um livro de reciprocidade e retros, para explorar antes de começar.</translation>
+    </message>
+    <message>
+        <source>4  Import a spreadsheet</source>
+        <translation>4  Importe uma planilha</translation>
+    </message>
+    <message>
+        <source>The ledger you kept until now, from a CSV file; its partners are created as you confirm them.</source>
+        <translation>O livro de reciprocidade que você mantinha até agora, de um arquivo CSV; os parceiros são criados à medida que você os confirma.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Boas-vindas a %1</translation>
+    </message>
+    <message>
+        <source>Working languages now: %1. Change them, and give the alliance its name.</source>
+        <translation>Idiomas de trabalho atuais: %1. Altere-os e dê um nome à aliança.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +3157,52 @@
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
         <translation>Paridade de compreensão: a parcela dos textos do espaço de trabalho legível em cada idioma de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::WritePanel</name>
+    <message>
+        <source>What felt extractive?</source>
+        <translation>O que pareceu extrativo?</translation>
+    </message>
+    <message>
+        <source>What felt transformative?</source>
+        <translation>O que pareceu transformador?</translation>
+    </message>
+    <message>
+        <source>Which shared risk proved our alliance?</source>
+        <translation>Que risco compartilhado provou nossa aliança?</translation>
+    </message>
+    <message>
+        <source>The answer as it is said; Enter saves it</source>
+        <translation>A resposta tal como foi dita; Enter a salva</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pergunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Resposta:</translation>
+    </message>
+    <message>
+        <source>Anonymous (no author is kept)</source>
+        <translation>Anônima (a autoria não é guardada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written, hidden until Reveal</source>
+        <translation>
+            <numerusform>%n resposta escrita, oculta até a Revelação</numerusform>
+            <numerusform>%n respostas escritas, ocultas até a Revelação</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "gui/reports/reportdialog.h"
 
+#include "reports/pdf/pagedsave.h"
+
 #include "i18n/language.h"
 #include "reports/html/htmlreport.h"
 #include "store/partnerstore.h"
@@ -80,7 +82,7 @@ ReportDialog::ReportDialog(store::Workspace &workspace, reports::ReportKind kind
     for (auto format : {reports::ReportFormat::Html, reports::ReportFormat::Pdf, reports::ReportFormat::Odt,
                         reports::ReportFormat::Csv}) {
         m_format->addItem(reports::reportFormatKey(format).toUpper(), int(format));
-        if (!reports::writerFor(format))
+        if (!reports::writerFor(format) && !reports::isPagedFormat(format))
             m_format->setItemData(m_format->count() - 1, tr("Not available in this build"), Qt::ToolTipRole);
     }
     m_custodian = new QLineEdit(this);
@@ -172,7 +174,7 @@ Result<ReportJob> ReportDialog::job() const
     if (m_partner->currentData().isValid())
         job.report.partnerId = m_partner->currentData().toLongLong();
     job.format = reports::ReportFormat(m_format->currentData().toInt());
-    if (!reports::writerFor(job.format))
+    if (!reports::writerFor(job.format) && !reports::isPagedFormat(job.format))
         return makeError(ErrorCode::InvalidInput, tr("%1 export is not available in this build.").arg(m_format->currentText()));
     return job;
 }

@@ -1,9 +1,13 @@
 #include "gui/reports/reportexport.h"
 
+#include "reports/pdf/pagedsave.h"
 #include "store/workspace.h"
 #include "util/log.h"
 
 #include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace trellis::gui {
 
@@ -52,7 +56,21 @@ QString ReportExport::run(const QString &workspacePath, const ReportJob &job, co
         auto doc = reports::buildReport(*ws, job.report);
         if (!doc)
             return doc.error().message;
-        result = reports::saveReport(*doc, job.format, job.destination, options);
+        if (reports::isPagedFormat(job.format)) {
+            // PDF numbers its pages n of m by laying the report out twice: first this document, then a fresh one.
+            auto first = std::make_shared<std::optional<reports::Document>>(std::move(*doc));
+            auto source = [&ws, &job, first]() -> Result<reports::Document> {
+                if (first->has_value()) {
+                    reports::Document built = std::move(**first);
+                    first->reset();
+                    return built;
+                }
+                return reports::buildReport(*ws, job.report);
+            };
+            result = reports::savePaged(source, job.format, job.destination, options);
+        } else {
+            result = reports::saveReport(*doc, job.format, job.destination, options);
+        }
     }
     if (result)
         return QString();

@@ -92,9 +92,10 @@ TEST_CASE("A workspace Trellis wrote has exactly its version's schema", "[store]
     auto audit = store::auditSchema(f.ws.database(), store::schema::currentVersion());
     REQUIRE(audit.ok());
     CHECK(described(*audit) == QStringList{});
-    auto older = store::auditSchema(f.ws.database(), store::schema::currentVersion() - 1);
+    // Version 2 had no ledger order indexes (version 3 added them): the audit sees that difference.
+    auto older = store::auditSchema(f.ws.database(), 2);
     REQUIRE(older.ok());
-    CHECK_FALSE(older->isEmpty()); // the audit does see a version's difference
+    CHECK_FALSE(older->isEmpty());
 }
 
 TEST_CASE("Workspaces upgraded from versions 1 and 2 match the schema of a new one", "[store][schema][migration]")

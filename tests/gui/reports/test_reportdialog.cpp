@@ -52,6 +52,36 @@ TEST_CASE("The report dialog previews and exports a ledger review on its worker"
     CHECK(job.error().message.startsWith(QStringLiteral("Period: ")));
 }
 
+TEST_CASE("The report dialog exports PDF and ODT through the paged writers", "[gui][reports]")
+{
+    ReportFixture f;
+    test::ScratchDir out;
+    for (auto format : {reports::ReportFormat::Pdf, reports::ReportFormat::Odt}) {
+        ReportJob job;
+        job.report.kind = reports::ReportKind::LedgerReview;
+        job.report.first = QStringLiteral("fa");
+        job.report.second = QStringLiteral("es");
+        job.format = format;
+        job.destination = out.path(QStringLiteral("review.") + reports::reportFormatKey(format));
+        const std::atomic<bool> go = false;
+        bool stopped = true;
+        const QString error = ReportExport::run(f.path(), job, go, {}, stopped);
+        CAPTURE(job.destination);
+        CHECK(error.isEmpty());
+        CHECK_FALSE(stopped);
+        QFile written(job.destination);
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        const QByteArray head = written.read(8);
+        CHECK(head.startsWith(format == reports::ReportFormat::Pdf ? QByteArray("%PDF-") : QByteArray("PK")));
+    }
+    ReportDialog dialog(f.ws, reports::ReportKind::LedgerReview, false, {QStringLiteral("fa"), QStringLiteral("es")});
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findText(QStringLiteral("PDF")));
+    dialog.destinationEdit()->setText(out.path(QStringLiteral("dialog.pdf")));
+    auto job = dialog.job();
+    REQUIRE(job.ok());
+    CHECK(job->format == reports::ReportFormat::Pdf);
+}
+
 TEST_CASE("A stopped export or archive leaves nothing at the destination", "[gui][reports]")
 {
     ReportFixture f;
