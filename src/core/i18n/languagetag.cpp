@@ -145,7 +145,12 @@ Result<QString> checkLanguageTag(const QString &tag)
     std::string canonical = locale.toLanguageTag<std::string>(status);
     if (U_FAILURE(status) || canonical.empty() || canonical == "und")
         return notATag(trimmed, QStringLiteral("it is malformed"));
-    return QString::fromStdString(canonical);
+    // A canonical form must pass this same check, or it would be handed out and then refused
+    // wherever it is checked again (ICU can lengthen private-use and extension subtags).
+    const QString result = QString::fromStdString(canonical);
+    if (result.size() > kMaxTagLength)
+        return notATag(trimmed, QStringLiteral("its canonical form is too long"));
+    return result;
 }
 
 } // namespace

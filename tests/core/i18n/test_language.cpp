@@ -58,6 +58,26 @@ TEST_CASE("Malformed tags are rejected", "[i18n][language]")
     CHECK(isValidLanguageTag(QStringLiteral("en")));
 }
 
+TEST_CASE("A tag whose canonical form would not be accepted itself is refused", "[i18n][language][bad-input]")
+{
+    // Found by fuzz_languagetag: ICU's canonical form of this private-use-laden tag is longer than a
+    // tag may be, so the canonical form was handed out and then refused wherever it was checked.
+    const QString tag = QStringLiteral("sh-y-smszh-t-THK-WuEHK-u-fnhl-s5ahuKTl-kllngtlH-utl-klhK-Krw-uKc");
+    auto canonical = i18n::canonicalLanguageTag(tag);
+    REQUIRE_FALSE(canonical.ok());
+    CHECK(canonical.error().message.contains(QStringLiteral("canonical form")));
+    CHECK_FALSE(i18n::isValidLanguageTag(tag));
+    // Every tag it does accept comes back as a tag it accepts again, unchanged.
+    for (const QString &good : {QStringLiteral("fa-IR-u-ca-persian"), QStringLiteral("pt_BR"), QStringLiteral("zh-hans"),
+                                QStringLiteral("sr-Latn-RS"), QStringLiteral("en-x-alliance")}) {
+        auto once = i18n::canonicalLanguageTag(good);
+        REQUIRE(once.ok());
+        auto twice = i18n::canonicalLanguageTag(*once);
+        REQUIRE(twice.ok());
+        CHECK(*twice == *once);
+    }
+}
+
 TEST_CASE("Right-to-left languages are recognised", "[i18n][language]")
 {
     for (const char *tag : {"ar", "ar-MA", "fa", "fa-IR-u-ca-persian", "he", "ur", "ps", "yi", "ckb", "az-Arab"}) {
