@@ -134,20 +134,7 @@ Status FacilitationStore::setThemeTitle(qint64 themeId, const domain::BilingualT
     if (!tx)
         return tx.error();
     TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
-    auto select = db.prepare(QStringLiteral("SELECT uuid, title_text_id FROM retro_theme WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, themeId);
-    TRELLIS_TRY(select->step());
-    auto text = TextStore(db).save({QStringLiteral("retro_theme"), select->text(0), QStringLiteral("title")}, t,
-                                   select->optionalInt64(1));
-    if (!text)
-        return text.error();
-    auto update = db.prepare(QStringLiteral("UPDATE retro_theme SET title_text_id = ?, updated_at = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, *text).bind(2, nowUtc()).bind(3, themeId);
-    TRELLIS_TRY(update->run());
+    TRELLIS_TRY(saveRowText(db, "retro_theme", "title_text_id", QStringLiteral("title"), themeId, t));
     return tx->commit();
 }
 

@@ -46,6 +46,30 @@ Result<qint64> openRetroOf(Database &db, const char *table, qint64 rowId)
     return retroId;
 }
 
+Status saveRowText(Database &db, const char *table, const char *textColumn, const QString &field, qint64 rowId,
+                   const domain::BilingualText &text)
+{
+    const QString tableName = QLatin1String(table);
+    const QString column = QLatin1String(textColumn);
+    auto select = db.prepare(QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(column, tableName));
+    if (!select)
+        return select.error();
+    select->bind(1, rowId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
+    auto saved = TextStore(db).save({tableName, select->text(0), field}, text, select->optionalInt64(1));
+    if (!saved)
+        return saved.error();
+    auto update = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?").arg(tableName, column));
+    if (!update)
+        return update.error();
+    update->bind(1, *saved).bind(2, nowUtc()).bind(3, rowId);
+    return update->run();
+}
+
 Status requireParticipant(Database &db, qint64 retroId, qint64 partnerId, const QString &role)
 {
     auto select = db.prepare(QStringLiteral("SELECT 1 FROM retro_participant WHERE retro_id = ? AND partner_id = ?"));
@@ -257,20 +281,7 @@ Status FacilitationStore::setAnswerText(qint64 answerId, const domain::Bilingual
     if (!tx)
         return tx.error();
     TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
-    auto select = db.prepare(QStringLiteral("SELECT uuid, text_id FROM retro_answer WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, answerId);
-    TRELLIS_TRY(select->step());
-    auto saved = TextStore(db).save({QStringLiteral("retro_answer"), select->text(0), QStringLiteral("text")}, t,
-                                    select->int64(1));
-    if (!saved)
-        return saved.error();
-    auto touch = db.prepare(QStringLiteral("UPDATE retro_answer SET updated_at = ? WHERE id = ?"));
-    if (!touch)
-        return touch.error();
-    touch->bind(1, nowUtc()).bind(2, answerId);
-    TRELLIS_TRY(touch->run());
+    TRELLIS_TRY(saveRowText(db, "retro_answer", "text_id", QStringLiteral("text"), answerId, t));
     return tx->commit();
 }
 
