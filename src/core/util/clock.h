@@ -5,16 +5,40 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 namespace trellis {
 
-inline QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+/// Where new record UUIDs and the current time come from. Empty functions mean the real ones;
+/// tests install counters to write a workspace that is the same byte for byte on every run.
+struct StampSource {
+    std::function<QString()> uuid;
+    std::function<QDateTime()> now;
+};
+
+/// The process's source; set it only while no other thread writes records.
+inline StampSource &stampSource()
+{
+    static StampSource source;
+    return source;
+}
+
+inline QString newUuid()
+{
+    const StampSource &source = stampSource();
+    return source.uuid ? source.uuid() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 inline QString toStoredTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-inline QString nowUtc() { return toStoredTime(QDateTime::currentDateTimeUtc()); }
+inline QString nowUtc()
+{
+    const StampSource &source = stampSource();
+    return toStoredTime(source.now ? source.now() : QDateTime::currentDateTimeUtc());
+}
 
 inline QDateTime fromStoredTime(const QString &text)
 {
