@@ -35,6 +35,11 @@ bool createPrivateFile(const QString &path)
 
 } // namespace
 
+Error recordNotFound(const QString &kind, qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(kind).arg(id));
+}
+
 Error sqliteError(int rc, const QString &sqliteMessage, const QString &context)
 {
     const int primary = rc & 0xff;

@@ -1,6 +1,7 @@
 #pragma once
 // Move-only RAII owner of one SQLite connection; sqlite3.h stays out of this header.
 
+#include "store/statement.h"
 #include "util/result.h"
 
 #include <QString>
@@ -55,6 +56,24 @@ public:
     Status exec(const QString &sql);
     /// Prepares one statement, owned by the caller.
     Result<Statement> prepare(const QString &sql) const;
+    /// Prepares sql with args bound to its positional parameters in order.
+    template <typename... Args>
+    Result<Statement> query(const QString &sql, const Args &...args) const
+    {
+        auto statement = prepare(sql);
+        if (statement)
+            statement->bindAll(args...);
+        return statement;
+    }
+    /// Runs one statement that returns no rows, with args bound in order.
+    template <typename... Args>
+    Status execute(const QString &sql, const Args &...args) const
+    {
+        auto statement = query(sql, args...);
+        if (!statement)
+            return statement.error();
+        return statement->run();
+    }
     /// Borrows the connection's prepared copy of sql, preparing it on first use.
     Result<StatementLease> cached(const QString &sql);
 
@@ -75,6 +94,9 @@ private:
     QString m_path;
     std::unique_ptr<StatementCache> m_cache;
 };
+
+/// "Partner 12 does not exist": the error of a read or write of a record that is not there.
+Error recordNotFound(const QString &kind, qint64 id);
 
 /// Translates a SQLite result code and message into an Error a user understands.
 Error sqliteError(int rc, const QString &sqliteMessage, const QString &context);

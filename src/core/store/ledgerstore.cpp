@@ -2,6 +2,7 @@
 
 #include "store/ledgerbulkinsert.h"
 #include "store/ledgerchain.h"
+#include "store/recordkit.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -19,10 +20,7 @@ namespace {
 
 const QString kOwner = QStringLiteral("ledger_entry");
 
-Error notFound(qint64 id)
-{
-    return makeError(ErrorCode::NotFound, QStringLiteral("Ledger entry %1 does not exist").arg(id));
-}
+Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Ledger entry"), id); }
 
 Error immutable()
 {
@@ -48,16 +46,9 @@ Status checkPartners(Database &db, const LedgerEntry &e)
 
 Result<EntryStatus> statusOf(Database &db, qint64 id)
 {
-    auto select = db.prepare(QStringLiteral("SELECT status FROM ledger_entry WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(id);
-    return select->text(0) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT status FROM ledger_entry WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(notFound(id)));
+    return select.text(0) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
 }
 
 } // namespace
@@ -67,15 +58,9 @@ Result<qint64> LedgerStore::add(LedgerEntry &entry)
     LedgerEntry e = entry;
     e.reversesId.reset(); // reversals are made by reverse() only
     TRELLIS_TRY(e.normalise());
-    auto tx = Transaction::begin(m_ws.database());
-    if (!tx)
-        return tx.error();
-    auto id = insert(e);
-    if (!id)
-        return id.error();
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY_ASSIGN(const qint64 id, Transaction::run(m_ws.database(), [&] { return insert(e); }));
     entry = e;
-    return *id;
+    return id;
 }
 
 Status LedgerStore::addBatch(QList<LedgerEntry> &entries)
@@ -106,9 +91,8 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
     const QString now = nowUtc();
     e.stamp = {0, newUuid(), now, now, m_ws.author()};
     e.postedAt = e.status == EntryStatus::Posted ? now : QString();
-    auto narrative = TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {});
-    if (!narrative)
-        return narrative.error();
+    TRELLIS_TRY_ASSIGN(const auto narrative,
+                       TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {}));
     auto lease = db.cached(QStringLiteral(
         "INSERT INTO ledger_entry(uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, "
         "narrative_text_id, status, reverses_id, posted_at, created_at, updated_at, author) "
@@ -122,7 +106,7 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
         .bind(":kind", domain::contributionKindKey(e.kind))
         .bind(":quantity", e.quantity ? std::optional<qint64>(e.quantity->minorUnits) : std::nullopt)
         .bind(":unit", e.quantity ? e.quantity->unit.key() : QStringLiteral(""))
-        .bind(":narrative", *narrative)
+        .bind(":narrative", narrative)
         .bind(":status", e.status == EntryStatus::Posted ? QStringLiteral("posted") : QStringLiteral("draft"))
         .bind(":reverses", e.reversesId)
         .bind(":posted", e.postedAt.isEmpty() ? std::nullopt : std::optional<QString>(e.postedAt))
@@ -130,8 +114,8 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
     TRELLIS_TRY(stmt.run());
     e.stamp.id = db.lastInsertRowId();
     if (e.status == EntryStatus::Posted) {
-        if (*narrative)
-            TRELLIS_TRY(TextStore(db).lock(**narrative));
+        if (narrative)
+            TRELLIS_TRY(TextStore(db).lock(*narrative));
         TRELLIS_TRY(appendToChain(db, e.stamp.id));
     }
     log::get("store")->debug("ledger entry {} added", e.stamp.id);
@@ -143,56 +127,47 @@ Status LedgerStore::updateDraft(LedgerEntry &entry)
     LedgerEntry e = entry;
     TRELLIS_TRY(e.normalise());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto current = db.prepare(QStringLiteral(
-        "SELECT uuid, status, narrative_text_id, created_at, reverses_id FROM ledger_entry WHERE id = ?"));
-    if (!current)
-        return current.error();
-    current->bind(1, e.stamp.id);
-    auto row = current->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(e.stamp.id);
-    if (current->text(1) == QLatin1String("posted"))
-        return immutable();
-    e.stamp.uuid = current->text(0);
-    e.stamp.createdAt = current->text(3);
-    e.reversesId = current->optionalInt64(4);
-    const auto narrativeId = current->optionalInt64(2);
-    current = Statement();
-    TRELLIS_TRY(checkPartners(db, e));
-    auto narrative = TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, narrativeId);
-    if (!narrative)
-        return narrative.error();
-    e.stamp.updatedAt = nowUtc();
-    e.stamp.author = m_ws.author();
-    const bool posting = e.status == EntryStatus::Posted;
-    e.postedAt = posting ? e.stamp.updatedAt : QString();
-    auto stmt = db.prepare(QStringLiteral(
-        "UPDATE ledger_entry SET occurred_on = :date, from_partner_id = :from, to_partner_id = :to, kind = :kind, "
-        "quantity = :quantity, unit = :unit, narrative_text_id = :narrative, status = :status, posted_at = :posted, "
-        "updated_at = :updated, author = :author WHERE id = :id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(":date", e.date.toString(Qt::ISODate)).bind(":from", e.fromPartnerId).bind(":to", e.toPartnerId)
-        .bind(":kind", domain::contributionKindKey(e.kind))
-        .bind(":quantity", e.quantity ? std::optional<qint64>(e.quantity->minorUnits) : std::nullopt)
-        .bind(":unit", e.quantity ? e.quantity->unit.key() : QStringLiteral(""))
-        .bind(":narrative", *narrative)
-        .bind(":status", posting ? QStringLiteral("posted") : QStringLiteral("draft"))
-        .bind(":posted", e.postedAt.isEmpty() ? std::nullopt : std::optional<QString>(e.postedAt))
-        .bind(":updated", e.stamp.updatedAt).bind(":author", e.stamp.author)
-        .bind(":id", e.stamp.id);
-    TRELLIS_TRY(stmt->run());
-    if (posting) {
-        if (*narrative)
-            TRELLIS_TRY(TextStore(db).lock(**narrative));
-        TRELLIS_TRY(appendToChain(db, e.stamp.id));
-    }
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        std::optional<qint64> narrativeId;
+        {
+            TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral(
+                "SELECT uuid, status, narrative_text_id, created_at, reverses_id FROM ledger_entry WHERE id = ?"), e.stamp.id));
+            TRELLIS_TRY(current.requireRow(notFound(e.stamp.id)));
+            if (current.text(1) == QLatin1String("posted"))
+                return immutable();
+            e.stamp.uuid = current.text(0);
+            e.stamp.createdAt = current.text(3);
+            e.reversesId = current.optionalInt64(4);
+            narrativeId = current.optionalInt64(2);
+        }
+        TRELLIS_TRY(checkPartners(db, e));
+        TRELLIS_TRY_ASSIGN(const auto narrative,
+                           TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, narrativeId));
+        e.stamp.updatedAt = nowUtc();
+        e.stamp.author = m_ws.author();
+        const bool posting = e.status == EntryStatus::Posted;
+        e.postedAt = posting ? e.stamp.updatedAt : QString();
+        TRELLIS_TRY_ASSIGN(Statement stmt, db.prepare(QStringLiteral(
+            "UPDATE ledger_entry SET occurred_on = :date, from_partner_id = :from, to_partner_id = :to, kind = :kind, "
+            "quantity = :quantity, unit = :unit, narrative_text_id = :narrative, status = :status, posted_at = :posted, "
+            "updated_at = :updated, author = :author WHERE id = :id")));
+        stmt.bind(":date", e.date.toString(Qt::ISODate)).bind(":from", e.fromPartnerId).bind(":to", e.toPartnerId)
+            .bind(":kind", domain::contributionKindKey(e.kind))
+            .bind(":quantity", e.quantity ? std::optional<qint64>(e.quantity->minorUnits) : std::nullopt)
+            .bind(":unit", e.quantity ? e.quantity->unit.key() : QStringLiteral(""))
+            .bind(":narrative", narrative)
+            .bind(":status", posting ? QStringLiteral("posted") : QStringLiteral("draft"))
+            .bind(":posted", e.postedAt.isEmpty() ? std::nullopt : std::optional<QString>(e.postedAt))
+            .bind(":updated", e.stamp.updatedAt).bind(":author", e.stamp.author)
+            .bind(":id", e.stamp.id);
+        TRELLIS_TRY(stmt.run());
+        if (posting) {
+            if (narrative)
+                TRELLIS_TRY(TextStore(db).lock(*narrative));
+            TRELLIS_TRY(appendToChain(db, e.stamp.id));
+        }
+        return {};
+    }));
     entry = e;
     return {};
 }
@@ -200,28 +175,13 @@ Status LedgerStore::updateDraft(LedgerEntry &entry)
 Status LedgerStore::removeDraft(qint64 id)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto status = statusOf(db, id);
-    if (!status)
-        return status.error();
-    if (*status == EntryStatus::Posted)
-        return immutable();
-    auto uuid = db.prepare(QStringLiteral("SELECT uuid FROM ledger_entry WHERE id = ?"));
-    if (!uuid)
-        return uuid.error();
-    uuid->bind(1, id);
-    TRELLIS_TRY(uuid->step());
-    const QString entryUuid = uuid->text(0);
-    uuid = Statement();
-    auto del = db.prepare(QStringLiteral("DELETE FROM ledger_entry WHERE id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, id);
-    TRELLIS_TRY(del->run());
-    TRELLIS_TRY(TextStore(db).removeOwner(entryUuid));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(const EntryStatus status, statusOf(db, id));
+        if (status == EntryStatus::Posted)
+            return immutable();
+        return removeRecord(db, QStringLiteral("ledger_entry"), id, notFound(id),
+                            QStringLiteral("Ledger entry %1 is referred to by other records and cannot be deleted").arg(id));
+    });
 }
 
 Status LedgerStore::post(qint64 id)
@@ -261,74 +221,50 @@ Result<qint64> LedgerStore::reverse(qint64 id, const domain::BilingualText &reas
     r.status = EntryStatus::Posted;
     r.reversesId = id;
     TRELLIS_TRY(r.normalise());
-    auto tx = Transaction::begin(m_ws.database());
-    if (!tx)
-        return tx.error();
-    auto newId = insert(r);
-    if (!newId)
-        return newId.error();
-    TRELLIS_TRY(tx->commit());
-    log::get("store")->info("ledger entry {} reversed by {}", id, *newId);
-    return *newId;
+    TRELLIS_TRY_ASSIGN(const qint64 newId, Transaction::run(m_ws.database(), [&] { return insert(r); }));
+    log::get("store")->info("ledger entry {} reversed by {}", id, newId);
+    return newId;
 }
 
 Result<LedgerEntry> LedgerStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    auto select = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, narrative_text_id, status, "
-        "reverses_id, posted_at, created_at, updated_at, author FROM ledger_entry WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(id);
+        "reverses_id, posted_at, created_at, updated_at, author FROM ledger_entry WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(notFound(id)));
     LedgerEntry e;
-    e.stamp = {id, select->text(0), select->text(11), select->text(12), select->text(13)};
-    e.date = QDate::fromString(select->text(1), Qt::ISODate);
-    e.fromPartnerId = select->int64(2);
-    e.toPartnerId = select->int64(3);
-    e.kind = domain::contributionKindFromText(select->text(4)).value_or(domain::ContributionKind::Other);
-    if (!select->isNull(5)) {
-        auto unit = domain::Unit::parse(select->text(6));
+    e.stamp = {id, select.text(0), select.text(11), select.text(12), select.text(13)};
+    e.date = QDate::fromString(select.text(1), Qt::ISODate);
+    e.fromPartnerId = select.int64(2);
+    e.toPartnerId = select.int64(3);
+    e.kind = domain::contributionKindFromText(select.text(4)).value_or(domain::ContributionKind::Other);
+    if (!select.isNull(5)) {
+        auto unit = domain::Unit::parse(select.text(6));
         if (!unit)
             return makeError(ErrorCode::Corrupt, QStringLiteral("Ledger entry %1 has an unknown unit").arg(id));
-        e.quantity = domain::Quantity{select->int64(5), *unit};
+        e.quantity = domain::Quantity{select.int64(5), *unit};
     }
-    auto narrative = TextStore(db).load(select->optionalInt64(7));
-    if (!narrative)
-        return narrative.error();
-    e.narrative = *narrative;
-    e.status = select->text(8) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
-    e.reversesId = select->optionalInt64(9);
-    e.postedAt = select->text(10);
+    TRELLIS_TRY(TextStore(db).loadFields({{select.optionalInt64(7), &e.narrative}}));
+    e.status = select.text(8) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
+    e.reversesId = select.optionalInt64(9);
+    e.postedAt = select.text(10);
     return e;
 }
 
 Result<std::optional<qint64>> LedgerStore::reversalOf(qint64 id) const
 {
-    auto select = m_ws.database().prepare(QStringLiteral("SELECT id FROM ledger_entry WHERE reverses_id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<qint64>(select->int64(0)) : std::nullopt;
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+        "SELECT id FROM ledger_entry WHERE reverses_id = ?"), id));
+    TRELLIS_TRY_ASSIGN(const bool found, select.step());
+    return found ? std::optional<qint64>(select.int64(0)) : std::nullopt;
 }
 
 Result<qint64> LedgerStore::count() const
 {
-    auto select = m_ws.database().prepare(QStringLiteral("SELECT count(*) FROM ledger_entry"));
-    if (!select)
-        return select.error();
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return select->int64(0);
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral("SELECT count(*) FROM ledger_entry")));
+    TRELLIS_TRY(select.step());
+    return select.int64(0);
 }
 
 Result<qint64> LedgerStore::recordConsent(qint64 entryId, qint64 partnerId, bool approve, const QString &byName,
@@ -351,22 +287,14 @@ Result<qint64> LedgerStore::recordConsent(qint64 entryId, qint64 partnerId, bool
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("Only the two partners of a funds entry can approve it"));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto lease = db.cached(QStringLiteral(
-        "INSERT INTO funds_approval(uuid, entry_id, partner_id, action, by_name, at, note, author) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!lease)
-        return lease.error();
-    Statement &insert = lease->get();
-    insert.bind(1, newUuid()).bind(2, entryId).bind(3, partnerId)
-        .bind(4, approve ? QStringLiteral("approve") : QStringLiteral("withdraw"))
-        .bind(5, *name).bind(6, nowUtc()).bind(7, *cleanNote)
-        .bind(8, m_ws.author());
-    TRELLIS_TRY(insert.run());
-    const qint64 id = db.lastInsertRowId();
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY_ASSIGN(const qint64 id, Transaction::run(db, [&]() -> Result<qint64> {
+        TRELLIS_TRY(db.execute(QStringLiteral(
+            "INSERT INTO funds_approval(uuid, entry_id, partner_id, action, by_name, at, note, author) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            newUuid(), entryId, partnerId, approve ? QStringLiteral("approve") : QStringLiteral("withdraw"), *name,
+            nowUtc(), *cleanNote, m_ws.author()));
+        return db.lastInsertRowId();
+    }));
     log::get("store")->info("consent {} recorded on entry {}", id, entryId);
     return id;
 }
@@ -376,26 +304,18 @@ Result<Consent> LedgerStore::consent(qint64 entryId) const
     auto entry = get(entryId);
     if (!entry)
         return entry.error();
-    auto select = m_ws.database().prepare(QStringLiteral(
-        "SELECT id, partner_id, action, by_name, at, note FROM funds_approval WHERE entry_id = ? ORDER BY id"));
-    if (!select)
-        return select.error();
-    select->bind(1, entryId);
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+        "SELECT id, partner_id, action, by_name, at, note FROM funds_approval WHERE entry_id = ? ORDER BY id"), entryId));
     Consent c;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ConsentAction a{select->int64(0), select->int64(1), select->text(2) == QLatin1String("approve"),
-                        select->text(3), select->text(4), select->text(5)};
+    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
+        ConsentAction a{row.int64(0), row.int64(1), row.text(2) == QLatin1String("approve"), row.text(3), row.text(4),
+                        row.text(5)};
         if (a.partnerId == entry->fromPartnerId)
             c.fromApproved = a.approve;
         if (a.partnerId == entry->toPartnerId)
             c.toApproved = a.approve;
         c.history.append(a);
-    }
+    }));
     return c;
 }
 

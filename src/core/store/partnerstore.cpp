@@ -2,6 +2,7 @@
 
 #include "i18n/collation.h"
 #include "i18n/namecheck.h"
+#include "store/recordkit.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -16,10 +17,7 @@ using domain::Partner;
 namespace {
 const QString kOwner = QStringLiteral("partner");
 
-Error notFound(qint64 id)
-{
-    return makeError(ErrorCode::NotFound, QStringLiteral("Partner %1 does not exist").arg(id));
-}
+Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Partner"), id); }
 } // namespace
 
 Result<qint64> PartnerStore::add(Partner &partner)
@@ -40,80 +38,57 @@ Status PartnerStore::write(Partner &partner, bool isNew)
     Partner p = partner;
     TRELLIS_TRY(p.normalise());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TextStore texts(db);
-    std::optional<qint64> nameId, goalsId, contactId;
-    const QString now = nowUtc();
-    if (isNew) {
-        p.stamp.uuid = newUuid();
-        p.stamp.createdAt = now;
-    } else {
-        auto current = db.prepare(QStringLiteral(
-            "SELECT uuid, name_text_id, goals_text_id, contact_text_id, created_at FROM partner WHERE id = ?"));
-        if (!current)
-            return current.error();
-        current->bind(1, p.stamp.id);
-        auto row = current->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(p.stamp.id);
-        p.stamp.uuid = current->text(0);
-        nameId = current->int64(1);
-        goalsId = current->optionalInt64(2);
-        contactId = current->optionalInt64(3);
-        p.stamp.createdAt = current->text(4);
-    }
-    p.stamp.updatedAt = now;
-    p.stamp.author = m_ws.author();
-    auto name = texts.save({kOwner, p.stamp.uuid, QStringLiteral("name")}, p.name, nameId);
-    if (!name)
-        return name.error();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TextStore texts(db);
+        std::optional<qint64> nameId, goalsId, contactId;
+        const QString now = nowUtc();
+        if (isNew) {
+            p.stamp.uuid = newUuid();
+            p.stamp.createdAt = now;
+        } else {
+            TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral(
+                "SELECT uuid, name_text_id, goals_text_id, contact_text_id, created_at FROM partner WHERE id = ?"),
+                p.stamp.id));
+            TRELLIS_TRY(current.requireRow(notFound(p.stamp.id)));
+            p.stamp.uuid = current.text(0);
+            nameId = current.int64(1);
+            goalsId = current.optionalInt64(2);
+            contactId = current.optionalInt64(3);
+            p.stamp.createdAt = current.text(4);
+        }
+        p.stamp.updatedAt = now;
+        p.stamp.author = m_ws.author();
+        TRELLIS_TRY_ASSIGN(const auto name, texts.save({kOwner, p.stamp.uuid, QStringLiteral("name")}, p.name, nameId));
 
-    auto stmt = db.prepare(isNew
-        ? QStringLiteral("INSERT INTO partner(uuid, name_text_id, name_latin, kind, country, languages, locale, time_zone, "
-                         "created_at, updated_at, author) VALUES (:uuid, :name, :latin, :kind, :country, :languages, "
-                         ":locale, :tz, :created, :updated, :author)")
-        : QStringLiteral("UPDATE partner SET name_text_id = :name, name_latin = :latin, kind = :kind, country = :country, "
-                         "languages = :languages, locale = :locale, time_zone = :tz, updated_at = :updated, "
-                         "author = :author WHERE uuid = :uuid"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(":uuid", p.stamp.uuid).bind(":name", **name).bind(":latin", p.nameLatin)
-        .bind(":kind", domain::partnerKindKey(p.kind)).bind(":country", p.country)
-        .bind(":languages", p.languages.join(u' ')).bind(":locale", p.locale).bind(":tz", p.timeZone)
-        .bind(":updated", p.stamp.updatedAt).bind(":author", p.stamp.author);
-    if (isNew)
-        stmt->bind(":created", p.stamp.createdAt);
-    TRELLIS_TRY(stmt->run());
-    if (isNew)
-        p.stamp.id = db.lastInsertRowId();
+        TRELLIS_TRY_ASSIGN(Statement stmt, db.prepare(isNew
+            ? QStringLiteral("INSERT INTO partner(uuid, name_text_id, name_latin, kind, country, languages, locale, time_zone, "
+                             "created_at, updated_at, author) VALUES (:uuid, :name, :latin, :kind, :country, :languages, "
+                             ":locale, :tz, :created, :updated, :author)")
+            : QStringLiteral("UPDATE partner SET name_text_id = :name, name_latin = :latin, kind = :kind, country = :country, "
+                             "languages = :languages, locale = :locale, time_zone = :tz, updated_at = :updated, "
+                             "author = :author WHERE uuid = :uuid")));
+        stmt.bind(":uuid", p.stamp.uuid).bind(":name", *name).bind(":latin", p.nameLatin)
+            .bind(":kind", domain::partnerKindKey(p.kind)).bind(":country", p.country)
+            .bind(":languages", p.languages.join(u' ')).bind(":locale", p.locale).bind(":tz", p.timeZone)
+            .bind(":updated", p.stamp.updatedAt).bind(":author", p.stamp.author);
+        if (isNew)
+            stmt.bind(":created", p.stamp.createdAt);
+        TRELLIS_TRY(stmt.run());
+        if (isNew)
+            p.stamp.id = db.lastInsertRowId();
 
-    auto goals = texts.save({kOwner, p.stamp.uuid, QStringLiteral("goals")}, p.goals, goalsId);
-    if (!goals)
-        return goals.error();
-    auto contact = texts.save({kOwner, p.stamp.uuid, QStringLiteral("contact"), true}, p.contactNotes, contactId);
-    if (!contact)
-        return contact.error();
-    // The Latin name is searchable too, so "tehran" finds a name written without vowels.
-    auto latinId = texts.find(p.stamp.uuid, QStringLiteral("latin"));
-    if (!latinId)
-        return latinId.error();
-    const bool latinDiffers = !p.nameLatin.isEmpty() && p.nameLatin != p.name.original();
-    auto latin = texts.save({kOwner, p.stamp.uuid, QStringLiteral("latin")},
-                            latinDiffers ? domain::BilingualText(QStringLiteral("und-Latn"), p.nameLatin)
-                                         : domain::BilingualText(),
-                            *latinId);
-    if (!latin)
-        return latin.error();
-    auto link = db.prepare(QStringLiteral("UPDATE partner SET goals_text_id = ?, contact_text_id = ? WHERE id = ?"));
-    if (!link)
-        return link.error();
-    link->bind(1, *goals).bind(2, *contact).bind(3, p.stamp.id);
-    TRELLIS_TRY(link->run());
-    TRELLIS_TRY(tx->commit());
+        // The Latin name is searchable too, so "tehran" finds a name written without vowels.
+        TRELLIS_TRY_ASSIGN(const auto latinId, texts.find(p.stamp.uuid, QStringLiteral("latin")));
+        const bool latinDiffers = !p.nameLatin.isEmpty() && p.nameLatin != p.name.original();
+        const domain::BilingualText latin = latinDiffers ? domain::BilingualText(QStringLiteral("und-Latn"), p.nameLatin)
+                                                         : domain::BilingualText();
+        TRELLIS_TRY_ASSIGN(const auto ids, texts.saveFields(kOwner, p.stamp.uuid, {
+            {QStringLiteral("goals"), &p.goals, goalsId},
+            {QStringLiteral("contact"), &p.contactNotes, contactId, true},
+            {QStringLiteral("latin"), &latin, latinId}}));
+        return db.execute(QStringLiteral("UPDATE partner SET goals_text_id = ?, contact_text_id = ? WHERE id = ?"),
+                          ids.at(0), ids.at(1), p.stamp.id);
+    }));
     log::get("store")->debug("partner {} {}", p.stamp.id, isNew ? "added" : "updated");
     partner = p;
     return {};
@@ -122,31 +97,10 @@ Status PartnerStore::write(Partner &partner, bool isNew)
 Status PartnerStore::remove(qint64 id)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto uuid = db.prepare(QStringLiteral("SELECT uuid FROM partner WHERE id = ?"));
-    if (!uuid)
-        return uuid.error();
-    uuid->bind(1, id);
-    auto row = uuid->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(id);
-    const QString partnerUuid = uuid->text(0);
-    auto del = db.prepare(QStringLiteral("DELETE FROM partner WHERE id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, id);
-    if (auto s = del->run(); !s) {
-        if (s.error().code == ErrorCode::Conflict)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("This partner appears in ledger entries, retros or protocols and cannot be removed"));
-        return s.error();
-    }
-    TRELLIS_TRY(TextStore(db).removeOwner(partnerUuid));
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&] {
+        return removeRecord(db, QStringLiteral("partner"), id, notFound(id),
+                            QStringLiteral("This partner appears in ledger entries, retros or protocols and cannot be removed"));
+    }));
     log::get("store")->debug("partner {} removed", id);
     return {};
 }
@@ -154,34 +108,20 @@ Status PartnerStore::remove(qint64 id)
 Result<Partner> PartnerStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    auto select = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT uuid, name_text_id, name_latin, kind, country, languages, locale, time_zone, goals_text_id, "
-        "contact_text_id, created_at, updated_at, author FROM partner WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(id);
+        "contact_text_id, created_at, updated_at, author FROM partner WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(notFound(id)));
     Partner p;
-    p.stamp = {id, select->text(0), select->text(10), select->text(11), select->text(12)};
-    TextStore texts(db);
-    auto name = texts.load(select->int64(1));
-    auto goals = texts.load(select->optionalInt64(8));
-    auto contact = texts.load(select->optionalInt64(9));
-    if (!name || !goals || !contact)
-        return (!name ? name : !goals ? goals : contact).error();
-    p.name = *name;
-    p.goals = *goals;
-    p.contactNotes = *contact;
-    p.nameLatin = select->text(2);
-    p.kind = domain::partnerKindFromKey(select->text(3)).value_or(domain::PartnerKind::Other);
-    p.country = select->text(4);
-    p.languages = select->text(5).split(u' ', Qt::SkipEmptyParts);
-    p.locale = select->text(6);
-    p.timeZone = select->text(7);
+    p.stamp = {id, select.text(0), select.text(10), select.text(11), select.text(12)};
+    TRELLIS_TRY(TextStore(db).loadFields({{select.int64(1), &p.name}, {select.optionalInt64(8), &p.goals},
+                                          {select.optionalInt64(9), &p.contactNotes}}));
+    p.nameLatin = select.text(2);
+    p.kind = domain::partnerKindFromKey(select.text(3)).value_or(domain::PartnerKind::Other);
+    p.country = select.text(4);
+    p.languages = select.text(5).split(u' ', Qt::SkipEmptyParts);
+    p.locale = select.text(6);
+    p.timeZone = select.text(7);
     return p;
 }
 
@@ -191,35 +131,23 @@ Result<QList<PartnerSummary>> PartnerStore::list(const QString &sortLanguage) co
         TRELLIS_TRY(m_ws.ensureCollation(sortLanguage));
     const QString collation = sortLanguage.isEmpty() ? QStringLiteral("trellis_root") : i18n::collationName(sortLanguage);
     // The collation name comes from a canonical language tag, never from user text.
-    auto select = m_ws.database().prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
         "SELECT p.id, p.uuid, v.body, v.lang, p.name_latin, p.kind, p.country FROM partner p "
         "JOIN bitext_version v ON v.text_id = p.name_text_id AND v.status = 'original' "
-        "ORDER BY v.body COLLATE %1, p.id").arg(collation));
-    if (!select)
-        return select.error();
+        "ORDER BY v.body COLLATE %1, p.id").arg(collation)));
     QList<PartnerSummary> partners;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        partners.append({select->int64(0), select->text(1), select->text(2), select->text(3), select->text(4),
-                         domain::partnerKindFromKey(select->text(5)).value_or(domain::PartnerKind::Other),
-                         select->text(6)});
-    }
+    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
+        partners.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4),
+                         domain::partnerKindFromKey(row.text(5)).value_or(domain::PartnerKind::Other), row.text(6)});
+    }));
     return partners;
 }
 
 Result<qint64> PartnerStore::count() const
 {
-    auto select = m_ws.database().prepare(QStringLiteral("SELECT count(*) FROM partner"));
-    if (!select)
-        return select.error();
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return select->int64(0);
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral("SELECT count(*) FROM partner")));
+    TRELLIS_TRY(select.step());
+    return select.int64(0);
 }
 
 Result<QStringList> PartnerStore::nameWarnings(const Partner &partner) const
@@ -244,28 +172,22 @@ Result<qint64> PartnerStore::addParaphrase(domain::GoalParaphrase &paraphrase)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A paraphrase needs its text"));
     TRELLIS_TRY(p.text.normalise(QStringLiteral("Paraphrase")));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    p.stamp = {0, newUuid(), now, now, m_ws.author()};
-    auto text = TextStore(db).save({QStringLiteral("paraphrase"), p.stamp.uuid, QStringLiteral("text")}, p.text, {});
-    if (!text)
-        return text.error();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO goal_paraphrase(uuid, partner_id, by_partner_id, text_id, created_at, updated_at, author) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, p.stamp.uuid).bind(2, p.partnerId).bind(3, p.byPartnerId).bind(4, **text).bind(5, now)
-        .bind(6, now).bind(7, p.stamp.author);
-    if (auto s = insert->run(); !s) {
-        if (s.error().code == ErrorCode::Conflict)
-            return makeError(ErrorCode::NotFound, QStringLiteral("Both partners of a paraphrase must exist"));
-        return s.error();
-    }
-    p.stamp.id = db.lastInsertRowId();
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        const QString now = nowUtc();
+        p.stamp = {0, newUuid(), now, now, m_ws.author()};
+        TRELLIS_TRY_ASSIGN(const auto text, TextStore(db).save({QStringLiteral("paraphrase"), p.stamp.uuid,
+                                                                  QStringLiteral("text")}, p.text, {}));
+        if (auto s = db.execute(QStringLiteral(
+                "INSERT INTO goal_paraphrase(uuid, partner_id, by_partner_id, text_id, created_at, updated_at, author) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"), p.stamp.uuid, p.partnerId, p.byPartnerId, text, now, now, p.stamp.author);
+            !s) {
+            if (s.error().code == ErrorCode::Conflict)
+                return makeError(ErrorCode::NotFound, QStringLiteral("Both partners of a paraphrase must exist"));
+            return s.error();
+        }
+        p.stamp.id = db.lastInsertRowId();
+        return {};
+    }));
     paraphrase = p;
     return p.stamp.id;
 }
@@ -273,30 +195,20 @@ Result<qint64> PartnerStore::addParaphrase(domain::GoalParaphrase &paraphrase)
 Result<QList<domain::GoalParaphrase>> PartnerStore::paraphrasesOf(qint64 partnerId) const
 {
     Database &db = m_ws.database();
-    auto select = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT id, uuid, by_partner_id, text_id, created_at, updated_at, author FROM goal_paraphrase "
-        "WHERE partner_id = ? ORDER BY id"));
-    if (!select)
-        return select.error();
-    select->bind(1, partnerId);
+        "WHERE partner_id = ? ORDER BY id"), partnerId));
     QList<domain::GoalParaphrase> list;
     TextStore texts(db);
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](const Statement &row) -> Status {
         domain::GoalParaphrase p;
-        p.stamp = {select->int64(0), select->text(1), select->text(4), select->text(5), select->text(6)};
+        p.stamp = {row.int64(0), row.text(1), row.text(4), row.text(5), row.text(6)};
         p.partnerId = partnerId;
-        p.byPartnerId = select->int64(2);
-        auto text = texts.load(select->int64(3));
-        if (!text)
-            return text.error();
-        p.text = *text;
+        p.byPartnerId = row.int64(2);
+        TRELLIS_TRY(texts.loadFields({{row.int64(3), &p.text}}));
         list.append(p);
-    }
+        return {};
+    }));
     return list;
 }
 

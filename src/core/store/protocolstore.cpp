@@ -15,11 +15,6 @@ namespace {
 
 const QString kProtocol = QStringLiteral("protocol");
 
-Error notFound(const QString &what, qint64 id)
-{
-    return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(what).arg(id));
-}
-
 std::optional<QString> dateOrNull(const QDate &date)
 {
     return date.isValid() ? std::optional<QString>(date.toString(Qt::ISODate)) : std::nullopt;
@@ -27,23 +22,19 @@ std::optional<QString> dateOrNull(const QDate &date)
 
 Result<QList<qint64>> ids(Database &db, const QString &sql, std::optional<QString> parameter = std::nullopt)
 {
-    auto select = db.prepare(sql);
-    if (!select)
-        return select.error();
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(sql));
     if (parameter)
-        select->bind(1, *parameter);
-    return select->int64Column();
+        select.bind(1, *parameter);
+    return select.int64Column();
 }
 
 Status insertAgreement(Database &db, qint64 protocolId, const domain::ProtocolAgreement &a)
 {
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO protocol_agreement(protocol_id, partner_id, agreed_on, by_name) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(protocol_id, partner_id) DO UPDATE SET agreed_on = excluded.agreed_on, by_name = excluded.by_name"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, protocolId).bind(2, a.partnerId).bind(3, a.agreedOn.toString(Qt::ISODate)).bind(4, a.byName);
-    if (auto s = insert->run(); !s)
+    if (auto s = db.execute(QStringLiteral(
+            "INSERT INTO protocol_agreement(protocol_id, partner_id, agreed_on, by_name) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(protocol_id, partner_id) DO UPDATE SET agreed_on = excluded.agreed_on, by_name = excluded.by_name"),
+            protocolId, a.partnerId, a.agreedOn.toString(Qt::ISODate), a.byName);
+        !s)
         return s.error().code == ErrorCode::Conflict
             ? makeError(ErrorCode::NotFound, QStringLiteral("An agreeing partner is not a partner of this workspace"))
             : s.error();
@@ -83,40 +74,32 @@ Result<qint64> ProtocolStore::insertProtocol(ConflictProtocol &p)
 {
     TRELLIS_TRY(p.normalise());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    p.stamp = {0, newUuid(), now, now, m_ws.author()};
-    TextStore texts(db);
-    auto title = texts.save({kProtocol, p.stamp.uuid, QStringLiteral("title")}, p.title, {});
-    auto triggers = texts.save({kProtocol, p.stamp.uuid, QStringLiteral("triggers")}, p.triggers, {});
-    auto roles = texts.save({kProtocol, p.stamp.uuid, QStringLiteral("roles")}, p.roles, {});
-    if (!title || !triggers || !roles)
-        return (!title ? title : !triggers ? triggers : roles).error();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO protocol(uuid, lineage_uuid, version, title_text_id, triggers_text_id, roles_text_id, review_due, "
-        "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, p.stamp.uuid).bind(2, p.lineageUuid).bind(3, p.version).bind(4, **title).bind(5, *triggers)
-        .bind(6, *roles).bind(7, dateOrNull(p.reviewDue)).bind(8, now).bind(9, now).bind(10, p.stamp.author);
-    TRELLIS_TRY(insert->run());
-    p.stamp.id = db.lastInsertRowId();
-    auto step = db.prepare(QStringLiteral("INSERT INTO protocol_step(protocol_id, position, text_id) VALUES (?, ?, ?)"));
-    if (!step)
-        return step.error();
-    for (int i = 0; i < p.steps.size(); ++i) {
-        auto text = texts.save({kProtocol, p.stamp.uuid, QStringLiteral("step:%1").arg(i + 1)}, p.steps.at(i), {});
-        if (!text)
-            return text.error();
-        step->reset();
-        step->bind(1, p.stamp.id).bind(2, i + 1).bind(3, **text);
-        TRELLIS_TRY(step->run());
-    }
-    for (const auto &agreement : std::as_const(p.agreements))
-        TRELLIS_TRY(insertAgreement(db, p.stamp.id, agreement));
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        const QString now = nowUtc();
+        p.stamp = {0, newUuid(), now, now, m_ws.author()};
+        TextStore texts(db);
+        TRELLIS_TRY_ASSIGN(const auto ids, texts.saveFields(kProtocol, p.stamp.uuid, {
+            {QStringLiteral("title"), &p.title, {}}, {QStringLiteral("triggers"), &p.triggers, {}},
+            {QStringLiteral("roles"), &p.roles, {}}}));
+        TRELLIS_TRY(db.execute(QStringLiteral(
+            "INSERT INTO protocol(uuid, lineage_uuid, version, title_text_id, triggers_text_id, roles_text_id, review_due, "
+            "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            p.stamp.uuid, p.lineageUuid, p.version, ids.at(0), ids.at(1), ids.at(2), dateOrNull(p.reviewDue), now, now,
+            p.stamp.author));
+        p.stamp.id = db.lastInsertRowId();
+        TRELLIS_TRY_ASSIGN(Statement step, db.prepare(QStringLiteral(
+            "INSERT INTO protocol_step(protocol_id, position, text_id) VALUES (?, ?, ?)")));
+        for (int i = 0; i < p.steps.size(); ++i) {
+            TRELLIS_TRY_ASSIGN(const auto text, texts.save({kProtocol, p.stamp.uuid, QStringLiteral("step:%1").arg(i + 1)},
+                                                           p.steps.at(i), {}));
+            step.reset();
+            step.bindAll(p.stamp.id, i + 1, text);
+            TRELLIS_TRY(step.run());
+        }
+        for (const auto &agreement : std::as_const(p.agreements))
+            TRELLIS_TRY(insertAgreement(db, p.stamp.id, agreement));
+        return {};
+    }));
     log::get("store")->debug("protocol {} version {} saved", p.stamp.id, p.version);
     return p.stamp.id;
 }
@@ -128,26 +111,17 @@ Status ProtocolStore::agree(qint64 protocolId, const domain::ProtocolAgreement &
     check.agreements = {agreement};
     TRELLIS_TRY(check.normalise());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto exists = ids(db, QStringLiteral("SELECT id FROM protocol WHERE id = ?"), QString::number(protocolId));
-    if (!exists)
-        return exists.error();
-    if (exists->isEmpty())
-        return notFound(QStringLiteral("Protocol"), protocolId);
-    TRELLIS_TRY(insertAgreement(db, protocolId, check.agreements.first()));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement exists, db.query(QStringLiteral("SELECT id FROM protocol WHERE id = ?"), protocolId));
+        TRELLIS_TRY(exists.requireRow(recordNotFound(QStringLiteral("Protocol"), protocolId)));
+        return insertAgreement(db, protocolId, check.agreements.first());
+    });
 }
 
 Status ProtocolStore::removeAgreement(qint64 protocolId, qint64 partnerId)
 {
-    auto del = m_ws.database().prepare(QStringLiteral(
-        "DELETE FROM protocol_agreement WHERE protocol_id = ? AND partner_id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, protocolId).bind(2, partnerId);
-    TRELLIS_TRY(del->run());
+    TRELLIS_TRY(m_ws.database().execute(QStringLiteral(
+        "DELETE FROM protocol_agreement WHERE protocol_id = ? AND partner_id = ?"), protocolId, partnerId));
     if (m_ws.database().changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("Partner %1 has no recorded agreement to protocol %2")
                                                   .arg(partnerId).arg(protocolId));
@@ -158,55 +132,31 @@ Status ProtocolStore::removeAgreement(qint64 protocolId, qint64 partnerId)
 Result<ConflictProtocol> ProtocolStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    auto select = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT uuid, lineage_uuid, version, title_text_id, triggers_text_id, roles_text_id, review_due, created_at, "
-        "updated_at, author FROM protocol WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(QStringLiteral("Protocol"), id);
+        "updated_at, author FROM protocol WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(recordNotFound(QStringLiteral("Protocol"), id)));
     ConflictProtocol p;
-    p.stamp = {id, select->text(0), select->text(7), select->text(8), select->text(9)};
-    p.lineageUuid = select->text(1);
-    p.version = int(select->int64(2));
+    p.stamp = {id, select.text(0), select.text(7), select.text(8), select.text(9)};
+    p.lineageUuid = select.text(1);
+    p.version = int(select.int64(2));
     TextStore texts(db);
-    auto title = texts.load(select->int64(3));
-    auto triggers = texts.load(select->optionalInt64(4));
-    auto roles = texts.load(select->optionalInt64(5));
-    if (!title || !triggers || !roles)
-        return (!title ? title : !triggers ? triggers : roles).error();
-    p.title = *title;
-    p.triggers = *triggers;
-    p.roles = *roles;
-    p.reviewDue = QDate::fromString(select->text(6), Qt::ISODate);
+    TRELLIS_TRY(texts.loadFields({{select.int64(3), &p.title}, {select.optionalInt64(4), &p.triggers},
+                                  {select.optionalInt64(5), &p.roles}}));
+    p.reviewDue = QDate::fromString(select.text(6), Qt::ISODate);
 
-    auto steps = ids(db, QStringLiteral("SELECT text_id FROM protocol_step WHERE protocol_id = ? ORDER BY position"),
-                     QString::number(id));
-    if (!steps)
-        return steps.error();
-    for (qint64 textId : std::as_const(*steps)) {
-        auto text = texts.load(textId);
-        if (!text)
-            return text.error();
-        p.steps.append(*text);
+    TRELLIS_TRY_ASSIGN(const auto steps, ids(db, QStringLiteral(
+        "SELECT text_id FROM protocol_step WHERE protocol_id = ? ORDER BY position"), QString::number(id)));
+    for (qint64 textId : steps) {
+        TRELLIS_TRY_ASSIGN(const auto text, texts.load(textId));
+        p.steps.append(text);
     }
-    auto agreements = db.prepare(QStringLiteral(
-        "SELECT partner_id, agreed_on, by_name FROM protocol_agreement WHERE protocol_id = ? ORDER BY agreed_on, partner_id"));
-    if (!agreements)
-        return agreements.error();
-    agreements->bind(1, id);
-    while (true) {
-        auto next = agreements->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        p.agreements.append({agreements->int64(0), QDate::fromString(agreements->text(1), Qt::ISODate), agreements->text(2)});
-    }
+    TRELLIS_TRY_ASSIGN(Statement agreements, db.query(QStringLiteral(
+        "SELECT partner_id, agreed_on, by_name FROM protocol_agreement WHERE protocol_id = ? ORDER BY agreed_on, partner_id"),
+        id));
+    TRELLIS_TRY(agreements.forEachRow([&](const Statement &row) {
+        p.agreements.append({row.int64(0), QDate::fromString(row.text(1), Qt::ISODate), row.text(2)});
+    }));
     return p;
 }
 
@@ -217,24 +167,17 @@ Result<QList<qint64>> ProtocolStore::versions(const QString &lineageUuid) const
 
 Result<QList<ProtocolSummary>> ProtocolStore::list() const
 {
-    auto select = m_ws.database().prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
         "SELECT p.id, p.lineage_uuid, p.version, v.body, v.lang, p.review_due, "
         "(SELECT count(*) FROM protocol_agreement a WHERE a.protocol_id = p.id) "
         "FROM protocol p JOIN bitext_version v ON v.text_id = p.title_text_id AND v.status = 'original' "
         "WHERE p.version = (SELECT max(version) FROM protocol q WHERE q.lineage_uuid = p.lineage_uuid) "
-        "ORDER BY p.review_due IS NULL, p.review_due, p.id"));
-    if (!select)
-        return select.error();
+        "ORDER BY p.review_due IS NULL, p.review_due, p.id")));
     QList<ProtocolSummary> list;
-    while (true) {
-        auto next = select->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        list.append({select->int64(0), select->text(1), int(select->int64(2)), select->text(3), select->text(4),
-                     QDate::fromString(select->text(5), Qt::ISODate), int(select->int64(6))});
-    }
+    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
+        list.append({row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.text(4),
+                     QDate::fromString(row.text(5), Qt::ISODate), int(row.int64(6))});
+    }));
     return list;
 }
 

@@ -8,6 +8,7 @@
 
 namespace trellis::store {
 
+class Database;
 class Workspace;
 
 /// A retro as lists show it.
@@ -42,6 +43,8 @@ public:
 
 private:
     Status write(domain::Retro &retro, bool isNew);
+    static Status writeAnswers(Database &db, domain::Retro &r, const QString &now);
+    static Status writeActions(Database &db, domain::Retro &r, const QString &now);
     Workspace &m_ws;
 };
 

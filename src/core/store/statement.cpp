@@ -108,15 +108,19 @@ Result<bool> Statement::step()
     return error;
 }
 
+Status Statement::requireRow(const Error &missing)
+{
+    auto row = step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return missing;
+    return {};
+}
+
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-    }
+    return forEachRow([](Statement &) {});
 }
 
 Result<QList<qint64>> Statement::int64Column()

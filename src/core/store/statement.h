@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -39,8 +40,38 @@ public:
     Statement &bind(const char *name, std::optional<qint64> value);
     Statement &bindNull(const char *name);
 
+    /// Binds args to the positional parameters 1, 2, ... in order.
+    template <typename... Args>
+    Statement &bindAll(const Args &...args)
+    {
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
+
     /// Advances: true with a row ready, false when done.
     Result<bool> step();
+    /// Steps to the statement's row; `missing` (a "not found" naming the record) when there is none.
+    Status requireRow(const Error &missing);
+    /// Steps through every row, calling onRow(*this) for each; onRow returns void or a Status
+    /// that stops the walk with its error.
+    template <typename OnRow>
+    Status forEachRow(OnRow &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if constexpr (std::is_void_v<std::invoke_result_t<OnRow &, Statement &>>) {
+                onRow(*this);
+            } else {
+                if (Status s = onRow(*this); !s)
+                    return s;
+            }
+        }
+    }
     /// Steps to completion, for statements that return no rows.
     Status run();
     /// Steps to completion, collecting the first column of every row as integers (ids).

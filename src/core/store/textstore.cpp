@@ -104,6 +104,26 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
     return std::optional<qint64>(id);
 }
 
+Result<QList<std::optional<qint64>>> TextStore::saveFields(const QString &kind, const QString &uuid,
+                                                           const QList<TextField> &fields)
+{
+    QList<std::optional<qint64>> ids;
+    ids.reserve(fields.size());
+    for (const TextField &field : fields) {
+        TRELLIS_TRY_ASSIGN(const auto id, save({kind, uuid, field.name, field.sensitive}, *field.text, field.existingId));
+        ids.append(id);
+    }
+    return ids;
+}
+
+Status TextStore::loadFields(std::initializer_list<TextTarget> targets) const
+{
+    for (const auto &[id, text] : targets) {
+        TRELLIS_TRY_ASSIGN(*text, load(id));
+    }
+    return {};
+}
+
 Result<BilingualText> TextStore::load(std::optional<qint64> id) const
 {
     BilingualText text;

@@ -26,6 +26,17 @@ struct TranslationEvent {
     QDateTime at;
 };
 
+/// One bilingual field of a record being saved, with the text id it had (none when new).
+struct TextField {
+    QString name;                          ///< "title", "goals", ...
+    const domain::BilingualText *text = nullptr;
+    std::optional<qint64> existingId;
+    bool sensitive = false;
+};
+
+/// Where a loaded text goes: the id read from the record's row, and the field to fill.
+using TextTarget = std::pair<std::optional<qint64>, domain::BilingualText *>;
+
 /// Persistence of BilingualText; call inside the record's transaction.
 class TextStore {
 public:
@@ -35,6 +46,11 @@ public:
     /// for an empty text (whose old rows are removed).
     Result<std::optional<qint64>> save(const TextOwner &owner, const domain::BilingualText &text,
                                        std::optional<qint64> existingId);
+    /// Saves the fields of the record (kind, uuid) in order; their ids come back in the same order.
+    Result<QList<std::optional<qint64>>> saveFields(const QString &kind, const QString &uuid,
+                                                    const QList<TextField> &fields);
+    /// Loads each id into its field: loadFields({{row.int64(3), &p.title}, {row.optionalInt64(4), &p.roles}}).
+    Status loadFields(std::initializer_list<TextTarget> targets) const;
     /// Loads a text; an absent id gives an empty text.
     Result<domain::BilingualText> load(std::optional<qint64> id) const;
     /// The id of a record field's text, if it has one.

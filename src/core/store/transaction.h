@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <type_traits>
+
 namespace trellis::store {
 
 class Database;
@@ -21,6 +23,22 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     Status commit();
+
+    /// Runs work() (returning a Status or a Result) inside a transaction and commits when it
+    /// succeeds; a failure rolls everything back and is returned as it is.
+    template <typename Work>
+    static std::invoke_result_t<Work &> run(Database &db, Work &&work)
+    {
+        auto tx = begin(db);
+        if (!tx)
+            return tx.error();
+        auto result = work();
+        if (!result)
+            return result;
+        if (Status committed = tx->commit(); !committed)
+            return committed.error();
+        return result;
+    }
     bool isNested() const { return !m_savepoint.isEmpty(); }
 
 private:

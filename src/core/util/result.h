@@ -85,3 +85,16 @@ inline Error makeError(ErrorCode code, QString message, int sqliteCode = 0)
         if (!trellis_try_result_.ok())                    \
             return trellis_try_result_.error();           \
     } while (false)
+
+#define TRELLIS_TRY_CONCAT_INNER_(a, b) a##b
+#define TRELLIS_TRY_CONCAT_(a, b) TRELLIS_TRY_CONCAT_INNER_(a, b)
+#define TRELLIS_TRY_ASSIGN_IMPL_(tmp, decl, expr)         \
+    auto tmp = (expr);                                    \
+    if (!tmp.ok())                                        \
+        return tmp.error();                               \
+    decl = std::move(tmp).value()
+
+/// Declares (or assigns) decl from a successful Result, or propagates its error from the
+/// enclosing function: TRELLIS_TRY_ASSIGN(Statement select, db.query(sql, id));
+#define TRELLIS_TRY_ASSIGN(decl, expr) \
+    TRELLIS_TRY_ASSIGN_IMPL_(TRELLIS_TRY_CONCAT_(trellis_try_value_, __LINE__), decl, expr)
