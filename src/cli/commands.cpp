@@ -69,8 +69,8 @@ int run(const QStringList &arguments)
         return Success;
     }
     if (name == QLatin1String("--version")) {
-        out(QStringLiteral("trellis-cli %1 (Qt %2, SQLite %3, ICU %4)")
-                .arg(trellisVersion(), qtVersion(), sqliteVersion(), icuVersion()));
+        out(QStringLiteral("trellis-cli %1 (Qt %2, SQLite %3, ICU %4)\n%5")
+                .arg(trellisVersion(), qtVersion(), sqliteVersion(), icuVersion(), licenceNotice()));
         return Success;
     }
     const auto dataFolder = datafolder::prepare(); // a failure only costs the log file

@@ -1,6 +1,7 @@
 #include "reports/reportrequest.h"
 
 #include "reports/columnformat.h"
+#include "reports/columnwords.h"
 #include "reports/ledgerreview.h"
 #include "reports/partnerdirectory.h"
 #include "reports/partnernames.h"
@@ -41,14 +42,27 @@ Status ReportHeader::fill(store::Workspace &ws, const ReportRequest &request, Do
     doc.uiLanguage = request.uiLanguage.isEmpty() ? QStringLiteral("en") : request.uiLanguage;
     doc.pageLocale = doc.first.language;
     const QDate madeOn = request.madeOn.isValid() ? request.madeOn : QDate::currentDate();
-    const QString alliance = settings->name.isEmpty() ? tr("(unnamed alliance)") : settings->name;
-    doc.facts.append(Row{tr("Alliance"), Cell::plain(alliance), Cell::plain(alliance), false});
+    // The header's own words (an unnamed alliance, all time) stand in each column's language when
+    // Trellis is translated into it; see ColumnWords.
+    const ColumnWords words;
+    const auto inColumns = [&](const char *source) {
+        return std::pair{words.word(doc.first, doc.uiLanguage, "ReportHeader", source),
+                         words.word(doc.second, doc.uiLanguage, "ReportHeader", source)};
+    };
+    if (settings->name.isEmpty()) {
+        const auto [first, second] = inColumns(QT_TRANSLATE_NOOP("ReportHeader", "(unnamed alliance)"));
+        doc.facts.append(Row{tr("Alliance"), first, second, false});
+    } else {
+        doc.facts.append(Row{tr("Alliance"), Cell::plain(settings->name), Cell::plain(settings->name), false});
+    }
     doc.facts.append(Row{tr("Languages"), Cell::figure(doc.first, i18n::languageAutonym(doc.first.language)),
                          Cell::figure(doc.second, i18n::languageAutonym(doc.second.language)), false});
     if (!request.period.isAllTime())
         doc.facts.append(Row{tr("Period"), periodCell(doc.first, request.period), periodCell(doc.second, request.period), false});
-    else
-        doc.facts.append(Row{tr("Period"), Cell::plain(tr("all time")), Cell::plain(tr("all time")), false});
+    else {
+        const auto [first, second] = inColumns(QT_TRANSLATE_NOOP("ReportHeader", "all time"));
+        doc.facts.append(Row{tr("Period"), first, second, false});
+    }
     if (request.partnerId) {
         auto names = PartnerNames::load(ws);
         if (!names)

@@ -12,6 +12,7 @@ TEST_CASE("trellis-cli --version names the libraries", "[cli]")
     CHECK(r.out.startsWith(QStringLiteral("trellis-cli ")));
     CHECK(r.out.contains(QStringLiteral("SQLite 3.")));
     CHECK(r.out.contains(QStringLiteral("ICU 72")));
+    CHECK(r.out.contains(QStringLiteral("License GPL-3.0-or-later: GNU GPL version 3 or later")));
 }
 
 TEST_CASE("trellis-cli init creates a workspace that sqlite3 opens", "[cli]")

@@ -17,6 +17,8 @@ expected=(
   share/icons/hicolor/scalable/apps/$id.svg
   share/doc/trellis/copyright
   share/doc/trellis/changelog.gz
+  share/man/man1/trellis.1.gz
+  share/man/man1/trellis-cli.1.gz
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expected+=("share/icons/hicolor/${size}x${size}/apps/$id.png")

@@ -56,6 +56,8 @@ TEST_CASE("An archive's manifest verifies with sha256sum and lists every file", 
     CHECK(summary->files.contains(QStringLiteral("csv/ledger-balances.csv")));
     CHECK(summary->files.contains(QStringLiteral("csv/ledger-entries.csv")));
     CHECK(summary->files.contains(QStringLiteral("csv/retro.csv")));
+    for (const char *kind : {"ledger", "retro", "protocols", "partners"})
+        CHECK(summary->files.contains(QStringLiteral("reports/%1.pdf").arg(QLatin1String(kind))));
     CHECK(summary->chainEntries == 6);
 
     const auto check = verifyManifest(folder);
@@ -66,6 +68,15 @@ TEST_CASE("An archive's manifest verifies with sha256sum and lists every file", 
     const QString index = QString::fromUtf8(read(folder + QStringLiteral("/index.html")));
     CHECK_FALSE(index.contains(QStringLiteral("<script")));
     CHECK(index.contains(QStringLiteral("href=\"reports/ledger.html\"")));
+    CHECK(index.contains(QStringLiteral("href=\"reports/ledger.pdf\"")));
+    // Each PDF is its report, with its texts, and undated, so that it keeps its hash.
+    const auto partners = test::runProgram(QStringLiteral("pdftotext"), {folder + QStringLiteral("/reports/partners.pdf"), QStringLiteral("-")});
+    CHECK(partners.exitCode == 0);
+    CHECK(partners.out.contains(QStringLiteral("Red de Traductoras")));
+    const auto ledgerInfo = test::runProgram(QStringLiteral("pdfinfo"), {folder + QStringLiteral("/reports/ledger.pdf")});
+    CHECK(ledgerInfo.exitCode == 0);
+    CHECK(ledgerInfo.out.contains(QStringLiteral("Creator:")));
+    CHECK_FALSE(ledgerInfo.out.contains(QStringLiteral("CreationDate:")));
     CHECK(index.contains(summary->chainHead));
     const QString handover = QString::fromUtf8(read(folder + QStringLiteral("/handover.html")));
     CHECK(handover.contains(QStringLiteral("Amal &lt;Haddad&gt;")));

@@ -170,3 +170,22 @@ TEST_CASE("Partner directory: own script, Latin form, paraphrases", "[reports][b
     CHECK(name.first.language == QStringLiteral("fa"));
     CHECK(name.first.direction == i18n::TextDirection::RightToLeft);
 }
+
+TEST_CASE("A report of all time says so in each column, in a language it is truly in", "[reports][builders][i18n]")
+{
+    ReportFixture f;
+    const auto doc = f.build(ReportKind::PartnerDirectory, QStringLiteral("fa"), QStringLiteral("en"), QString());
+    const Row *period = nullptr;
+    for (const Row &fact : doc.facts) {
+        if (fact.label == QStringLiteral("Period"))
+            period = &fact;
+    }
+    REQUIRE(period);
+    // English is the words' own language. Persian: this test program has no translations built
+    // in, so the word is the interface's (English), and marked English, never Persian.
+    CHECK(period->second.text == QStringLiteral("all time"));
+    CHECK(period->second.language == QStringLiteral("en"));
+    CHECK(period->first.text == QStringLiteral("all time"));
+    CHECK(period->first.language == QStringLiteral("en"));
+    CHECK(period->first.direction == i18n::TextDirection::LeftToRight);
+}

@@ -13,6 +13,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     ui.setupUi(this);
     ui.icon->setPixmap(applicationIcon().pixmap(64, 64));
     ui.title->setText(ui.title->text().arg(trellisVersion().toHtmlEscaped()));
+    ui.licence->setText(ui.licence->text().arg(trellisLicence()));
     ui.versions->setText(ui.versions->text().arg(qtVersion(), sqliteVersion(), icuVersion()));
 }
 

@@ -72,8 +72,9 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         return options;
     }
     if (parser.isSet(versionOption)) {
-        std::printf("trellis %s (Qt %s, SQLite %s, ICU %s)\n", qPrintable(trellisVersion()),
-                    qPrintable(qtVersion()), qPrintable(sqliteVersion()), qPrintable(icuVersion()));
+        std::printf("trellis %s (Qt %s, SQLite %s, ICU %s)\n%s\n", qPrintable(trellisVersion()),
+                    qPrintable(qtVersion()), qPrintable(sqliteVersion()), qPrintable(icuVersion()),
+                    qPrintable(licenceNotice()));
         exitCode = 0;
         return options;
     }

@@ -7,13 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+
+#include "ui_importfilepage.h"
 
 namespace trellis::gui {
 namespace {
@@ -69,64 +69,29 @@ QStringList ImportFilePage::dateCandidates()
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("ImportFilePage"));
-    setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV file from a spreadsheet: any delimiter, UTF-8 or UTF-16. Nothing is imported "
-                   "before the last step."));
-
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("importPath"));
-    m_path->setAccessibleName(tr("CSV file"));
-    m_path->setLayoutDirection(Qt::LeftToRight); // a path reads left to right in every UI
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setAccessibleName(tr("Browse for the CSV file"));
-    connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    Ui::ImportFilePage ui; // the layout is ui/importfilepage.ui; the choices and what was detected are set here
+    ui.setupUi(this);
+    m_path = ui.importPath;
+    m_encoding = ui.encoding;
+    m_detectedDelimiter = ui.detectedDelimiter;
+    m_header = ui.header;
+    m_problem = ui.importFileProblem;
+    m_delimiter = ui.importDelimiter;
+    m_decimal = ui.importDecimal;
+    m_date = ui.importDateFormat;
+    connect(ui.browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] { inspect(0); });
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
 
-    m_encoding = new QLabel(this);
-    m_detectedDelimiter = new QLabel(this);
-    m_header = new QLabel(this);
-    m_header->setWordWrap(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("importFileProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem with the file"));
-
-    m_delimiter = new QComboBox(this);
-    m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
-    m_delimiter->setAccessibleName(tr("Delimiter"));
     for (char d : {',', ';', '\t', '|'})
         m_delimiter->addItem(delimiterText(d), int(d));
     connect(m_delimiter, &QComboBox::activated, this, [this] { inspect(char(m_delimiter->currentData().toInt())); });
+    m_decimal->setItemData(0, false); // the form's two items: decimal point, then decimal comma
+    m_decimal->setItemData(1, true);
 
-    m_decimal = new QComboBox(this);
-    m_decimal->setObjectName(QStringLiteral("importDecimal"));
-    m_decimal->setAccessibleName(tr("Decimal separator"));
-    m_decimal->addItem(tr("1,234.50 — decimal point, comma between thousands"), false);
-    m_decimal->addItem(tr("1.234,50 — decimal comma, point between thousands"), true);
-
-    m_date = new QComboBox(this);
-    m_date->setObjectName(QStringLiteral("importDateFormat"));
-    m_date->setAccessibleName(tr("Date format"));
     const QDate example(2026, 3, 14);
     m_date->addItem(tr("ISO only: %1").arg(example.toString(Qt::ISODate)), QString());
     for (const QString &pattern : dateCandidates())
         m_date->addItem(tr("%1 (e.g. %2), or ISO").arg(pattern, example.toString(pattern)), pattern);
-
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), pathRow);
-    form->addRow(tr("Encoding:"), m_encoding);
-    form->addRow(tr("Detected delimiter:"), m_detectedDelimiter);
-    form->addRow(tr("First row:"), m_header);
-    form->addRow(tr("&Delimiter:"), m_delimiter);
-    form->addRow(tr("De&cimal separator:"), m_decimal);
-    form->addRow(tr("Da&tes:"), m_date);
-    form->addRow(m_problem);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(pathRow)))
-        label->setBuddy(m_path);
 }
 
 void ImportFilePage::browse()

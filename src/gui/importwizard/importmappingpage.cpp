@@ -7,10 +7,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QVBoxLayout>
+
+#include "ui_importmappingpage.h"
 
 namespace trellis::gui {
 
@@ -29,12 +29,11 @@ QString ImportMappingPage::fieldName(const QString &field)
 
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("ImportMappingPage"));
-    setTitle(tr("Map the columns"));
-    setSubTitle(tr("Choose the column that holds each field; fields marked * are required. The preview shows "
-                   "the first %1 rows as they would be imported.").arg(kPreviewRows));
+    Ui::ImportMappingPage ui; // the layout is ui/importmappingpage.ui; the column choices are added here
+    ui.setupUi(this);
+    setSubTitle(subTitle().arg(kPreviewRows));
 
-    auto *grid = new QGridLayout;
+    QGridLayout *grid = ui.columns;
     const auto fields = io::ledgerImportFields();
     for (int i = 0; i < fields.size(); ++i) {
         const io::ImportField &field = fields[i];
@@ -57,22 +56,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     grid->setColumnStretch(3, 1);
 
     m_model = new ImportPreviewModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("importPreview"));
-    m_view->setAccessibleName(tr("Preview of the first rows"));
+    m_view = ui.importPreview;
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("importPreviewSummary"));
-    m_summary->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
+    m_summary = ui.importPreviewSummary;
 }
 
 void ImportMappingPage::initializePage()

@@ -9,7 +9,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
-#include <QVBoxLayout>
+
+#include "ui_importpartnerspage.h"
 
 namespace trellis::gui {
 namespace {
@@ -18,28 +19,15 @@ enum Column { Name, Rows, FirstLine, Choice, ColumnCount };
 
 ImportPartnersPage::ImportPartnersPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("ImportPartnersPage"));
-    setTitle(tr("Partners"));
-    setSubTitle(tr("Names in the file that match no partner, in any script or spelling. No partner is created "
-                   "unless you confirm it here."));
+    Ui::ImportPartnersPage ui; // the layout is ui/importpartnerspage.ui; the names are listed here
+    ui.setupUi(this);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
-
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("importPartnersIntro"));
-    m_intro->setWordWrap(true);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("importUnknownPartners"));
-    m_table->setAccessibleName(tr("Names that match no partner"));
-    m_table->setHorizontalHeaderLabels({tr("Name in the file"), tr("Rows"), tr("First line"), tr("Import its rows as")});
-    m_table->verticalHeader()->hide();
+    m_intro = ui.importPartnersIntro;
+    m_table = ui.importUnknownPartners;
+    Q_ASSERT(m_table->columnCount() == ColumnCount);
     m_table->horizontalHeader()->setSectionResizeMode(Choice, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // Tab goes from one choice to the next, not through every cell
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_table, 1);
+    // Tab goes from one choice to the next, not through every cell (tabKeyNavigation in the form)
 }
 
 void ImportPartnersPage::initializePage()

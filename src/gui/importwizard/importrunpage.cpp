@@ -8,34 +8,22 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
+
+#include "ui_importrunpage.h"
 
 namespace trellis::gui {
 
 ImportRunPage::ImportRunPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("ImportRunPage"));
-    setTitle(tr("Importing"));
-    setSubTitle(tr("The whole file is imported in one step: stopping leaves the ledger exactly as it was."));
+    Ui::ImportRunPage ui; // the layout is ui/importrunpage.ui; the run and its progress are wired here
+    ui.setupUi(this);
     m_run = new ImportRun(this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("importRunStatus"));
-    m_status->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setAccessibleName(tr("Import progress"));
-    m_stop = new QPushButton(tr("&Stop import"), this);
-    m_stop->setObjectName(QStringLiteral("importStop"));
-    m_stop->setAccessibleName(tr("Stop the import and save nothing"));
+    m_status = ui.importRunStatus;
+    m_progress = ui.importProgress;
+    m_stop = ui.importStop;
     connect(m_stop, &QPushButton::clicked, this, &ImportRunPage::stop);
     connect(m_run, &ImportRun::progress, this, &ImportRunPage::showProgress);
     connect(m_run, &ImportRun::finished, this, &ImportRunPage::finish);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_stop, 0, Qt::AlignLeading);
-    layout->addStretch(1);
 }
 
 void ImportRunPage::initializePage()

@@ -10,42 +10,26 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QVBoxLayout>
+
+#include "ui_importsummarypage.h"
 
 namespace trellis::gui {
 
 ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("ImportSummaryPage"));
-    setTitle(tr("Imported"));
-    setSubTitle(tr("The import is saved. Every row of the file is counted once below."));
+    Ui::ImportSummaryPage ui; // the layout is ui/importsummarypage.ui; the counts are filled in here
+    ui.setupUi(this);
     setFinalPage(true);
-    m_counts = new QFormLayout;
-    m_counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // each count beside its label
-    for (const QString &label : {tr("Rows read:"), tr("Imported:"), tr("Rejected:"),
-                                 tr("Duplicates skipped (imported before):"), tr("Partners created:")}) {
-        auto *value = new QLabel(this);
+    m_counts = ui.counts;
+    m_values = {ui.rowsRead, ui.imported, ui.rejected, ui.duplicates, ui.partnersCreated};
+    for (QLabel *value : std::as_const(m_values)) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setAccessibleName(label);
-        m_counts->addRow(label, value);
-        m_values << value;
+        value->setAccessibleName(static_cast<QLabel *>(m_counts->labelForField(value))->text());
     }
-    m_identity = new QLabel(this);
-    m_identity->setObjectName(QStringLiteral("importIdentity"));
-    m_identity->setWordWrap(true);
-    m_save = new QPushButton(tr("&Save rejected rows…"), this);
-    m_save->setObjectName(QStringLiteral("saveRejects"));
-    m_save->setAccessibleName(tr("Save the rejected rows to a CSV file"));
+    m_identity = ui.importIdentity;
+    m_save = ui.saveRejects;
     connect(m_save, &QPushButton::clicked, this, &ImportSummaryPage::chooseRejectsFile);
-    m_saved = new QLabel(this);
-    m_saved->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_counts);
-    layout->addWidget(m_identity);
-    layout->addWidget(m_save, 0, Qt::AlignLeading);
-    layout->addWidget(m_saved);
-    layout->addStretch(1);
+    m_saved = ui.saved;
 }
 
 QString ImportSummaryPage::countsText() const

@@ -1,5 +1,7 @@
 #include "gui/widgets/palettes.h"
 
+#include "gui/widgets/framedstyle.h"
+
 #include <QApplication>
 #include <QStyleFactory>
 
@@ -89,7 +91,12 @@ bool applyPalette(const QString &name)
     bool known = false;
     const auto palette = namedPalette(name, &known);
     if (palette) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // Fusion follows any palette, but outlines fields in a shade of the window colour, which
+        // the high-contrast palette's black makes invisible: there the frames are drawn in its text colour.
+        if (name == QLatin1String("high-contrast"))
+            QApplication::setStyle(new FramedStyle);
+        else
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(*palette);
     }
     return known;

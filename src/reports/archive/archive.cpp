@@ -5,6 +5,7 @@
 #include "reports/archive/zipfile.h"
 #include "reports/csv/csvreport.h"
 #include "reports/html/htmlreport.h"
+#include "reports/pdf/pdfwriter.h"
 #include "reports/reportrequest.h"
 #include "store/ledgerchain.h"
 #include "store/workspace.h"
@@ -109,7 +110,7 @@ Result<ArchiveSummary> writeArchive(store::Workspace &ws, const ArchiveRequest &
     const QDate handedOver = request.handedOverOn.isValid() ? request.handedOverOn : QDate::currentDate();
 
     int step = 0;
-    const int steps = 4 * 2 + 2;
+    const int steps = 4 * 3 + 2;
     const auto progressed = [&]() -> bool {
         ++step;
         return !options.keepGoing || options.keepGoing(step, steps);
@@ -132,6 +133,23 @@ Result<ArchiveSummary> writeArchive(store::Workspace &ws, const ArchiveRequest &
         const QString page = QStringLiteral("reports/%1.html").arg(key);
         TRELLIS_TRY(out.put(page, [&](QIODevice &d) { return writeHtml(*doc, d); }));
         index.reports.append({doc->title, page});
+        if (!progressed())
+            return stoppedError();
+        // The same report as PDF, undated so that an unchanged report keeps its hash.
+        const QString pdf = QStringLiteral("reports/%1.pdf").arg(key);
+        TRELLIS_TRY(out.put(pdf, [&](QIODevice &d) -> Status {
+            std::atomic<bool> stop = false;
+            ExportControl control;
+            control.stop = &stop;
+            control.stampCreationDate = false;
+            control.progress = [&](qint64, qint64) {
+                if (options.keepGoing && !options.keepGoing(step, steps))
+                    stop = true;
+            };
+            Status written = writePdf([&] { return buildReport(ws, report); }, d, control);
+            return !written && stop ? Status(stoppedError()) : written;
+        }));
+        index.pdfs.append({doc->title, pdf});
         if (!progressed())
             return stoppedError();
         auto again = buildReport(ws, report);

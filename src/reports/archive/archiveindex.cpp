@@ -66,6 +66,8 @@ Status ArchiveIndex::writeIndex(QIODevice &device) const
         return html + QStringLiteral("</ul>\n");
     };
     body += list(QCoreApplication::translate("Archive", "Reports"), reports);
+    if (!pdfs.isEmpty())
+        body += list(QCoreApplication::translate("Archive", "Reports as PDF"), pdfs);
     body += list(QCoreApplication::translate("Archive", "Tables (CSV)"), tables);
     body += list(ArchiveText::handover(), {{ArchiveText::handover(), QStringLiteral("handover.html")}});
     body += chainHtml(*this);

@@ -23,6 +23,7 @@ struct ArchiveIndex {
     Column first;
     Column second;
     QList<Link> reports;
+    QList<Link> pdfs; ///< the same reports as PDF, to print or keep on a shelf
     QList<Link> tables;
     QString chainHead;
     qint64 chainEntries = 0;

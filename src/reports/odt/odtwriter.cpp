@@ -21,11 +21,6 @@ namespace trellis::reports {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trellis::reports::OdtWriter", text);
-}
-
 const char *const kMimeType = "application/vnd.oasis.opendocument.text";
 
 Error stoppedError()
@@ -73,7 +68,7 @@ public:
             TRELLIS_TRY(this->section(section, 1));
         if (m_document.chain)
             chain(*m_document.chain);
-        return m_xml.hasError() ? Status(makeError(ErrorCode::Io, tr("Cannot write the report."))) : Status{};
+        return m_xml.hasError() ? Status(makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::OdtWriter", "Cannot write the report."))) : Status{};
     }
 
 private:
@@ -89,16 +84,16 @@ private:
     void cellParagraphs(const Cell &cell, OdfRole role, bool alignEnd = false)
     {
         if (cell.isMissing()) {
-            paragraph(tr("missing translation"), m_ui, cell.direction, OdfRole::Missing, alignEnd);
+            paragraph(QCoreApplication::translate("trellis::reports::OdtWriter", "missing translation"), m_ui, cell.direction, OdfRole::Missing, alignEnd);
             return;
         }
         paragraph(cell.text, cell.language, cell.direction, role, alignEnd);
         if (cell.status) {
             QString note;
             switch (*cell.status) {
-            case domain::TranslationStatus::Machine: note = tr("machine translation"); break;
-            case domain::TranslationStatus::Human: note = tr("human translation, not reviewed"); break;
-            case domain::TranslationStatus::Reviewed: note = tr("reviewed translation"); break;
+            case domain::TranslationStatus::Machine: note = QCoreApplication::translate("trellis::reports::OdtWriter", "machine translation"); break;
+            case domain::TranslationStatus::Human: note = QCoreApplication::translate("trellis::reports::OdtWriter", "human translation, not reviewed"); break;
+            case domain::TranslationStatus::Reviewed: note = QCoreApplication::translate("trellis::reports::OdtWriter", "reviewed translation"); break;
             case domain::TranslationStatus::Missing:
             case domain::TranslationStatus::Original: break;
             }
@@ -231,15 +226,15 @@ private:
     void chain(const ChainHeadFact &chain)
     {
         Section section;
-        section.title = tr("Ledger chain");
+        section.title = QCoreApplication::translate("trellis::reports::OdtWriter", "Ledger chain");
         const QLocale firstLocale(m_document.first.language);
         const QLocale secondLocale(m_document.second.language);
-        section.blocks.append(Row{tr("Chain head (SHA-256)"),
-                                  Cell::plain(chain.head.isEmpty() ? tr("no entries posted") : chain.head),
+        section.blocks.append(Row{QCoreApplication::translate("trellis::reports::OdtWriter", "Chain head (SHA-256)"),
+                                  Cell::plain(chain.head.isEmpty() ? QCoreApplication::translate("trellis::reports::OdtWriter", "no entries posted") : chain.head),
                                   Cell::plain(QString()), false});
-        section.blocks.append(Row{tr("Entries covered"), Cell::figure(m_document.first, firstLocale.toString(chain.entries)),
+        section.blocks.append(Row{QCoreApplication::translate("trellis::reports::OdtWriter", "Entries covered"), Cell::figure(m_document.first, firstLocale.toString(chain.entries)),
                                   Cell::figure(m_document.second, secondLocale.toString(chain.entries)), false});
-        section.blocks.append(Row{tr("Verify with"), Cell::plain(chain.verifyCommand), Cell::plain(QString()), false});
+        section.blocks.append(Row{QCoreApplication::translate("trellis::reports::OdtWriter", "Verify with"), Cell::plain(chain.verifyCommand), Cell::plain(QString()), false});
         (void)this->section(section, 1);
     }
 
@@ -406,7 +401,7 @@ QByteArray stylesXml(const Document &document)
     writeFieldText(xml, QCoreApplication::translate("trellis::reports::PdfWriter", "Page %1 of %2"));
     if (document.chain && !document.chain->head.isEmpty()) {
         xml.writeCharacters(QStringLiteral("  ·  "));
-        xml.writeCharacters(tr("Ledger chain head %1… · %2 entries")
+        xml.writeCharacters(QCoreApplication::translate("trellis::reports::OdtWriter", "Ledger chain head %1… · %2 entries")
                                 .arg(document.chain->head.left(16), QLocale(ui).toString(document.chain->entries)));
     }
     xml.writeEndElement();
@@ -544,7 +539,7 @@ Status writeOdt(const DocumentSource &source, const QString &path, const ExportC
         return document.error();
     const QString name = QFileInfo(path).fileName();
     auto cannotWrite = [&](const QString &why) {
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(name, why));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::OdtWriter", "Cannot write %1: %2").arg(name, why));
     };
 
     // The body goes to a scratch file as rows stream; the styles it used are known at its end.

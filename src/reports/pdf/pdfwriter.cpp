@@ -24,11 +24,6 @@ namespace trellis::reports {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trellis::reports::PdfWriter", text);
-}
-
 constexpr double kGutter = 14;
 constexpr qsizetype kWidthSampleRows = 48;
 const TextStyle kBody{9.0};
@@ -49,9 +44,9 @@ QString statusNote(const Cell &cell)
     if (!cell.status)
         return {};
     switch (*cell.status) {
-    case domain::TranslationStatus::Machine: return tr("machine translation");
-    case domain::TranslationStatus::Human: return tr("human translation, not reviewed");
-    case domain::TranslationStatus::Reviewed: return tr("reviewed translation");
+    case domain::TranslationStatus::Machine: return QCoreApplication::translate("trellis::reports::PdfWriter", "machine translation");
+    case domain::TranslationStatus::Human: return QCoreApplication::translate("trellis::reports::PdfWriter", "human translation, not reviewed");
+    case domain::TranslationStatus::Reviewed: return QCoreApplication::translate("trellis::reports::PdfWriter", "reviewed translation");
     case domain::TranslationStatus::Missing:
     case domain::TranslationStatus::Original: return {};
     }
@@ -93,7 +88,7 @@ qint64 expectedTableRows(const Document &document)
 
 Error exportStoppedError()
 {
-    return makeError(ErrorCode::Io, tr("The export was stopped; nothing was written."));
+    return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::PdfWriter", "The export was stopped; nothing was written."));
 }
 
 namespace {
@@ -122,6 +117,8 @@ public:
         m_sheet.skip(6);
         for (const auto &fact : m_document.facts)
             row(fact);
+        if (m_control.stopped())
+            return stoppedError();
         for (const auto &section : m_document.sections)
             TRELLIS_TRY(this->section(section, 0));
         if (m_document.chain)
@@ -133,7 +130,7 @@ private:
     TypesetText cellText(const Cell &cell, double width, const TextStyle &style, TextAlign align = TextAlign::Start) const
     {
         if (cell.isMissing())
-            return m_typesetter.set(tr("missing translation"), m_ui, cell.direction, width, kMissing, align);
+            return m_typesetter.set(QCoreApplication::translate("trellis::reports::PdfWriter", "missing translation"), m_ui, cell.direction, width, kMissing, align);
         return m_typesetter.set(cell.text, cell.language, cell.direction, width, style, align);
     }
 
@@ -173,7 +170,7 @@ private:
         const QString language = cell.language.isEmpty() ? m_ui : cell.language;
         const auto direction = cell.language.isEmpty() ? m_uiDirection : cell.direction;
         const TypesetText text = cell.isMissing()
-                                     ? m_typesetter.set(tr("missing translation"), m_ui, direction,
+                                     ? m_typesetter.set(QCoreApplication::translate("trellis::reports::PdfWriter", "missing translation"), m_ui, direction,
                                                         m_sheet.bodyWidth(), kMissing)
                                      : m_typesetter.set(cell.text, language, direction, m_sheet.bodyWidth(), kBody);
         m_sheet.skip(3);
@@ -191,6 +188,9 @@ private:
         m_sheet.place({{&title, m_sheet.left()}});
         m_sheet.skip(2);
         for (const auto &block : section.blocks) {
+            // Every block, not only table rows: a directory or a handbook is all rows and paragraphs.
+            if (m_control.stopped())
+                return stoppedError();
             if (const auto *p = std::get_if<Paragraph>(&block))
                 paragraph(*p);
             else if (const auto *r = std::get_if<Row>(&block))
@@ -340,16 +340,16 @@ private:
     void chain(const ChainHeadFact &chain)
     {
         Section section;
-        section.title = tr("Ledger chain");
+        section.title = QCoreApplication::translate("trellis::reports::PdfWriter", "Ledger chain");
         const Column first = m_document.first;
         const Column second = m_document.second;
         const QLocale firstLocale(first.language);
         const QLocale secondLocale(second.language);
-        section.blocks.append(Row{tr("Chain head (SHA-256)"), Cell::plain(chain.head.isEmpty() ? tr("no entries posted") : chain.head),
+        section.blocks.append(Row{QCoreApplication::translate("trellis::reports::PdfWriter", "Chain head (SHA-256)"), Cell::plain(chain.head.isEmpty() ? QCoreApplication::translate("trellis::reports::PdfWriter", "no entries posted") : chain.head),
                                   Cell::plain(QString()), false});
-        section.blocks.append(Row{tr("Entries covered"), Cell::figure(first, firstLocale.toString(chain.entries)),
+        section.blocks.append(Row{QCoreApplication::translate("trellis::reports::PdfWriter", "Entries covered"), Cell::figure(first, firstLocale.toString(chain.entries)),
                                   Cell::figure(second, secondLocale.toString(chain.entries)), false});
-        section.blocks.append(Row{tr("Verify with"), Cell::plain(chain.verifyCommand), Cell::plain(QString()), false});
+        section.blocks.append(Row{QCoreApplication::translate("trellis::reports::PdfWriter", "Verify with"), Cell::plain(chain.verifyCommand), Cell::plain(QString()), false});
         (void)this->section(section, 0);
     }
 
@@ -391,7 +391,7 @@ PageFurniture furnitureFor(const Document &document, const PdfTypesetter &typese
     furniture.secondFacts = typesetter.set(joinedFacts(document, false), document.second.language,
                                            document.second.direction, column, facts);
     if (document.chain && !document.chain->head.isEmpty()) {
-        const QString note = tr("Ledger chain head %1… · %2 entries")
+        const QString note = QCoreApplication::translate("trellis::reports::PdfWriter", "Ledger chain head %1… · %2 entries")
                                  .arg(document.chain->head.left(16), QLocale(ui).toString(document.chain->entries));
         furniture.footerNote = typesetter.set(note, ui, uiDirection, bodyWidth * 0.7, TextStyle{7.0, false, false, 0.35});
     }
@@ -414,16 +414,25 @@ Result<int> composePass(cairo_t *cairo, PdfSheet::Geometry geometry, const PdfTy
     return sheet.page();
 }
 
-cairo_status_t writeToFile(void *closure, const unsigned char *data, unsigned int length)
+/// Where cairo's bytes go: the destination, until the export is stopped.
+struct PdfStream {
+    QIODevice *device;
+    const ExportControl *control;
+};
+
+cairo_status_t writeToDevice(void *closure, const unsigned char *data, unsigned int length)
 {
-    auto *file = static_cast<QSaveFile *>(closure);
-    const qint64 written = file->write(reinterpret_cast<const char *>(data), qint64(length));
+    auto *stream = static_cast<PdfStream *>(closure);
+    // A stop during cairo's closing work (subsetting and writing the fonts) ends it at the next write.
+    if (stream->control->stopped())
+        return CAIRO_STATUS_WRITE_ERROR;
+    const qint64 written = stream->device->write(reinterpret_cast<const char *>(data), qint64(length));
     return written == qint64(length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 } // namespace
 
-Status writePdf(const DocumentSource &source, const QString &path, const ExportControl &control)
+Status writePdf(const DocumentSource &source, QIODevice &device, const ExportControl &control)
 {
     auto logger = log::get("reports");
     PdfTypesetter typesetter;
@@ -445,19 +454,22 @@ Status writePdf(const DocumentSource &source, const QString &path, const ExportC
         return pages.error();
     const qint64 firstPassRows = expected < 0 ? 0 : expected;
     counting = Error{}; // the first pass's rows are spent; free them before the second
+    if (control.stopped())
+        return stoppedError();
 
     auto drawing = source();
     if (!drawing)
         return drawing.error();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(writeToFile, &file, geometry.width, geometry.height);
+    PdfStream stream{&device, &control};
+    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(writeToDevice, &stream, geometry.width, geometry.height);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, drawing->title.toUtf8().constData());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Trellis");
+    // Without a date (the archive's reports), the same document gives the same bytes.
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE,
-                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8().constData());
+                                   control.stampCreationDate
+                                       ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8().constData()
+                                       : "");
     cairo_t *cairo = cairo_create(surface);
     const auto drawn = composePass(cairo, geometry, typesetter, *drawing, control, *pages, firstPassRows, rowsTotal);
     cairo_destroy(cairo);
@@ -465,21 +477,41 @@ Status writePdf(const DocumentSource &source, const QString &path, const ExportC
     const cairo_status_t cairoStatus = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
 
-    if (!drawn) {
-        file.cancelWriting();
+    if (!drawn)
         return drawn.error();
-    }
-    if (cairoStatus != CAIRO_STATUS_SUCCESS || !file.commit()) {
+    if (control.stopped())
+        return stoppedError();
+    if (cairoStatus != CAIRO_STATUS_SUCCESS) {
         logger->error("pdf: writing failed (cairo {})", int(cairoStatus));
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2")
-                                            .arg(QFileInfo(path).fileName(),
-                                                 file.error() != QFileDevice::NoError
-                                                     ? file.errorString()
-                                                     : QString::fromUtf8(cairo_status_to_string(cairoStatus))));
+        const auto *file = qobject_cast<const QFileDevice *>(&device);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::PdfWriter", "Cannot write %1: %2")
+                                            .arg(file ? QFileInfo(file->fileName()).fileName() : QStringLiteral("PDF"),
+                                                 device.errorString().isEmpty()
+                                                     ? QString::fromUtf8(cairo_status_to_string(cairoStatus))
+                                                     : device.errorString()));
     }
     if (control.progress && rowsTotal >= 0)
         control.progress(rowsTotal, rowsTotal);
     logger->info("pdf: {} pages, {} table rows", *pages, expected);
+    return {};
+}
+
+Status writePdf(const DocumentSource &source, const QString &path, const ExportControl &control)
+{
+    QSaveFile file(path);
+    const auto cannotWrite = [&](const QString &why) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::PdfWriter", "Cannot write %1: %2")
+                                            .arg(QFileInfo(path).fileName(), why));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(file.errorString());
+    Status written = writePdf(source, file, control);
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return cannotWrite(file.errorString());
     return {};
 }
 

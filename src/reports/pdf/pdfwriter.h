@@ -5,6 +5,7 @@
 #include "reports/document.h"
 #include "util/result.h"
 
+#include <QIODevice>
 #include <QString>
 
 #include <atomic>
@@ -22,6 +23,9 @@ struct ExportControl {
     std::function<void(qint64 done, qint64 total)> progress;
     /// When it turns true the export stops, and nothing is left at the destination.
     const std::atomic<bool> *stop = nullptr;
+    /// Whether the PDF names the moment it was made (CreationDate); off for the archive, where an
+    /// unchanged report must keep its bytes and so its hash in the manifest.
+    bool stampCreationDate = true;
 
     bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
 };
@@ -35,5 +39,9 @@ Error exportStoppedError();
 /// Writes the document to path as PDF (A4 or Letter by its page locale). The file appears only
 /// when complete: a failure or a stop leaves whatever was at path before untouched.
 Status writePdf(const DocumentSource &source, const QString &path, const ExportControl &control = {});
+
+/// Writes the document as PDF to device (the path version's work, for a caller that owns the file).
+/// On a failure or a stop the device holds a partial PDF: the caller discards it.
+Status writePdf(const DocumentSource &source, QIODevice &device, const ExportControl &control = {});
 
 } // namespace trellis::reports

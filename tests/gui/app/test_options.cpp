@@ -56,8 +56,11 @@ TEST_CASE("trellis --version and --help work without any display", "[gui][option
         CHECK(process.exitStatus() == QProcess::NormalExit);
         CHECK(process.exitCode() == 0);
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        if (flag == QStringLiteral("--version"))
+        if (flag == QStringLiteral("--version")) {
             CHECK(out.startsWith(QStringLiteral("trellis ")));
+            CHECK(out.contains(QStringLiteral("License GPL-3.0-or-later: GNU GPL version 3 or later")));
+            CHECK(out.contains(QStringLiteral("There is NO WARRANTY")));
+        }
         else
             CHECK(out.contains(QStringLiteral("--workspace")));
     }

@@ -151,4 +151,11 @@ double pageDifference(const QImage &a, const QImage &b, int shrink, int threshol
     return inked == 0 ? 0.0 : double(differing) / double(inked);
 }
 
+QImage referenceImage(const QImage &page, const QString &path)
+{
+    if (qEnvironmentVariableIsSet("TRELLIS_UPDATE_REFERENCES"))
+        page.convertToFormat(QImage::Format_Grayscale8).save(path);
+    return QImage(path);
+}
+
 } // namespace trellis::test

@@ -38,4 +38,8 @@ namespace trellis::test {
 /// differs by more than `threshold`.
 double pageDifference(const QImage &a, const QImage &b, int shrink = 4, int threshold = 48);
 
+/// The committed reference image at path, for page to be compared with; when the environment has
+/// TRELLIS_UPDATE_REFERENCES, page (in grey) is saved there first. Null when there is none.
+QImage referenceImage(const QImage &page, const QString &path);
+
 } // namespace trellis::test
