@@ -8,6 +8,8 @@
 #include "gui/sections/searchpanel.h"
 #include "gui/sections/sectionpage.h"
 #include "gui/sections/sectionpages.h"
+#include "gui/sharedfile/sharedfile.h"
+#include "gui/sharedfile/readonlywindow.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "gui/app/workspacestatus.h"
@@ -40,6 +42,8 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("%1 — Trellis").arg(QFileInfo(m_workspace.path()).fileName()));
     m_workbench = new Workbench(m_workspace, this);
+    auto *shared = new SharedFile(*m_workbench); // before the pages, which follow its signal
+    shared->watchWindow(this);
     buildNavigation();
     buildActions();
     buildToolBar();
@@ -50,6 +54,8 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     for (auto signal : {&Workbench::recordAdded, &Workbench::recordRemoved})
         connect(m_workbench, signal, m_status, [this] { m_status->refresh(); });
     connect(m_workbench, &Workbench::recordChanged, this, &MainWindow::updateActions); // e.g. a retro published
+    connect(shared, &SharedFile::changedElsewhere, this, [this] { m_status->refresh(); updateActions(); });
+    applyReadOnly(*this, *shared);
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
@@ -301,8 +307,9 @@ void MainWindow::updateActions()
         return; // still being built
     SectionPage *p = currentPage();
     auto *ledger = qobject_cast<LedgerEntryEditor *>(p ? p->editor() : nullptr);
-    m_correct->setEnabled(ledger && ledger->recordId() != 0 && ledger->isPosted());
-    m_delete->setEnabled(p && p->editor()->canDelete());
+    const bool writable = !SharedFile::of(*m_workbench)->isReadOnly();
+    m_correct->setEnabled(writable && ledger && ledger->recordId() != 0 && ledger->isPosted());
+    m_delete->setEnabled(writable && p && p->editor()->canDelete());
 }
 
 void MainWindow::writeRecoveryDraft()

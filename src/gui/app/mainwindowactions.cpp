@@ -50,9 +50,11 @@ void MainWindow::buildActions()
     QAction *undo = m_workbench->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setIcon(themedIcon(QStringLiteral("edit-undo")));
+    undo->setObjectName(QStringLiteral("undo"));
     QAction *redo = m_workbench->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(themedIcon(QStringLiteral("edit-redo")));
+    redo->setObjectName(QStringLiteral("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -102,13 +104,14 @@ void MainWindow::buildActions()
             p->editor()->save();
     });
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    save->setObjectName(QStringLiteral("save"));
     save->setIcon(themedIcon(QStringLiteral("document-save")));
 
     QMenu *retro = menuBar()->addMenu(tr("Re&tro"));
     retro->addAction(tr("&New retro"), this, [this] {
         showSection(Section::Retros);
         newRecord();
-    });
+    })->setObjectName(QStringLiteral("newRetro"));
     QAction *publish = retro->addAction(tr("&Publish…"), this, [this] {
         showSection(Section::Retros);
         if (auto *editor = qobject_cast<RetroEditor *>(page(Section::Retros)->editor()))

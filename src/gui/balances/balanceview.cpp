@@ -7,6 +7,7 @@
 #include "gui/editing/labels.h"
 #include "gui/sections/section.h"
 #include "gui/app/workbench.h"
+#include "gui/sharedfile/sharedfile.h"
 #include "store/pairflows.h"
 
 #include <QComboBox>
@@ -128,6 +129,8 @@ BalanceView::BalanceView(Workbench &workbench, QWidget *parent) : QWidget(parent
             if (s == Section::Ledger || s == Section::Partners)
                 ledgerChanged();
         });
+    if (SharedFile *shared = SharedFile::of(workbench))
+        connect(shared, &SharedFile::changedElsewhere, this, &BalanceView::ledgerChanged);
     m_stale = true; // read when first shown
     m_entries->setEnabled(false);
 }

@@ -4,7 +4,11 @@
 #include "gui/editing/datefield.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
+#include "gui/sharedfile/sharedfile.h"
+#include "store/recordversion.h"
+#include "store/transaction.h"
 #include "store/workspace.h"
+#include "util/log.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -19,6 +23,26 @@
 #include <QVBoxLayout>
 
 namespace trellis::gui {
+
+namespace {
+
+/// The store's name for the kind of record a section's editor holds.
+store::EditedKind editedKind(Section section)
+{
+    switch (section) {
+    case Section::Ledger: return store::EditedKind::LedgerEntry;
+    case Section::Retros: return store::EditedKind::Retro;
+    case Section::Protocols: return store::EditedKind::Protocol;
+    case Section::Incidents: return store::EditedKind::Incident;
+    case Section::Rehearsals: return store::EditedKind::Rehearsal;
+    case Section::Partners:
+    case Section::Balances:
+    case Section::Count: break;
+    }
+    return store::EditedKind::Partner;
+}
+
+} // namespace
 
 RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *parent)
     : QWidget(parent), m_workbench(workbench), m_section(section)
@@ -60,6 +84,11 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     m_message->setAccessibleName(tr("Message"));
     m_message->hide();
     layout->addWidget(m_message);
+    m_reload = new QPushButton(tr("&Reload"), body);
+    m_reload->setObjectName(QStringLiteral("reload"));
+    m_reload->setToolTip(tr("Show the record as it is saved now, dropping the changes made here"));
+    m_reload->hide();
+    layout->addWidget(m_reload, 0, Qt::AlignLeading);
     m_view = new SideBySideView(body);
     m_view->setTranslator(workbench.workspace().author());
     layout->addWidget(m_view, 1);
@@ -82,6 +111,7 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
     connect(m_cancel, &QPushButton::clicked, this, &RecordEditor::cancel);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteRecord(); });
+    connect(m_reload, &QPushButton::clicked, this, &RecordEditor::reload);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this, this, [this] { save(); });
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -91,9 +121,18 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     connect(m_view, &SideBySideView::edited, this, &RecordEditor::markDirty);
     connect(m_view, &SideBySideView::languagesChosen, this, &RecordEditor::languagesChosen);
     connect(&workbench, &Workbench::recordChanged, this, [this](Section s, qint64 id) {
-        if (s == m_section && id == m_id && !m_dirty)
+        if (s != m_section || id != m_id)
+            return;
+        if (!m_dirty) {
             load(id); // an undo or redo changed what this editor shows
+        } else if (!hasConflict()) {
+            // This window changed it (an agreement, a retro run): not someone else's save.
+            if (auto now = storedVersion())
+                m_version = *now;
+        }
     });
+    if (SharedFile *shared = SharedFile::of(workbench))
+        connect(shared, &SharedFile::changedElsewhere, this, &RecordEditor::changedElsewhere);
     connect(&workbench, &Workbench::recordRemoved, this, [this](Section s, qint64 id) {
         if (s == m_section && id == m_id && !m_dirty)
             startNew();
@@ -116,8 +155,11 @@ void RecordEditor::load(qint64 id)
     }
     m_id = id;
     m_new = false;
+    auto version = storedVersion();
+    m_version = version ? *version : QString();
+    m_reload->hide();
     setEnabled(true);
-    m_delete->setEnabled(canDelete());
+    m_delete->setEnabled(canDelete() && !fileReadOnly());
     updateTabOrder();
     markClean();
 }
@@ -127,6 +169,8 @@ void RecordEditor::startNew()
     m_loading = true;
     m_id = 0;
     m_new = true;
+    m_version.clear();
+    m_reload->hide();
     setEnabled(true);
     setReadOnly(false);
     showMessage(QString());
@@ -151,9 +195,35 @@ bool RecordEditor::save()
             return false;
         }
     }
+    if (fileReadOnly()) {
+        showMessage(SharedFile::of(m_workbench)->readOnlyReason());
+        return false;
+    }
+    // The check and the save in one write transaction: no other process can commit between them.
+    store::Database &db = m_workbench.workspace().database();
+    auto tx = store::Transaction::begin(db);
+    if (!tx) {
+        showMessage(tx.error().message);
+        return false;
+    }
+    if (!m_new && m_id != 0) {
+        if (Status same = store::expectUnchanged(db, editedKind(m_section), m_id, m_version); !same) {
+            if (same.error().code != ErrorCode::Conflict) {
+                showMessage(same.error().message);
+                return false;
+            }
+            log::get("gui")->info("save of {} {} refused: changed by another process", sectionKey(m_section).toStdString(), m_id);
+            showConflict(same.error().message);
+            return false;
+        }
+    }
     auto id = write();
     if (!id) {
         showMessage(id.error().message);
+        return false;
+    }
+    if (Status committed = tx->commit(); !committed) {
+        showMessage(committed.error().message);
         return false;
     }
     const bool wasNew = m_id == 0;
@@ -162,6 +232,70 @@ bool RecordEditor::save()
     load(*id);
     showMessage(wasNew ? tr("Saved.") : tr("Changes saved."), false);
     return true;
+}
+
+bool RecordEditor::fileReadOnly() const
+{
+    const SharedFile *shared = SharedFile::of(m_workbench);
+    return shared && shared->isReadOnly();
+}
+
+bool RecordEditor::hasConflict() const
+{
+    return m_reload->isVisibleTo(this);
+}
+
+void RecordEditor::reload()
+{
+    if (m_id == 0)
+        return;
+    auto now = storedVersion();
+    if (now && now->isEmpty()) { // deleted meanwhile: nothing to reload
+        startNew();
+        return;
+    }
+    load(m_id);
+    showMessage(tr("This record now shows what was saved most recently."), false);
+}
+
+Result<QString> RecordEditor::storedVersion() const
+{
+    if (m_id == 0)
+        return QString();
+    return store::recordVersion(m_workbench.workspace().database(), editedKind(m_section), m_id);
+}
+
+void RecordEditor::changedElsewhere()
+{
+    if (m_id == 0 || m_new || !isEnabled())
+        return;
+    auto now = storedVersion();
+    if (!now || *now == m_version)
+        return;
+    if (now->isEmpty()) {
+        if (m_dirty) {
+            showConflict(tr("Someone else deleted this record while you were editing it (another Trellis window or the "
+                            "command line). Your changes cannot be saved to it."));
+        } else {
+            startNew();
+            showMessage(tr("The record shown was deleted by someone else (another Trellis window or the command line)."), false);
+        }
+        return;
+    }
+    if (!m_dirty) {
+        load(m_id);
+        showMessage(tr("Someone else saved this record (another Trellis window or the command line); it now shows "
+                       "their version."), false);
+        return;
+    }
+    showConflict(tr("Someone else saved this record while you were editing it (another Trellis window or the command "
+                    "line). Save will not overwrite their changes: reload to see them, then make yours again."));
+}
+
+void RecordEditor::showConflict(const QString &message)
+{
+    showMessage(message);
+    m_reload->show();
 }
 
 void RecordEditor::cancel()
@@ -205,6 +339,7 @@ void RecordEditor::setFields(const QList<QPair<QString, bool>> &fields, const do
 
 void RecordEditor::setReadOnly(bool readOnly)
 {
+    readOnly = readOnly || fileReadOnly();
     m_view->setReadOnly(readOnly);
     for (QWidget *w : std::as_const(m_factOrder))
         w->setEnabled(!readOnly);

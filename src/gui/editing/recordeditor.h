@@ -28,6 +28,11 @@ public:
     qint64 recordId() const { return m_id; }
     bool isEditingNew() const { return m_new; }
     bool isDirty() const { return m_dirty; }
+    /// True while the record shown was changed by another process after it was loaded: Save
+    /// refuses, and Reload (shown beside the message) reads the record as it is now.
+    bool hasConflict() const;
+    /// Reads the saved record again, dropping unsaved changes (the conflict's way out).
+    void reload();
     /// Shows a saved record (clean).
     void load(qint64 id);
     /// Clears to a new record and puts the focus on its first fact.
@@ -80,6 +85,13 @@ protected:
 private:
     /// Remembers what the editor shows now as the unchanged state.
     void markClean();
+    /// The record as stored now (store::recordVersion), or an empty string when it is gone.
+    Result<QString> storedVersion() const;
+    /// Another process committed: show its version of the record, or warn if the user is editing it.
+    void changedElsewhere();
+    void showConflict(const QString &message);
+    /// True when the window's file cannot be written (see SharedFile).
+    bool fileReadOnly() const;
     Workbench &m_workbench;
     Section m_section;
     qint64 m_id = 0;
@@ -87,6 +99,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     QJsonObject m_clean; ///< draft() as loaded or started; dirty means draft() differs from it
+    QString m_version;   ///< the record as loaded (store::recordVersion); a save expects it unchanged
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_summary = nullptr;
@@ -96,6 +109,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_reload = nullptr;
     QList<QWidget *> m_factOrder;
     QList<QWidget *> m_tabChain;
 };

@@ -30,6 +30,14 @@ void PartnerListModel::restart()
     fetchMore({}); // the first page at once
 }
 
+void PartnerListModel::refresh()
+{
+    const qsizetype had = m_rows.size();
+    restart();
+    while (m_rows.size() < had && canFetchMore({}))
+        fetchMore({});
+}
+
 int PartnerListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -157,6 +165,8 @@ int PartnerListModel::rowOf(qint64 id) const
 
 void PartnerListModel::partnerAdded(qint64 id)
 {
+    if (rowOf(id) >= 0)
+        return; // told twice, or read already (a refresh after another connection's commit)
     // Find the new row's name through the same query the list uses, then insert it in collation order.
     store::PartnerQuery all(m_ws, m_language, m_kind, m_descending);
     auto rows = all.next(1 << 20);

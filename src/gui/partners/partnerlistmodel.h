@@ -37,6 +37,8 @@ public:
     void partnerAdded(qint64 id);
     void partnerChanged(qint64 id);
     void partnerRemoved(qint64 id);
+    /// Reads the partners again (another process changed them), as many rows as were loaded.
+    void refresh();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);

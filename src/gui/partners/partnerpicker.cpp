@@ -1,6 +1,7 @@
 #include "gui/partners/partnerpicker.h"
 
 #include "gui/app/workbench.h"
+#include "gui/sharedfile/sharedfile.h"
 #include "store/partnerquery.h"
 
 #include <QLocale>
@@ -15,6 +16,8 @@ PartnerPicker::PartnerPicker(Workbench &wb, QWidget *parent) : PartnerPicker(wb.
                 reload();
         });
     }
+    if (SharedFile *shared = SharedFile::of(wb))
+        connect(shared, &SharedFile::changedElsewhere, this, &PartnerPicker::reload);
 }
 
 PartnerPicker::PartnerPicker(store::Workspace &workspace, QWidget *parent) : ElidingComboBox(parent), m_ws(workspace)

@@ -4,6 +4,7 @@
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
+#include "gui/sharedfile/sharedfile.h"
 #include "store/protocolstore.h"
 
 #include <QComboBox>
@@ -41,6 +42,8 @@ IncidentEditor::IncidentEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
         if (s == Section::Protocols)
             fillProtocols();
     });
+    if (SharedFile *shared = SharedFile::of(wb))
+        connect(shared, &SharedFile::changedElsewhere, this, &IncidentEditor::fillProtocols);
     fillProtocols();
 }
 

@@ -3,11 +3,13 @@
 #include "gui/editing/recordeditor.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
+#include "gui/sharedfile/sharedfile.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -80,6 +82,8 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current.row()); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_list->selectionModel()->clearCurrentIndex(); });
+    if (SharedFile *shared = SharedFile::of(workbench))
+        connect(shared, &SharedFile::changedElsewhere, this, &SectionPage::refreshFromFile);
     connect(&workbench, &Workbench::recordAdded, this, [this](Section s, qint64 id) {
         if (s != m_section)
             return;
@@ -88,6 +92,22 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
             if (m_editor->recordId() == id && !m_editor->isEditingNew())
                 selectRow(rowOf(id));
         });
+    });
+}
+
+void SectionPage::refreshFromFile()
+{
+    if (!m_refreshHook)
+        return;
+    const int scroll = m_list->verticalScrollBar()->value();
+    const int column = m_list->horizontalScrollBar()->value();
+    m_refreshHook();
+    // A refresh that removed the selected row queues its reselection; this runs after it.
+    QTimer::singleShot(0, this, [this, scroll, column] {
+        if (!m_editor->isEditingNew() && m_editor->recordId() != 0)
+            selectRow(rowOf(m_editor->recordId()), false);
+        m_list->verticalScrollBar()->setValue(scroll);
+        m_list->horizontalScrollBar()->setValue(column);
     });
 }
 
@@ -129,7 +149,7 @@ void SectionPage::currentRowChanged(int row)
     m_editor->load(id);
 }
 
-void SectionPage::selectRow(int row)
+void SectionPage::selectRow(int row, bool scroll)
 {
     m_selecting = true;
     if (row < 0) {
@@ -137,7 +157,8 @@ void SectionPage::selectRow(int row)
     } else {
         const QModelIndex index = m_model->index(row, 0);
         m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_list->scrollTo(index);
+        if (scroll)
+            m_list->scrollTo(index);
     }
     m_selecting = false;
 }

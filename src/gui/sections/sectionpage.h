@@ -37,6 +37,10 @@ public:
     void setLanguageHook(std::function<void(const QString &)> hook) { m_languageHook = std::move(hook); }
     /// How openRecord finds a record's row in a model too large to walk (-1: not listed).
     void setRowLookup(std::function<int(qint64)> lookup) { m_rowLookup = std::move(lookup); }
+    /// How the page reads its list again when another process committed (the model's refresh).
+    void setRefreshHook(std::function<void()> hook) { m_refreshHook = std::move(hook); }
+    /// Reads the list again, keeping the selected record and the scroll place.
+    void refreshFromFile();
     void newRecord();
     /// Shows a record in the editor and selects its row when the list has loaded it.
     void openRecord(qint64 id);
@@ -47,7 +51,7 @@ public:
     bool settleUnsaved();
 
 private:
-    void selectRow(int row);
+    void selectRow(int row, bool scroll = true);
     int rowOf(qint64 id) const;
     void currentRowChanged(int row);
     Workbench &m_workbench;
@@ -58,6 +62,7 @@ private:
     QLabel *m_heading = nullptr;
     std::function<void(const QString &)> m_languageHook;
     std::function<int(qint64)> m_rowLookup;
+    std::function<void()> m_refreshHook;
     bool m_selecting = false;
     bool m_reselect = false; ///< a model update took the current row away; select the editor's again
 };

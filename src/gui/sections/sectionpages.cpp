@@ -48,6 +48,7 @@ SectionPage *partnersPage(Workbench &wb, QWidget *parent)
     QObject::connect(&wb, &Workbench::recordRemoved, model, [model](Section s, qint64 id) {
         if (s == Section::Partners) model->partnerRemoved(id);
     });
+    page->setRefreshHook([model] { model->refresh(); });
     page->list()->horizontalHeader()->setSortIndicator(PartnerListModel::Name, Qt::AscendingOrder);
     return page;
 }
@@ -107,6 +108,7 @@ SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
     QObject::connect(&wb, &Workbench::recordChanged, filters, [recount](Section s) {
         if (s == Section::Ledger) recount();
     });
+    page->setRefreshHook([model, recount] { model->refresh(); recount(); });
     // A saved entry may be looked up before the model hears of it: it is listed first.
     page->setRowLookup([model](qint64 id) {
         model->entryAdded(id);
@@ -145,6 +147,7 @@ SectionPage *summaryPage(Workbench &wb, Section section, SummaryListModel *model
     QObject::connect(&wb, &Workbench::recordAdded, model, refresh);
     QObject::connect(&wb, &Workbench::recordChanged, model, refresh);
     QObject::connect(&wb, &Workbench::recordRemoved, model, refresh);
+    page->setRefreshHook([model] { model->refresh(); });
     page->list()->sortByColumn(0, Qt::DescendingOrder);
     return page;
 }
