@@ -5,10 +5,16 @@
 #include "store/workspace.h"
 
 namespace trellis::store {
+namespace {
+// Texts counted in parity, of bitext t.
+constexpr auto kCountedText = u"t.sensitive = 0 AND NOT (t.owner_kind = 'partner' AND t.field = 'latin')";
+} // namespace
 
 Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringList &languages)
 {
-    auto total = db.prepare(QStringLiteral("SELECT count(*) FROM bitext WHERE sensitive = 0"));
+    // A partner's Latin name is an automatic transliteration kept for search: nobody translates it
+    // (the queue never lists it), so it is not a text a language could be missing.
+    auto total = db.prepare(QStringLiteral("SELECT count(*) FROM bitext t WHERE ") + QStringView(kCountedText));
     if (!total)
         return total.error();
     auto row = total->step();
@@ -18,7 +24,8 @@ Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringLis
     // UNIQUE (text_id, lang): one row per text readable in a language.
     auto perLanguage = db.prepare(QStringLiteral(
         "SELECT v.lang, count(*) FILTER (WHERE v.status <> 'machine'), count(*) FILTER (WHERE v.status = 'machine') "
-        "FROM bitext_version v JOIN bitext t ON t.id = v.text_id WHERE t.sensitive = 0 GROUP BY v.lang"));
+        "FROM bitext_version v JOIN bitext t ON t.id = v.text_id WHERE ") + QStringView(kCountedText)
+        + QStringLiteral(" GROUP BY v.lang"));
     if (!perLanguage)
         return perLanguage.error();
     QHash<QString, qint64> readable;

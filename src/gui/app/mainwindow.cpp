@@ -13,6 +13,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "gui/app/workspacestatus.h"
+#include "gui/translation/translationqueueview.h"
 #include "gui/welcome/welcomepage.h"
 #include "i18n/language.h"
 #include "util/log.h"
@@ -50,6 +51,10 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     buildWelcome();
     m_status = new WorkspaceStatus(m_workspace, this);
     statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_status, &WorkspaceStatus::queueRequested, this, [this](const QString &language) {
+        showSection(Section::Translations);
+        m_translations->showLanguage(language);
+    });
     connect(m_workbench, &Workbench::reported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     for (auto signal : {&Workbench::recordAdded, &Workbench::recordRemoved})
         connect(m_workbench, signal, m_status, [this] { m_status->refresh(); });
@@ -107,6 +112,11 @@ void MainWindow::buildNavigation()
             m_balances = new BalanceView(*m_workbench, m_pages);
             m_pages->addWidget(m_balances);
             connect(m_balances, &BalanceView::entriesRequested, this, &MainWindow::showLedgerEntries);
+            continue;
+        }
+        if (section == Section::Translations) {
+            m_translations = new TranslationQueueView(*m_workbench, m_pages);
+            m_pages->addWidget(m_translations);
             continue;
         }
         SectionPage *page = makeSectionPage(*m_workbench, section, m_pages);
@@ -213,6 +223,7 @@ void MainWindow::applyLanguagePair()
     for (SectionPage *p : std::as_const(m_sectionPages))
         p->setLanguages(first, second);
     m_balances->setLanguages(first, second);
+    m_translations->setLanguages(first, second);
     Q_EMIT languagePairChanged(first, second);
 }
 
@@ -262,6 +273,8 @@ void MainWindow::selectFirstRecord()
 {
     if (currentSection() == Section::Balances)
         m_balances->selectFirstPair();
+    else if (currentSection() == Section::Translations)
+        m_translations->selectFirst();
     else
         currentPage()->selectFirst();
 }

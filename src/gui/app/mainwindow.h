@@ -26,6 +26,7 @@ class ImportWizard;
 class BalanceView;
 class SearchPanel;
 class SectionPage;
+class TranslationQueueView;
 class Workbench;
 class WelcomePage;
 class WorkspaceStatus;
@@ -42,6 +43,8 @@ public:
     /// The list-and-detail page of a section; nullptr for Balances (see balanceView()).
     SectionPage *page(Section section) const;
     BalanceView *balanceView() const { return m_balances; }
+    /// The Translations section: the queue of fields waiting for a translation.
+    TranslationQueueView *translationQueue() const { return m_translations; }
     /// Shows the Ledger section with its filters set to filter (the balance view's drill-down).
     void showLedgerEntries(const store::LedgerFilter &filter);
     SectionPage *currentPage() const { return page(currentSection()); }
@@ -81,6 +84,7 @@ protected:
 private:
     void buildNavigation();
     void buildWelcome();
+    void buildTranslations(QMenu *file, QMenu *records);
     void leaveWelcome();
     void buildActions();
     void buildFileMenu(QMenu *file);
@@ -110,6 +114,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QList<SectionPage *> m_sectionPages;
     BalanceView *m_balances = nullptr;
+    TranslationQueueView *m_translations = nullptr;
     QComboBox *m_firstLanguage = nullptr;
     QComboBox *m_secondLanguage = nullptr;
     QLineEdit *m_searchField = nullptr;

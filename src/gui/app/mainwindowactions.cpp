@@ -12,6 +12,9 @@
 #include "gui/reports/reportdialog.h"
 #include "gui/retros/retroeditor.h"
 #include "gui/facilitation/runretro.h"
+#include "gui/translation/translationactions.h"
+#include "gui/translation/translationfield.h"
+#include "gui/translation/translationqueueview.h"
 #include "gui/app/workbench.h"
 #include "gui/app/workspaceinstance.h"
 #include "gui/app/workspaceopener.h"
@@ -106,6 +109,7 @@ void MainWindow::buildActions()
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     save->setObjectName(QStringLiteral("save"));
     save->setIcon(themedIcon(QStringLiteral("document-save")));
+    buildTranslations(menuBar()->actions().constFirst()->menu(), records);
 
     QMenu *retro = menuBar()->addMenu(tr("Re&tro"));
     retro->addAction(tr("&New retro"), this, [this] {
@@ -127,6 +131,27 @@ void MainWindow::buildActions()
                        &MainWindow::checkWorkspace);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About Trellis"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildTranslations(QMenu *file, QMenu *records)
+{
+    // Texts written outside the editors: parity and the records shown (when unchanged) read them again.
+    auto reread = [this] {
+        m_status->refresh();
+        m_translations->refresh();
+        for (SectionPage *p : std::as_const(m_sectionPages))
+            if (p->editor()->recordId() != 0 && !p->editor()->isDirty() && !p->editor()->isEditingNew())
+                p->editor()->load(p->editor()->recordId());
+    };
+    addTranslationActions(file, records, *m_translations, *m_workbench, this, [this] { return languagePair(); }, reread);
+    connect(m_translations, &TranslationQueueView::textsChanged, this, reread);
+    connect(m_translations, &TranslationQueueView::fieldRequested, this, [this](const store::QueueItem &item, const QString &to) {
+        // The original beside the translation: the pair becomes (original's language, target).
+        setLanguagePair(item.sourceLanguage, to);
+        openRecord(item.record.kind, item.record.id);
+        if (SectionPage *p = currentPage(); p && p->editor()->recordId() == item.record.id)
+            showQueuedField(*m_workbench, *p->editor(), item, to);
+    });
 }
 
 void MainWindow::buildFileMenu(QMenu *file)

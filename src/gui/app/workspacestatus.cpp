@@ -36,6 +36,12 @@ WorkspaceStatus::WorkspaceStatus(store::Workspace &workspace, QWidget *parent) :
     m_entries = new QLabel(this);
     m_parity = new QLabel(this);
     m_parity->setObjectName(QStringLiteral("parity"));
+    m_parity->setTextFormat(Qt::RichText);
+    m_parity->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_parity, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("queue:")))
+            Q_EMIT queueRequested(link.mid(6));
+    });
     m_backup = new QLabel(this);
     m_backup->setObjectName(QStringLiteral("backup"));
     layout->addWidget(m_file);
@@ -85,12 +91,12 @@ void WorkspaceStatus::countParity()
     const QStringList languages = settings ? settings->workingLanguages : QStringList{};
     const QString path = m_ws.path();
     if (m_parity->text().isEmpty())
-        m_parity->setText(tr("· parity: counting…"));
+        m_parity->setText(tr("· parity: counting…").toHtmlEscaped());
     m_counting = true;
     QPointer<WorkspaceStatus> self(this);
     m_run = std::make_shared<ParityRun>();
     m_worker = std::thread([self, path, languages, run = m_run] {
-        QString text;
+        QStringList figures; // "es 92%", one per language, in order
         qint64 entries = -1;
         if (auto db = store::Database::open(path, store::OpenMode::ReadOnly)) {
             {
@@ -115,18 +121,16 @@ void WorkspaceStatus::countParity()
                     return;
             }
             if (parity) {
-                QStringList parts;
                 for (const store::LanguageParity &p : std::as_const(*parity))
-                    parts << QStringLiteral("%1 %2%").arg(p.language).arg(p.percent());
-                text = parts.join(QStringLiteral(" / "));
+                    figures << QStringLiteral("%1 %2%").arg(p.language).arg(p.percent());
             }
         }
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, text, entries] {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, languages, figures, entries] {
             if (!self)
                 return;
             self->m_counting = false;
             self->showEntries(entries);
-            self->showParity(text);
+            self->showParity(languages, figures);
             if (self->m_pending) {
                 self->m_pending = false;
                 self->countParity();
@@ -144,10 +148,16 @@ void WorkspaceStatus::showEntries(qint64 count)
     m_entries->setText(QStringLiteral("· ") + (phrase ? *phrase : QString::number(count)));
 }
 
-void WorkspaceStatus::showParity(const QString &text)
+void WorkspaceStatus::showParity(const QStringList &languages, const QStringList &figures)
 {
-    m_parity->setText(text.isEmpty() ? QString() : tr("· parity %1").arg(text));
-    m_parity->setToolTip(tr("Comprehension parity: the share of the workspace's texts readable in each working language"));
+    const QString text = figures.join(QStringLiteral(" / "));
+    m_parityText = text.isEmpty() ? QString() : tr("· parity %1").arg(text);
+    QStringList links;
+    for (qsizetype i = 0; i < figures.size() && i < languages.size(); ++i)
+        links << QStringLiteral("<a href=\"queue:%1\">%2</a>").arg(languages.at(i).toHtmlEscaped(), figures.at(i).toHtmlEscaped());
+    m_parity->setText(text.isEmpty() ? QString() : tr("· parity %1").arg(links.join(QStringLiteral(" / "))));
+    m_parity->setToolTip(tr("Comprehension parity: the share of the workspace's texts readable in each working language. "
+                            "Click a language to see what waits for a translation into it."));
 }
 
 QString WorkspaceStatus::fileText() const
@@ -157,7 +167,7 @@ QString WorkspaceStatus::fileText() const
 
 QString WorkspaceStatus::parityText() const
 {
-    return m_parity->text();
+    return m_parityText;
 }
 
 QString WorkspaceStatus::backupText() const

@@ -26,16 +26,23 @@ public:
     QString fileText() const;
     QString parityText() const;
     QString backupText() const;
+    /// The parity label: each language's figure is a link (click, or Tab and Enter) to its queue.
+    QLabel *parityLabel() const { return m_parity; }
+
+Q_SIGNALS:
+    /// A language's parity figure was activated: show what waits for a translation into it.
+    void queueRequested(const QString &language);
 
 private:
     void showEntries(qint64 count); ///< nothing when count < 0 (it could not be read)
-    void showParity(const QString &text);
+    void showParity(const QStringList &languages, const QStringList &figures);
     void countParity();
     store::Workspace &m_ws;
     QLabel *m_file = nullptr;
     QLabel *m_entries = nullptr;
     QLabel *m_parity = nullptr;
     QLabel *m_backup = nullptr;
+    QString m_parityText; ///< the parity figures as plain text
     struct ParityRun;
     std::shared_ptr<ParityRun> m_run; ///< the count under way, interrupted by the destructor
     std::thread m_worker;  ///< joined before the next count and in the destructor

@@ -1,6 +1,7 @@
 #include "gui/editing/fieldedit.h"
 
 #include "gui/editing/labels.h"
+#include "gui/editing/unknownwordmarks.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,6 +51,7 @@ FieldEdit::FieldEdit(const QString &key, bool multiline, QWidget *parent) : QWid
         m_text->setMinimumHeight(56);
         m_text->setMaximumHeight(120);
         layout->addWidget(m_text);
+        m_marks = new UnknownWordMarks(m_text);
         connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_showing)
                 Q_EMIT textEdited(m_key, m_text->toPlainText());
@@ -81,6 +83,8 @@ void FieldEdit::showText(const QString &text, TranslationStatus status, bool wri
     m_written = written;
     m_languageName = languageName;
     m_showing = true;
+    if (this->text() != text || status != TranslationStatus::Machine)
+        setUnknownWords({});
     if (this->text() != text) {
         if (m_text)
             m_text->setPlainText(text);
@@ -113,6 +117,16 @@ void FieldEdit::updateMarks()
     else
         m_line->setReadOnly(textReadOnly);
     m_label->setText(missing && m_written ? tr("%1 — missing").arg(label) : label);
+}
+
+void FieldEdit::setUnknownWords(const QStringList &words)
+{
+    m_unknownWords = words;
+    if (m_marks)
+        m_marks->mark(words);
+    else
+        m_line->setToolTip(words.isEmpty() ? QString()
+                                           : tr("Apertium did not know these words: %1").arg(words.join(QStringLiteral(", "))));
 }
 
 void FieldEdit::setTitle(const QString &title)

@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace trellis::gui {
 
+class UnknownWordMarks;
+
 /// A field's text in one language with a status picker; a missing text is empty, marked, and
 /// offers "Translate this".
 class FieldEdit : public QWidget {
@@ -35,6 +37,11 @@ public:
     domain::TranslationStatus status() const { return m_status; }
     /// Replaces the label derived from the key ("Answer 2 · What felt extractive?").
     void setTitle(const QString &title);
+    /// Marks the words a machine translator did not know in the draft shown (until the next
+    /// record or status is shown); a one-line field lists them in its tooltip instead.
+    void setUnknownWords(const QStringList &words);
+    QStringList unknownWords() const { return m_unknownWords; }
+    UnknownWordMarks *unknownWordMarks() const { return m_marks; }
 
 Q_SIGNALS:
     void textEdited(const QString &key, const QString &text);
@@ -55,6 +62,8 @@ private:
     QToolButton *m_translate = nullptr;
     QLineEdit *m_line = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    UnknownWordMarks *m_marks = nullptr;
+    QStringList m_unknownWords;
 };
 
 } // namespace trellis::gui

@@ -14,6 +14,7 @@ QString sectionLabel(Section section)
     case Section::Protocols: return QCoreApplication::translate("Section", "Conflict protocols");
     case Section::Incidents: return QCoreApplication::translate("Section", "Incidents");
     case Section::Rehearsals: return QCoreApplication::translate("Section", "Rehearsals");
+    case Section::Translations: return QCoreApplication::translate("Section", "Translations");
     case Section::Count: break;
     }
     return QString();
@@ -29,6 +30,7 @@ QString sectionKey(Section section)
     case Section::Protocols: return QStringLiteral("protocols");
     case Section::Incidents: return QStringLiteral("incidents");
     case Section::Rehearsals: return QStringLiteral("rehearsals");
+    case Section::Translations: return QStringLiteral("translations");
     case Section::Count: break;
     }
     return QString();

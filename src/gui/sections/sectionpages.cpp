@@ -172,6 +172,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
     case Section::Partners: return partnersPage(wb, parent);
     case Section::Ledger: return ledgerPage(wb, parent);
     case Section::Balances: return nullptr; // not a list of records: MainWindow shows a BalanceView
+    case Section::Translations: return nullptr; // a queue of fields: MainWindow shows a TranslationQueueView
     case Section::Retros:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Quarter"), QCoreApplication::translate("SectionPages", "Facilitator"), QCoreApplication::translate("SectionPages", "Pair"), QCoreApplication::translate("SectionPages", "Answers"), QCoreApplication::translate("SectionPages", "Published")},

@@ -3,11 +3,13 @@
 #include "testsupport.h"
 
 #include "store/demoalliance.h"
+#include "store/partnerstore.h"
 #include "store/retrostore.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
 #include "store/translationqueue.h"
+#include "store/workspacequery.h"
 #include "store/workspace.h"
 
 using namespace trellis;
@@ -185,4 +187,49 @@ TEST_CASE("Sensitive contact notes never enter the queue", "[store][queue]")
     DemoQueue demo;
     for (const auto &item : demo.queue({.targetLanguage = QStringLiteral("zh-Hans")}))
         CHECK(item.field != QStringLiteral("contact"));
+}
+
+TEST_CASE("Parity leaves partners' Latin names out: a language's gap is exactly what the queue lists", "[store][queue][parity]")
+{
+    DemoQueue demo;
+    // The demo writes a Latin name for every partner not written in Latin script.
+    auto latin = demo.ws.database().prepare(QStringLiteral(
+        "SELECT count(*) FROM bitext WHERE owner_kind = 'partner' AND field = 'latin'"));
+    REQUIRE(latin.ok());
+    REQUIRE(*latin->step());
+    REQUIRE(latin->int64(0) > 0);
+    for (const QString &lang : {QStringLiteral("es"), QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        const auto items = demo.queue({.targetLanguage = lang});
+        auto parity = store::comprehensionParity(demo.ws.database(), {lang});
+        REQUIRE(parity.ok());
+        const store::LanguageParity p = parity->first();
+        // Every counted text is readable in lang, or waits in its queue (missing or a machine draft).
+        CHECK(p.texts - p.readable == items.size());
+        qsizetype machine = 0;
+        for (const store::QueueItem &item : items)
+            machine += item.status == TranslationStatus::Machine ? 1 : 0;
+        CHECK(p.machine == machine);
+    }
+}
+
+TEST_CASE("A language with every field translated reaches full parity though Latin names have no translation", "[store][queue][parity]")
+{
+    test::ScratchDir dir;
+    auto ws = store::Workspace::create(dir.path(QStringLiteral("p.trellis")), {QStringLiteral("fa"), QStringLiteral("es")});
+    REQUIRE(ws.ok());
+    domain::Partner partner;
+    partner.name = domain::BilingualText(QStringLiteral("fa"), QStringLiteral("کارگران اتوبوسرانی تهران"));
+    partner.name.setTranslation(QStringLiteral("es"), {QStringLiteral("Trabajadores del autobús de Teherán"),
+                                                       TranslationStatus::Human, QStringLiteral("Ana"),
+                                                       QDateTime::currentDateTimeUtc()});
+    REQUIRE(store::PartnerStore(*ws).add(partner).ok());
+    auto latin = store::TextStore(ws->database()).find(partner.stamp.uuid, QStringLiteral("latin"));
+    REQUIRE(latin.ok());
+    REQUIRE(latin->has_value()); // the transliteration is a text of its own, in no working language
+    auto parity = store::comprehensionParity(ws->database(), {QStringLiteral("fa"), QStringLiteral("es")});
+    REQUIRE(parity.ok());
+    CHECK(parity->at(0).texts == 1);
+    CHECK(parity->at(0).percent() == 100);
+    CHECK(parity->at(1).percent() == 100);
 }

@@ -33,7 +33,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *nav = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->topLevelItemCount() == 5);
+    REQUIRE(nav->topLevelItemCount() == 6);
     CHECK(nav->topLevelItem(0)->text(0) == QStringLiteral("Partners"));
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
     CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
@@ -41,6 +41,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     // Incidents and rehearsals sit under the conflict protocols.
     REQUIRE(nav->topLevelItem(4)->childCount() == 2);
     CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
+    CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
@@ -49,6 +50,8 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(window.currentSection() == gui::Section::Protocols);
     QTest::keyClick(&window, Qt::Key_7, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Rehearsals);
+    QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
+    CHECK(window.currentSection() == gui::Section::Translations);
 }
 
 TEST_CASE("The language pair starts with the first two working languages and Ctrl+L swaps it", "[gui]")
