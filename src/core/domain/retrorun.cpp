@@ -14,7 +14,7 @@ int RetroRun::votesGiven(qint64 voterId) const
 
 int RetroRun::votesOn(qint64 answerId, std::optional<qint64> voterId) const
 {
-    int total = 0;
+    int total = voterId ? 0 : earlierVotes.value(answerId);
     for (const RetroVote &v : votes) {
         if (v.answerId == answerId && (!voterId || v.voterId == *voterId))
             total += v.count;

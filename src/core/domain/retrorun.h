@@ -63,8 +63,12 @@ struct RetroRun {
     QHash<qint64, BilingualText> themeNotes;
     QHash<qint64, BilingualText> answerNotes;
     QHash<qint64, qint64> carriedFrom;   ///< action id → the earlier action it carries over
+    /// answer id → votes counted before per-participant votes (typed in afterwards, or kept from an
+    /// older file): no one's, never within a participant's limits, always in the answer's tally.
+    QHash<qint64, int> earlierVotes;
 
-    /// Votes voter has given in this retro, in all or on one answer.
+    /// Votes voter has given in this retro; the votes on one answer, all of them (earlier votes
+    /// included) or one voter's.
     int votesGiven(qint64 voterId) const;
     int votesOn(qint64 answerId, std::optional<qint64> voterId = std::nullopt) const;
     /// The answers of a theme, in the retro's order.

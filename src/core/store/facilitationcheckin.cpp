@@ -184,3 +184,29 @@ Status FacilitationStore::reviewAction(qint64 retroId, qint64 actionId, domain::
 }
 
 } // namespace trellis::store
+
+namespace trellis::store {
+
+Status FacilitationStore::clearReview(qint64 retroId, qint64 actionId)
+{
+    Database &db = m_ws.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    TRELLIS_TRY(requireOpenRetro(db, retroId));
+    auto copy = carriedCopy(db, retroId, actionId);
+    if (!copy)
+        return copy.error();
+    if (*copy)
+        TRELLIS_TRY(removeRowWithTexts(db, "retro_action", **copy));
+    auto del = db.prepare(QStringLiteral("DELETE FROM retro_action_review WHERE retro_id = ? AND action_id = ?"));
+    if (!del)
+        return del.error();
+    del->bind(1, retroId).bind(2, actionId);
+    TRELLIS_TRY(del->run());
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("retro {}: review of action {} taken back", retroId, actionId);
+    return {};
+}
+
+} // namespace trellis::store

@@ -12,20 +12,6 @@ using namespace facilitation;
 
 namespace {
 
-/// Steps select to its end, calling read for each row.
-template <typename Read>
-Status eachRow(Statement &select, Read read)
-{
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        TRELLIS_TRY(read());
-    }
-}
-
 Status loadSettings(Database &db, domain::RetroRun &run)
 {
     auto select = db.prepare(QStringLiteral(
@@ -51,8 +37,14 @@ Status loadGroups(Database &db, domain::RetroRun &run)
         "SELECT v.answer_id, v.voter_partner_id, v.count FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
         "WHERE a.retro_id = ? ORDER BY v.answer_id, v.voter_partner_id"));
     auto notes = db.prepare(QStringLiteral("SELECT theme_id, answer_id, text_id FROM retro_note WHERE retro_id = ?"));
-    if (!themes || !members || !votes || !notes)
-        return (!themes ? themes : !members ? members : !votes ? votes : notes).error();
+    auto earlier = db.prepare(QStringLiteral("SELECT id, earlier_votes FROM retro_answer WHERE retro_id = ? AND earlier_votes > 0"));
+    if (!themes || !members || !votes || !notes || !earlier)
+        return (!themes ? themes : !members ? members : !votes ? votes : !notes ? notes : earlier).error();
+    earlier->bind(1, id);
+    TRELLIS_TRY(eachRow(*earlier, [&]() -> Status {
+        run.earlierVotes.insert(earlier->int64(0), int(earlier->int64(1)));
+        return {};
+    }));
     themes->bind(1, id);
     TRELLIS_TRY(eachRow(*themes, [&]() -> Status {
         auto title = texts.load(themes->optionalInt64(2));

@@ -131,8 +131,8 @@ Status updateRetro(Database &db, qint64 retroId, const QString &sql, Bind bind)
 Status recount(Database &db, qint64 answerId)
 {
     auto update = db.prepare(QStringLiteral(
-        "UPDATE retro_answer SET votes = (SELECT coalesce(sum(count), 0) FROM retro_vote WHERE answer_id = :id) "
-        "WHERE id = :id"));
+        "UPDATE retro_answer SET votes = earlier_votes + (SELECT coalesce(sum(count), 0) FROM retro_vote "
+        "WHERE answer_id = :id) WHERE id = :id"));
     if (!update)
         return update.error();
     update->bind(":id", answerId);

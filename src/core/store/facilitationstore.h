@@ -55,6 +55,10 @@ public:
     Status reviewAction(qint64 retroId, qint64 actionId, domain::ActionOutcome outcome,
                         const domain::BilingualText &note);
 
+    /// Takes a review back (the undo of a first review): the action is open again, the review's
+    /// note and any carried-over copy go.
+    Status clearReview(qint64 retroId, qint64 actionId);
+
     Result<qint64> addAction(qint64 retroId, domain::RetroAction &action);
     Status removeAction(qint64 actionId);
 

@@ -126,12 +126,17 @@ Status RetroStore::writeAnswers(Database &db, Retro &r, const QString &now)
 {
     TextStore texts(db);
     TRELLIS_TRY_ASSIGN(auto before, childTexts(db, QStringLiteral("retro_answer"), r.stamp.id));
+    // Votes typed in are the earlier count beside the participants' own votes, which they cannot
+    // undercut: votes stays earlier_votes plus the per-participant votes.
+    const QString participantVotes =
+        QStringLiteral("(SELECT coalesce(sum(v.count), 0) FROM retro_vote v WHERE v.answer_id = retro_answer.id)");
     TRELLIS_TRY_ASSIGN(Statement answer, db.prepare(QStringLiteral(
-        "INSERT INTO retro_answer(uuid, retro_id, question, author_partner_id, text_id, tags, votes, position, "
-        "created_at, updated_at, author) VALUES (:uuid, :retro, :q, :partner, :text, :tags, :votes, :pos, :created, "
-        ":updated, :author) ON CONFLICT(uuid) DO UPDATE SET question = excluded.question, "
+        "INSERT INTO retro_answer(uuid, retro_id, question, author_partner_id, text_id, tags, votes, earlier_votes, "
+        "position, created_at, updated_at, author) VALUES (:uuid, :retro, :q, :partner, :text, :tags, :votes, :votes, "
+        ":pos, :created, :updated, :author) ON CONFLICT(uuid) DO UPDATE SET question = excluded.question, "
         "author_partner_id = excluded.author_partner_id, text_id = excluded.text_id, tags = excluded.tags, "
-        "votes = excluded.votes, position = excluded.position, updated_at = excluded.updated_at, author = excluded.author")));
+        "earlier_votes = max(0, excluded.votes - %1), votes = max(excluded.votes, %1), "
+        "position = excluded.position, updated_at = excluded.updated_at, author = excluded.author").arg(participantVotes)));
     for (int i = 0; i < r.answers.size(); ++i) {
         domain::RetroAnswer &a = r.answers[i];
         const auto previousText = takeChild(before, a.stamp, r.stamp.author);

@@ -621,6 +621,16 @@ const char16_t *const kConsonantSkeletons = uR"sql(
 SELECT 1;
 )sql";
 
+// Facilitation, earlier votes: votes counted before per-participant votes (typed in with a retro
+// afterwards, or held by a file of version 6 or earlier) are kept as a base count that is no
+// one's. retro_answer.votes is always earlier_votes plus the answer's per-participant votes, so
+// the first vote of a live run adds to the earlier count instead of replacing it.
+const char16_t *const kEarlierVotes = uR"sql(
+ALTER TABLE retro_answer ADD COLUMN earlier_votes INTEGER NOT NULL DEFAULT 0 CHECK (earlier_votes >= 0);
+UPDATE retro_answer SET earlier_votes =
+    max(0, votes - (SELECT coalesce(sum(v.count), 0) FROM retro_vote v WHERE v.answer_id = retro_answer.id));
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -632,6 +642,7 @@ const std::vector<Migration> &migrations()
         {3, QString::fromUtf16(kFacilitation), {}},
         {4, QString::fromUtf16(kTranslationHistory), {}},
         {5, QString::fromUtf16(kConsonantSkeletons), &upgradeToConsonantSkeletons},
+        {6, QString::fromUtf16(kEarlierVotes), {}},
     };
     return all;
 }

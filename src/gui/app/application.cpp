@@ -2,6 +2,7 @@
 
 #include "gui/app/mainwindow.h"
 #include "gui/facilitation/facilitationwindow.h"
+#include "gui/facilitation/runretro.h"
 #include "gui/app/options.h"
 #include "gui/app/preferencesdialog.h"
 #include "gui/sections/sectionpage.h"
@@ -218,6 +219,8 @@ int runApplication(int argc, char *argv[])
 
     if (options.facilitateRetro)
         return runFacilitation(app, *workspace, options);
+    if (!options.compareQuarters.isEmpty())
+        return runQuarterComparison(app, *workspace, options.compareQuarters, options.grabPath);
 
     auto *window = new MainWindow(std::move(*workspace));
     window->setAttribute(Qt::WA_DeleteOnClose);

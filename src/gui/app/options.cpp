@@ -54,7 +54,10 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     const QCommandLineOption phase(QStringLiteral("phase"),
         QCoreApplication::translate("Options", "With --facilitate, open at a phase: check_in, write, reveal, group, vote, "
                                                "discuss, actions, close."), QStringLiteral("NAME"));
-    parser.addOptions({workspace, grab, language, languages, section, palette, scrollEnd, facilitate, phase, verbose});
+    const QCommandLineOption compare(QStringLiteral("compare-quarters"),
+        QCoreApplication::translate("Options", "Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4."),
+        QStringLiteral("FROM:TO"));
+    parser.addOptions({workspace, grab, language, languages, section, palette, scrollEnd, facilitate, phase, compare, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("Options", "The workspace to open (as --workspace FILE does)."), QStringLiteral("[FILE]"));
 
@@ -105,6 +108,7 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
         if (!ok || options.facilitateRetro <= 0)
             return fail(QStringLiteral("--facilitate takes a retro id, e.g. --facilitate 3"));
     }
+    options.compareQuarters = parser.value(compare);
     if (parser.isSet(phase)) {
         options.facilitatePhase = parser.value(phase);
         if (!options.facilitateRetro || !domain::retroPhaseFromKey(options.facilitatePhase))

@@ -19,6 +19,7 @@ struct Options {
     bool verbose = false;
     bool scrollEnd = false; ///< move to the last row of the section's list once shown (Ctrl+End)
     qint64 facilitateRetro = 0; ///< non-zero: run this retro in facilitation mode
+    QString compareQuarters;    ///< non-empty: show the retros of quarters FROM:TO side by side
     QString facilitatePhase;    ///< with facilitateRetro: the phase to open at ("write", "vote", ...)
 };
 

@@ -1,6 +1,7 @@
 // Actions and Close: actions with owner, due date and text in both languages ("Adjust
 // commitments" offered when the pair's ledger shows a persisting asymmetry); then the summary
 // and Publish, which asks about missing translations first.
+#include "gui/balances/balanceformat.h"
 #include "gui/facilitation/phasepanel.h"
 #include "gui/facilitation/retrosession.h"
 
@@ -138,9 +139,22 @@ private:
             if (!r.retro.participantIds.contains(p.givingMore) || !r.retro.participantIds.contains(p.givingLess))
                 continue;
             m_adjustOwner = p.givingLess;
-            m_adjust->setText(tr("Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running",
+            // The figures of the quarters in question, from the ledger, formatted by the locale.
+            const QDate last = store::PairFlows::stepStart(r.retro.heldOn, store::FlowStep::Quarter).addMonths(3).addDays(-1);
+            const store::Period span{last.addDays(1).addMonths(-3 * store::kPersistQuarters), last};
+            qint64 gave = 0, received = 0;
+            if (auto flows = store::PairFlows(session().workspace()).between(p.givingMore, p.givingLess, p.unit, span,
+                                                                              store::FlowStep::Quarter)) {
+                for (const store::PairFlowPoint &point : std::as_const(*flows)) {
+                    gave += point.given;
+                    received += point.received;
+                }
+            }
+            const auto isolate = [](const QString &s) { return QChar(0x2068) + s + QChar(0x2069); };
+            m_adjust->setText(tr("Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4",
                                  nullptr, store::kPersistQuarters)
-                                  .arg(session().partnerName(p.givingMore), session().partnerName(p.givingLess), p.unit));
+                                  .arg(isolate(session().partnerName(p.givingMore)), isolate(formatAmount(gave, p.unit)),
+                                       isolate(session().partnerName(p.givingLess)), isolate(formatAmount(received, p.unit))));
             m_adjust->show();
             return;
         }

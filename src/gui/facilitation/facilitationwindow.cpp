@@ -2,8 +2,10 @@
 
 #include "gui/app/recoverydraft.h"
 #include "gui/facilitation/phasepanel.h"
+#include "gui/facilitation/quartercomparisonview.h"
 #include "gui/facilitation/quarterfacts.h"
 #include "gui/facilitation/retrosession.h"
+#include "gui/reports/reportdialog.h"
 #include "store/workspace.h"
 #include "util/log.h"
 
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
@@ -74,7 +77,7 @@ void makeRoomStyle(QWidget *w, qreal scale)
 
 FacilitationWindow::FacilitationWindow(store::Workspace &workspace, qint64 retroId, std::optional<RetroPhase> phase,
                                        domain::MonotonicClock clock, QWidget *parent)
-    : QWidget(parent), m_timer(std::move(clock))
+    : QWidget(parent), m_timer(clock), m_silenceTimer(clock)
 {
     setObjectName(QStringLiteral("facilitation"));
     setWindowTitle(tr("Run retro"));
@@ -159,7 +162,11 @@ FacilitationWindow::FacilitationWindow(store::Workspace &workspace, qint64 retro
     });
 
     connect(m_session, &RetroSession::changed, this, [this] {
-        refresh();
+        // A phase saved (or undone) moves the window with it.
+        if (m_session->run().settings.phase != m_phase)
+            showPhase(m_session->run().settings.phase);
+        else
+            refresh();
         Q_EMIT retroChanged(m_session->retroId());
     });
     connect(m_session, &RetroSession::reported, m_message, &QLabel::setText);
@@ -168,7 +175,13 @@ FacilitationWindow::FacilitationWindow(store::Workspace &workspace, qint64 retro
     for (PhasePanel *panel : std::as_const(m_panelList))
         panel->refresh();
     restoreDraft();
-    goToPhase(phase.value_or(m_session->run().settings.phase));
+    const RetroPhase opening = phase.value_or(m_session->run().settings.phase);
+    // Opening at another phase saves it, but is not an undo step of this run.
+    if (opening != m_session->run().settings.phase) {
+        if (Status s = m_session->openAt(opening); !s)
+            m_message->setText(s.error().message);
+    }
+    showPhase(m_session->run().settings.phase);
     log::get("gui")->info("retro {} opened for facilitation", retroId);
 }
 
@@ -194,17 +207,20 @@ void FacilitationWindow::buildKeys()
     key(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { nextPhase(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { previousPhase(); });
     key(QKeySequence(Qt::Key_F5), [this] {
-        m_timer.toggle();
+        activeTimer().toggle();
         updateHeader();
         scheduleTick();
     });
     key(QKeySequence(Qt::Key_F6), [this] {
-        m_timer.extend();
+        activeTimer().extend();
         updateHeader();
         scheduleTick();
     });
     key(QKeySequence(Qt::Key_F1), [this] { toggleHelp(); });
     key(QKeySequence(Qt::Key_F11), [this] { toggleRoomView(); });
+    key(QKeySequence(Qt::Key_F8), [this] { compareQuarters(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_M), [this] { toggleSilence(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportRetroReport(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_Z), [this] { m_session->undoStack()->undo(); });
     key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_session->undoStack()->redo(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_W), [this] { close(); });
@@ -221,9 +237,12 @@ QString FacilitationWindow::helpText() const
         {tr("F5"), tr("start or pause the timer")},
         {tr("F6"), tr("one more minute")},
         {tr("F11"), tr("show or hide the room's view")},
+        {tr("F8"), tr("compare this quarter with the three before it")},
+        {tr("Ctrl+E"), tr("export the retro report, at any phase")},
         {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("undo / redo")},
         {tr("Tab, arrows"), tr("next field, next answer")},
         {tr("Ctrl+1, Ctrl+2, Ctrl+3"), tr("check-in: done, carried over, dropped")},
+        {tr("Ctrl+M"), tr("check-in: begin or end a moment of silence (one minute, its own timer)")},
         {tr("Alt+1, Alt+2, Alt+3, Enter"), tr("write: choose the question, save the answer")},
         {tr("Ctrl+T"), tr("reveal: translate this answer")},
         {tr("Ctrl+G / Ctrl+Shift+G"), tr("group: make a theme of the selected answers / take them out")},
@@ -250,6 +269,40 @@ void FacilitationWindow::toggleHelp()
     m_help->setGeometry(rect().adjusted(width() / 8, height() / 10, -width() / 8, -height() / 10));
     m_help->raise();
     m_help->show();
+}
+
+void FacilitationWindow::compareQuarters()
+{
+    auto quarter = i18n::parseQuarter(m_session->run().retro.quarter);
+    openQuarterComparison(this, m_session->workspace(), quarter ? std::optional<i18n::Quarter>(*quarter) : std::nullopt);
+}
+
+ReportDialog *FacilitationWindow::exportRetroReport()
+{
+    // The reports module's own dialog, over this retro's pair and quarter; the report is read
+    // from the file, where everything of the run is already saved.
+    const domain::Retro &retro = m_session->run().retro;
+    auto *dialog = new ReportDialog(m_session->workspace(), reports::ReportKind::RetroReport, false,
+                                    {retro.languageA, retro.languageB}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->periodEdit()->setText(retro.quarter);
+    dialog->showPreview();
+    dialog->open();
+    return dialog;
+}
+
+void FacilitationWindow::toggleSilence()
+{
+    if (m_phase != RetroPhase::CheckIn)
+        return;
+    m_silent = !m_silent;
+    if (m_silent) {
+        // Its own minute, running at once; the check-in's timer stays where it was.
+        m_silenceTimer.reset(kSilenceMs);
+        m_silenceTimer.start();
+    }
+    updateHeader();
+    scheduleTick();
 }
 
 void FacilitationWindow::toggleRoomView()
@@ -281,8 +334,16 @@ void FacilitationWindow::showForRoom()
 
 void FacilitationWindow::goToPhase(RetroPhase phase)
 {
-    if (phase != m_session->run().settings.phase && !m_session->goToPhase(phase))
+    // Saving the phase (an undo step) shows it through the session's changed().
+    if (phase != m_session->run().settings.phase) {
+        static_cast<void>(m_session->goToPhase(phase));
         return;
+    }
+    showPhase(phase);
+}
+
+void FacilitationWindow::showPhase(RetroPhase phase)
+{
     m_phase = phase;
     m_panels->setCurrentIndex(int(domain::retroPhases().indexOf(phase)));
     const bool facts = phase == RetroPhase::Write || phase == RetroPhase::Discuss;
@@ -293,6 +354,7 @@ void FacilitationWindow::goToPhase(RetroPhase phase)
             names.insert(id, m_session->partnerName(id));
         m_facts->showQuarter(m_session->workspace(), m_session->run().retro, names);
     }
+    m_silent = false;
     m_timer.reset(phaseMinutes(phase) * 60'000);
     refresh();
     if (QWidget *input = panel(phase)->firstInput())
@@ -325,26 +387,33 @@ void FacilitationWindow::updateHeader()
     QString header = tr("%1 retro · %2").arg(run.retro.quarter, phaseName(m_phase));
     header += QStringLiteral(" · ") + (run.settings.anonymousAnswers ? tr("anonymous answers welcome") : tr("named answers only"));
     m_header->setText(header);
-    const qint64 seconds = m_timer.shownSeconds();
+    const domain::PhaseTimer &timer = activeTimer();
+    if (m_silent)
+        header += QStringLiteral(" · ") + tr("a moment of silence");
+    const qint64 seconds = timer.shownSeconds();
     QString clock = QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
-    if (m_timer.isAtZero())
+    if (timer.isAtZero())
         clock = tr("time is up");
-    else if (!m_timer.isRunning())
+    else if (!timer.isRunning())
         clock += QStringLiteral(" ") + tr("(paused)");
     m_clock->setText(clock);
     // A gentle visual signal at zero: the clock takes the palette's highlight; no sound.
     QPalette p = palette();
-    if (m_timer.isAtZero())
+    if (timer.isAtZero())
         p.setColor(QPalette::WindowText, p.color(QPalette::Highlight));
     m_clock->setPalette(p);
-    m_room->setText(QStringLiteral("<p><b>%1 · %2</b></p>").arg(header.toHtmlEscaped(), clock.toHtmlEscaped())
-                    + panel(m_phase)->roomHtml());
+    // In a moment of silence the room sees only that, and its clock.
+    const QString body = m_silent ? QStringLiteral("<p align=\"center\" style=\"font-size: xx-large\">%1</p>"
+                                                   "<p align=\"center\" style=\"font-size: xx-large\">%2</p>")
+                                        .arg(tr("A moment of silence").toHtmlEscaped(), clock.toHtmlEscaped())
+                                  : panel(m_phase)->roomHtml();
+    m_room->setText(QStringLiteral("<p><b>%1 · %2</b></p>").arg(header.toHtmlEscaped(), clock.toHtmlEscaped()) + body);
 }
 
 void FacilitationWindow::scheduleTick()
 {
     // At most one repaint a second, and none while the timer stands still.
-    const qint64 wait = m_timer.msUntilShownChange();
+    const qint64 wait = activeTimer().msUntilShownChange();
     if (wait < 0)
         m_tick->stop();
     else

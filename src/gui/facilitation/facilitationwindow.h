@@ -22,6 +22,7 @@ namespace trellis::gui {
 
 class PhasePanel;
 class QuarterFacts;
+class ReportDialog;
 class RecoveryDraft;
 class RetroSession;
 
@@ -40,6 +41,11 @@ public:
     RetroSession &session() { return *m_session; }
     PhasePanel *panel(domain::RetroPhase phase) const;
     domain::PhaseTimer &timer() { return m_timer; }
+    /// Check-in's moment of silence (Ctrl+M): its own timer, one minute, the room sees only it.
+    void toggleSilence();
+    bool inSilence() const { return m_silent; }
+    domain::PhaseTimer &silenceTimer() { return m_silenceTimer; }
+    static constexpr qint64 kSilenceMs = 60'000;
     /// The room's view (a separate window on a second screen, or part of this one).
     QWidget *roomView() const;
     void goToPhase(domain::RetroPhase phase);
@@ -47,6 +53,10 @@ public:
     void previousPhase();
     void toggleHelp();
     void toggleRoomView();
+    /// Compare quarters (F8) over this retro's quarter and the three before it.
+    void compareQuarters();
+    /// The retro report of this retro's quarter and pair (Ctrl+E), in the reports' own dialog.
+    ReportDialog *exportRetroReport();
     /// Shows the windows: full screen, the room's view on the second screen when there is one.
     void showForRoom();
 
@@ -54,7 +64,10 @@ Q_SIGNALS:
     void retroChanged(qint64 retroId);
 
 private:
+    /// Shows a phase already saved: its panel, its side panel, its timer from the start.
+    void showPhase(domain::RetroPhase phase);
     void buildKeys();
+    domain::PhaseTimer &activeTimer() { return m_silent ? m_silenceTimer : m_timer; }
     void refresh();
     void updateHeader();
     void scheduleTick();
@@ -66,6 +79,8 @@ private:
     QString m_openError;
     domain::RetroPhase m_phase = domain::RetroPhase::CheckIn;
     domain::PhaseTimer m_timer;
+    domain::PhaseTimer m_silenceTimer;
+    bool m_silent = false;
     QTimer *m_tick = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_clock = nullptr;

@@ -82,9 +82,41 @@ Status RetroSession::push(const QString &label, std::function<Status()> redo, st
     return {};
 }
 
-Status RetroSession::goToPhase(domain::RetroPhase phase)
+Status RetroSession::openAt(domain::RetroPhase phase)
 {
     return finish(store::FacilitationStore(m_ws).setPhase(m_retroId, phase));
+}
+
+Status RetroSession::goToPhase(domain::RetroPhase phase)
+{
+    const domain::RetroPhase before = m_run.settings.phase;
+    if (phase == before)
+        return {};
+    return push(tr("Change phase"), [this, phase] { return store::FacilitationStore(m_ws).setPhase(m_retroId, phase); },
+                [this, before] { return store::FacilitationStore(m_ws).setPhase(m_retroId, before); });
+}
+
+Status RetroSession::setVoteRules(const domain::VoteRules &rules)
+{
+    const domain::VoteRules before = m_run.settings.votes;
+    if (rules == before)
+        return {};
+    TRELLIS_TRY(push(tr("Change the vote rules"),
+                     [this, rules] { return store::FacilitationStore(m_ws).setVoteRules(m_retroId, rules); },
+                     [this, before] { return store::FacilitationStore(m_ws).setVoteRules(m_retroId, before); }));
+    Q_EMIT reported(tr("Each participant now has %1 votes, at most %2 on one answer.").arg(rules.perParticipant).arg(rules.perAnswer));
+    return {};
+}
+
+Status RetroSession::setAnonymousAnswers(bool allowed)
+{
+    if (allowed == m_run.settings.anonymousAnswers)
+        return {};
+    TRELLIS_TRY(push(allowed ? tr("Welcome anonymous answers") : tr("Take named answers only"),
+                     [this, allowed] { return store::FacilitationStore(m_ws).setAnonymousAnswers(m_retroId, allowed); },
+                     [this, allowed] { return store::FacilitationStore(m_ws).setAnonymousAnswers(m_retroId, !allowed); }));
+    Q_EMIT reported(allowed ? tr("Anonymous answers are welcome.") : tr("Answers are named from now on."));
+    return {};
 }
 
 Result<qint64> RetroSession::addAnswer(const domain::RetroAnswer &answer)
@@ -186,12 +218,16 @@ Status RetroSession::setThemeTags(qint64 themeId, const QStringList &tags)
 
 Status RetroSession::setThemeNote(qint64 themeId, const domain::BilingualText &note)
 {
-    return finish(store::FacilitationStore(m_ws).setThemeNote(themeId, note));
+    const domain::BilingualText before = m_run.themeNotes.value(themeId);
+    return push(tr("Note"), [this, themeId, note] { return store::FacilitationStore(m_ws).setThemeNote(themeId, note); },
+                [this, themeId, before] { return store::FacilitationStore(m_ws).setThemeNote(themeId, before); });
 }
 
 Status RetroSession::setAnswerNote(qint64 answerId, const domain::BilingualText &note)
 {
-    return finish(store::FacilitationStore(m_ws).setAnswerNote(answerId, note));
+    const domain::BilingualText before = m_run.answerNotes.value(answerId);
+    return push(tr("Note"), [this, answerId, note] { return store::FacilitationStore(m_ws).setAnswerNote(answerId, note); },
+                [this, answerId, before] { return store::FacilitationStore(m_ws).setAnswerNote(answerId, before); });
 }
 
 Status RetroSession::setLocalUpdate(qint64 partnerId, const domain::BilingualText &text)
@@ -208,7 +244,25 @@ Status RetroSession::setLocalUpdate(qint64 partnerId, const domain::BilingualTex
 
 Status RetroSession::reviewAction(qint64 actionId, domain::ActionOutcome outcome, const domain::BilingualText &note)
 {
-    return finish(store::FacilitationStore(m_ws).reviewAction(m_retroId, actionId, outcome, note));
+    // Undo restores the review as it was: none (the action open again, any copy gone), or the
+    // earlier outcome with its note.
+    std::optional<domain::ActionOutcome> before;
+    domain::BilingualText beforeNote;
+    for (const domain::ActionReview &r : m_run.reviews) {
+        if (r.actionId == actionId) {
+            before = r.outcome;
+            beforeNote = r.note;
+        }
+    }
+    const qint64 retro = m_retroId;
+    return push(tr("Review action"),
+                [this, retro, actionId, outcome, note] {
+                    return store::FacilitationStore(m_ws).reviewAction(retro, actionId, outcome, note);
+                },
+                [this, retro, actionId, before, beforeNote] {
+                    store::FacilitationStore store(m_ws);
+                    return before ? store.reviewAction(retro, actionId, *before, beforeNote) : store.clearReview(retro, actionId);
+                });
 }
 
 Result<qint64> RetroSession::addAction(const domain::RetroAction &action)

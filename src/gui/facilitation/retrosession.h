@@ -34,7 +34,14 @@ public:
     /// when anonymous, which the session never knows).
     QString partnerName(qint64 partnerId) const;
 
+    /// Saves the phase the run opens at (not an undo step).
+    Status openAt(domain::RetroPhase phase);
+    /// Saves the phase the run is in (undoable: undo goes back to the phase before).
     Status goToPhase(domain::RetroPhase phase);
+    /// The run's vote rules and whether it takes anonymous answers (undoable, refused in words
+    /// when votes given or answers written no longer fit).
+    Status setVoteRules(const domain::VoteRules &rules);
+    Status setAnonymousAnswers(bool allowed);
     /// Adds an answer (undoable: undo removes it, redo adds it again).
     Result<qint64> addAnswer(const domain::RetroAnswer &answer);
     Status setAnswerText(qint64 answerId, const domain::BilingualText &text);

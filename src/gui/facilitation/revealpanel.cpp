@@ -10,11 +10,16 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace trellis::gui {
 
@@ -55,6 +60,9 @@ public:
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_table->setWordWrap(true);
+        m_table->setTextElideMode(Qt::ElideNone);
+        // A narrower column wraps the answers anew; the rows follow.
+        connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
         m_translation = new QLineEdit(this);
         m_translation->setObjectName(QStringLiteral("translation"));
         m_translation->hide();
@@ -83,6 +91,8 @@ public:
                 m_table->setItem(i, column++, item);
             }
         }
+        // Long answers are shown whole: each row grows to its wrapped text.
+        m_table->resizeRowsToContents();
         if (m_table->rowCount() > 0)
             m_table->selectRow(qMin(row, m_table->rowCount() - 1));
     }
@@ -154,14 +164,72 @@ private:
     QString m_language;
 };
 
-/// Group: select answers (Shift/Ctrl+arrows, Space), Ctrl+G makes them a theme with the tags typed.
+/// The answers of Group, which also group by drag: answers dropped on an answer join its theme,
+/// or make a new theme with it when it has none.
+class AnswerDropList : public QListWidget {
+public:
+    static constexpr const char *kMime = "application/x-trellis-retro-answers";
+    std::function<void(qint64 target, const QList<qint64> &dropped)> onDrop;
+
+    explicit AnswerDropList(QWidget *parent) : QListWidget(parent)
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDropIndicatorShown(true);
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::CopyAction);
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {QLatin1String(kMime)}; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        QStringList ids;
+        for (const QListWidgetItem *item : items)
+            ids.append(QString::number(item->data(Qt::UserRole).toLongLong()));
+        auto *mime = new QMimeData;
+        mime->setData(QLatin1String(kMime), ids.join(u',').toLatin1());
+        return mime;
+    }
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction | Qt::MoveAction; }
+    void dragMoveEvent(QDragMoveEvent *event) override
+    {
+        // Only onto an answer, and only answers of this list.
+        if (event->mimeData()->hasFormat(QLatin1String(kMime)) && itemAt(event->position().toPoint()))
+            event->acceptProposedAction();
+        else
+            event->ignore();
+    }
+    void dropEvent(QDropEvent *event) override
+    {
+        QListWidgetItem *target = itemAt(event->position().toPoint());
+        if (!target || !event->mimeData()->hasFormat(QLatin1String(kMime))) {
+            event->ignore();
+            return;
+        }
+        const qint64 targetId = target->data(Qt::UserRole).toLongLong();
+        QList<qint64> dropped;
+        for (const QByteArray &id : event->mimeData()->data(QLatin1String(kMime)).split(','))
+            if (const qint64 answer = id.toLongLong(); answer > 0 && answer != targetId)
+                dropped.append(answer);
+        // The list is rebuilt from the file; the drag itself moves no row.
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        if (!dropped.isEmpty() && onDrop)
+            onDrop(targetId, dropped);
+    }
+};
+
+/// Group: select answers (Shift/Ctrl+arrows, Space), Ctrl+G makes them a theme with the tags typed;
+/// or drag answers onto another.
 class GroupPanel : public PhasePanel {
     Q_OBJECT
 public:
     GroupPanel(RetroSession &s, QWidget *parent) : PhasePanel(s, parent)
     {
-        m_answers = new QListWidget(this);
+        m_answers = new AnswerDropList(this);
         m_answers->setObjectName(QStringLiteral("groupAnswers"));
+        m_answers->onDrop = [this](qint64 target, const QList<qint64> &dropped) { dropOnto(target, dropped); };
         m_answers->setSelectionMode(QAbstractItemView::ExtendedSelection);
         m_tags = new QLineEdit(this);
         m_tags->setObjectName(QStringLiteral("themeTags"));
@@ -229,7 +297,30 @@ private:
             Q_EMIT draftChanged();
         }
     }
-    QListWidget *m_answers;
+    void dropOnto(qint64 target, const QList<qint64> &dropped)
+    {
+        const domain::RetroRun &r = run();
+        if (!r.themeOfAnswer.contains(target)) {
+            // Two ungrouped answers (or more) make a new theme, with the tags typed, as Ctrl+G does.
+            QStringList tags;
+            for (const QString &t : m_tags->text().split(u',', Qt::SkipEmptyParts))
+                tags.append(t.trimmed());
+            if (session().groupIntoTheme(QList<qint64>{target} + dropped, tags)) {
+                m_tags->clear();
+                Q_EMIT draftChanged();
+            }
+            return;
+        }
+        // Into the target's theme: one undo step for the whole drop.
+        const qint64 theme = r.themeOfAnswer.value(target);
+        session().undoStack()->beginMacro(tr("Move answers"));
+        for (qint64 id : dropped) {
+            if (!session().setAnswerTheme(id, theme))
+                break;
+        }
+        session().undoStack()->endMacro();
+    }
+    AnswerDropList *m_answers;
     QLineEdit *m_tags;
 };
 

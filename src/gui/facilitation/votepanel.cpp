@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,7 +30,15 @@ public:
         m_answers->installEventFilter(this);
         m_left = new QLabel(this);
         m_left->setObjectName(QStringLiteral("votesLeft"));
+        m_perParticipant = new QSpinBox(this);
+        m_perParticipant->setObjectName(QStringLiteral("votesPerParticipant"));
+        m_perParticipant->setRange(1, domain::kMaxVotes);
+        m_perAnswer = new QSpinBox(this);
+        m_perAnswer->setObjectName(QStringLiteral("votesPerAnswer"));
+        m_perAnswer->setRange(1, domain::kMaxVotes);
         auto *form = new QFormLayout(this);
+        form->addRow(tr("Votes &each participant has:"), m_perParticipant);
+        form->addRow(tr("At &most on one answer:"), m_perAnswer);
         form->addRow(tr("&Voter:"), m_voter);
         form->addRow(m_answers);
         form->addRow(m_left);
@@ -38,6 +47,13 @@ public:
         // Refusals are shown by the session's report line.
         connect(close, &QShortcut::activated, this, [this] { static_cast<void>(session().setVoteClosed(!run().settings.voteClosed)); });
         connect(m_voter, &QComboBox::currentIndexChanged, this, [this] { showAnswers(); });
+        // Saved when the field is left or Enter pressed; refused rules (below votes already
+        // given, more on one answer than in all) are reported and the fields show what is saved.
+        for (QSpinBox *box : {m_perParticipant, m_perAnswer})
+            connect(box, &QSpinBox::editingFinished, this, [this] {
+                if (!session().setVoteRules({m_perParticipant->value(), m_perAnswer->value()}))
+                    showRules();
+            });
     }
     void refresh() override
     {
@@ -48,6 +64,7 @@ public:
             m_voter->addItem(session().partnerName(id), id);
         if (int at = m_voter->findData(voter); at >= 0)
             m_voter->setCurrentIndex(at);
+        showRules();
         showAnswers();
     }
     QString roomHtml() const override
@@ -60,7 +77,12 @@ public:
                 html += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(tr("%n vote(s)", nullptr, r.votesOn(a.stamp.id)));
         }
         if (!r.settings.voteClosed)
-            html += QStringLiteral("<p align=\"center\">%1</p>").arg(tr("Voting: tallies are shown when the vote closes.").toHtmlEscaped());
+            html += QStringLiteral("<p align=\"center\">%1<br>%2</p>")
+                        .arg(tr("Each participant has %1 votes, at most %2 on one answer.")
+                                 .arg(r.settings.votes.perParticipant)
+                                 .arg(r.settings.votes.perAnswer)
+                                 .toHtmlEscaped(),
+                             tr("Voting: tallies are shown when the vote closes.").toHtmlEscaped());
         return html;
     }
     QWidget *firstInput() const override { return m_answers; }
@@ -83,6 +105,17 @@ protected:
     }
 
 private:
+    void showRules()
+    {
+        const domain::VoteRules &rules = run().settings.votes;
+        const QSignalBlocker a(m_perParticipant);
+        const QSignalBlocker b(m_perAnswer);
+        m_perParticipant->setValue(rules.perParticipant);
+        m_perAnswer->setValue(rules.perAnswer);
+        // The rules are set before voting; with the vote closed they stand as they are.
+        m_perParticipant->setEnabled(!run().settings.voteClosed);
+        m_perAnswer->setEnabled(!run().settings.voteClosed);
+    }
     void showAnswers()
     {
         const domain::RetroRun &r = run();
@@ -93,7 +126,9 @@ private:
             // Before the vote closes the facilitator sees only the chosen voter's own votes.
             const QString count = r.settings.voteClosed ? tr("%n vote(s) in all", nullptr, r.votesOn(a.stamp.id))
                                                         : tr("%n of this voter's votes", nullptr, r.votesOn(a.stamp.id, voter));
-            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(a.text.original(), count), m_answers);
+            // Isolated, an answer in Persian or Hebrew leaves the count where the interface puts it.
+            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QChar(0x2068) + a.text.original() + QChar(0x2069), count),
+                                             m_answers);
             item->setData(Qt::UserRole, a.stamp.id);
         }
         if (m_answers->count() > 0)
@@ -109,6 +144,8 @@ private:
     QComboBox *m_voter;
     QListWidget *m_answers;
     QLabel *m_left;
+    QSpinBox *m_perParticipant;
+    QSpinBox *m_perAnswer;
 };
 
 /// One item of the discussion: a theme with its answers, or an answer left ungrouped.
@@ -173,7 +210,8 @@ public:
         const QSignalBlocker block(m_items);
         m_items->clear();
         for (const DiscussItem &item : std::as_const(m_list))
-            m_items->addItem(tr("%1 — %n vote(s)", nullptr, item.votes).arg(item.label));
+            // The label is isolated so "N votes" keeps its place whatever the label's script.
+            m_items->addItem(tr("%1 — %n vote(s)", nullptr, item.votes).arg(QChar(0x2068) + item.label + QChar(0x2069)));
         if (m_items->count() > 0)
             m_items->setCurrentRow(qMin(row, m_items->count() - 1));
     }

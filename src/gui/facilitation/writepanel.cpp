@@ -5,6 +5,7 @@
 
 #include "i18n/language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QKeySequence>
@@ -171,7 +172,10 @@ public:
         m_text->setPlaceholderText(tr("The answer as it is said; Enter saves it"));
         m_count = new QLabel(this);
         m_count->setObjectName(QStringLiteral("writtenCount"));
+        m_anonymous = new QCheckBox(tr("Anonymous answers &welcome (no author is kept for them)"), this);
+        m_anonymous->setObjectName(QStringLiteral("anonymousAnswers"));
         auto *form = new QFormLayout;
+        form->addRow(m_anonymous);
         form->addRow(tr("&Question:"), m_question);
         form->addRow(tr("&Author:"), m_author);
         form->addRow(tr("&Language:"), m_language);
@@ -183,6 +187,13 @@ public:
             key->setContext(Qt::WidgetWithChildrenShortcut);
             connect(key, &QShortcut::activated, this, [this, i] { m_question->setCurrentIndex(i); });
         }
+        connect(m_anonymous, &QCheckBox::toggled, this, [this](bool on) {
+            // Refused (named only while anonymous answers exist): the box shows what is saved.
+            if (!session().setAnonymousAnswers(on)) {
+                const QSignalBlocker block(m_anonymous);
+                m_anonymous->setChecked(run().settings.anonymousAnswers);
+            }
+        });
         connect(m_text, &QLineEdit::returnPressed, this, &WritePanel::save);
         connect(m_text, &QLineEdit::textEdited, this, &PhasePanel::draftChanged);
         connect(m_author, &QComboBox::activated, this, &PhasePanel::draftChanged);
@@ -190,6 +201,10 @@ public:
     void refresh() override
     {
         const domain::RetroRun &r = run();
+        {
+            const QSignalBlocker block(m_anonymous);
+            m_anonymous->setChecked(r.settings.anonymousAnswers);
+        }
         const QVariant author = m_author->currentData();
         m_author->clear();
         for (qint64 id : r.retro.participantIds)
@@ -205,8 +220,11 @@ public:
     {
         const domain::Retro &r = run().retro;
         const auto q = domain::RetroQuestion(m_question->currentData().toInt());
+        const QString anonymity = run().settings.anonymousAnswers ? tr("Anonymous answers are welcome: no author is kept for them.")
+                                                                  : tr("Answers are named in this retro.");
         return roomQuestion(q, r.languageA, r.languageB)
-               + QStringLiteral("<p align=\"center\">%1</p>").arg(m_count->text().toHtmlEscaped());
+               + QStringLiteral("<p align=\"center\">%1</p><p align=\"center\">%2</p>")
+                     .arg(m_count->text().toHtmlEscaped(), anonymity.toHtmlEscaped());
     }
     QJsonObject draft() const override
     {
@@ -254,6 +272,7 @@ private:
     QComboBox *m_language;
     QLineEdit *m_text;
     QLabel *m_count;
+    QCheckBox *m_anonymous;
 };
 
 PhasePanel *makeCheckInPanel(RetroSession &s, QWidget *parent) { return new CheckInPanel(s, parent); }

@@ -353,3 +353,74 @@ TEST_CASE("A version 3 workspace gains facilitation and its retros start at chec
     CHECK(run.addAnswer(latest, a).ok());
     REQUIRE(run.setPhase(latest, RetroPhase::Write).ok());
 }
+
+TEST_CASE("Votes of a version 6 file are kept as earlier votes: the first live vote adds to them", "[store][migration][facilitation]")
+{
+    test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("v6.trellis"));
+    REQUIRE(QFile::copy(test::testData(QStringLiteral("workspace-v6.trellis")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto ws = store::Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws->schemaVersion() == store::schema::currentVersion());
+    // Retro 1's first answer was typed in with 6 votes counted on paper.
+    const qint64 answer = scalar(*ws, QStringLiteral("SELECT id FROM retro_answer WHERE retro_id = 1 ORDER BY position LIMIT 1"));
+    CHECK(scalar(*ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 6);
+    CHECK(scalar(*ws, QStringLiteral("SELECT earlier_votes FROM retro_answer WHERE id = ?"), answer) == 6);
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM retro_answer WHERE earlier_votes <> votes")) == 0);
+    auto report = store::checkWorkspace(*ws);
+    REQUIRE(report.ok());
+    INFO(report->problems.join(u'\n').toStdString());
+    CHECK(report->healthy());
+
+    store::FacilitationStore run(*ws);
+    const qint64 voter = scalar(*ws, QStringLiteral("SELECT partner_id FROM retro_participant WHERE retro_id = 1 LIMIT 1"));
+    REQUIRE(run.castVote(answer, voter).ok());
+    CHECK(scalar(*ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 7);
+    auto loaded = run.load(1);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->earlierVotes.value(answer) == 6);
+    CHECK(loaded->votesOn(answer) == 7);
+    CHECK(loaded->votesOn(answer, voter) == 1);
+    // The earlier votes are no one's: the voter still has the rest of its own votes.
+    CHECK(loaded->votesGiven(voter) == 1);
+    REQUIRE(run.castVote(answer, voter).ok());
+    CHECK_FALSE(run.castVote(answer, voter).ok()); // at most 2 on one answer, whatever the earlier count
+    REQUIRE(run.withdrawVote(answer, voter).ok());
+    REQUIRE(run.withdrawVote(answer, voter).ok());
+    CHECK(scalar(*ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 6);
+}
+
+TEST_CASE("Votes typed into a retro stay the earlier count beside the participants' own", "[store][facilitation]")
+{
+    RunFixture x;
+    auto retro = store::RetroStore(x.f.ws).get(x.retroId);
+    REQUIRE(retro.ok());
+    RetroAnswer typed;
+    typed.question = RetroQuestion::Transformative;
+    typed.authorPartnerId = x.madrid;
+    typed.text = BilingualText(QStringLiteral("es"), QStringLiteral("La caja de resistencia"));
+    typed.votes = 5;
+    retro->answers = {typed};
+    REQUIRE(store::RetroStore(x.f.ws).update(*retro).ok());
+    const qint64 answer = scalar(x.f.ws, QStringLiteral("SELECT id FROM retro_answer WHERE retro_id = ?"), x.retroId);
+    CHECK(scalar(x.f.ws, QStringLiteral("SELECT earlier_votes FROM retro_answer WHERE id = ?"), answer) == 5);
+
+    REQUIRE(x.run.castVote(answer, x.tehran).ok());
+    CHECK(scalar(x.f.ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 6);
+
+    // Saved again from the editor with its tally unchanged: nothing moves.
+    retro = store::RetroStore(x.f.ws).get(x.retroId);
+    REQUIRE(retro.ok());
+    REQUIRE(retro->answers.size() == 1);
+    CHECK(retro->answers.first().votes == 6);
+    REQUIRE(store::RetroStore(x.f.ws).update(*retro).ok());
+    CHECK(scalar(x.f.ws, QStringLiteral("SELECT earlier_votes FROM retro_answer WHERE id = ?"), answer) == 5);
+    CHECK(scalar(x.f.ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 6);
+
+    // Typed down to zero, the earlier count goes but the participant's vote stays counted.
+    retro->answers[0].votes = 0;
+    REQUIRE(store::RetroStore(x.f.ws).update(*retro).ok());
+    CHECK(scalar(x.f.ws, QStringLiteral("SELECT earlier_votes FROM retro_answer WHERE id = ?"), answer) == 0);
+    CHECK(scalar(x.f.ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 1);
+}

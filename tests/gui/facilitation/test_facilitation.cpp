@@ -1,6 +1,6 @@
 // A whole retro run by keyboard alone in the facilitation window, then read back with SQL:
 // exactly what was entered, and no author of the anonymous answers anywhere in the file.
-#include "guifixture.h"
+#include "retrofixture.h"
 
 #include "domain/retro.h"
 #include "gui/app/recoverydraft.h"
@@ -22,11 +22,11 @@
 
 using namespace trellis;
 using domain::RetroPhase;
+using test::kTehran;
+using test::kTierra;
+using test::newRetro;
 
 namespace {
-
-constexpr qint64 kTehran = 1; // the demo's Persian partner
-constexpr qint64 kTierra = 2; // the demo's Spanish partner
 
 QWidget *focused()
 {
@@ -59,19 +59,6 @@ void choose(Qt::Key mnemonic, int n)
     press(Qt::Key_Home);
     for (int i = 0; i < n; ++i)
         press(Qt::Key_Down);
-}
-
-qint64 newRetro(store::Workspace &ws)
-{
-    domain::Retro r;
-    r.heldOn = QDate(2026, 12, 12);
-    r.facilitator = QStringLiteral("Mina");
-    r.languageA = QStringLiteral("fa");
-    r.languageB = QStringLiteral("es");
-    r.participantIds = {kTehran, kTierra};
-    auto id = store::RetroStore(ws).add(r);
-    REQUIRE(id.ok());
-    return *id;
 }
 
 QList<QStringList> rows(store::Workspace &ws, const QString &sql)
