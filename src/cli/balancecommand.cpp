@@ -26,7 +26,7 @@ void partnerJson(JsonStream &json, const char *key, const io::PartnerDirectory &
 }
 
 /// One balance as a JSON object; streamed, as every partner's narratives can run to millions.
-void balanceJson(JsonStream &json, const store::Balance &b, const io::PartnerDirectory &directory)
+void balanceJson(JsonStream &json, const store::Balance &b, const io::PartnerDirectory &directory, bool totals)
 {
     json.beginObject();
     partnerJson(json, "partner", directory, b.partnerId);
@@ -49,6 +49,10 @@ void balanceJson(JsonStream &json, const store::Balance &b, const io::PartnerDir
             .endObject();
     }
     json.endArray();
+    if (totals) {
+        json.endObject();
+        return;
+    }
     json.beginObject("narrative_only").value("count", qint64(b.narrativeOnly.size())).beginArray("entries");
     for (const store::NarrativeContribution &n : b.narrativeOnly) {
         json.newline()
@@ -62,7 +66,7 @@ void balanceJson(JsonStream &json, const store::Balance &b, const io::PartnerDir
     json.endArray().endObject().endObject();
 }
 
-void printBalance(const store::Balance &b, const io::PartnerDirectory &directory)
+void printBalance(const store::Balance &b, const io::PartnerDirectory &directory, bool totals)
 {
     const auto named = [&](qint64 id) { return QStringLiteral("%1 (%2)").arg(directory.name(id)).arg(id); };
     out(QStringLiteral("%1 with %2, %3:").arg(named(b.partnerId),
@@ -80,6 +84,8 @@ void printBalance(const store::Balance &b, const io::PartnerDirectory &directory
                     .arg(exact(u.fundsProposedGiven, u.unit), exact(u.fundsProposedReceived, u.unit),
                          exact(u.fundsDisbursedGiven, u.unit), exact(u.fundsDisbursedReceived, u.unit)));
     }
+    if (totals)
+        return;
     out(QStringLiteral("  narrative-only contributions: %1").arg(b.narrativeOnly.size()));
     for (const store::NarrativeContribution &n : b.narrativeOnly)
         out(QStringLiteral("    %1 %2 to %3, %4 [%5]: %6")
@@ -92,8 +98,8 @@ void printBalance(const store::Balance &b, const io::PartnerDirectory &directory
 int balanceCommand(const QStringList &arguments)
 {
     CommandLine line(arguments, {QStringLiteral("partner"), QStringLiteral("with"), QStringLiteral("period")},
-                     {QStringLiteral("json")});
-    if (!line.expectPositionals(1, 1, QStringLiteral("balance FILE [--partner A] [--with B] [--period 2026-Q3] [--json]")))
+                     {QStringLiteral("json"), QStringLiteral("totals")});
+    if (!line.expectPositionals(1, 1, QStringLiteral("balance FILE [--partner A] [--with B] [--period 2026-Q3] [--totals] [--json]")))
         return ledgerUsage(kCommand, line.error());
     if (line.value(QStringLiteral("with")) && !line.value(QStringLiteral("partner")))
         return ledgerUsage(kCommand, QStringLiteral("--with needs --partner"));
@@ -110,23 +116,27 @@ int balanceCommand(const QStringList &arguments)
     auto with = partnerOption(line, QStringLiteral("with"), *directory);
     if (!partner || !with)
         return ledgerFailure(kCommand, (!partner ? partner : with).error());
-    // One partner: its balance. Every partner: all of them from one pass over the ledger.
+    // One partner: its balance. Every partner: all of them from one pass over the ledger; with
+    // --totals, the per-unit figures only (no narrative-only lists), summed in one grouped pass.
+    const bool totals = line.flag(QStringLiteral("totals"));
     store::Balances balances(*ws);
     QList<store::Balance> computed;
     if (*partner) {
         auto one = balances.between(**partner, *with, *period);
         if (!one)
             return ledgerFailure(kCommand, one.error());
+        if (totals)
+            one->narrativeOnly.clear();
         computed.append(*one);
     } else {
-        auto every = balances.all(*period);
+        auto every = totals ? balances.totals(*period) : balances.all(*period);
         if (!every)
             return ledgerFailure(kCommand, every.error());
         computed = std::move(*every);
     }
     if (!line.flag(QStringLiteral("json"))) {
         for (const store::Balance &balance : std::as_const(computed))
-            printBalance(balance, *directory);
+            printBalance(balance, *directory, totals);
         return Success;
     }
     JsonStream json(stdout);
@@ -141,7 +151,7 @@ int balanceCommand(const QStringList &arguments)
     day("to", period->last);
     json.endObject().beginArray("balances");
     for (const store::Balance &balance : std::as_const(computed))
-        balanceJson(json.newline(), balance, *directory);
+        balanceJson(json.newline(), balance, *directory, totals);
     json.newline().endArray().endObject().newline();
     return Success;
 }

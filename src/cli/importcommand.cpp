@@ -13,7 +13,7 @@ namespace {
 const QString kCommand = QStringLiteral("import ledger");
 const QString kUsage = QStringLiteral(
     "import ledger FILE CSV [--map date=Fecha,from=De,...] [--dry-run] [--rejects OUT.csv] [--create-partners] "
-    "[--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--delimiter ';'] [--json]");
+    "[--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--delimiter ';'] [--path auto|bulk|rows] [--json]");
 
 /// Reads the options into import options, or a message for a usage error.
 Result<io::LedgerImportOptions> importOptions(const CommandLine &line)
@@ -39,6 +39,14 @@ Result<io::LedgerImportOptions> importOptions(const CommandLine &line)
             return usage(QStringLiteral("--delimiter takes one ASCII punctuation character or \"tab\""));
         options.delimiter = char(d.at(0).unicode());
     }
+    // How it writes (the same workspace either way): auto loads in bulk from the first thousands of rows.
+    const QString path = line.value(QStringLiteral("path")).value_or(QStringLiteral("auto"));
+    if (path == QLatin1String("bulk"))
+        options.path = io::ImportPath::Bulk;
+    else if (path == QLatin1String("rows"))
+        options.path = io::ImportPath::RowByRow;
+    else if (path != QLatin1String("auto"))
+        return usage(QStringLiteral("--path takes auto, bulk or rows, not \"%1\"").arg(path));
     options.createPartners = line.flag(QStringLiteral("create-partners"));
     options.drafts = line.flag(QStringLiteral("drafts"));
     options.dryRun = line.flag(QStringLiteral("dry-run"));
@@ -82,7 +90,7 @@ int importCommand(const QStringList &arguments)
         return ledgerUsage(QStringLiteral("import"), QStringLiteral("usage: trellis-cli ") + kUsage);
     CommandLine line(arguments.mid(1),
                      {QStringLiteral("map"), QStringLiteral("rejects"), QStringLiteral("decimal"),
-                      QStringLiteral("date-format"), QStringLiteral("delimiter")},
+                      QStringLiteral("date-format"), QStringLiteral("delimiter"), QStringLiteral("path")},
                      {QStringLiteral("dry-run"), QStringLiteral("create-partners"), QStringLiteral("drafts"),
                       QStringLiteral("json")});
     if (!line.expectPositionals(2, 2, kUsage))

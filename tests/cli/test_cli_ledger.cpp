@@ -219,6 +219,45 @@ TEST_CASE("balance prints exact figures per unit, by period, as text or JSON", "
     CHECK(everyone.out.count(QStringLiteral("with all partners")) == 3);
 }
 
+TEST_CASE("balance --totals prints every partner's figures with no narrative-only list", "[cli][balance]")
+{
+    ScratchDir dir;
+    const QString ws = alliance(dir);
+    auto full = runCli({QStringLiteral("balance"), ws});
+    auto totals = runCli({QStringLiteral("balance"), ws, QStringLiteral("--totals")});
+    REQUIRE(full.exitCode == 0);
+    REQUIRE(totals.exitCode == 0);
+    CHECK(totals.out.count(QStringLiteral("with all partners")) == 3);
+    CHECK_FALSE(totals.out.contains(QStringLiteral("narrative-only")));
+    // The same report less the narrative lines.
+    QStringList expected;
+    bool inNarratives = false;
+    for (const QString &l : full.out.split(u'\n')) {
+        if (l.startsWith(QStringLiteral("  narrative-only contributions"))) {
+            inNarratives = true;
+            continue;
+        }
+        if (inNarratives && l.startsWith(QStringLiteral("    ")))
+            continue;
+        inNarratives = false;
+        expected << l;
+    }
+    CHECK(totals.out == expected.join(u'\n'));
+    CHECK(totals.out.contains(QStringLiteral("  hours: given ")));
+    auto json = runCli({QStringLiteral("balance"), ws, QStringLiteral("--totals"), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray balances = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("balances")).toArray();
+    REQUIRE(balances.size() == 3);
+    for (const QJsonValue &b : balances) {
+        CHECK_FALSE(b.toObject().contains(QStringLiteral("narrative_only")));
+        CHECK_FALSE(b.toObject().value(QStringLiteral("units")).toArray().isEmpty());
+    }
+    auto one = runCli({QStringLiteral("balance"), ws, QStringLiteral("--partner"), QStringLiteral("1"), QStringLiteral("--totals")});
+    CHECK(one.exitCode == 0);
+    CHECK_FALSE(one.out.contains(QStringLiteral("narrative-only")));
+    CHECK(one.out.contains(QStringLiteral("  hours: given ")));
+}
+
 TEST_CASE("balance refuses bad arguments", "[cli][balance][bad-input]")
 {
     ScratchDir dir;

@@ -3,6 +3,7 @@
 #include "io/csvwriter.h"
 #include "io/partnermatch.h"
 #include "i18n/searchkey.h"
+#include "store/bulkload.h"
 #include "store/ledgerbulkinsert.h"
 #include "store/database.h"
 #include "store/partnerstore.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 
 #include <limits>
+#include <optional>
 
 namespace trellis::io {
 namespace {
@@ -277,11 +279,26 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
     auto cache = LargerPageCache::begin(m_ws.database());
     if (!cache)
         return cache.error();
+    std::optional<store::BulkLoad> bulk;
     RowImport rows(m_ws, m_options, *directory, report);
     CsvRecord record;
     for (;;) {
         if (m_options.keepGoing && !m_options.keepGoing(report.rowsRead))
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The import was stopped; nothing was saved."));
+        if (!bulk && m_options.path != ImportPath::RowByRow
+            && (m_options.path == ImportPath::Bulk || report.rowsRead == kBulkImportRows)) {
+            // The rows so far foretell the file's: how many entries the load adds, against what the
+            // ledger holds, decides whether the list indexes are rebuilt after it. A forced bulk
+            // load sets everything aside, the list indexes too.
+            const qint64 expected = m_options.path == ImportPath::Bulk ? std::numeric_limits<qint64>::max()
+                : device.pos() > 0 && !device.isSequential()
+                ? qint64(double(report.rowsRead) * double(device.size()) / double(device.pos()))
+                : 0;
+            auto begun = store::BulkLoad::begin(m_ws.database(), expected);
+            if (!begun)
+                return begun.error();
+            bulk.emplace(std::move(*begun));
+        }
         auto more = reader.next(record);
         if (!more)
             return more.error();
@@ -300,6 +317,8 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
         }
     }
     TRELLIS_TRY(rows.flush());
+    if (bulk)
+        TRELLIS_TRY(bulk->finish());
     if (!m_options.dryRun)
         TRELLIS_TRY(tx->commit());
     log::get("io")->info("ledger import{}: {} rows read, {} imported, {} rejected, {} duplicates skipped",

@@ -30,6 +30,17 @@ struct ImportRowResult {
     QString reason; ///< why it was rejected; empty otherwise
 };
 
+/// How an import writes: row by row (each batch's texts go through the search triggers), or as a
+/// bulk load (store::BulkLoad: the search indexes, and for a big file the list indexes, filled once
+/// at the end). Both give the same workspace; Automatic loads in bulk from kBulkImportRows on, and
+/// rebuilds the list indexes when the file foretells at least as many entries as the ledger holds;
+/// Bulk loads in bulk from the first row and always rebuilds them.
+enum class ImportPath { Automatic, RowByRow, Bulk };
+
+/// From this many rows on, an Automatic import continues as a bulk load (below it, the row-by-row
+/// path is as fast: see docs/performance.md).
+inline constexpr qint64 kBulkImportRows = 4096;
+
 /// What an import reads and what it may do.
 struct LedgerImportOptions {
     QHash<QString, QString> columns; ///< field -> the file's header for it, e.g. "date" -> "Fecha"; "" for none, even
@@ -39,6 +50,7 @@ struct LedgerImportOptions {
     bool drafts = false;             ///< import as drafts instead of posting (posted entries join the chain)
     bool dryRun = false;             ///< check everything, count everything, save nothing
     char delimiter = 0;              ///< 0 sniffs it
+    ImportPath path = ImportPath::Automatic;
     /// Called before each row with the rows read so far; returning false abandons the import,
     /// which then saves nothing (a GUI's cancel button; tests use it to abort half-way).
     std::function<bool(qint64)> keepGoing;

@@ -274,6 +274,62 @@ Result<QList<Balance>> Balances::all(const Period &period) const
     return balances;
 }
 
+Result<QList<Balance>> Balances::totals(const Period &period) const
+{
+    Database &db = m_ws.database();
+    auto partners = db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id"));
+    if (!partners)
+        return partners.error();
+    auto ids = partners->get().int64Column();
+    if (!ids)
+        return ids.error();
+    QList<Balance> balances;
+    QHash<qint64, qsizetype> index; // partner id -> position in balances
+    const auto slot = [&](qint64 id) -> Balance & {
+        auto it = index.constFind(id);
+        if (it == index.constEnd()) {
+            it = index.insert(id, balances.size());
+            balances.append(Balance{id, std::nullopt, period, {}, {}});
+        }
+        return balances[*it];
+    };
+    for (qint64 id : *ids)
+        slot(id);
+    // SQLite sums per (from, to, unit); each cell is then given by one partner and received by the other.
+    auto lease = db.cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ") + sumsSql()
+                           + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit"));
+    if (!lease)
+        return lease.error();
+    Statement &select = lease->get();
+    select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
+    qint64 cells = 0;
+    for (;; ++cells) {
+        auto row = select.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString unit = select.text(2);
+        const qint64 other = select.int64(3), proposed = select.int64(4), disbursed = select.int64(5);
+        const qint64 entries = select.int64(6);
+        UnitBalance &given = unitOf(slot(select.int64(0)).units, unit);
+        given.given += other + disbursed;
+        given.fundsProposedGiven += proposed;
+        given.fundsDisbursedGiven += disbursed;
+        given.entries += entries;
+        UnitBalance &received = unitOf(slot(select.int64(1)).units, unit);
+        received.received += other + disbursed;
+        received.fundsProposedReceived += proposed;
+        received.fundsDisbursedReceived += disbursed;
+        received.entries += entries;
+    }
+    std::sort(balances.begin(), balances.end(), [](const Balance &a, const Balance &b) { return a.partnerId < b.partnerId; });
+    for (Balance &balance : balances)
+        tidyUnits(balance.units);
+    log::get("store")->debug("balance totals of {} partners computed from {} cells", balances.size(), cells);
+    return balances;
+}
+
 Result<QList<MatrixCell>> Balances::matrix(const Period &period) const
 {
     auto lease = m_ws.database().cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ")

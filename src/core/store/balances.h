@@ -87,6 +87,9 @@ public:
     /// same figures and narrative-only list as between(partner, nothing, period). Sorted by partner
     /// id; a partner with no entries in the period is there with no units.
     Result<QList<Balance>> all(const Period &period = {}) const;
+    /// The same per-unit figures as all(), with no narrative-only lists: one grouped pass over the
+    /// counted entries, for totals that need no text read.
+    Result<QList<Balance>> totals(const Period &period = {}) const;
     /// Every (from, to, unit) with entries in the period, in one pass over the ledger.
     Result<QList<MatrixCell>> matrix(const Period &period = {}) const;
 

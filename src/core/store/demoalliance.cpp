@@ -1,5 +1,6 @@
 #include "store/demoalliance.h"
 
+#include "store/bulkload.h"
 #include "store/demoledger.h"
 #include "store/demopartners.h"
 #include "store/demoretros.h"
@@ -45,6 +46,14 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     constexpr qint64 kBatch = 8192;
     qint64 written = 0;   // entries, reversals included: exactly `entries` in the end
     qint64 generated = 0; // index of the next generated entry
+    // The whole ledger as one bulk load (a new file: nothing to lose to a kill): the search and
+    // list indexes are filled once at the end.
+    auto whole = Transaction::begin(ws->database());
+    if (!whole)
+        return whole.error();
+    auto bulk = BulkLoad::begin(ws->database(), entries);
+    if (!bulk)
+        return bulk.error();
     while (written < entries) {
         // One transaction per batch: its entries, their corrections and consents.
         auto tx = Transaction::begin(ws->database());
@@ -73,6 +82,8 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
         }
         TRELLIS_TRY(tx->commit());
     }
+    TRELLIS_TRY(bulk->finish());
+    TRELLIS_TRY(whole->commit());
     summary.ledgerEntries = *ledger.count();
 
     RetroStore retroStore(*ws);

@@ -38,6 +38,9 @@ const Invariant kInvariants[] = {
     {u"SELECT v.id FROM bitext_version v JOIN bitext t ON t.id = v.text_id "
      u"WHERE v.status = 'original' AND v.lang <> t.original_lang",
      u"text version %1 is marked original in the wrong language"},
+    {u"SELECT ifnull((SELECT entries FROM ledger_count WHERE id = 1), 'none') AS kept "
+     u"WHERE kept IS NOT (SELECT count(*) FROM ledger_entry) OR (SELECT count(*) FROM ledger_count) <> 1",
+     u"the ledger's kept entry count (%1) does not match its entries"},
 };
 
 Result<QStringList> rows(Database &db, const QString &sql)

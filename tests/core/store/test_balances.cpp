@@ -412,3 +412,43 @@ TEST_CASE("All balances in one pass equal each partner's balance against all oth
     CHECK(none.units.isEmpty());
     CHECK(none.narrativeOnly.isEmpty());
 }
+
+TEST_CASE("Balance totals equal every partner's units in all balances, with no narratives", "[store][balance]")
+{
+    AllianceLedger f;
+    const qint64 d = f.addPartner(QStringLiteral("Sindicato sin entradas"), QStringLiteral("es"));
+    const qint64 told = f.add("2026-03-03", f.c, f.a, ContributionKind::Other, "", "", EntryStatus::Posted,
+                              QStringLiteral("Told twice by mistake"));
+    REQUIRE(f.ledger.reverse(told, {}, QDate(2026, 3, 4)).ok());
+    const qint64 yen = f.add("2026-03-28", f.c, f.a, ContributionKind::Funds, "5000", "JPY");
+    f.approve(yen, f.c);
+    f.approve(yen, f.a);
+    REQUIRE(f.ledger.reverse(yen, {}, QDate(2026, 7, 1)).ok());
+    f.add("2026-06-30", f.b, f.c, ContributionKind::Funds, "10.00", "USD");
+    f.add("2026-06-30", f.a, f.c, ContributionKind::Funds, "7.00", "USD", EntryStatus::Draft);
+
+    for (const QString &text : {QString(), QStringLiteral("2026-Q1"), QStringLiteral("2026-Q2"), QStringLiteral("2027")}) {
+        INFO("period " << text.toStdString());
+        const auto period = Period::parse(text);
+        REQUIRE(period.ok());
+        auto all = f.balances.all(*period);
+        auto totals = f.balances.totals(*period);
+        REQUIRE(all.ok());
+        REQUIRE(totals.ok());
+        REQUIRE(totals->size() == all->size());
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            store::Balance expected = all->at(i);
+            expected.narrativeOnly.clear();
+            CHECK(totals->at(i).narrativeOnly.isEmpty());
+            CHECK(describe(totals->at(i)) == describe(expected));
+        }
+    }
+    auto totals = f.balances.totals();
+    REQUIRE(totals.ok());
+    REQUIRE(totals->size() == 4);
+    CHECK(totals->at(0).unit(QStringLiteral("EUR"))->given == 30000);
+    CHECK(totals->at(0).unit(QStringLiteral("JPY")) == nullptr);
+    CHECK(totals->at(2).unit(QStringLiteral("USD"))->fundsProposedReceived == 1000);
+    CHECK(totals->at(3).partnerId == d);
+    CHECK(totals->at(3).units.isEmpty());
+}

@@ -3,6 +3,7 @@
 
 #include "store/backup.h"
 #include "store/ledgerchain.h"
+#include "store/ledgerstore.h"
 #include "store/partnerstore.h"
 #include "store/schema.h"
 #include "store/search.h"
@@ -158,4 +159,41 @@ TEST_CASE("A version 3 workspace gains consonant skeletons, so romanized queries
         INFO(query.toStdString());
         CHECK(std::any_of(hits->cbegin(), hits->cend(), [&](const store::SearchHit &h) { return h.text == name; }));
     }
+}
+
+TEST_CASE("A version 6 workspace gains the kept entry count, which follows every add and delete",
+          "[store][migration]")
+{
+    test::ScratchDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("workspace-v6.trellis"));
+    auto ws = store::Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws->schemaVersion() == store::schema::currentVersion());
+    CHECK(count(*ws, QStringLiteral("SELECT count(*) FROM ledger_entry")) == 120);
+    CHECK(count(*ws, QStringLiteral("SELECT entries FROM ledger_count WHERE id = 1")) == 120);
+    auto report = store::checkWorkspace(*ws);
+    REQUIRE(report.ok());
+    INFO(report->problems.join(u'\n').toStdString());
+    CHECK(report->healthy());
+
+    // A draft added and deleted moves the count both ways.
+    domain::LedgerEntry e;
+    e.date = QDate(2026, 5, 1);
+    e.fromPartnerId = count(*ws, QStringLiteral("SELECT min(id) FROM partner"));
+    e.toPartnerId = count(*ws, QStringLiteral("SELECT max(id) FROM partner"));
+    e.kind = domain::ContributionKind::Hosting;
+    e.status = domain::EntryStatus::Draft;
+    e.narrative = domain::BilingualText(QStringLiteral("en"), QStringLiteral("A night on the sofa"));
+    store::LedgerStore ledger(*ws);
+    auto id = ledger.add(e);
+    REQUIRE(id.ok());
+    CHECK(count(*ws, QStringLiteral("SELECT entries FROM ledger_count WHERE id = 1")) == 121);
+    REQUIRE(ledger.removeDraft(*id).ok());
+    CHECK(count(*ws, QStringLiteral("SELECT entries FROM ledger_count WHERE id = 1")) == 120);
+
+    // A count that disagrees with the entries is a problem check names.
+    REQUIRE(ws->database().exec(QStringLiteral("UPDATE ledger_count SET entries = 7")).ok());
+    auto tampered = store::checkWorkspace(*ws);
+    REQUIRE(tampered.ok());
+    CHECK(tampered->problems.contains(QStringLiteral("the ledger's kept entry count (7) does not match its entries")));
 }
