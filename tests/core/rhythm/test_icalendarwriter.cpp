@@ -127,10 +127,18 @@ TEST_CASE("All-day rituals are dates, timed ones carry their organizer's TZID")
     const QStringList congress = eventOf(text, QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e04"));
     CHECK(congress.contains(QStringLiteral("DTSTART;VALUE=DATE:20260912")));
     CHECK(std::none_of(congress.begin(), congress.end(), [](const QString &l) { return l.startsWith(u"RRULE"); }));
-    // No floating times anywhere: every DTSTART is a date or has a TZID.
-    for (const QString &line : text.split(QStringLiteral("\r\n")))
-        if (line.startsWith(u"DTSTART") && !line.startsWith(u"DTSTART;"))
-            CHECK(text.indexOf(line) > text.indexOf(QStringLiteral("BEGIN:VTIMEZONE"))); // only inside VTIMEZONE
+    // No floating times: outside a VTIMEZONE every DTSTART is a date or has a TZID.
+    bool inZone = false;
+    int eventStarts = 0;
+    for (const QString &line : text.split(QStringLiteral("\r\n"))) {
+        if (line == u"BEGIN:VTIMEZONE" || line == u"END:VTIMEZONE")
+            inZone = line.startsWith(u"BEGIN");
+        if (!inZone && line.startsWith(u"DTSTART")) {
+            ++eventStarts;
+            CHECK((line.startsWith(u"DTSTART;VALUE=DATE:") || line.startsWith(u"DTSTART;TZID=")));
+        }
+    }
+    CHECK(eventStarts == 4);
 }
 
 TEST_CASE("Summary and description carry both languages of the pair, escaped")
