@@ -17,6 +17,7 @@ packages=(
   libpango1.0-dev libcairo2-dev libzip-dev libreoffice-writer-nogui
   unzip
   python3-debian
+  python3-icalendar python3-recurring-ical-events
 )
 
 missing=()

@@ -1,0 +1,38 @@
+#include "rhythm/ritual.h"
+
+#include <array>
+#include <utility>
+
+namespace trellis::rhythm {
+namespace {
+
+constexpr std::array<std::pair<RitualKind, const char16_t *>, 8> kKinds = {{
+    {RitualKind::QuarterlyRetro, u"quarterly-retro"},
+    {RitualKind::ListeningCircle, u"listening-circle"},
+    {RitualKind::RuptureRehearsal, u"rupture-rehearsal"},
+    {RitualKind::FireDrill, u"fire-drill"},
+    {RitualKind::CustodianRotation, u"custodian-rotation"},
+    {RitualKind::CulturalExchange, u"cultural-exchange"},
+    {RitualKind::Congress, u"congress"},
+    {RitualKind::Custom, u"custom"},
+}};
+
+} // namespace
+
+QString ritualKindKey(RitualKind kind)
+{
+    for (const auto &[k, key] : kKinds)
+        if (k == kind)
+            return QString::fromUtf16(key);
+    return QStringLiteral("custom");
+}
+
+std::optional<RitualKind> ritualKindFromKey(const QString &key)
+{
+    for (const auto &[k, name] : kKinds)
+        if (key == QString::fromUtf16(name))
+            return k;
+    return std::nullopt;
+}
+
+} // namespace trellis::rhythm
