@@ -26,6 +26,7 @@ const std::array kCommands = {
     Command{"translations", "translations FILE --to LANG [--kinds K,...] [--from LANG,...] [--status missing|machine] [--json] [--draft-with-apertium [--timeout S]]: every field missing or only machine-drafted in LANG, what matters first; with --draft-with-apertium, fill the missing ones with offline machine drafts to review", &translationsCommand},
     Command{"xliff", "xliff export FILE --from A --to B [--kinds K,...] [--include machine] [--dialect standard|omegat] --out F.xlf | xliff import FILE F.xlf [--by NAME] [--dry-run]: exchange the fields waiting for a translation with CAT tools (XLIFF 1.2; exit 3 when units were refused)", &xliffCommand},
     Command{"report", "report FILE ledger|retro|protocols|partners --languages A,B [--period P] [--partner NAME] --format pdf|html|odt|csv --out PATH: a bilingual report, side by side", &reportCommand},
+    Command{"campaign", "campaign list FILE [--json] | campaign show FILE ID [--json] | campaign status FILE ID proposed|quorum_met|active|paused|closed: campaigns, their listening quorum (who still has to paraphrase whom) and their status, moved through the gate", &campaignCommand},
     Command{"archive", "archive FILE --languages A,B --out DIR [--zip] [--custodian NAME]: the whole workspace as a bilingual archive with a SHA-256 manifest", &archiveCommand},
 };
 

@@ -36,6 +36,7 @@ int translationsCommand(const QStringList &arguments);
 int xliffCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int archiveCommand(const QStringList &arguments);
+int campaignCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

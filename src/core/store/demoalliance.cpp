@@ -1,6 +1,7 @@
 #include "store/demoalliance.h"
 
 #include "store/bulkload.h"
+#include "store/democampaigns.h"
 #include "store/demoledger.h"
 #include "store/demopartners.h"
 #include "store/demoretros.h"
@@ -107,6 +108,10 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     domain::Rehearsal rehearsal = demo::rehearsal(ids);
     if (auto id = protocolStore.addRehearsal(rehearsal); !id)
         return id.error();
+    auto campaigns = demo::writeCampaigns(*ws, ids);
+    if (!campaigns)
+        return campaigns.error();
+    summary.campaigns = *campaigns;
     log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
     return summary;
 }

@@ -13,6 +13,7 @@ struct DemoSummary {
     qint64 ledgerEntries = 0;
     int retros = 0;
     int protocols = 0;
+    int campaigns = 0;
 };
 
 /// Creates path as a new workspace holding the demo alliance with `entries` ledger entries.

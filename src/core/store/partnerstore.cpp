@@ -1,5 +1,6 @@
 #include "store/partnerstore.h"
 
+#include "domain/listeningquorum.h"
 #include "i18n/collation.h"
 #include "i18n/namecheck.h"
 #include "store/recordkit.h"
@@ -9,6 +10,8 @@
 #include "store/workspace.h"
 #include "util/clock.h"
 #include "util/log.h"
+
+#include <QLocale>
 
 namespace trellis::store {
 
@@ -171,6 +174,15 @@ Result<qint64> PartnerStore::addParaphrase(domain::GoalParaphrase &paraphrase)
     if (p.text.original().trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A paraphrase needs its text"));
     TRELLIS_TRY(p.text.normalise(QStringLiteral("Paraphrase")));
+    // The listening quorum: a partner paraphrases in its own language.
+    auto by = get(p.byPartnerId);
+    if (!by) {
+        if (by.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, QStringLiteral("Both partners of a paraphrase must exist"));
+        return by.error();
+    }
+    TRELLIS_TRY(domain::checkParaphraseLanguage(domain::ownLanguages(*by), p.text.originalLanguage(),
+                                                by->name.original(), QLocale().bcp47Name()));
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
         const QString now = nowUtc();

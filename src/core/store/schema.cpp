@@ -651,6 +651,311 @@ BEGIN
 END;
 )sql";
 
+// Campaigns under the listening quorum: joint projects, the acknowledgements of paraphrased goals
+// (an append-only history), cultural exchanges, shared risks and narrative crossovers. The file
+// enforces the gate itself: a campaign cannot reach "quorum met" or "active" while an ordered pair
+// of its partners lacks an acknowledged paraphrase, nor "active" with no exchange planned. Status
+// changes, acknowledgements and send-backs are appended, never overwritten; a changed paraphrase
+// or changed goals append "revised" / "goals_changed", which undoes an acknowledgement.
+const char16_t *const kCampaigns = uR"sql(
+CREATE INDEX goal_paraphrase_pair ON goal_paraphrase(by_partner_id, partner_id);
+CREATE INDEX goal_paraphrase_text ON goal_paraphrase(text_id);
+
+CREATE TABLE goal_paraphrase_event (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    paraphrase_id INTEGER NOT NULL REFERENCES goal_paraphrase(id) ON DELETE CASCADE,
+    action        TEXT NOT NULL CHECK (action IN ('acknowledged', 'sent_back', 'revised', 'goals_changed')),
+    by_name       TEXT NOT NULL DEFAULT '',
+    at            TEXT NOT NULL,
+    note_text_id  INTEGER REFERENCES bitext(id),
+    author        TEXT NOT NULL DEFAULT '',
+    CHECK (action NOT IN ('acknowledged', 'sent_back') OR length(trim(by_name)) > 0),
+    CHECK (action <> 'sent_back' OR note_text_id IS NOT NULL)
+);
+CREATE INDEX goal_paraphrase_event_paraphrase ON goal_paraphrase_event(paraphrase_id, id);
+
+CREATE TRIGGER goal_paraphrase_event_no_update BEFORE UPDATE ON goal_paraphrase_event
+BEGIN
+    SELECT RAISE(ABORT, 'acknowledgements of a paraphrase are append-only; record a new one instead');
+END;
+CREATE TRIGGER goal_paraphrase_event_no_delete BEFORE DELETE ON goal_paraphrase_event
+WHEN EXISTS (SELECT 1 FROM goal_paraphrase WHERE id = OLD.paraphrase_id)
+BEGIN
+    SELECT RAISE(ABORT, 'acknowledgements of a paraphrase are append-only; record a new one instead');
+END;
+CREATE TRIGGER goal_paraphrase_event_text AFTER DELETE ON goal_paraphrase_event WHEN OLD.note_text_id IS NOT NULL
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.note_text_id;
+END;
+CREATE TRIGGER goal_paraphrase_answered_delete BEFORE DELETE ON goal_paraphrase
+WHEN EXISTS (SELECT 1 FROM goal_paraphrase_event e
+             WHERE e.paraphrase_id = OLD.id AND e.action IN ('acknowledged', 'sent_back'))
+     AND EXISTS (SELECT 1 FROM partner WHERE id = OLD.partner_id)
+     AND EXISTS (SELECT 1 FROM partner WHERE id = OLD.by_partner_id)
+BEGIN
+    SELECT RAISE(ABORT, 'a paraphrase that has been acknowledged or sent back is kept; revise it instead');
+END;
+
+-- A paraphrase whose original text changed, or whose partner's goals changed, is no longer
+-- acknowledged: the change is appended to its history (the first save of a text adds nothing).
+-- Both triggers hand the changed text to the view goal_paraphrase_text_change, whose INSTEAD OF
+-- trigger appends the events.
+CREATE VIEW goal_paraphrase_text_change AS SELECT NULL AS text_id;
+CREATE TRIGGER goal_paraphrase_text_changed INSTEAD OF INSERT ON goal_paraphrase_text_change
+BEGIN
+    INSERT INTO goal_paraphrase_event(uuid, paraphrase_id, action, at)
+    SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+                 || substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-'
+                 || hex(randomblob(6))),
+           g.id, CASE WHEN g.text_id = NEW.text_id THEN 'revised' ELSE 'goals_changed' END,
+           strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    FROM goal_paraphrase g
+    WHERE (g.text_id = NEW.text_id
+           OR g.partner_id = (SELECT id FROM partner WHERE goals_text_id = NEW.text_id))
+      AND EXISTS (SELECT 1 FROM goal_paraphrase_event e WHERE e.paraphrase_id = g.id);
+END;
+CREATE TRIGGER goal_paraphrase_revised_insert AFTER INSERT ON bitext_version
+WHEN NEW.status = 'original' AND (SELECT owner_kind FROM bitext WHERE id = NEW.text_id) IN ('paraphrase', 'partner')
+BEGIN
+    INSERT INTO goal_paraphrase_text_change(text_id) VALUES (NEW.text_id);
+END;
+CREATE TRIGGER goal_paraphrase_revised_update AFTER UPDATE OF body, status ON bitext_version
+WHEN (NEW.status = 'original' OR OLD.status = 'original')
+     AND (NEW.body IS NOT OLD.body OR NEW.status IS NOT OLD.status)
+     AND (SELECT owner_kind FROM bitext WHERE id = NEW.text_id) IN ('paraphrase', 'partner')
+BEGIN
+    INSERT INTO goal_paraphrase_text_change(text_id) VALUES (NEW.text_id);
+END;
+
+-- The latest word on each paraphrase: acknowledged, sent back, revised, goals changed.
+CREATE VIEW goal_paraphrase_state AS
+    SELECT g.id AS paraphrase_id, g.partner_id AS partner_id, g.by_partner_id AS by_partner_id,
+           (SELECT e.action FROM goal_paraphrase_event e WHERE e.paraphrase_id = g.id
+            ORDER BY e.id DESC LIMIT 1) AS state
+    FROM goal_paraphrase g;
+
+CREATE TABLE campaign (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    title_text_id INTEGER NOT NULL REFERENCES bitext(id),
+    aims_text_id  INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    starts_on     TEXT CHECK (starts_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    ends_on       TEXT CHECK (ends_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    status        TEXT NOT NULL DEFAULT 'proposed'
+                  CHECK (status IN ('proposed', 'quorum_met', 'active', 'paused', 'closed')),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    author        TEXT NOT NULL DEFAULT '',
+    CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on)
+);
+CREATE INDEX campaign_status ON campaign(status);
+
+CREATE TABLE campaign_partner (
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    partner_id  INTEGER NOT NULL REFERENCES partner(id),
+    joined_on   TEXT NOT NULL CHECK (joined_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    PRIMARY KEY (campaign_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_partner_partner ON campaign_partner(partner_id);
+
+CREATE TABLE campaign_status_change (
+    id          INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    from_status TEXT,
+    to_status   TEXT NOT NULL,
+    by_name     TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL
+);
+CREATE INDEX campaign_status_change_campaign ON campaign_status_change(campaign_id, id);
+
+CREATE TRIGGER campaign_status_change_no_update BEFORE UPDATE ON campaign_status_change
+BEGIN
+    SELECT RAISE(ABORT, 'the status history of a campaign is append-only');
+END;
+CREATE TRIGGER campaign_status_change_no_delete BEFORE DELETE ON campaign_status_change
+WHEN EXISTS (SELECT 1 FROM campaign WHERE id = OLD.campaign_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the status history of a campaign is append-only');
+END;
+
+CREATE TRIGGER campaign_starts_proposed BEFORE INSERT ON campaign WHEN NEW.status <> 'proposed'
+BEGIN
+    SELECT RAISE(ABORT, 'a new campaign starts as proposed');
+END;
+CREATE TRIGGER campaign_kept BEFORE DELETE ON campaign WHEN OLD.status <> 'proposed'
+BEGIN
+    SELECT RAISE(ABORT, 'a campaign that went beyond proposed is kept; close it instead');
+END;
+CREATE TRIGGER campaign_status_flow BEFORE UPDATE OF status ON campaign
+WHEN NEW.status IS NOT OLD.status AND NOT (
+       (OLD.status = 'proposed' AND NEW.status IN ('quorum_met', 'active', 'closed'))
+    OR (OLD.status = 'quorum_met' AND NEW.status IN ('proposed', 'active', 'closed'))
+    OR (OLD.status = 'active' AND NEW.status IN ('paused', 'closed'))
+    OR (OLD.status = 'paused' AND NEW.status IN ('active', 'closed')))
+BEGIN
+    SELECT RAISE(ABORT, 'a campaign goes proposed, quorum met, active, paused (and active again), closed; a closed campaign stays closed');
+END;
+CREATE TRIGGER campaign_listening_quorum BEFORE UPDATE OF status ON campaign
+WHEN NEW.status IN ('quorum_met', 'active') AND NEW.status IS NOT OLD.status AND (
+    (SELECT count(*) FROM campaign_partner WHERE campaign_id = NEW.id) < 2
+    OR EXISTS (
+        SELECT 1 FROM campaign_partner a
+        JOIN campaign_partner b ON b.campaign_id = a.campaign_id AND b.partner_id <> a.partner_id
+        WHERE a.campaign_id = NEW.id AND NOT EXISTS (
+            SELECT 1 FROM goal_paraphrase_state s
+            WHERE s.by_partner_id = a.partner_id AND s.partner_id = b.partner_id AND s.state = 'acknowledged')))
+BEGIN
+    SELECT RAISE(ABORT, 'the listening quorum is not met: every partner of the campaign must paraphrase every other partner''s goals and have the paraphrase acknowledged');
+END;
+CREATE TRIGGER campaign_exchange_planned BEFORE UPDATE OF status ON campaign
+WHEN NEW.status = 'active' AND NEW.status IS NOT OLD.status AND NOT EXISTS (
+    SELECT 1 FROM campaign_exchange ce JOIN cultural_exchange x ON x.id = ce.exchange_id
+    WHERE ce.campaign_id = NEW.id AND x.status <> 'cancelled')
+BEGIN
+    SELECT RAISE(ABORT, 'a campaign cannot become active without a cultural exchange planned');
+END;
+CREATE TRIGGER campaign_status_created AFTER INSERT ON campaign
+BEGIN
+    INSERT INTO campaign_status_change(campaign_id, from_status, to_status, by_name, at)
+    VALUES (NEW.id, NULL, NEW.status, NEW.author, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+CREATE TRIGGER campaign_status_changed AFTER UPDATE OF status ON campaign WHEN NEW.status IS NOT OLD.status
+BEGIN
+    INSERT INTO campaign_status_change(campaign_id, from_status, to_status, by_name, at)
+    VALUES (NEW.id, OLD.status, NEW.status, NEW.author, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+CREATE TRIGGER campaign_text AFTER DELETE ON campaign
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.title_text_id, OLD.aims_text_id);
+END;
+
+CREATE TABLE cultural_exchange (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    kind               TEXT NOT NULL CHECK (kind IN ('art_trade', 'study_session', 'storytelling_night',
+                           'shared_meal', 'song', 'vigil', 'other')),
+    held_on            TEXT NOT NULL CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    status             TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),
+    exchanged_text_id  INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    notes_text_id      INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    author             TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cultural_exchange_date ON cultural_exchange(held_on, id);
+
+CREATE TABLE exchange_partner (
+    exchange_id INTEGER NOT NULL REFERENCES cultural_exchange(id) ON DELETE CASCADE,
+    partner_id  INTEGER NOT NULL REFERENCES partner(id),
+    PRIMARY KEY (exchange_id, partner_id)
+) WITHOUT ROWID;
+
+CREATE TABLE campaign_exchange (
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    exchange_id INTEGER NOT NULL REFERENCES cultural_exchange(id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, exchange_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_exchange_exchange ON campaign_exchange(exchange_id);
+
+CREATE TRIGGER cultural_exchange_text AFTER DELETE ON cultural_exchange
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.exchanged_text_id, OLD.notes_text_id);
+END;
+
+CREATE TABLE shared_risk (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    taken_on        TEXT NOT NULL CHECK (taken_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    what_text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    outcome_text_id INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    author          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX shared_risk_date ON shared_risk(taken_on, id);
+
+-- Who bore which part of a shared risk, in that partner's words.
+CREATE TABLE shared_risk_part (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    risk_id      INTEGER NOT NULL REFERENCES shared_risk(id) ON DELETE CASCADE,
+    partner_id   INTEGER NOT NULL REFERENCES partner(id),
+    part_text_id INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    UNIQUE (risk_id, partner_id)
+);
+
+CREATE TABLE campaign_shared_risk (
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    risk_id     INTEGER NOT NULL REFERENCES shared_risk(id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, risk_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_shared_risk_risk ON campaign_shared_risk(risk_id);
+
+CREATE TABLE shared_risk_ledger_entry (
+    risk_id  INTEGER NOT NULL REFERENCES shared_risk(id) ON DELETE CASCADE,
+    entry_id INTEGER NOT NULL REFERENCES ledger_entry(id),
+    PRIMARY KEY (risk_id, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX shared_risk_ledger_entry_entry ON shared_risk_ledger_entry(entry_id);
+
+CREATE TABLE shared_risk_incident (
+    risk_id     INTEGER NOT NULL REFERENCES shared_risk(id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+    PRIMARY KEY (risk_id, incident_id)
+) WITHOUT ROWID;
+CREATE INDEX shared_risk_incident_incident ON shared_risk_incident(incident_id);
+
+-- The retro's third question ("Which shared risk proved our alliance?") citing shared risks.
+CREATE TABLE retro_answer_shared_risk (
+    answer_id INTEGER NOT NULL REFERENCES retro_answer(id) ON DELETE CASCADE,
+    risk_id   INTEGER NOT NULL REFERENCES shared_risk(id) ON DELETE CASCADE,
+    PRIMARY KEY (answer_id, risk_id)
+) WITHOUT ROWID;
+CREATE INDEX retro_answer_shared_risk_risk ON retro_answer_shared_risk(risk_id);
+
+CREATE TRIGGER shared_risk_text AFTER DELETE ON shared_risk
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.what_text_id, OLD.outcome_text_id);
+END;
+CREATE TRIGGER shared_risk_part_text AFTER DELETE ON shared_risk_part WHEN OLD.part_text_id IS NOT NULL
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.part_text_id;
+END;
+
+CREATE TABLE narrative_crossover (
+    id                  INTEGER PRIMARY KEY,
+    uuid                TEXT NOT NULL UNIQUE,
+    kind                TEXT NOT NULL CHECK (kind IN ('phrase', 'metaphor', 'slogan', 'joke', 'strategy', 'other')),
+    origin_partner_id   INTEGER NOT NULL REFERENCES partner(id),
+    adopting_partner_id INTEGER NOT NULL REFERENCES partner(id),
+    origin_text_id      INTEGER NOT NULL REFERENCES bitext(id),
+    reborn_text_id      INTEGER NOT NULL REFERENCES bitext(id),
+    born_on             TEXT CHECK (born_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    reborn_on           TEXT NOT NULL CHECK (reborn_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    seen_text_id        INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    author              TEXT NOT NULL DEFAULT '',
+    CHECK (origin_partner_id <> adopting_partner_id),
+    CHECK (born_on IS NULL OR born_on <= reborn_on)
+);
+CREATE INDEX narrative_crossover_pair ON narrative_crossover(origin_partner_id, adopting_partner_id, reborn_on);
+CREATE INDEX narrative_crossover_adopting ON narrative_crossover(adopting_partner_id);
+
+CREATE TABLE campaign_crossover (
+    campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    crossover_id INTEGER NOT NULL REFERENCES narrative_crossover(id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, crossover_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_crossover_crossover ON campaign_crossover(crossover_id);
+
+CREATE TRIGGER narrative_crossover_text AFTER DELETE ON narrative_crossover
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.origin_text_id, OLD.reborn_text_id, OLD.seen_text_id);
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -664,6 +969,7 @@ const std::vector<Migration> &migrations()
         {5, QString::fromUtf16(kConsonantSkeletons), &upgradeToConsonantSkeletons},
         {6, QString::fromUtf16(kEarlierVotes), {}},
         {7, QString::fromUtf16(kLedgerCount), {}},
+        {8, QString::fromUtf16(kCampaigns), {}},
     };
     return all;
 }

@@ -19,10 +19,10 @@ namespace {
 // actions are settled once it is published; a protocol's fields once any partner agreed to it.
 const char16_t *const kQueueSql = uR"sql(
 SELECT t.id, t.owner_kind, t.owner_uuid, t.field, t.original_lang, o.body, v.status, v.body,
-       coalesce(p.id, g.id, e.id, a.id, c.id, pr.id, i.id, r.id) AS owner_id,
+       coalesce(p.id, g.id, e.id, a.id, c.id, pr.id, i.id, r.id, cm.id, x.id) AS owner_id,
        coalesce(g.partner_id, a.retro_id, c.retro_id) AS opens_id,
        coalesce(p.created_at, g.created_at, e.created_at, a.created_at, c.created_at, pr.created_at,
-                i.created_at, r.created_at) AS since,
+                i.created_at, r.created_at, cm.created_at, x.created_at) AS since,
        (ra.published_at IS NOT NULL OR rc.published_at IS NOT NULL
         OR EXISTS (SELECT 1 FROM protocol_agreement pa WHERE pa.protocol_id = pr.id)) AS settled
 FROM bitext t
@@ -38,6 +38,8 @@ LEFT JOIN retro rc ON rc.id = c.retro_id
 LEFT JOIN protocol pr ON t.owner_kind = 'protocol' AND pr.uuid = t.owner_uuid
 LEFT JOIN incident i ON t.owner_kind = 'incident' AND i.uuid = t.owner_uuid
 LEFT JOIN rehearsal r ON t.owner_kind = 'rehearsal' AND r.uuid = t.owner_uuid
+LEFT JOIN campaign cm ON t.owner_kind = 'campaign' AND cm.uuid = t.owner_uuid
+LEFT JOIN cultural_exchange x ON t.owner_kind = 'cultural_exchange' AND x.uuid = t.owner_uuid
 WHERE t.sensitive = 0 AND t.original_lang <> :to AND NOT (t.owner_kind = 'partner' AND t.field = 'latin')
   AND (v.status IS NULL OR v.status = 'machine')
   AND (:status = '' OR coalesce(v.status, 'missing') = :status)

@@ -41,6 +41,15 @@ const Invariant kInvariants[] = {
     {u"SELECT ifnull((SELECT entries FROM ledger_count WHERE id = 1), 'none') AS kept "
      u"WHERE kept IS NOT (SELECT count(*) FROM ledger_entry) OR (SELECT count(*) FROM ledger_count) <> 1",
      u"the ledger's kept entry count (%1) does not match its entries"},
+    {u"SELECT c.id FROM campaign c WHERE c.status IS NOT (SELECT h.to_status FROM campaign_status_change h "
+     u"WHERE h.campaign_id = c.id ORDER BY h.id DESC LIMIT 1)",
+     u"campaign %1 has a status its history does not record"},
+    {u"SELECT c.id FROM campaign c WHERE c.status <> 'proposed' AND NOT EXISTS (SELECT 1 FROM campaign_status_change h "
+     u"WHERE h.campaign_id = c.id AND h.from_status IS NULL AND h.to_status = 'proposed')",
+     u"campaign %1 did not start as proposed"},
+    {u"SELECT e.id FROM goal_paraphrase_event e WHERE e.action = 'sent_back' AND NOT EXISTS "
+     u"(SELECT 1 FROM bitext t WHERE t.id = e.note_text_id)",
+     u"paraphrase answer %1 sends a paraphrase back without its note"},
 };
 
 Result<QStringList> rows(Database &db, const QString &sql)

@@ -184,3 +184,28 @@ TEST_CASE("Names with hidden direction controls are refused and look-alikes are 
     honest.name = BilingualText(QStringLiteral("fa"), QStringLiteral("کانون معلمان"));
     CHECK(partners.nameWarnings(honest)->isEmpty());
 }
+
+TEST_CASE("A paraphrase in a language its author does not work in is refused and nothing is saved", "[store][partner][campaign][bad-input]")
+{
+    test::WorkspaceFixture f;
+    store::PartnerStore partners(f.ws);
+    const qint64 a = f.addPartner(QStringLiteral("Kanun"), QStringLiteral("fa"));
+    Partner ittihad;
+    ittihad.name = BilingualText(QStringLiteral("ar"), QStringLiteral("اتحاد"));
+    ittihad.languages = {QStringLiteral("ar"), QStringLiteral("en")};
+    auto b = partners.add(ittihad);
+    REQUIRE(b.ok());
+    GoalParaphrase p;
+    p.partnerId = a;
+    p.byPartnerId = *b;
+    p.text = BilingualText(QStringLiteral("fr"), QStringLiteral("Ils veulent des salaires justes"));
+    auto refused = partners.addParaphrase(p);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QStringLiteral("works in")));
+    auto none = partners.paraphrasesOf(a);
+    REQUIRE(none.ok());
+    CHECK(none->isEmpty());
+    p.text = BilingualText(QStringLiteral("en"), QStringLiteral("They want fair wages"));
+    CHECK(partners.addParaphrase(p).ok());
+}
