@@ -37,6 +37,7 @@ store::EditedKind editedKind(Section section)
     case Section::Rehearsals: return store::EditedKind::Rehearsal;
     case Section::Partners:
     case Section::Balances:
+    case Section::Translations:
     case Section::Count: break;
     }
     return store::EditedKind::Partner;
