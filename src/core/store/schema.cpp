@@ -815,15 +815,16 @@ WHEN NEW.status = 'active' AND NEW.status IS NOT OLD.status AND NOT EXISTS (
 BEGIN
     SELECT RAISE(ABORT, 'a campaign cannot become active without a cultural exchange planned');
 END;
+-- The history takes the store's own stamp (created_at, updated_at), so a change and its record agree.
 CREATE TRIGGER campaign_status_created AFTER INSERT ON campaign
 BEGIN
     INSERT INTO campaign_status_change(campaign_id, from_status, to_status, by_name, at)
-    VALUES (NEW.id, NULL, NEW.status, NEW.author, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    VALUES (NEW.id, NULL, NEW.status, NEW.author, NEW.created_at);
 END;
 CREATE TRIGGER campaign_status_changed AFTER UPDATE OF status ON campaign WHEN NEW.status IS NOT OLD.status
 BEGIN
     INSERT INTO campaign_status_change(campaign_id, from_status, to_status, by_name, at)
-    VALUES (NEW.id, OLD.status, NEW.status, NEW.author, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    VALUES (NEW.id, OLD.status, NEW.status, NEW.author, NEW.updated_at);
 END;
 CREATE TRIGGER campaign_text AFTER DELETE ON campaign
 BEGIN
