@@ -94,7 +94,7 @@ SectionPage::SectionPage(Workbench &workbench, Section section, QAbstractItemMod
 void SectionPage::setLanguages(const QString &first, const QString &second)
 {
     if (m_languageHook)
-        m_languageHook(first);
+        m_languageHook(first, second);
     m_editor->setLanguages(first, second);
 }
 
