@@ -9,9 +9,14 @@
 #include <unicode/timezone.h>
 
 #include <QSet>
+#include <QTextBoundaryFinder>
 
 namespace trellis::domain {
 namespace {
+
+/// The longest name (in each language, and the Latin form), in letters as a reader counts them
+/// (a letter with its marks is one): a name, not a description, and still one line in a list.
+constexpr qsizetype kMaxNameLength = 200;
 
 bool isCountryCode(const QString &code)
 {
@@ -22,6 +27,26 @@ bool isCountryCode(const QString &code)
         return set;
     }();
     return codes.contains(code);
+}
+
+/// Letters as a reader counts them: grapheme clusters (a base letter with its marks is one).
+qsizetype letterCount(const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+Status checkNameLength(const QString &text, const QString &what)
+{
+    const qsizetype letters = letterCount(text);
+    if (letters <= kMaxNameLength)
+        return {};
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("%1 is too long: %2 letters, and a name has at most %3 (put the rest in the goals)")
+                         .arg(what).arg(letters).arg(kMaxNameLength));
 }
 
 bool isTimeZone(const QString &id)
@@ -63,6 +88,8 @@ Status Partner::normalise()
     if (name.original().trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A partner needs a name"));
     TRELLIS_TRY(name.normalise(QStringLiteral("Name")));
+    for (const QString &language : name.languages())
+        TRELLIS_TRY(checkNameLength(*name.textIn(language), QStringLiteral("The name (%1)").arg(language)));
     // Hidden direction controls make a name read differently from what it is (U+202E and kin).
     for (const QString &language : name.languages()) {
         if (i18n::hasBidiControls(*name.textIn(language)))
@@ -100,6 +127,7 @@ Status Partner::normalise()
     auto latin = cleanText(nameLatin.trimmed(), QStringLiteral("Latin name"));
     if (!latin)
         return latin.error();
+    TRELLIS_TRY(checkNameLength(*latin, QStringLiteral("The Latin name")));
     nameLatin = latin->isEmpty() ? latinName(name.original()) : *latin;
     return {};
 }

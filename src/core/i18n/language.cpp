@@ -1,4 +1,5 @@
 #include "i18n/language.h"
+#include "i18n/countryname.h"
 
 #include "i18n/icustring.h"
 
@@ -37,5 +38,20 @@ QString languageDisplayName(const QString &tag, const QString &displayLanguage)
 }
 
 QString languageAutonym(const QString &tag) { return languageDisplayName(tag, tag); }
+
+QString countryDisplayName(const QString &code, const QString &displayLanguage)
+{
+    const QString region = code.trimmed().toUpper();
+    if (region.size() != 2 || !region.at(0).isLetter() || !region.at(1).isLetter())
+        return {};
+    const icu::Locale country("", region.toLatin1().constData());
+    auto display = canonicalLanguageTag(displayLanguage);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale in = display ? icu::Locale::forLanguageTag(display->toStdString(), status) : icu::Locale::getEnglish();
+    icu::UnicodeString name;
+    country.getDisplayCountry(U_SUCCESS(status) ? in : icu::Locale::getEnglish(), name);
+    const QString result = fromIcu(name);
+    return result == region ? QString() : result; // ICU echoes a code it has no name for
+}
 
 } // namespace trellis::i18n

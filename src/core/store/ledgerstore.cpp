@@ -209,7 +209,8 @@ Result<qint64> LedgerStore::reverse(qint64 id, const domain::BilingualText &reas
     if (!existing)
         return existing.error();
     if (*existing)
-        return makeError(ErrorCode::Conflict, QStringLiteral("Ledger entry %1 has already been reversed").arg(id));
+        return makeError(ErrorCode::Conflict, QStringLiteral("Ledger entry %1 was already reversed by entry %2: an entry is reversed only once")
+                                                          .arg(id).arg(**existing));
     LedgerEntry r;
     r.date = date;
     r.fromPartnerId = original->fromPartnerId;

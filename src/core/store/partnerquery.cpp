@@ -71,12 +71,18 @@ Result<QList<PartnerRow>> PartnerQuery::next(int limit)
     return rows;
 }
 
-Result<QHash<qint64, QString>> PartnerQuery::names(Workspace &workspace, const QString &language)
+Result<QHash<qint64, QString>> PartnerQuery::names(Workspace &workspace, const QString &language,
+                                                 const QString &fallback)
 {
-    auto select = workspace.database().prepare(kNameSelect);
+    // The best version a reader of the pair has: its first language, then its second, then the original.
+    auto select = workspace.database().prepare(QStringLiteral(
+        "SELECT p.id, coalesce(t.body, f.body, o.body) FROM partner p "
+        "JOIN bitext_version o ON o.text_id = p.name_text_id AND o.status = 'original' "
+        "LEFT JOIN bitext_version t ON t.text_id = p.name_text_id AND t.lang = :lang "
+        "LEFT JOIN bitext_version f ON f.text_id = p.name_text_id AND f.lang = :fallback"));
     if (!select)
         return select.error();
-    select->bind(":lang", language);
+    select->bind(":lang", language).bind(":fallback", fallback.isEmpty() ? language : fallback);
     QHash<qint64, QString> names;
     for (;;) {
         auto more = select->step();

@@ -34,8 +34,10 @@ public:
     /// The next page of at most limit rows.
     Result<QList<PartnerRow>> next(int limit);
     bool atEnd() const { return m_atEnd; }
-    /// Every partner's display name in language (small: partners number in the hundreds).
-    static Result<QHash<qint64, QString>> names(Workspace &workspace, const QString &language);
+    /// Every partner's display name in language, else in fallback, else in its original
+    /// (small: partners number in the hundreds).
+    static Result<QHash<qint64, QString>> names(Workspace &workspace, const QString &language,
+                                                const QString &fallback = QString());
 
 private:
     Workspace &m_ws;

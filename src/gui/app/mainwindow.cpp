@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -61,6 +62,11 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     connect(m_workbench, &Workbench::recordChanged, this, &MainWindow::updateActions); // e.g. a retro published
     connect(shared, &SharedFile::changedElsewhere, this, [this] { m_status->refresh(); updateActions(); });
     applyReadOnly(*this, *shared);
+    connect(m_workbench, &Workbench::openRequested, this, [this](Section s, qint64 id) {
+        showSection(s);
+        page(s)->openRecord(id);
+        updateActions();
+    });
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
@@ -80,6 +86,7 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreLanguagePair();
     applyLanguagePair();
     updateActions();
     log::get("gui")->info("main window opened (schema {})", m_workspace.schemaVersion());
@@ -217,9 +224,33 @@ void MainWindow::setLanguagePair(const QString &first, const QString &second)
     applyLanguagePair();
 }
 
+namespace {
+
+/// Where this workspace's language pair is remembered (one key per file: workspaces differ in languages).
+QString pairKey(const QString &workspacePath)
+{
+    const QByteArray path = QFileInfo(workspacePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("languagePair/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace
+
+void MainWindow::restoreLanguagePair()
+{
+    const QStringList pair = QSettings().value(pairKey(m_workspace.path())).toStringList();
+    const QStringList working = m_workbench->workingLanguages();
+    if (pair.size() != 2 || !working.contains(pair.at(0)) || !working.contains(pair.at(1)))
+        return; // a language since removed from the workspace: the default pair
+    for (auto [combo, tag] : {std::pair{m_firstLanguage, pair.at(0)}, std::pair{m_secondLanguage, pair.at(1)}}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(combo->findData(tag));
+    }
+}
+
 void MainWindow::applyLanguagePair()
 {
     const auto [first, second] = languagePair();
+    QSettings().setValue(pairKey(m_workspace.path()), QStringList{first, second});
     for (SectionPage *p : std::as_const(m_sectionPages))
         p->setLanguages(first, second);
     m_balances->setLanguages(first, second);
@@ -321,7 +352,7 @@ void MainWindow::updateActions()
     SectionPage *p = currentPage();
     auto *ledger = qobject_cast<LedgerEntryEditor *>(p ? p->editor() : nullptr);
     const bool writable = !SharedFile::of(*m_workbench)->isReadOnly();
-    m_correct->setEnabled(writable && ledger && ledger->recordId() != 0 && ledger->isPosted());
+    m_correct->setEnabled(writable && ledger && ledger->canCorrect());
     m_delete->setEnabled(writable && p && p->editor()->canDelete());
 }
 

@@ -91,6 +91,8 @@ private:
     void buildToolBar();
     void fillLanguageCombos();
     void applyLanguagePair();
+    /// The pair this workspace was last shown in, when both are still working languages.
+    void restoreLanguagePair();
     void updateActions();
     void writeRecoveryDraft();
     void openWorkspaceFile(const QString &path);

@@ -93,7 +93,8 @@ void MainWindow::buildActions()
     m_correct = records->addAction(tr("&Correct…"), this, [this] { correctEntry(); });
     m_correct->setObjectName(QStringLiteral("correct"));
     m_correct->setIcon(themedIcon(QStringLiteral("document-revert")));
-    m_correct->setToolTip(tr("Reverse this posted entry and record a corrected one"));
+    m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)); // keyboard-first: no mouse needed
+    m_correct->setToolTip(tr("Reverse this posted entry and record a corrected one (Ctrl+Shift+C)"));
     m_delete = records->addAction(tr("&Delete"), this, [this] {
         if (SectionPage *p = currentPage())
             p->editor()->deleteRecord();
@@ -170,7 +171,8 @@ void MainWindow::buildFileMenu(QMenu *file)
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
-    file->addAction(tr("Workspace &properties…"), this, &MainWindow::showProperties);
+    file->addAction(tr("Workspace &properties…"), this, &MainWindow::showProperties)
+        ->setObjectName(QStringLiteral("workspaceProperties"));
     file->addAction(themedIcon(QStringLiteral("preferences-system")), tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     file->addSeparator();
     file->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close)

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void recordChanged(trellis::gui::Section section, qint64 id);
     void recordRemoved(trellis::gui::Section section, qint64 id);
     void reported(const QString &message);
+    /// A record named in another one (e.g. "reversed by entry N") asks to be shown in its section.
+    void openRequested(trellis::gui::Section section, qint64 id);
     void settingsChanged();
 
 private:

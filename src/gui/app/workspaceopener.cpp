@@ -1,4 +1,5 @@
 #include "gui/app/workspaceopener.h"
+#include "gui/editing/labels.h"
 
 #include "store/backup.h"
 #include "store/restore.h"
@@ -52,7 +53,7 @@ std::optional<store::Workspace> openWorkspaceInteractively(const QString &path, 
     QPushButton *restore = nullptr;
     const bool restorable = ws.error().code == ErrorCode::Corrupt || ws.error().code == ErrorCode::NewerVersion;
     if (restorable && !backups.isEmpty()) {
-        const QString when = QLocale().toString(QFileInfo(backups.first()).lastModified(), QLocale::ShortFormat);
+        const QString when = shortDateTime(QFileInfo(backups.first()).lastModified());
         box.setInformativeText(box.informativeText() + u'\n' +
                                QCoreApplication::translate("WorkspaceOpener", "The latest automatic backup is from %1. Restoring it keeps the current file "
                                   "beside it as “.before-restore”.").arg(when));

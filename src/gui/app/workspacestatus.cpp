@@ -1,5 +1,7 @@
 #include "gui/app/workspacestatus.h"
 
+#include "gui/editing/labels.h"
+
 #include "i18n/phrases.h"
 #include "store/backup.h"
 #include "store/database.h"
@@ -71,8 +73,7 @@ void WorkspaceStatus::refresh()
     const QStringList backups = store::automaticBackups(m_ws.path());
     m_backup->setText(backups.isEmpty()
                           ? tr("· no automatic backup yet")
-                          : tr("· last backup %1").arg(QLocale().toString(QFileInfo(backups.first()).lastModified(),
-                                                                          QLocale::ShortFormat)));
+                          : tr("· last backup %1").arg(shortDateTime(QFileInfo(backups.first()).lastModified())));
     countParity();
 }
 

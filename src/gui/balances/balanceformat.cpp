@@ -1,6 +1,7 @@
 #include "gui/balances/balanceformat.h"
 
 #include "domain/sidebyside.h"
+#include "gui/editing/labels.h"
 #include "i18n/numberformat.h"
 
 #include <QGuiApplication>
@@ -20,7 +21,7 @@ QString formatAmount(qint64 minorUnits, const QString &unit)
     auto parsed = domain::Unit::parse(unit);
     if (!parsed)
         return QString::number(minorUnits) + u' ' + unit;
-    return domain::formatQuantity(domain::Quantity{minorUnits, *parsed}, uiLanguage());
+    return amountLabel(domain::Quantity{minorUnits, *parsed});
 }
 
 QString formatAsymmetry(const std::optional<store::Asymmetry> &asymmetry)

@@ -106,7 +106,7 @@ void BalancePairDetail::showPair(qint64 partner, qint64 other, const store::Peri
     m_narratives->clear();
     for (const store::NarrativeContribution &n : std::as_const(balance->narrativeOnly)) {
         auto *item = new QListWidgetItem(uiDirectionMark() + tr("%1 · \u2068%2\u2069 → \u2068%3\u2069 · %4: \u2068%5\u2069")
-                                             .arg(QLocale().toString(n.date, QLocale::ShortFormat), m_nameOf(n.fromPartnerId),
+                                             .arg(shortDate(n.date), m_nameOf(n.fromPartnerId),
                                                   m_nameOf(n.toPartnerId), kindLabel(n.kind), n.narrative.section(u'\n', 0, 0)),
                                          m_narratives);
         item->setData(Qt::UserRole, n.entryId);

@@ -1,4 +1,5 @@
 #include "gui/balances/balanceperiodpicker.h"
+#include "gui/editing/labels.h"
 
 #include "gui/editing/datefield.h"
 
@@ -87,8 +88,8 @@ void BalancePeriodPicker::update()
     m_last->setVisible(k == Kind::Range);
     const store::Period p = period();
     m_span->setText(p.isAllTime() ? QString()
-                                  : tr("%1 to %2").arg(QLocale().toString(p.first, QLocale::ShortFormat),
-                                                        QLocale().toString(p.last, QLocale::ShortFormat)));
+                                  : tr("%1 to %2").arg(shortDate(p.first),
+                                                        shortDate(p.last)));
     Q_EMIT periodChanged(p);
 }
 

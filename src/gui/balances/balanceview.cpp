@@ -88,7 +88,8 @@ BalanceView::BalanceView(Workbench &workbench, QWidget *parent) : QWidget(parent
     m_table->horizontalHeader()->setFixedHeight(m_table->fontMetrics().lineSpacing() * 3 + 8);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setMaximumWidth(200);
+    // Room for a long name in any script (a name over ~40 letters elides, whole in the tooltip).
+    m_table->verticalHeader()->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 40);
     m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
     m_legend = new QLabel(legendText(), this);
     m_legend->setObjectName(QStringLiteral("balanceLegend"));

@@ -1,9 +1,13 @@
 #include "gui/editing/labels.h"
 
+#include "domain/sidebyside.h"
+#include "i18n/countryname.h"
+#include "i18n/dateformat.h"
 #include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace trellis::gui {
 
@@ -35,6 +39,51 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("observations")) return QCoreApplication::translate("Labels", "What it taught");
     if (base == QLatin1String("follow_ups")) return QCoreApplication::translate("Labels", "Follow-ups");
     return key;
+}
+
+namespace {
+
+/// The UI locale's short pattern with a four-digit year.
+QString fourDigitYears(QString pattern)
+{
+    static const QRegularExpression shortYear(QStringLiteral("(?<!y)y{1,2}(?!y)"));
+    return pattern.replace(shortYear, QStringLiteral("yyyy"));
+}
+
+} // namespace
+
+QString shortDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, fourDigitYears(locale.dateFormat(QLocale::ShortFormat)));
+}
+
+QString shortDateTime(const QDateTime &at)
+{
+    const QLocale locale;
+    return locale.toString(at, fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString mediumDate(const QDate &date)
+{
+    auto medium = i18n::formatDate(date, QLocale().bcp47Name(), i18n::DateStyle::Medium);
+    return medium ? *medium : shortDate(date);
+}
+
+QString amountLabel(const std::optional<domain::Quantity> &quantity)
+{
+    const QString text = domain::formatQuantity(quantity, QLocale().name().section(u'_', 0, 0));
+    if (text.isEmpty() || !quantity->unit.isCurrency() || QLocale().textDirection() != Qt::RightToLeft)
+        return text;
+    return leftToRight(text);
+}
+
+QString countryLabel(const QString &code)
+{
+    if (code.trimmed().isEmpty())
+        return QCoreApplication::translate("Labels", "—", "no country");
+    const QString name = i18n::countryDisplayName(code, QLocale().name().section(u'_', 0, 0));
+    return name.isEmpty() ? code : name;
 }
 
 QString languageLabel(const QString &tag)

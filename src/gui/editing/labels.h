@@ -8,6 +8,7 @@
 #include "domain/retro.h"
 #include "reports/reportlabels.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace trellis::gui {
@@ -23,6 +24,16 @@ QString entryStatusLabel(domain::EntryStatus status, bool isReversal = false);
 QString fieldLabel(const QString &key);
 /// A language's name in the UI language, with its own name beside it when they differ.
 QString languageLabel(const QString &tag);
+/// A date in the UI locale's short numeric form, always with a four-digit year ("2/12/2026", never "2/12/26").
+QString shortDate(const QDate &date);
+QString shortDateTime(const QDateTime &at);
+/// A date as lists show it: the UI locale's medium form, in its calendar ("Dec 2, 2026", "2 dic 2026").
+QString mediumDate(const QDate &date);
+/// A quantity in the UI language; in a right-to-left UI a currency amount is one left-to-right
+/// run ("US$ 12.50", never "$US"). Empty without a quantity.
+QString amountLabel(const std::optional<domain::Quantity> &quantity);
+/// A country's name in the UI language (ICU's names, "IR" -> "إيران" in Arabic); "—" for none.
+QString countryLabel(const QString &code);
 /// Text that must read left to right inside any paragraph ("2026-Q3", "+1"), wrapped in a
 /// left-to-right isolate, so a right-to-left UI does not turn it into "Q3-2026".
 QString leftToRight(const QString &text);

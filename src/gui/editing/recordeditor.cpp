@@ -7,6 +7,8 @@
 #include "gui/sharedfile/sharedfile.h"
 #include "store/recordversion.h"
 #include "store/transaction.h"
+#include "gui/widgets/elidinglabel.h"
+#include "gui/widgets/palettes.h"
 #include "store/workspace.h"
 #include "util/log.h"
 
@@ -58,16 +60,20 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     auto *body = new QWidget(scroll);
     auto *layout = new QVBoxLayout(body);
     auto *heading = new QHBoxLayout;
-    m_title = new QLabel(body);
+    m_title = new ElidingLabel(body); // a long name stays one line (whole in the tooltip)
     m_title->setObjectName(QStringLiteral("title"));
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_badge = new QLabel(body);
     m_badge->setObjectName(QStringLiteral("badge"));
+    m_badge->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_badge, &QLabel::linkActivated, this, [this](const QString &link) {
+        const qint64 id = link.sliced(1).toLongLong(); // "#N"
+        if (id > 0)
+            Q_EMIT m_workbench.openRequested(m_section, id);
+    });
     heading->addWidget(m_title, 1);
     heading->addWidget(m_badge);
     layout->addLayout(heading);
@@ -79,12 +85,24 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     m_facts = new QFormLayout;
     m_facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(m_facts);
-    m_message = new QLabel(body);
+    m_messageBox = new QWidget(body);
+    m_messageBox->setObjectName(QStringLiteral("messageBox"));
+    m_messageBox->setAttribute(Qt::WA_StyledBackground);
+    auto *messageRow = new QHBoxLayout(m_messageBox);
+    messageRow->setContentsMargins(0, 0, 0, 0);
+    m_messageIcon = new QLabel(m_messageBox);
+    m_messageIcon->setObjectName(QStringLiteral("messageIcon"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_messageIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_messageIcon->setAlignment(Qt::AlignTop);
+    m_message = new QLabel(m_messageBox);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Message"));
-    m_message->hide();
-    layout->addWidget(m_message);
+    messageRow->addWidget(m_messageIcon);
+    messageRow->addWidget(m_message, 1);
+    m_messageBox->hide();
+    layout->addWidget(m_messageBox);
     m_reload = new QPushButton(tr("&Reload"), body);
     m_reload->setObjectName(QStringLiteral("reload"));
     m_reload->setToolTip(tr("Show the record as it is saved now, dropping the changes made here"));
@@ -316,13 +334,16 @@ void RecordEditor::setLanguages(const QString &first, const QString &second)
 
 QString RecordEditor::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_messageBox->isVisibleTo(this) ? m_message->text() : QString();
 }
 
-void RecordEditor::setHeading(const QString &title, const QString &badge)
+void RecordEditor::setHeading(const QString &title, const QString &badge, qint64 linkTo)
 {
-    m_title->setText(title);
-    m_badge->setText(badge);
+    m_title->setFullText(title);
+    m_badge->setTextFormat(linkTo > 0 ? Qt::RichText : Qt::PlainText);
+    m_badge->setText(linkTo > 0 ? QStringLiteral("<a href=\"#%1\">%2</a>").arg(linkTo).arg(badge.toHtmlEscaped())
+                                : badge);
+    m_badge->setFocusPolicy(linkTo > 0 ? Qt::TabFocus : Qt::NoFocus);
 }
 
 void RecordEditor::setSummary(const QString &summary)
@@ -349,18 +370,33 @@ void RecordEditor::setReadOnly(bool readOnly)
 
 void RecordEditor::showMessage(const QString &message, bool error)
 {
+    m_messageIsError = error && !message.isEmpty();
     m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-    m_message->setForegroundRole(error ? QPalette::HighlightedText : QPalette::WindowText);
-    m_message->setAutoFillBackground(error);
-    m_message->setBackgroundRole(error ? QPalette::Highlight : QPalette::Window);
-    m_message->setContentsMargins(error ? 6 : 0, error ? 4 : 0, error ? 6 : 0, error ? 4 : 0);
+    m_messageBox->setVisible(!message.isEmpty());
+    // An error in the palette's error colours, with an icon, and its field marked the same way.
+    m_messageIcon->setVisible(m_messageIsError);
+    m_messageBox->setStyleSheet(m_messageIsError ? QStringLiteral("QWidget#%1 { %2 }").arg(m_messageBox->objectName(), errorStyleSheet())
+                                                 : QString());
+    if (m_marked) {
+        m_marked->setStyleSheet(QString());
+        m_marked->setAccessibleDescription(QString());
+    }
+    m_marked = m_messageIsError ? fieldOf(message) : nullptr;
+    if (m_marked) {
+        m_marked->setStyleSheet(errorStyleSheet());
+        m_marked->setAccessibleDescription(message);
+    }
 }
 
 void RecordEditor::markDirty()
 {
     if (m_loading)
         return;
+    // An error stays while its cause does, and goes (or becomes the next cause) with the edit that fixes it.
+    if (m_messageIsError) {
+        const Status s = check();
+        showMessage(s ? QString() : s.error().message);
+    }
     // Compared, not merely signalled: a value put back, or a picker re-choosing what it showed,
     // is no change to save.
     const bool dirty = draft() != m_clean;

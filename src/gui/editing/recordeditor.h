@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
@@ -15,6 +16,7 @@ class QPushButton;
 
 namespace trellis::gui {
 
+class ElidingLabel;
 class SideBySideView;
 class Workbench;
 
@@ -46,6 +48,8 @@ public:
     void setLanguages(const QString &first, const QString &second);
     SideBySideView *view() const { return m_view; }
     QString message() const;
+    /// The field marked as the cause of the error shown, if any.
+    QWidget *markedField() const { return m_marked; }
 
     /// The unsaved state, for crash recovery; restoreDraft shows it again as unsaved.
     QJsonObject draft() const;
@@ -62,6 +66,11 @@ protected:
     virtual void clearFacts() = 0;
     /// Saves (add or update) and pushes the undo command; returns the record id.
     virtual Result<qint64> write() = 0;
+    /// Checks what the form holds as write() would, saving nothing: an error message shown goes
+    /// as soon as this passes. The default finds nothing wrong (any edit clears the message).
+    virtual Status check() const { return {}; }
+    /// The field an error message is about, to mark it (nullptr: none in particular).
+    virtual QWidget *fieldOf(const QString &message) const { Q_UNUSED(message); return nullptr; }
     virtual QJsonObject factsDraft() const = 0;
     virtual void restoreFactsDraft(const QJsonObject &facts) = 0;
     /// The first widget a new record's typing goes to.
@@ -69,7 +78,8 @@ protected:
 
     Workbench &workbench() { return m_workbench; }
     QFormLayout *facts() const { return m_facts; }
-    void setHeading(const QString &title, const QString &badge);
+    /// The heading; a badge naming another record of this section (linkTo) is a link that shows it.
+    void setHeading(const QString &title, const QString &badge, qint64 linkTo = 0);
     void setSummary(const QString &summary);
     void setFields(const QList<QPair<QString, bool>> &fields, const domain::RecordTexts &texts);
     void setReadOnly(bool readOnly);
@@ -100,7 +110,11 @@ private:
     bool m_loading = false;
     QJsonObject m_clean; ///< draft() as loaded or started; dirty means draft() differs from it
     QString m_version;   ///< the record as loaded (store::recordVersion); a save expects it unchanged
-    QLabel *m_title = nullptr;
+    bool m_messageIsError = false;
+    QWidget *m_messageBox = nullptr; ///< the message with its icon
+    QLabel *m_messageIcon = nullptr;
+    QPointer<QWidget> m_marked;      ///< the field the error is about, tinted while it stands
+    ElidingLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;

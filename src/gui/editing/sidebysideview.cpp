@@ -85,6 +85,15 @@ void SideBySideView::setRecord(const domain::RecordTexts &record)
     refresh();
 }
 
+void SideBySideView::setFacts(const std::optional<QDate> &date, const std::optional<domain::Quantity> &quantity)
+{
+    if (m_record.date == date && m_record.quantity == quantity)
+        return;
+    m_record.date = date;
+    m_record.quantity = quantity;
+    refresh();
+}
+
 void SideBySideView::setFieldTitle(const QString &key, const QString &title)
 {
     for (TextColumn *column : {m_first, m_second}) {

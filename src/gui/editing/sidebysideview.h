@@ -26,6 +26,8 @@ public:
     /// The fields an editor shows: key and whether the text runs over several lines.
     void setFields(const QList<QPair<QString, bool>> &fields);
     void setRecord(const domain::RecordTexts &record);
+    /// The record's date and quantity as the form holds them now (the columns format them as typed).
+    void setFacts(const std::optional<QDate> &date, const std::optional<domain::Quantity> &quantity);
     /// Gives a field a label of its own in both columns.
     void setFieldTitle(const QString &key, const QString &title);
     const domain::RecordTexts &record() const { return m_record; }

@@ -3,6 +3,7 @@
 // and Publish, which asks about missing translations first.
 #include "gui/balances/balanceformat.h"
 #include "gui/facilitation/phasepanel.h"
+#include "gui/editing/labels.h"
 #include "gui/facilitation/retrosession.h"
 
 #include "i18n/language.h"
@@ -80,7 +81,7 @@ public:
         for (const domain::RetroAction &a : r.retro.actions) {
             QString line = QStringLiteral("%1 · %2 · %3").arg(a.text.original(),
                 a.partnerId ? session().partnerName(*a.partnerId) : tr("no owner"),
-                a.dueOn.isValid() ? QLocale().toString(a.dueOn, QLocale::ShortFormat) : tr("no due date"));
+                a.dueOn.isValid() ? shortDate(a.dueOn) : tr("no due date"));
             if (r.carriedFrom.contains(a.stamp.id))
                 line += QStringLiteral(" · ") + tr("carried over");
             m_actions->addItem(line);

@@ -57,7 +57,7 @@ QString ImportPreviewModel::text(const io::LedgerPreviewRow &row, int column) co
         return column == Narrative ? QString::fromUtf8(row.raw) : QString();
     const domain::LedgerEntry &e = row.values->entry;
     switch (column) {
-    case Date: return QLocale().toString(e.date, QLocale::ShortFormat);
+    case Date: return shortDate(e.date);
     case From: return row.values->fromName;
     case To: return row.values->toName;
     case Kind: return kindLabel(e.kind);

@@ -1,4 +1,5 @@
 #include "gui/ledger/consentpanel.h"
+#include "gui/editing/labels.h"
 
 #include "gui/widgets/palettes.h"
 #include "gui/balances/balanceformat.h"
@@ -95,7 +96,7 @@ void ConsentPanel::reload()
     for (const store::ConsentAction &a : std::as_const(consent->history)) {
         const QDateTime at = QDateTime::fromString(a.at, Qt::ISODate);
         auto *item = new QTreeWidgetItem(m_history, {name(a.partnerId), a.approve ? tr("approves") : tr("withdraws"),
-                                                     a.byName, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+                                                     a.byName, shortDateTime(at.toLocalTime()),
                                                      a.note});
         item->setData(Time, Qt::UserRole, a.at);
         (a.partnerId == m_entry.fromPartnerId ? fromWord : toWord) = a.approve;

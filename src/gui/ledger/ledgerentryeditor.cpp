@@ -87,6 +87,9 @@ LedgerEntryEditor::LedgerEntryEditor(Workbench &wb, QWidget *parent) : RecordEdi
         connect(box, &QComboBox::currentIndexChanged, this, &LedgerEntryEditor::markDirty);
     connect(m_date, &DateField::dateChanged, this, &LedgerEntryEditor::markDirty);
     connect(m_quantity, &QLineEdit::textEdited, this, &LedgerEntryEditor::markDirty);
+    connect(m_date, &DateField::dateChanged, this, &LedgerEntryEditor::previewFacts);
+    connect(m_quantity, &QLineEdit::textChanged, this, &LedgerEntryEditor::previewFacts);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &LedgerEntryEditor::previewFacts);
     connect(m_post, &QCheckBox::toggled, this, &LedgerEntryEditor::markDirty);
     setFields(kFields, {});
 }
@@ -128,24 +131,46 @@ void LedgerEntryEditor::showEntry(const LedgerEntry &e)
     m_post->setChecked(e.status == EntryStatus::Posted);
     setFields(kFields, domain::recordTexts(e));
     m_consent->showEntry(e);
-    const bool posted = e.status == EntryStatus::Posted;
-    QString badge = e.stamp.id == 0 ? tr("new") : posted ? tr("posted ✓") : tr("draft");
-    if (e.reversesId)
-        badge = tr("reverses entry %1").arg(*e.reversesId);
-    setHeading(e.stamp.id == 0 ? tr("New ledger entry") : tr("Ledger entry %1").arg(e.stamp.id), badge);
-    const QString amount = domain::formatQuantity(e.quantity, QLocale().name().section(u'_', 0, 0));
+    showBadge();
+    // One line in the UI's direction: each name isolated in its own (never with its Latin form
+    // beside it), the arrow pointing the way the line reads.
+    const QString amount = amountLabel(e.quantity);
+    const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
     setSummary(e.stamp.id == 0 ? QString()
-                               : QStringLiteral("%1 · \u2068%2\u2069 → \u2068%3\u2069 · %4%5")
-                                     .arg(QLocale().toString(e.date, QLocale::LongFormat), m_from->currentText(),
-                                          m_to->currentText(), kindLabel(e.kind),
-                                          amount.isEmpty() ? QString() : QStringLiteral(" · ") + amount));
+                               : QStringLiteral("%1%2 · \u2068%3\u2069 %4 \u2068%5\u2069 · %6%7")
+                                     .arg(rtl ? QChar(0x200F) : QChar(0x200E), mediumDate(e.date), m_from->partnerName(),
+                                          rtl ? QStringLiteral("←") : QStringLiteral("→"), m_to->partnerName(),
+                                          kindLabel(e.kind), amount.isEmpty() ? QString() : QStringLiteral(" · ") + amount));
+}
+
+void LedgerEntryEditor::showBadge()
+{
+    const LedgerEntry &e = m_entry;
+    const QString title = e.stamp.id == 0 ? tr("New ledger entry") : tr("Ledger entry %1").arg(e.stamp.id);
+    // A correction names its other half, as a link that shows it.
+    if (e.reversesId)
+        setHeading(title, tr("reverses entry %1").arg(*e.reversesId), *e.reversesId);
+    else if (m_reversedBy)
+        setHeading(title, tr("reversed by entry %1").arg(*m_reversedBy), *m_reversedBy);
+    else
+        setHeading(title, e.stamp.id == 0 ? tr("new") : e.status == EntryStatus::Posted ? tr("posted ✓") : tr("draft"));
+}
+
+bool LedgerEntryEditor::canCorrect() const
+{
+    return recordId() != 0 && !isEditingNew() && isPosted() && !m_entry.reversesId && !m_reversedBy;
 }
 
 Status LedgerEntryEditor::read(qint64 id)
 {
-    auto entry = store::LedgerStore(workbench().workspace()).get(id);
+    store::LedgerStore store(workbench().workspace());
+    auto entry = store.get(id);
     if (!entry)
         return entry.error();
+    auto reversal = store.reversalOf(id);
+    if (!reversal)
+        return reversal.error();
+    m_reversedBy = *reversal;
     showEntry(*entry);
     setReadOnly(entry->status == EntryStatus::Posted);
     return {};
@@ -153,6 +178,7 @@ Status LedgerEntryEditor::read(qint64 id)
 
 void LedgerEntryEditor::clearFacts()
 {
+    m_reversedBy.reset();
     LedgerEntry e;
     e.date = QDate::currentDate();
     e.kind = domain::ContributionKind::Time;
@@ -199,6 +225,37 @@ Result<LedgerEntry> LedgerEntryEditor::entryFromForm() const
         e.quantity = domain::Quantity{amount->units, *unit};
     }
     return e;
+}
+
+void LedgerEntryEditor::previewFacts()
+{
+    const QDate date = m_date->date();
+    auto form = entryFromForm();
+    view()->setFacts(date.isValid() ? std::optional<QDate>(date) : std::nullopt,
+                     form ? form->quantity : std::nullopt);
+}
+
+QWidget *LedgerEntryEditor::fieldOf(const QString &message) const
+{
+    if (!m_date->problem().isEmpty() || message.contains(QLatin1String("date"), Qt::CaseInsensitive))
+        return m_date;
+    if (message.contains(QLatin1String("unit"), Qt::CaseInsensitive))
+        return m_unit;
+    if (message.contains(QLatin1String("quantit"), Qt::CaseInsensitive) || message.contains(QLatin1String("amount"), Qt::CaseInsensitive))
+        return m_quantity;
+    if (message.contains(QLatin1String("partner"), Qt::CaseInsensitive))
+        return m_from;
+    return nullptr;
+}
+
+Status LedgerEntryEditor::check() const
+{
+    if (const QString why = m_date->problem(); !why.isEmpty())
+        return makeError(ErrorCode::InvalidInput, why);
+    auto form = entryFromForm();
+    if (!form)
+        return form.error();
+    return form->normalise();
 }
 
 Result<qint64> LedgerEntryEditor::write()
@@ -290,7 +347,11 @@ void LedgerEntryEditor::deleteRecord()
 
 qint64 LedgerEntryEditor::correct(bool confirmed)
 {
-    if (recordId() == 0 || !isPosted() || m_entry.reversesId) {
+    if (m_reversedBy) {
+        showMessage(tr("Entry %1 was already reversed by entry %2: an entry is reversed only once.").arg(recordId()).arg(*m_reversedBy));
+        return 0;
+    }
+    if (!canCorrect()) {
         showMessage(tr("Only a posted entry that is not itself a reversal can be corrected."));
         return 0;
     }
@@ -309,6 +370,7 @@ qint64 LedgerEntryEditor::correct(bool confirmed)
     }
     Q_EMIT wb.recordAdded(Section::Ledger, *reversal);
     RecordEditor::startNew();
+    m_reversedBy.reset();
     LedgerEntry prefill = original;
     prefill.stamp = {};
     prefill.status = EntryStatus::Draft;

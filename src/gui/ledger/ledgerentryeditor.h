@@ -27,6 +27,10 @@ public:
     bool canDelete() const override;
     void deleteRecord() override;
     bool isPosted() const { return m_entry.status == domain::EntryStatus::Posted; }
+    /// The entry that reverses the one shown, once it has been corrected.
+    std::optional<qint64> reversedBy() const { return m_reversedBy; }
+    /// A saved, posted entry that is neither a reversal nor already reversed.
+    bool canCorrect() const;
     /// Corrects the posted entry shown: posts its reversing entry, then opens a new entry
     /// prefilled with its values. Asks first unless confirmed is set. Returns the reversal's id.
     qint64 correct(bool confirmed = false);
@@ -37,6 +41,8 @@ protected:
     Status read(qint64 id) override;
     void clearFacts() override;
     Result<qint64> write() override;
+    Status check() const override;
+    QWidget *fieldOf(const QString &message) const override;
     QJsonObject factsDraft() const override;
     void restoreFactsDraft(const QJsonObject &facts) override;
     QWidget *firstFact() const override;
@@ -45,8 +51,12 @@ private:
     Result<domain::LedgerEntry> entryFromForm() const;
     void showEntry(const domain::LedgerEntry &entry);
     void fillUnits();
+    void showBadge();
+    /// The columns' date and quantity follow the facts as typed.
+    void previewFacts();
 
     domain::LedgerEntry m_entry; ///< as saved (or the prefill of a new one)
+    std::optional<qint64> m_reversedBy;
     DateField *m_date = nullptr;
     PartnerPicker *m_from = nullptr;
     PartnerPicker *m_to = nullptr;

@@ -31,8 +31,7 @@ LedgerListModel::LedgerListModel(store::Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace)
 {
     m_language = uiLanguage();
-    if (auto names = store::PartnerQuery::names(m_ws, m_language))
-        m_partnerNames = *names;
+    readPartnerNames();
     m_order = orderFor(Date, true);
     m_query = std::make_unique<store::LedgerQuery>(m_ws, m_filter, m_order);
     if (auto count = m_query->count())
@@ -252,7 +251,7 @@ QString LedgerListModel::quantityText(const store::LedgerRow &row) const
         return *it;
     if (m_quantities.size() > kMaxTexts)
         m_quantities.clear();
-    const QString text = domain::formatQuantity(row.quantity, uiLanguage());
+    const QString text = amountLabel(row.quantity);
     m_quantities.insert(row.id, text);
     return text;
 }
@@ -287,7 +286,7 @@ QVariant LedgerListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case Date: return QLocale().toString(r.date, QLocale::ShortFormat);
+        case Date: return mediumDate(r.date);
         case From: return m_partnerNames.value(r.fromPartnerId);
         case To: return m_partnerNames.value(r.toPartnerId);
         case Kind: return kindLabel(r.kind);
@@ -355,13 +354,33 @@ void LedgerListModel::setFilter(const store::LedgerFilter &filter)
     refresh();
 }
 
-void LedgerListModel::setLanguage(const QString &language)
+void LedgerListModel::readPartnerNames()
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    if (auto names = store::PartnerQuery::names(m_ws, m_language))
+    if (auto names = store::PartnerQuery::names(m_ws, m_language, m_fallback))
         m_partnerNames = *names;
+    else
+        fail(names.error());
+}
+
+void LedgerListModel::partnersChanged()
+{
+    readPartnerNames();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, From), index(int(m_count) - 1, To));
+}
+
+void LedgerListModel::setLanguage(const QString &language, const QString &fallback)
+{
+    if (language == m_language && fallback == m_fallback)
+        return;
+    const bool sameLanguage = language == m_language;
+    m_language = language;
+    m_fallback = fallback;
+    if (sameLanguage) {
+        partnersChanged();
+        return;
+    }
+    readPartnerNames();
     m_narratives.clear();
     if (m_sortColumn == From || m_sortColumn == To) {
         m_order = orderFor(m_sortColumn, m_order.descending); // partners rank by their names in it
@@ -413,6 +432,9 @@ void LedgerListModel::entryAdded(qint64 id)
     auto row = store::LedgerQuery::row(m_ws, id);
     if (!row || !m_query->matches(*row) || heldRow(id))
         return;
+    // A partner named since the names were read (e.g. by another window) is named, never blank.
+    if (!m_partnerNames.contains(row->fromPartnerId) || !m_partnerNames.contains(row->toPartnerId))
+        readPartnerNames();
     // Told twice (or after a refresh that counted it already): the rows are all there.
     auto count = m_query->count();
     if (!count || *count <= m_count)
@@ -450,8 +472,7 @@ void LedgerListModel::entryRemoved(qint64 id)
 void LedgerListModel::entryChanged(qint64 id)
 {
     // A new partner may have been named since the list opened.
-    if (auto names = store::PartnerQuery::names(m_ws, m_language))
-        m_partnerNames = *names;
+    readPartnerNames();
     auto held = heldRow(id);
     auto row = store::LedgerQuery::row(m_ws, id);
     const bool matches = row && m_query->matches(*row);

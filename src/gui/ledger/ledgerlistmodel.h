@@ -44,8 +44,11 @@ public:
 
     void setFilter(const store::LedgerFilter &filter);
     const store::LedgerFilter &filter() const { return m_filter; }
-    /// The language narratives and partner names are shown (and partners sorted) in.
-    void setLanguage(const QString &language);
+    /// The language narratives and partner names are shown (and partners sorted) in; a name
+    /// missing in it is shown in fallback (the pair's other language), else in its original.
+    void setLanguage(const QString &language, const QString &fallback = QString());
+    /// Reads the partners' names again (one added, renamed or removed; the languages changed).
+    void partnersChanged();
     qint64 idAt(int row) const;
     /// The row of an entry, -1 when it does not match; asks SQL when its page is not held.
     int rowOf(qint64 id) const;
@@ -73,6 +76,7 @@ private:
     /// The held row and position of an entry, if its page is held.
     std::optional<std::pair<int, store::LedgerRow>> heldRow(qint64 id) const;
     void forget();
+    void readPartnerNames();
     void shiftAnchors(const store::LedgerRow *removed, const store::LedgerRow *added);
     void fail(const Error &error) const;
     const store::NarrativeLine *narrative(int row) const;
@@ -85,6 +89,7 @@ private:
     std::unique_ptr<store::LedgerQuery> m_query;
     qint64 m_count = 0;
     QString m_language;
+    QString m_fallback; ///< the pair's other language, for names missing in m_language
     QHash<qint64, QString> m_partnerNames;
     mutable QHash<qint64, QList<store::LedgerRow>> m_pages; ///< page index -> rows
     mutable QList<qint64> m_recent;                         ///< page indexes, most recent first

@@ -113,7 +113,7 @@ void PartnerEditor::clearFacts()
     showPartner(Partner{});
 }
 
-Result<qint64> PartnerEditor::write()
+Partner PartnerEditor::partnerFromForm() const
 {
     Partner p = m_partner;
     p.kind = domain::PartnerKind(m_kind->currentData().toInt());
@@ -128,6 +128,39 @@ Result<qint64> PartnerEditor::write()
     textOf(texts, QStringLiteral("name"), &p.name);
     textOf(texts, QStringLiteral("goals"), &p.goals);
     textOf(texts, QStringLiteral("contact_notes"), &p.contactNotes);
+    return p;
+}
+
+QWidget *PartnerEditor::fieldOf(const QString &message) const
+{
+    // Core messages name their field first ("Latin name", "Locale: ...", "The name (es) is too long").
+    const auto names = [&message](const char *word) { return message.contains(QLatin1String(word), Qt::CaseInsensitive); };
+    if (names("Latin name"))
+        return m_latin;
+    if (names("country"))
+        return m_country;
+    if (names("time zone"))
+        return m_timeZone;
+    if (message.startsWith(QLatin1String("Locale")))
+        return m_locale;
+    if (message.startsWith(QLatin1String("Languages")))
+        return m_languages;
+    if (names("name")) {
+        const QList<QWidget *> texts = view()->tabOrder();
+        return texts.isEmpty() ? nullptr : texts.first();
+    }
+    return nullptr;
+}
+
+Status PartnerEditor::check() const
+{
+    Partner p = partnerFromForm();
+    return p.normalise();
+}
+
+Result<qint64> PartnerEditor::write()
+{
+    Partner p = partnerFromForm();
     Workbench &wb = workbench();
     store::PartnerStore store(wb.workspace());
     if (p.stamp.id == 0) {
@@ -156,6 +189,7 @@ void PartnerEditor::deleteRecord()
     }
     Q_EMIT wb.recordRemoved(Section::Partners, removed.stamp.id);
     pushExistence(wb, tr("Delete partner"), existence(wb, removed), removed.stamp.id, false);
+    wb.report(tr("Partner %1 deleted. Undo (Ctrl+Z) brings it back.").arg(removed.stamp.id));
     startNew();
 }
 

@@ -22,12 +22,15 @@ protected:
     Status read(qint64 id) override;
     void clearFacts() override;
     Result<qint64> write() override;
+    Status check() const override;
+    QWidget *fieldOf(const QString &message) const override;
     QJsonObject factsDraft() const override;
     void restoreFactsDraft(const QJsonObject &facts) override;
     QWidget *firstFact() const override;
 
 private:
     void showPartner(const domain::Partner &partner);
+    domain::Partner partnerFromForm() const;
     domain::Partner m_partner;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_country = nullptr;

@@ -87,7 +87,7 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         case Name: return r.name;
         case Latin: return r.nameLatin;
         case Kind: return role == SortRole ? QVariant(int(r.kind)) : QVariant(partnerKindLabel(r.kind));
-        case Country: return role == SortRole ? r.country : QLocale::territoryToString(QLocale::codeToTerritory(r.country));
+        case Country: return role == SortRole ? r.country : countryLabel(r.country);
         case ColumnCount: break;
         }
         return {};
@@ -95,6 +95,8 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name && missing)
             return tr("No name in %1 yet; shown in its original language (%2)")
                 .arg(languageLabel(m_language), languageLabel(r.nameLanguage));
+        if (index.column() == Country && r.country.isEmpty())
+            return tr("No country");
         return {};
     case Qt::FontRole:
         if (index.column() == Name && missing) {

@@ -7,6 +7,9 @@
 #include <QLocale>
 
 namespace trellis::gui {
+namespace {
+constexpr int kNameRole = Qt::UserRole + 1;
+}
 
 PartnerPicker::PartnerPicker(Workbench &wb, QWidget *parent) : PartnerPicker(wb.workspace(), parent)
 {
@@ -44,10 +47,12 @@ void PartnerPicker::reload()
         auto page = query.next(500);
         if (!page)
             break;
-        for (const store::PartnerRow &row : std::as_const(*page))
+        for (const store::PartnerRow &row : std::as_const(*page)) {
             addItem(row.nameLatin.isEmpty() || row.nameLatin == row.name
                         ? row.name : QStringLiteral("%1 (%2)").arg(row.name, row.nameLatin),
                     row.id);
+            setItemData(count() - 1, row.name, kNameRole);
+        }
     }
     // Never a silent switch to another partner: one that is gone leaves "any", or nothing chosen.
     setCurrentIndex(findData(current) >= 0 ? findData(current) : m_anyLabel.isEmpty() ? -1 : 0);
@@ -57,6 +62,11 @@ void PartnerPicker::reload()
 qint64 PartnerPicker::partnerId() const
 {
     return currentData().toLongLong();
+}
+
+QString PartnerPicker::partnerName() const
+{
+    return currentData(kNameRole).toString();
 }
 
 void PartnerPicker::setPartnerId(qint64 id)

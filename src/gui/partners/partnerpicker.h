@@ -26,6 +26,8 @@ public:
     /// on the "any" item, or on no partner at all.
     void reload();
     qint64 partnerId() const;
+    /// The chosen partner's name alone (the item shows its Latin form beside it).
+    QString partnerName() const;
     void setPartnerId(qint64 id);
 
 private:

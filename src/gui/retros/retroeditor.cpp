@@ -87,6 +87,13 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     auto *pairLabel = new QLabel(tr("Language &pair:"), this);
     pairLabel->setBuddy(m_languageA);
     facts()->addRow(pairLabel, pair);
+    // Two pairs are in play here; say which one counts where.
+    auto *pairHint = new QLabel(tr("The retro's pair is the one its room, its reports and its archive use. The "
+                                   "columns below follow the toolbar's pair, so you can translate into any language."), this);
+    pairHint->setObjectName(QStringLiteral("retroPairHint"));
+    pairHint->setWordWrap(true);
+    pairHint->setForegroundRole(QPalette::PlaceholderText);
+    facts()->addRow(QString(), pairHint);
     facts()->addRow(tr("Votes and tags:"), m_answerFacts);
     facts()->addRow(QString(), adders);
     facts()->addRow(QString(), m_publish);
@@ -127,7 +134,7 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
     const bool published = !r.publishedAt.isEmpty();
     const QDate publishedOn = QDateTime::fromString(r.publishedAt, Qt::ISODate).date();
     setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(leftToRight(r.quarter)),
-               published ? tr("published %1 ✓").arg(QLocale().toString(publishedOn, QLocale::ShortFormat))
+               published ? tr("published %1 ✓").arg(shortDate(publishedOn))
                          : tr("not published"));
     QString summary = tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size());
     if (published)

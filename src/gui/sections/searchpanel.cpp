@@ -57,7 +57,7 @@ void SearchPanel::search(const QString &query)
     }
     log::get("gui")->debug("search returned {} hits", hits->size());
     m_summary->setText(hits->isEmpty() ? tr("Nothing found. Any three letters of a word find it, in any script.")
-                                       : tr("%1 records found").arg(hits->size()));
+                                       : tr("%n record(s) found", nullptr, int(hits->size())));
     for (const store::SearchHit &hit : std::as_const(*hits)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3")
                                              .arg(kindName(hit.recordKind), languageLabel(hit.language),

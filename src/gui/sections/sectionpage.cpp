@@ -114,7 +114,7 @@ void SectionPage::refreshFromFile()
 void SectionPage::setLanguages(const QString &first, const QString &second)
 {
     if (m_languageHook)
-        m_languageHook(first);
+        m_languageHook(first, second);
     m_editor->setLanguages(first, second);
 }
 

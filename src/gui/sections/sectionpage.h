@@ -34,7 +34,7 @@ public:
     /// Puts the pair on the list (the first language) and the editor (both).
     void setLanguages(const QString &first, const QString &second);
     /// Hook the page calls when the list's language changes (the model's setLanguage).
-    void setLanguageHook(std::function<void(const QString &)> hook) { m_languageHook = std::move(hook); }
+    void setLanguageHook(std::function<void(const QString &, const QString &)> hook) { m_languageHook = std::move(hook); }
     /// How openRecord finds a record's row in a model too large to walk (-1: not listed).
     void setRowLookup(std::function<int(qint64)> lookup) { m_rowLookup = std::move(lookup); }
     /// How the page reads its list again when another process committed (the model's refresh).
@@ -60,7 +60,7 @@ private:
     QTableView *m_list = nullptr;
     RecordEditor *m_editor = nullptr;
     QLabel *m_heading = nullptr;
-    std::function<void(const QString &)> m_languageHook;
+    std::function<void(const QString &, const QString &)> m_languageHook;
     std::function<int(qint64)> m_rowLookup;
     std::function<void()> m_refreshHook;
     bool m_selecting = false;

@@ -28,17 +28,12 @@
 namespace trellis::gui {
 namespace {
 
-QString shortDate(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
 SectionPage *partnersPage(Workbench &wb, QWidget *parent)
 {
     auto *model = new PartnerListModel(wb.workspace());
     auto *page = new SectionPage(wb, Section::Partners, model, new PartnerEditor(wb), nullptr, parent);
     model->setParent(page);
-    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    page->setLanguageHook([model](const QString &language, const QString &) { model->setLanguage(language); });
     QObject::connect(&wb, &Workbench::recordAdded, model, [model](Section s, qint64 id) {
         if (s == Section::Partners) model->partnerAdded(id);
     });
@@ -65,7 +60,7 @@ void sizeLedgerColumns(QTableView *list)
     };
     int date = header(LedgerListModel::Date);
     for (const QDate &d : {QDate(2026, 12, 28), QDate(2026, 9, 30)})
-        date = std::max(date, metrics.horizontalAdvance(QLocale().toString(d, QLocale::ShortFormat)) + padding);
+        date = std::max(date, metrics.horizontalAdvance(mediumDate(d)) + padding);
     const QString language = QLocale().name().section(u'_', 0, 0);
     int quantity = header(LedgerListModel::Quantity);
     const QList<domain::Quantity> samples{{12345678, *domain::Unit::currency(QStringLiteral("EUR"))},
@@ -90,7 +85,15 @@ SectionPage *ledgerPage(Workbench &wb, QWidget *parent)
     auto *page = new SectionPage(wb, Section::Ledger, model, editor, filters, parent);
     model->setParent(page);
     filters->setMatchingCount(model->matchingCount());
-    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    page->setLanguageHook([model](const QString &first, const QString &second) { model->setLanguage(first, second); });
+    // Partner names are the list's too: added, renamed or removed, they show at once.
+    for (auto signal : {&Workbench::recordAdded, &Workbench::recordChanged, &Workbench::recordRemoved}) {
+        QObject::connect(&wb, signal, model, [model](Section s) {
+            if (s == Section::Partners)
+                model->partnersChanged();
+        });
+    }
+    QObject::connect(&wb, &Workbench::settingsChanged, model, &LedgerListModel::partnersChanged);
     QObject::connect(filters, &LedgerFilterBar::filterChanged, model, [model, filters](const store::LedgerFilter &f) {
         model->setFilter(f);
         filters->setMatchingCount(model->matchingCount());
@@ -140,7 +143,7 @@ SectionPage *summaryPage(Workbench &wb, Section section, SummaryListModel *model
     auto *page = new SectionPage(wb, section, proxy, editor, nullptr, parent);
     model->setParent(page);
     proxy->setParent(page);
-    page->setLanguageHook([model](const QString &language) { model->setLanguage(language); });
+    page->setLanguageHook([model](const QString &language, const QString &) { model->setLanguage(language); });
     auto refresh = [model, section](Section s) {
         if (s == section) model->refresh();
     };

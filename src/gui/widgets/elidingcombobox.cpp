@@ -1,5 +1,6 @@
 #include "gui/widgets/elidingcombobox.h"
 
+#include <QAbstractItemView>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
 
@@ -24,6 +25,20 @@ QString ElidingComboBox::shownText() const
 {
     // The style draws the label one pixel in from each side of the edit field.
     return fontMetrics().elidedText(currentText(), Qt::ElideRight, textRect().width() - 2);
+}
+
+void ElidingComboBox::showPopup()
+{
+    view()->setTextElideMode(Qt::ElideRight);
+    QComboBox::showPopup();
+    QWidget *popup = view()->window();
+    const int widest = std::max(width(), window()->width() / 2);
+    if (popup->width() > widest) {
+        // The list's leading edge stays where the box's is.
+        const QRect at = popup->geometry();
+        const int left = layoutDirection() == Qt::RightToLeft ? mapToGlobal(QPoint(width(), 0)).x() - widest : at.left();
+        popup->setGeometry(left, at.top(), widest, at.height());
+    }
 }
 
 void ElidingComboBox::paintEvent(QPaintEvent *)

@@ -13,6 +13,9 @@ public:
     explicit ElidingComboBox(QWidget *parent = nullptr, int minimumCharacters = 12);
     /// What is drawn for the current item at the present width (for tests and accessibility checks).
     QString shownText() const;
+    /// The list opens at least as wide as the box, and never wider than half its window: long
+    /// items elide there too.
+    void showPopup() override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

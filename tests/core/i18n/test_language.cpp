@@ -1,6 +1,7 @@
 // Language tags: canonical form, rejection of junk, direction and display names (ICU 72, CLDR 42).
 #include "i18ntest.h"
 
+#include "i18n/countryname.h"
 #include "i18n/language.h"
 
 using namespace trellis;
@@ -124,4 +125,15 @@ TEST_CASE("Each working language has its own name for itself", "[i18n][language]
     CHECK(languageAutonym(QStringLiteral("hi")) == QStringLiteral("\u0939\u093F\u0928\u094D\u0926\u0940")); // हिन्दी
     CHECK(languageAutonym(QStringLiteral("th")) == QStringLiteral("ไทย"));
     CHECK(languageAutonym(QStringLiteral("sw")) == QStringLiteral("Kiswahili"));
+}
+
+TEST_CASE("Countries are named in the display language by ICU, and no country has no name", "[i18n][language]")
+{
+    CHECK(countryDisplayName(QStringLiteral("IR"), QStringLiteral("ar")) == QStringLiteral("إيران"));
+    CHECK(countryDisplayName(QStringLiteral("ir"), QStringLiteral("es")) == QStringLiteral("Irán"));
+    CHECK(countryDisplayName(QStringLiteral("BR"), QStringLiteral("en")) == QStringLiteral("Brazil"));
+    CHECK(countryDisplayName(QString(), QStringLiteral("en")).isEmpty());
+    CHECK(countryDisplayName(QStringLiteral("QQ"), QStringLiteral("en")).isEmpty());
+    CHECK(countryDisplayName(QStringLiteral("I1"), QStringLiteral("en")).isEmpty());
+    CHECK(countryDisplayName(QStringLiteral("LK"), QStringLiteral("not a tag!")) == QStringLiteral("Sri Lanka"));
 }

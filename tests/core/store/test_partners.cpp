@@ -209,3 +209,53 @@ TEST_CASE("A paraphrase in a language its author does not work in is refused and
     p.text = BilingualText(QStringLiteral("en"), QStringLiteral("They want fair wages"));
     CHECK(partners.addParaphrase(p).ok());
 }
+
+TEST_CASE("A partner's name has a maximum length that is checked in the core and named in the message", "[store][partner][bad-input]")
+{
+    test::WorkspaceFixture f;
+    store::PartnerStore partners(f.ws);
+    const qsizetype limit = 200; // docs/user-guide.md names it (kMaxNameLength in partner.cpp)
+    const QString limitText = QString::number(limit);
+
+    Partner huge;
+    huge.name = BilingualText(QStringLiteral("es"), QString(10000, u'a'));
+    auto refused = partners.add(huge);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(limitText));
+    CHECK(refused.error().message.contains(QStringLiteral("10000")));
+    CHECK(*partners.count() == 0);
+
+    // Counted in the letters a reader sees: an Arabic name with a vowel mark on every letter fits.
+    QString marked;
+    for (qsizetype i = 0; i < limit; ++i)
+        marked += QStringLiteral("بَ");
+    Partner atLimit;
+    atLimit.name = BilingualText(QStringLiteral("ar"), marked);
+    REQUIRE(partners.add(atLimit).ok());
+
+    Partner oneOver;
+    oneOver.name = BilingualText(QStringLiteral("ar"), marked + QStringLiteral("ب"));
+    CHECK_FALSE(partners.add(oneOver).ok());
+
+    // A translation of the name, and a typed Latin form, are held to the same limit.
+    Partner translated;
+    translated.name = BilingualText(QStringLiteral("es"), QStringLiteral("Sindicato de Costureras"));
+    translated.name.setTranslation(QStringLiteral("en"), {QString(limit + 1, u'x'), TranslationStatus::Human, QStringLiteral("Lucía"), {}});
+    auto t = partners.add(translated);
+    REQUIRE_FALSE(t.ok());
+    CHECK(t.error().message.contains(limitText));
+    translated.name.removeTranslation(QStringLiteral("en"));
+    translated.nameLatin = QString(limit + 1, u'y');
+    CHECK_FALSE(partners.add(translated).ok());
+
+    // An update is refused the same way and leaves the saved name alone.
+    Partner saved;
+    saved.name = BilingualText(QStringLiteral("es"), QStringLiteral("Rede Solidária Recife"));
+    auto id = partners.add(saved);
+    REQUIRE(id.ok());
+    saved.name.setOriginal(QStringLiteral("es"), QString(limit + 1, u'z'));
+    CHECK_FALSE(partners.update(saved).ok());
+    CHECK(partners.get(*id)->name.original() == QStringLiteral("Rede Solidária Recife"));
+    CHECK(*partners.count() == 2);
+}
