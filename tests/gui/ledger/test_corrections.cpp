@@ -53,8 +53,12 @@ TEST_CASE("A corrected entry links to its reversal and can no longer be correcte
     const qint64 reversal = window.correctEntry(true);
     REQUIRE(reversal > 0);
 
+    // The correction is an unsaved draft: leaving it asks first, and the draft is let go here.
+    bool askedToLeave = false;
+    test::answerNextDialog(QMessageBox::Discard, &askedToLeave);
     // The original: its badge names the reversal as a link, and Correct… is off.
     window.openRecord(QStringLiteral("ledger_entry"), original);
+    CHECK(askedToLeave);
     REQUIRE(editor->recordId() == original);
     CHECK(badge->text().contains(QStringLiteral("reversed by entry %1").arg(reversal)));
     CHECK(badge->text().contains(QStringLiteral("href")));
