@@ -9,10 +9,96 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Every ledger entry</source>
+        <translation>Every ledger entry</translation>
+    </message>
+    <message>
+        <source>Bilingual archive</source>
+        <translation>Bilingual archive</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <source>Nothing is posted in the ledger yet.</source>
+        <translation>Nothing is posted in the ledger yet.</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>Ledger chain</translation>
+    </message>
+    <message>
+        <source>Head (SHA-256)</source>
+        <translation>Head (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation>Entries covered</translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation>Verify with</translation>
+    </message>
+    <message>
+        <source>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</source>
+        <translation>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reports as PDF</source>
+        <translation>Reports as PDF</translation>
+    </message>
+    <message>
+        <source>Tables (CSV)</source>
+        <translation>Tables (CSV)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The archive is too large for one ZIP file; keep the folder.</source>
+        <translation>The archive is too large for one ZIP file; keep the folder.</translation>
+    </message>
+</context>
+<context>
     <name>BalancePairModel</name>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
     </message>
 </context>
 <context>
@@ -80,6 +166,45 @@
     <message>
         <source>Choose a saved retro in the Retros section first.</source>
         <translation>Choose a saved retro in the Retros section first.</translation>
+    </message>
+    <message>
+        <source>Compare quarters</source>
+        <translation>Compare quarters</translation>
+    </message>
+    <message>
+        <source>&amp;Compare quarters…</source>
+        <translation>&amp;Compare quarters…</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>translation missing</source>
+        <translation>translation missing</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>Ledger chain</translation>
+    </message>
+    <message>
+        <source>Head (SHA-256)</source>
+        <translation>Head (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation>Entries covered</translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation>Verify with</translation>
+    </message>
+    <message>
+        <source>Nothing is posted yet: the chain is empty.</source>
+        <translation>Nothing is posted yet: the chain is empty.</translation>
+    </message>
+    <message>
+        <source>Writing the report failed: %1</source>
+        <translation>Writing the report failed: %1</translation>
     </message>
 </context>
 <context>
@@ -279,6 +404,150 @@
         <source>nights</source>
         <translation>nights</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>no country</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReview</name>
+    <message>
+        <source>Balances by pair</source>
+        <translation>Balances by pair</translation>
+    </message>
+    <message>
+        <source>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</source>
+        <translation>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</translation>
+    </message>
+    <message>
+        <source>Balances in %1</source>
+        <translation>Balances in %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation>Asymmetry</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Asymmetries that persist</source>
+        <translation>Asymmetries that persist</translation>
+    </message>
+    <message>
+        <source>No pair&apos;s asymmetry persisted over the last %1 quarters.</source>
+        <translation>No pair&apos;s asymmetry persisted over the last %1 quarters.</translation>
+    </message>
+    <message>
+        <source>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</source>
+        <translation>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</translation>
+    </message>
+    <message>
+        <source>Giving more</source>
+        <translation>Giving more</translation>
+    </message>
+    <message>
+        <source>Giving less</source>
+        <translation>Giving less</translation>
+    </message>
+    <message>
+        <source>Flows between %1 and %2</source>
+        <translation>Flows between %1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Flows over time</source>
+        <translation>Flows over time</translation>
+    </message>
+    <message>
+        <source>Contributions that are not counted in numbers</source>
+        <translation>Contributions that are not counted in numbers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions</source>
+        <translation>Narrative-only contributions</translation>
+    </message>
+    <message>
+        <source>Funds and their consent</source>
+        <translation>Funds and their consent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>approved for %1 by %2 at %3</source>
+        <translation>approved for %1 by %2 at %3</translation>
+    </message>
+    <message>
+        <source>withdrawn for %1 by %2 at %3</source>
+        <translation>withdrawn for %1 by %2 at %3</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>disbursed</translation>
+    </message>
+    <message>
+        <source>awaiting %1</source>
+        <translation>awaiting %1</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -307,10 +576,6 @@
         <translation>Log debug messages (ids only) to the terminal and the log file.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
-        <translation>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</translation>
     </message>
@@ -330,6 +595,144 @@
         <source>The workspace to open (as --workspace FILE does).</source>
         <translation>The workspace to open (as --workspace FILE does).</translation>
     </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
+        <translation>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
+    </message>
+    <message>
+        <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
+        <translation>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectory</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Latin form</source>
+        <translation>Latin form</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Goals in its own words</source>
+        <translation>Goals in its own words</translation>
+    </message>
+    <message>
+        <source>As %1 understood it</source>
+        <translation>As %1 understood it</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>The alliance has no partners yet.</source>
+        <translation>The alliance has no partners yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolHandbook</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>No partner has agreed to this version yet.</source>
+        <translation>No partner has agreed to this version yet.</translation>
+    </message>
+    <message>
+        <source>Incidents that used it</source>
+        <translation>Incidents that used it</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>No incident has used this protocol.</source>
+        <translation>No incident has used this protocol.</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <source>No conflict protocol has been drafted.</source>
+        <translation>No conflict protocol has been drafted.</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsals</source>
+        <translation>Rupture rehearsals</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>What it taught</source>
+        <translation>What it taught</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>No rehearsal was held in this period.</source>
+        <translation>No rehearsal was held in this period.</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -340,6 +743,162 @@
     <message>
         <source>Cannot redo: %1</source>
         <translation>Cannot redo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeader</name>
+    <message>
+        <source>Ledger review</source>
+        <translation>Ledger review</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation>Retro report</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation>Protocol handbook</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partner directory</translation>
+    </message>
+    <message>
+        <source>(unnamed alliance)</source>
+        <translation>(unnamed alliance)</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>all time</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: %2</source>
+        <translation>Unknown language “%1”: %2</translation>
+    </message>
+    <message>
+        <source>A report needs two different languages.</source>
+        <translation>A report needs two different languages.</translation>
+    </message>
+    <message>
+        <source>A pair needs its first partner too.</source>
+        <translation>A pair needs its first partner too.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The export was stopped; nothing was saved.</source>
+        <translation>The export was stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>ODT export is not available in this build.</source>
+        <translation>ODT export is not available in this build.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build.</source>
+        <translation>PDF export is not available in this build.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroReport</name>
+    <message>
+        <source>Retro of %1</source>
+        <translation>Retro of %1</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n vote)</numerusform>
+            <numerusform>(%n votes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tags: %1</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>No answers.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(done)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>No actions.</translation>
+    </message>
+    <message>
+        <source>Retros</source>
+        <translation>Retros</translation>
+    </message>
+    <message>
+        <source>No retro was held in this period.</source>
+        <translation>No retro was held in this period.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +930,10 @@
     <message>
         <source>Balances</source>
         <translation>Balances</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Translations</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1016,96 @@
     </message>
 </context>
 <context>
+    <name>TranslationActions</name>
+    <message>
+        <source>Cannot import translations</source>
+        <translation>Cannot import translations</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation (XLIFF)…</source>
+        <translation>&amp;Export for translation (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;translations (XLIFF)…</source>
+        <translation>Import &amp;translations (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Import translations</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>XLIFF files (*.xlf *.xliff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt field to translate</source>
+        <translation>Ne&amp;xt field to translate</translation>
+    </message>
+    <message>
+        <source>Open the next field waiting in the Translations section (F8)</source>
+        <translation>Open the next field waiting in the Translations section (F8)</translation>
+    </message>
+    <message>
+        <source>Draft with &amp;Apertium…</source>
+        <translation>Draft with &amp;Apertium…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationQueue</name>
+    <message>
+        <source>Retro answer</source>
+        <translation>Retro answer</translation>
+    </message>
+    <message>
+        <source>Retro action</source>
+        <translation>Retro action</translation>
+    </message>
+    <message>
+        <source>Conflict protocol</source>
+        <translation>Conflict protocol</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Rehearsal</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Ledger entry</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Goal paraphrase</source>
+        <translation>Goal paraphrase</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
+        <translation>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
+        <translation>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</translation>
+    </message>
+    <message>
+        <source>This field is not shown in its record&apos;s editor.</source>
+        <translation>This field is not shown in its record&apos;s editor.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceOpener</name>
     <message>
         <source>This workspace was written by a newer version of Trellis. Update Trellis to open it; this version will not change it.</source>
@@ -521,6 +1174,10 @@
         <source>Qt %1 · SQLite %2 · ICU %3</source>
         <translation>Qt %1 · SQLite %2 · ICU %3</translation>
     </message>
+    <message>
+        <source>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ActionsPanel</name>
@@ -553,10 +1210,10 @@
         <translation>carried over</translation>
     </message>
     <message numerus="yes">
-        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
+        <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
         <translation>
-            <numerusform>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</numerusform>
-            <numerusform>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</numerusform>
+            <numerusform>Adjust commitments: in the last %n quarter, %1 gave %2 to %3 and received %4</numerusform>
+            <numerusform>Adjust commitments: in the last %n quarters, %1 gave %2 to %3 and received %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,6 +1816,38 @@
         <source>(paused)</source>
         <translation>(paused)</translation>
     </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>compare this quarter with the three before it</source>
+        <translation>compare this quarter with the three before it</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>export the retro report, at any phase</source>
+        <translation>export the retro report, at any phase</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>check-in: begin or end a moment of silence (one minute, its own timer)</source>
+        <translation>check-in: begin or end a moment of silence (one minute, its own timer)</translation>
+    </message>
+    <message>
+        <source>a moment of silence</source>
+        <translation>a moment of silence</translation>
+    </message>
+    <message>
+        <source>A moment of silence</source>
+        <translation>A moment of silence</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::FieldEdit</name>
@@ -1186,6 +1875,10 @@
         <source>%1 — missing</source>
         <translation>%1 — missing</translation>
     </message>
+    <message>
+        <source>Apertium did not know these words: %1</source>
+        <translation>Apertium did not know these words: %1</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::GroupPanel</name>
@@ -1196,6 +1889,10 @@
     <message>
         <source>Theme %1 (%2): %3</source>
         <translation>Theme %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Move answers</source>
+        <translation>Move answers</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2529,14 @@
         <source>Entry %1 was reversed by entry %2. Correct the values below and save the new entry.</source>
         <translation>Entry %1 was reversed by entry %2. Correct the values below and save the new entry.</translation>
     </message>
+    <message>
+        <source>reversed by entry %1</source>
+        <translation>reversed by entry %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
+        <translation>Entry %1 was already reversed by entry %2: an entry is reversed only once.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -2050,10 +2755,6 @@
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <source>Reverse this posted entry and record a corrected one</source>
-        <translation>Reverse this posted entry and record a corrected one</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -2173,6 +2874,10 @@
         <source>%1 is open in another Trellis window, which was brought forward.</source>
         <translation>%1 is open in another Trellis window, which was brought forward.</translation>
     </message>
+    <message>
+        <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
+        <translation>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -2291,6 +2996,10 @@
         <source>Delete partner</source>
         <translation>Delete partner</translation>
     </message>
+    <message>
+        <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerListModel</name>
@@ -2313,6 +3022,10 @@
     <message>
         <source>Country</source>
         <translation>Country</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>No country</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3138,73 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::QuarterComparisonView</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Retros held</source>
+        <translation>Retros held</translation>
+    </message>
+    <message>
+        <source>Answers to</source>
+        <translation>Answers to</translation>
+    </message>
+    <message>
+        <source>Votes given</source>
+        <translation>Votes given</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Actions agreed</translation>
+    </message>
+    <message>
+        <source>%1 (%2 carried in)</source>
+        <translation>%1 (%2 carried in)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Tags: answers (votes)</source>
+        <translation>Tags: answers (votes)</translation>
+    </message>
+    <message>
+        <source>%1 — came back in %2 quarters</source>
+        <translation>%1 — came back in %2 quarters</translation>
+    </message>
+    <message>
+        <source>No retro was held in these quarters.</source>
+        <translation>No retro was held in these quarters.</translation>
+    </message>
+    <message>
+        <source>No tag came back in two quarters of this span.</source>
+        <translation>No tag came back in two quarters of this span.</translation>
+    </message>
+    <message>
+        <source>Came back in two quarters or more: %1</source>
+        <translation>Came back in two quarters or more: %1</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::QuarterFacts</name>
     <message>
         <source>The quarter %1 in the ledger</source>
@@ -2488,6 +3268,34 @@
     <message>
         <source>Unsaved changes recovered from the last session. Save them, or press Esc to drop them.</source>
         <translation>Unsaved changes recovered from the last session. Save them, or press Esc to drop them.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now, dropping the changes made here</source>
+        <translation>Show the record as it is saved now, dropping the changes made here</translation>
+    </message>
+    <message>
+        <source>This record now shows what was saved most recently.</source>
+        <translation>This record now shows what was saved most recently.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</source>
+        <translation>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</translation>
+    </message>
+    <message>
+        <source>The record shown was deleted by someone else (another Trellis window or the command line).</source>
+        <translation>The record shown was deleted by someone else (another Trellis window or the command line).</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record (another Trellis window or the command line); it now shows their version.</source>
+        <translation>Someone else saved this record (another Trellis window or the command line); it now shows their version.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</source>
+        <translation>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3667,10 @@
         <source>Retro %1 published.</source>
         <translation>Retro %1 published.</translation>
     </message>
+    <message>
+        <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
+        <translation>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>
@@ -2914,6 +3726,42 @@
         <source>Action saved.</source>
         <translation>Action saved.</translation>
     </message>
+    <message>
+        <source>Change phase</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>Change the vote rules</source>
+        <translation>Change the vote rules</translation>
+    </message>
+    <message>
+        <source>Each participant now has %1 votes, at most %2 on one answer.</source>
+        <translation>Each participant now has %1 votes, at most %2 on one answer.</translation>
+    </message>
+    <message>
+        <source>Welcome anonymous answers</source>
+        <translation>Welcome anonymous answers</translation>
+    </message>
+    <message>
+        <source>Take named answers only</source>
+        <translation>Take named answers only</translation>
+    </message>
+    <message>
+        <source>Anonymous answers are welcome.</source>
+        <translation>Anonymous answers are welcome.</translation>
+    </message>
+    <message>
+        <source>Answers are named from now on.</source>
+        <translation>Answers are named from now on.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation>Review action</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RevealPanel</name>
@@ -2956,9 +3804,12 @@
         <source>Nothing found. Any three letters of a word find it, in any script.</source>
         <translation>Nothing found. Any three letters of a word find it, in any script.</translation>
     </message>
-    <message>
-        <source>%1 records found</source>
-        <translation>%1 records found</translation>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3825,17 @@
     <message>
         <source>This record has unsaved changes. Save them before leaving it?</source>
         <translation>This record has unsaved changes. Save them before leaving it?</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedFile</name>
+    <message>
+        <source>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</source>
+        <translation>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</translation>
+    </message>
+    <message>
+        <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
+        <translation>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3870,174 @@
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
         <translation>Comprehension parity: %1 of %2 written texts are readable in this language</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::TranslationQueueModel</name>
+    <message>
+        <source>%1 %2 · settled</source>
+        <translation>%1 %2 · settled</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Original in</source>
+        <translation>Original in</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::TranslationQueueView</name>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Into:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Original in:</source>
+        <translation>&amp;Original in:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Fields waiting for a translation</source>
+        <translation>Fields waiting for a translation</translation>
+    </message>
+    <message>
+        <source>Open field</source>
+        <translation>Open field</translation>
+    </message>
+    <message>
+        <source>Open the field beside its original (Enter); F8 goes on to the next one</source>
+        <translation>Open the field beside its original (Enter); F8 goes on to the next one</translation>
+    </message>
+    <message>
+        <source>Draft with &amp;Apertium…</source>
+        <translation>Draft with &amp;Apertium…</translation>
+    </message>
+    <message>
+        <source>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</source>
+        <translation>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>any language</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>all records</translation>
+    </message>
+    <message>
+        <source>missing or machine draft</source>
+        <translation>missing or machine draft</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a translation into %1.</source>
+        <translation>Nothing waits for a translation into %1.</translation>
+    </message>
+    <message>
+        <source>%1 fields wait for a translation into %2.</source>
+        <translation>%1 fields wait for a translation into %2.</translation>
+    </message>
+    <message>
+        <source>That was the last field waiting for a translation into %1.</source>
+        <translation>That was the last field waiting for a translation into %1.</translation>
+    </message>
+    <message>
+        <source>No missing field to draft: machine drafts wait for a person&apos;s review.</source>
+        <translation>No missing field to draft: machine drafts wait for a person&apos;s review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
+        <translation>
+            <numerusform>Draft the %n selected missing field into %1 with Apertium?</numerusform>
+            <numerusform>Draft the %n selected missing fields into %1 with Apertium?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
+        <translation>
+            <numerusform>Draft all %n missing field of the queue into %1 with Apertium?</numerusform>
+            <numerusform>Draft all %n missing fields of the queue into %1 with Apertium?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft with Apertium</source>
+        <translation>Draft with Apertium</translation>
+    </message>
+    <message>
+        <source>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</source>
+        <translation>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</translation>
+    </message>
+    <message>
+        <source>Apertium is drafting into %1…</source>
+        <translation>Apertium is drafting into %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Apertium is drafting…</source>
+        <translation>Apertium is drafting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) drafted by Apertium, marked machine for review.</source>
+        <translation>
+            <numerusform>%n field drafted by Apertium, marked machine for review.</numerusform>
+            <numerusform>%n fields drafted by Apertium, marked machine for review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apertium drafted %n field(s).</source>
+        <translation>
+            <numerusform>Apertium drafted %n field.</numerusform>
+            <numerusform>Apertium drafted %n fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::UnknownWordMarks</name>
+    <message>
+        <source>Apertium did not know this word</source>
+        <translation>Apertium did not know this word</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +4078,18 @@
     <message>
         <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
         <translation>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</translation>
+    </message>
+    <message>
+        <source>Votes &amp;each participant has:</source>
+        <translation>Votes &amp;each participant has:</translation>
+    </message>
+    <message>
+        <source>At &amp;most on one answer:</source>
+        <translation>At &amp;most on one answer:</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 votes, at most %2 on one answer.</source>
+        <translation>Each participant has %1 votes, at most %2 on one answer.</translation>
     </message>
 </context>
 <context>
@@ -3155,8 +4197,8 @@
         <translation>· parity %1</translation>
     </message>
     <message>
-        <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
-        <translation>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</translation>
+        <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</source>
+        <translation>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4245,221 @@
             <numerusform>%n answer(s) written, hidden until Reveal</numerusform>
             <numerusform>%n answer(s) written, hidden until Reveal</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Anonymous answers &amp;welcome (no author is kept for them)</source>
+        <translation>Anonymous answers &amp;welcome (no author is kept for them)</translation>
+    </message>
+    <message>
+        <source>Anonymous answers are welcome: no author is kept for them.</source>
+        <translation>Anonymous answers are welcome: no author is kept for them.</translation>
+    </message>
+    <message>
+        <source>Answers are named in this retro.</source>
+        <translation>Answers are named in this retro.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::XliffExportDialog</name>
+    <message>
+        <source>Export for translation (XLIFF)</source>
+        <translation>Export for translation (XLIFF)</translation>
+    </message>
+    <message>
+        <source>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</source>
+        <translation>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Originals in:</source>
+        <translation>&amp;Originals in:</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into:</source>
+        <translation>&amp;Translate into:</translation>
+    </message>
+    <message>
+        <source>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</source>
+        <translation>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</translation>
+    </message>
+    <message>
+        <source>OmegaT (a copy of the original in each target)</source>
+        <translation>OmegaT (a copy of the original in each target)</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialect:</translation>
+    </message>
+    <message>
+        <source>Include &amp;machine drafts, for review</source>
+        <translation>Include &amp;machine drafts, for review</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>XLIFF files (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Choose two different languages.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) written to %1.</source>
+        <translation>
+            <numerusform>%n field written to %1.</numerusform>
+            <numerusform>%n fields written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::XliffImportReport</name>
+    <message>
+        <source>Translations imported</source>
+        <translation>Translations imported</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</source>
+        <translation>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Why it was refused</translation>
+    </message>
+    <message>
+        <source>Refused units changed nothing. Export again to translate them from the current originals.</source>
+        <translation>Refused units changed nothing. Export again to translate them from the current originals.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::reports::OdtWriter</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>Cannot write the report.</translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation>missing translation</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>machine translation</translation>
+    </message>
+    <message>
+        <source>human translation, not reviewed</source>
+        <translation>human translation, not reviewed</translation>
+    </message>
+    <message>
+        <source>reviewed translation</source>
+        <translation>reviewed translation</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>Ledger chain</translation>
+    </message>
+    <message>
+        <source>Chain head (SHA-256)</source>
+        <translation>Chain head (SHA-256)</translation>
+    </message>
+    <message>
+        <source>no entries posted</source>
+        <translation>no entries posted</translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation>Entries covered</translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation>Verify with</translation>
+    </message>
+    <message>
+        <source>Ledger chain head %1… · %2 entries</source>
+        <translation>Ledger chain head %1… · %2 entries</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::reports::PdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>machine translation</translation>
+    </message>
+    <message>
+        <source>human translation, not reviewed</source>
+        <translation>human translation, not reviewed</translation>
+    </message>
+    <message>
+        <source>reviewed translation</source>
+        <translation>reviewed translation</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written.</source>
+        <translation>The export was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation>missing translation</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>Ledger chain</translation>
+    </message>
+    <message>
+        <source>Chain head (SHA-256)</source>
+        <translation>Chain head (SHA-256)</translation>
+    </message>
+    <message>
+        <source>no entries posted</source>
+        <translation>no entries posted</translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation>Entries covered</translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation>Verify with</translation>
+    </message>
+    <message>
+        <source>Ledger chain head %1… · %2 entries</source>
+        <translation>Ledger chain head %1… · %2 entries</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,96 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is posted in the ledger yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is too large for one ZIP file; keep the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalancePairModel</name>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -80,6 +166,45 @@
     <message>
         <source>Choose a saved retro in the Retros section first.</source>
         <translation>Elija primero una retro guardada en la sección Retros.</translation>
+    </message>
+    <message>
+        <source>Compare quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare quarters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>translation missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is posted yet: the chain is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -279,6 +404,150 @@
         <source>nights</source>
         <translation>noches</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>no country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReview</name>
+    <message>
+        <source>Balances by pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Aliada</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished">Dado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibido</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished">Neto</translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation type="unfinished">Asimetría</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetries that persist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair&apos;s asymmetry persisted over the last %1 quarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 a %2</translation>
+    </message>
+    <message>
+        <source>Flows over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions that are not counted in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Narrative-only contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds and their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved for %1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn for %1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished">Fondos</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -307,10 +576,6 @@
         <translation>Registrar mensajes de depuración (solo identificadores) en la terminal y el archivo de registro.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals.</source>
-        <translation>Sección que mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals.</translation>
-    </message>
-    <message>
         <source>Once the section is shown, go to the last row of its list (as Ctrl+End does), e.g. to grab the end of a long ledger.</source>
         <translation>Una vez mostrada la sección, ir a la última fila de su lista (como hace Ctrl+End), p. ej. para capturar el final de un libro de reciprocidad largo.</translation>
     </message>
@@ -330,6 +595,144 @@
         <source>The workspace to open (as --workspace FILE does).</source>
         <translation>El espacio de trabajo que abrir (como hace --workspace FILE).</translation>
     </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectory</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Latin form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Goals in its own words</source>
+        <translation type="unfinished">Objetivos en sus propias palabras</translation>
+    </message>
+    <message>
+        <source>As %1 understood it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Aliadas</translation>
+    </message>
+    <message>
+        <source>The alliance has no partners yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolHandbook</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished">Desencadenantes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roles</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished">Paso %1</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished">Revisión prevista</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation type="unfinished">Acordado por</translation>
+    </message>
+    <message>
+        <source>No partner has agreed to this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents that used it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation type="unfinished">Ocurrió el</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">Lecciones</translation>
+    </message>
+    <message>
+        <source>No incident has used this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict protocol has been drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture rehearsals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Escenario</translation>
+    </message>
+    <message>
+        <source>What it taught</source>
+        <translation type="unfinished">Lo que enseñó</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Seguimientos</translation>
+    </message>
+    <message>
+        <source>No rehearsal was held in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -340,6 +743,162 @@
     <message>
         <source>Cannot redo: %1</source>
         <translation>No se puede rehacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeader</name>
+    <message>
+        <source>Ledger review</source>
+        <translation type="unfinished">Revisión del libro de reciprocidad</translation>
+    </message>
+    <message>
+        <source>Retro report</source>
+        <translation type="unfinished">Informe de retro</translation>
+    </message>
+    <message>
+        <source>Protocol handbook</source>
+        <translation type="unfinished">Manual de protocolos</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation type="unfinished">Directorio de aliadas</translation>
+    </message>
+    <message>
+        <source>(unnamed alliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Aliada</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs two different languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair needs its first partner too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The export was stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT export is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetroReport</name>
+    <message>
+        <source>Retro of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Facilitadora</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publicada</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Acciones</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished">sin responsable</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retros</source>
+        <translation type="unfinished">Retros</translation>
+    </message>
+    <message>
+        <source>No retro was held in this period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -371,6 +930,10 @@
     <message>
         <source>Balances</source>
         <translation>Balances</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -453,6 +1016,96 @@
     </message>
 </context>
 <context>
+    <name>TranslationActions</name>
+    <message>
+        <source>Cannot import translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation (XLIFF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;translations (XLIFF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt field to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next field waiting in the Translations section (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft with &amp;Apertium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationQueue</name>
+    <message>
+        <source>Retro answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retro action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict protocol</source>
+        <translation type="unfinished">Protocolo de conflicto</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incidente</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished">Ensayo</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation type="unfinished">Asiento</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Aliada</translation>
+    </message>
+    <message>
+        <source>Goal paraphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is not shown in its record&apos;s editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceOpener</name>
     <message>
         <source>This workspace was written by a newer version of Trellis. Update Trellis to open it; this version will not change it.</source>
@@ -521,6 +1174,10 @@
         <source>Qt %1 · SQLite %2 · ICU %3</source>
         <translation>Qt %1 · SQLite %2 · ICU %3</translation>
     </message>
+    <message>
+        <source>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ActionsPanel</name>
@@ -553,10 +1210,10 @@
         <translation>trasladada</translation>
     </message>
     <message numerus="yes">
-        <source>Adjust commitments: %1 has given much more than %2 in %3 for %n quarter(s) running</source>
-        <translation>
-            <numerusform>Ajustar los compromisos: %1 ha dado mucho más que %2 en %3 durante %n trimestre seguido</numerusform>
-            <numerusform>Ajustar los compromisos: %1 ha dado mucho más que %2 en %3 durante %n trimestres seguidos</numerusform>
+        <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1159,6 +1816,38 @@
         <source>(paused)</source>
         <translation>(en pausa)</translation>
     </message>
+    <message>
+        <source>F8</source>
+        <translation type="unfinished">F8</translation>
+    </message>
+    <message>
+        <source>compare this quarter with the three before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the retro report, at any phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in: begin or end a moment of silence (one minute, its own timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moment of silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment of silence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::FieldEdit</name>
@@ -1186,6 +1875,10 @@
         <source>%1 — missing</source>
         <translation>%1 — falta</translation>
     </message>
+    <message>
+        <source>Apertium did not know these words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::GroupPanel</name>
@@ -1196,6 +1889,10 @@
     <message>
         <source>Theme %1 (%2): %3</source>
         <translation>Tema %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Move answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2529,14 @@
         <source>Entry %1 was reversed by entry %2. Correct the values below and save the new entry.</source>
         <translation>El asiento %1 fue anulado por el asiento %2. Corrija los valores abajo y guarde el nuevo asiento.</translation>
     </message>
+    <message>
+        <source>reversed by entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -2050,10 +2755,6 @@
         <translation>&amp;Corregir…</translation>
     </message>
     <message>
-        <source>Reverse this posted entry and record a corrected one</source>
-        <translation>Anular este asiento asentado y registrar uno corregido</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
@@ -2173,6 +2874,10 @@
         <source>%1 is open in another Trellis window, which was brought forward.</source>
         <translation>%1 está abierto en otra ventana de Trellis, que se ha traído al frente.</translation>
     </message>
+    <message>
+        <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -2291,6 +2996,10 @@
         <source>Delete partner</source>
         <translation>Eliminar aliada</translation>
     </message>
+    <message>
+        <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PartnerListModel</name>
@@ -2313,6 +3022,10 @@
     <message>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3138,73 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::QuarterComparisonView</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retros held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 carried in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">hecha</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation type="unfinished">trasladada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished">descartada</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: answers (votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — came back in %2 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retro was held in these quarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag came back in two quarters of this span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back in two quarters or more: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::QuarterFacts</name>
     <message>
         <source>The quarter %1 in the ledger</source>
@@ -2488,6 +3268,34 @@
     <message>
         <source>Unsaved changes recovered from the last session. Save them, or press Esc to drop them.</source>
         <translation>Cambios sin guardar recuperados de la última sesión. Guárdelos o pulse Esc para descartarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now, dropping the changes made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record now shows what was saved most recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shown was deleted by someone else (another Trellis window or the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record (another Trellis window or the command line); it now shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3667,10 @@
         <source>Retro %1 published.</source>
         <translation>Retro %1 publicada.</translation>
     </message>
+    <message>
+        <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>
@@ -2914,6 +3726,42 @@
         <source>Action saved.</source>
         <translation>Acción guardada.</translation>
     </message>
+    <message>
+        <source>Change phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vote rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant now has %1 votes, at most %2 on one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome anonymous answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take named answers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous answers are welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are named from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RevealPanel</name>
@@ -2956,9 +3804,12 @@
         <source>Nothing found. Any three letters of a word find it, in any script.</source>
         <translation>Nada encontrado. Tres letras cualesquiera de una palabra la encuentran, en cualquier escritura.</translation>
     </message>
-    <message>
-        <source>%1 records found</source>
-        <translation>%1 registros encontrados</translation>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3825,17 @@
     <message>
         <source>This record has unsaved changes. Save them before leaving it?</source>
         <translation>Este registro tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedFile</name>
+    <message>
+        <source>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3870,174 @@
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
         <translation>Paridad de comprensión: %1 de %2 textos escritos se pueden leer en este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::TranslationQueueModel</name>
+    <message>
+        <source>%1 %2 · settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::TranslationQueueView</name>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Original in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields waiting for a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the field beside its original (Enter); F8 goes on to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft with &amp;Apertium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or machine draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a translation into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields wait for a translation into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last field waiting for a translation into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No missing field to draft: machine drafts wait for a person&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft with Apertium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apertium is drafting into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apertium is drafting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) drafted by Apertium, marked machine for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apertium drafted %n field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::UnknownWordMarks</name>
+    <message>
+        <source>Apertium did not know this word</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3048,6 +4078,18 @@
     <message>
         <source>%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, Ctrl+Enter closes the vote.</source>
         <translation>Quedan %1 de %2 votos para esta persona votante, como máximo %3 en una respuesta. + da un voto, − retira uno, Ctrl+Enter cierra la votación.</translation>
+    </message>
+    <message>
+        <source>Votes &amp;each participant has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most on one answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant has %1 votes, at most %2 on one answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,8 +4197,8 @@
         <translation>· paridad %1</translation>
     </message>
     <message>
-        <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language</source>
-        <translation>Paridad de comprensión: la proporción de textos del espacio de trabajo que se pueden leer en cada idioma de trabajo</translation>
+        <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4245,221 @@
             <numerusform>%n respuesta escrita, oculta hasta Revelar</numerusform>
             <numerusform>%n respuestas escritas, ocultas hasta Revelar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Anonymous answers &amp;welcome (no author is kept for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous answers are welcome: no author is kept for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are named in this retro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::XliffExportDialog</name>
+    <message>
+        <source>Export for translation (XLIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Originals in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translate into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OmegaT (a copy of the original in each target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;machine drafts, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation type="unfinished">Elija dos idiomas distintos.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::XliffImportReport</name>
+    <message>
+        <source>Translations imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused units changed nothing. Export again to translate them from the current originals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::reports::OdtWriter</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human translation, not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain head (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain head %1… · %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::reports::PdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human translation, not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain head (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain head %1… · %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
