@@ -12,79 +12,79 @@
     <name>Archive</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Every ledger entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los asientos</translation>
     </message>
     <message>
         <source>Bilingual archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo documental bilingüe</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspaso</translation>
     </message>
     <message>
         <source>Nothing is posted in the ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada asentado en el libro de reciprocidad.</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del libro de reciprocidad</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos cubiertos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con</translation>
     </message>
     <message>
         <source>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros de la alianza, lado a lado en %1 y %2. Este archivo documental se abre en cualquier navegador, sin conexión; MANIFEST.sha256 enumera el SHA-256 de cada archivo (compruébelo con: sha256sum -c MANIFEST.sha256).</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes en PDF</translation>
     </message>
     <message>
         <source>Tables (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (CSV)</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodia</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del traspaso</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The archive is too large for one ZIP file; keep the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo documental es demasiado grande para un solo archivo ZIP; conserve la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <name>CsvReport</name>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
 </context>
 <context>
@@ -169,42 +169,42 @@
     </message>
     <message>
         <source>Compare quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar trimestres</translation>
     </message>
     <message>
         <source>&amp;Compare quarters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar trimestres…</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la traducción</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del libro de reciprocidad</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos cubiertos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con</translation>
     </message>
     <message>
         <source>Nothing is posted yet: the chain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada asentado: la cadena está vacía.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe: %1</translation>
     </message>
 </context>
 <context>
@@ -407,146 +407,146 @@
     <message>
         <source>—</source>
         <comment>no country</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>LedgerReview</name>
     <message>
         <source>Balances by pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Balances por par</translation>
     </message>
     <message>
         <source>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</source>
-        <translation type="unfinished"></translation>
+        <translation>«Dado» es lo que la primera aliada dio a la segunda; «recibido», lo que recibió de la segunda. Los fondos cuentan una vez que ambas partes los aprueban. La asimetría es |dado − recibido| / (dado + recibido).</translation>
     </message>
     <message>
         <source>Balances in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balances en %1</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Aliada</translation>
+        <translation>Aliada</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished">Dado</translation>
+        <translation>Dado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Neto</translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Asymmetry</source>
-        <translation type="unfinished">Asimetría</translation>
+        <translation>Asimetría</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos</translation>
     </message>
     <message>
         <source>Asymmetries that persist</source>
-        <translation type="unfinished"></translation>
+        <translation>Asimetrías que persisten</translation>
     </message>
     <message>
         <source>No pair&apos;s asymmetry persisted over the last %1 quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asimetría de ningún par persistió en los últimos %1 trimestres.</translation>
     </message>
     <message>
         <source>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada uno de los últimos %1 trimestres, la misma aliada dio al menos tres veces lo que recibió, en la misma unidad.</translation>
     </message>
     <message>
         <source>Giving more</source>
-        <translation type="unfinished"></translation>
+        <translation>Da más</translation>
     </message>
     <message>
         <source>Giving less</source>
-        <translation type="unfinished"></translation>
+        <translation>Da menos</translation>
     </message>
     <message>
         <source>Flows between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos entre %1 y %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Flows over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Contributions that are not counted in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones que no se cuentan en números</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Narrative-only contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones solo narrativas</translation>
     </message>
     <message>
         <source>Funds and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos y su consentimiento</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>approved for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado por %2 en nombre de %1 el %3</translation>
     </message>
     <message>
         <source>withdrawn for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobación retirada por %2 en nombre de %1 el %3</translation>
     </message>
     <message>
         <source>disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>desembolsados</translation>
     </message>
     <message>
         <source>awaiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a la espera de %1</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuestos</translation>
     </message>
     <message>
         <source>Funds</source>
-        <translation type="unfinished">Fondos</translation>
+        <translation>Fondos</translation>
     </message>
 </context>
 <context>
@@ -597,141 +597,141 @@
     </message>
     <message>
         <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección que mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
     </message>
     <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las retros de los trimestres FROM a TO, p. ej. 2026-Q1:2026-Q4.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDirectory</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Latin form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en letras latinas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Goals in its own words</source>
-        <translation type="unfinished">Objetivos en sus propias palabras</translation>
+        <translation>Objetivos en sus propias palabras</translation>
     </message>
     <message>
         <source>As %1 understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo entendió %1</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Aliadas</translation>
+        <translation>Aliadas</translation>
     </message>
     <message>
         <source>The alliance has no partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alianza aún no tiene aliadas.</translation>
     </message>
 </context>
 <context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1 (versión %2)</translation>
+        <translation>%1 (versión %2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">Desencadenantes</translation>
+        <translation>Desencadenantes</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished">Paso %1</translation>
+        <translation>Paso %1</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished">Revisión prevista</translation>
+        <translation>Revisión prevista</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished">Acordado por</translation>
+        <translation>Acordado por</translation>
     </message>
     <message>
         <source>No partner has agreed to this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aliada ha dado aún su acuerdo a esta versión.</translation>
     </message>
     <message>
         <source>Incidents that used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes en los que se usó</translation>
     </message>
     <message>
         <source>Occurred on</source>
-        <translation type="unfinished">Ocurrió el</translation>
+        <translation>Ocurrió el</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Qué pasó</translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Lecciones</translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <source>No incident has used this protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este protocolo no se ha usado en ningún incidente.</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos</translation>
     </message>
     <message>
         <source>No conflict protocol has been drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha redactado ningún protocolo de conflicto.</translation>
     </message>
     <message>
         <source>Rupture rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayos de ruptura</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Escenario</translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>What it taught</source>
-        <translation type="unfinished">Lo que enseñó</translation>
+        <translation>Lo que enseñó</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>No rehearsal was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se celebró ningún ensayo en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -749,156 +749,156 @@
     <name>ReportHeader</name>
     <message>
         <source>Ledger review</source>
-        <translation type="unfinished">Revisión del libro de reciprocidad</translation>
+        <translation>Revisión del libro de reciprocidad</translation>
     </message>
     <message>
         <source>Retro report</source>
-        <translation type="unfinished">Informe de retro</translation>
+        <translation>Informe de retro</translation>
     </message>
     <message>
         <source>Protocol handbook</source>
-        <translation type="unfinished">Manual de protocolos</translation>
+        <translation>Manual de protocolos</translation>
     </message>
     <message>
         <source>Partner directory</source>
-        <translation type="unfinished">Directorio de aliadas</translation>
+        <translation>Directorio de aliadas</translation>
     </message>
     <message>
         <source>(unnamed alliance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alianza sin nombre)</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianza</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el tiempo</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Aliada</translation>
+        <translation>Aliada</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborado el</translation>
     </message>
     <message>
         <source>Unknown language “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido «%1»: %2</translation>
     </message>
     <message>
         <source>A report needs two different languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe necesita dos idiomas distintos.</translation>
     </message>
     <message>
         <source>A pair needs its first partner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par también necesita su primera aliada.</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo; no se guardó nada.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>ODT export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación a ODT no está disponible en esta compilación.</translation>
     </message>
     <message>
         <source>PDF export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación a PDF no está disponible en esta compilación.</translation>
     </message>
 </context>
 <context>
     <name>RetroReport</name>
     <message>
         <source>Retro of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retro de %1</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitadora</translation>
+        <translation>Facilitadora</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Publicada</translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anónima</translation>
     </message>
     <message numerus="yes">
         <source>(%n vote(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n voto)</numerusform>
+            <numerusform>(%n votos)</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>No answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuestas.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Acciones</translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sin responsable</translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>(done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hecha)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>No actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acciones.</translation>
     </message>
     <message>
         <source>Retros</source>
-        <translation type="unfinished">Retros</translation>
+        <translation>Retros</translation>
     </message>
     <message>
         <source>No retro was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se celebró ninguna retro en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducciones</translation>
     </message>
 </context>
 <context>
@@ -1019,90 +1019,90 @@
     <name>TranslationActions</name>
     <message>
         <source>Cannot import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden importar las traducciones</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>&amp;Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar para traducción (XLIFF)…</translation>
     </message>
     <message>
         <source>Import &amp;translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;traducciones (XLIFF)…</translation>
     </message>
     <message>
         <source>Import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar traducciones</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos XLIFF (*.xlf *.xliff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Ne&amp;xt field to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo &amp;siguiente por traducir</translation>
     </message>
     <message>
         <source>Open the next field waiting in the Translations section (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el siguiente campo pendiente en la sección Traducciones (F8)</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar borradores con &amp;Apertium…</translation>
     </message>
 </context>
 <context>
     <name>TranslationQueue</name>
     <message>
         <source>Retro answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de retro</translation>
     </message>
     <message>
         <source>Retro action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de retro</translation>
     </message>
     <message>
         <source>Conflict protocol</source>
-        <translation type="unfinished">Protocolo de conflicto</translation>
+        <translation>Protocolo de conflicto</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incidente</translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Rehearsal</source>
-        <translation type="unfinished">Ensayo</translation>
+        <translation>Ensayo</translation>
     </message>
     <message>
         <source>Ledger entry</source>
-        <translation type="unfinished">Asiento</translation>
+        <translation>Asiento</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Aliada</translation>
+        <translation>Aliada</translation>
     </message>
     <message>
         <source>Goal paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paráfrasis de objetivos</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no se puede editar aquí (es un asiento asentado): tradúzcalo con Archivo ▸ Exportar para traducción (XLIFF)…</translation>
     </message>
     <message>
         <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las paráfrasis de objetivos aún no se muestran en el editor de la aliada: tradúzcalas con XLIFF o con la línea de comandos.</translation>
     </message>
     <message>
         <source>This field is not shown in its record&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo no se muestra en el editor de su registro.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trellis es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (%1). Se ofrece sin ninguna garantía.</translation>
     </message>
 </context>
 <context>
@@ -1211,9 +1211,9 @@
     </message>
     <message numerus="yes">
         <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajustar compromisos: en el último trimestre (%n), %1 dio %2 a %3 y recibió %4</numerusform>
+            <numerusform>Ajustar compromisos: en los últimos %n trimestres, %1 dio %2 a %3 y recibió %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,35 +1818,35 @@
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished">F8</translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>compare this quarter with the three before it</source>
-        <translation type="unfinished"></translation>
+        <translation>comparar este trimestre con los tres anteriores</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>export the retro report, at any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar el informe de la retro, en cualquier fase</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>check-in: begin or end a moment of silence (one minute, its own timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda inicial: iniciar o terminar un momento de silencio (un minuto, con su propio temporizador)</translation>
     </message>
     <message>
         <source>a moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>un momento de silencio</translation>
     </message>
     <message>
         <source>A moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento de silencio</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>Apertium did not know these words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium no conocía estas palabras: %1</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Move answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover respuestas</translation>
     </message>
 </context>
 <context>
@@ -2531,11 +2531,11 @@
     </message>
     <message>
         <source>reversed by entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anulado por el asiento %1</translation>
     </message>
     <message>
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asiento %1 ya fue anulado por el asiento %2: un asiento solo se anula una vez.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular este asiento asentado y registrar uno corregido (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliada %1 eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin país</translation>
     </message>
 </context>
 <context>
@@ -3141,67 +3141,67 @@
     <name>trellis::gui::QuarterComparisonView</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Retros held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retros celebradas</translation>
     </message>
     <message>
         <source>Answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a</translation>
     </message>
     <message>
         <source>Votes given</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos emitidos</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones acordadas</translation>
     </message>
     <message>
         <source>%1 (%2 carried in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 heredadas)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">hecha</translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <source>carried over</source>
-        <translation type="unfinished">trasladada</translation>
+        <translation>trasladada</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished">descartada</translation>
+        <translation>descartada</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>aún pendientes</translation>
     </message>
     <message>
         <source>Tags: answers (votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: respuestas (votos)</translation>
     </message>
     <message>
         <source>%1 — came back in %2 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — reapareció en %2 trimestres</translation>
     </message>
     <message>
         <source>No retro was held in these quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se celebró ninguna retro en estos trimestres.</translation>
     </message>
     <message>
         <source>No tag came back in two quarters of this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna etiqueta reapareció en dos trimestres de este intervalo.</translation>
     </message>
     <message>
         <source>Came back in two quarters or more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaparecieron en dos trimestres o más: %1</translation>
     </message>
 </context>
 <context>
@@ -3271,31 +3271,31 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Show the record as it is saved now, dropping the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro tal como está guardado ahora y descartar los cambios hechos aquí</translation>
     </message>
     <message>
         <source>This record now shows what was saved most recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro muestra ahora lo último que se guardó.</translation>
     </message>
     <message>
         <source>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien más eliminó este registro mientras usted lo editaba (otra ventana de Trellis o la línea de comandos). Sus cambios no se pueden guardar en él.</translation>
     </message>
     <message>
         <source>The record shown was deleted by someone else (another Trellis window or the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien más eliminó el registro mostrado (otra ventana de Trellis o la línea de comandos).</translation>
     </message>
     <message>
         <source>Someone else saved this record (another Trellis window or the command line); it now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien más guardó este registro (otra ventana de Trellis o la línea de comandos); ahora muestra la versión guardada.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien más guardó este registro mientras usted lo editaba (otra ventana de Trellis o la línea de comandos). Guardar no sobrescribirá esos cambios: recargue para verlos y luego vuelva a hacer los suyos.</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>El par de la retro es el que usan su sala, sus informes y su archivo documental. Las columnas de abajo siguen el par de la barra de herramientas, así que puede traducir a cualquier idioma.</translation>
     </message>
 </context>
 <context>
@@ -3728,39 +3728,39 @@
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de fase</translation>
     </message>
     <message>
         <source>Change the vote rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las reglas de la votación</translation>
     </message>
     <message>
         <source>Each participant now has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora cada participante tiene %1 votos, como máximo %2 en una respuesta.</translation>
     </message>
     <message>
         <source>Welcome anonymous answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar respuestas anónimas</translation>
     </message>
     <message>
         <source>Take named answers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar solo respuestas con nombre</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptan respuestas anónimas.</translation>
     </message>
     <message>
         <source>Answers are named from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, las respuestas llevan nombre.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar acción</translation>
     </message>
 </context>
 <context>
@@ -3806,9 +3806,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro encontrado</numerusform>
+            <numerusform>%n registros encontrados</numerusform>
         </translation>
     </message>
 </context>
@@ -3831,11 +3831,11 @@
     <name>trellis::gui::SharedFile</name>
     <message>
         <source>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: este espacio de trabajo contiene objetos de base de datos que Trellis no escribió. Puede leer, buscar y exportar, pero no guardar.</translation>
     </message>
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no tiene permiso para modificar este archivo. Puede leer, buscar y exportar, pero no guardar.</translation>
     </message>
 </context>
 <context>
@@ -3876,160 +3876,160 @@
     <name>trellis::gui::TranslationQueueModel</name>
     <message>
         <source>%1 %2 · settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · en firme</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Original in</source>
-        <translation type="unfinished"></translation>
+        <translation>Original en</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::TranslationQueueView</name>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir &amp;a:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Original in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original en:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Fields waiting for a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos pendientes de traducción</translation>
     </message>
     <message>
         <source>Open field</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir campo</translation>
     </message>
     <message>
         <source>Open the field beside its original (Enter); F8 goes on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el campo junto a su original (Enter); F8 pasa al siguiente</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar borradores con &amp;Apertium…</translation>
     </message>
     <message>
         <source>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los campos faltantes seleccionados (o toda la cola) con la traducción automática sin conexión de Apertium, marcados como borradores automáticos para revisar</translation>
     </message>
     <message>
         <source>any language</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier idioma</translation>
     </message>
     <message>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los registros</translation>
     </message>
     <message>
         <source>missing or machine draft</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o borrador automático</translation>
     </message>
     <message>
         <source>Nothing waits for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente de traducir a %1.</translation>
     </message>
     <message>
         <source>%1 fields wait for a translation into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos pendientes de traducir a %2.</translation>
     </message>
     <message>
         <source>That was the last field waiting for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era el último campo pendiente de traducir a %1.</translation>
     </message>
     <message>
         <source>No missing field to draft: machine drafts wait for a person&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay campos faltantes para generar borradores: los borradores automáticos esperan la revisión de una persona.</translation>
     </message>
     <message numerus="yes">
         <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Generar con Apertium un borrador en %1 para %n campo faltante seleccionado?</numerusform>
+            <numerusform>¿Generar con Apertium borradores en %1 para los %n campos faltantes seleccionados?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Generar con Apertium un borrador en %1 para %n campo faltante de la cola?</numerusform>
+            <numerusform>¿Generar con Apertium borradores en %1 para todos los %n campos faltantes de la cola?</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft with Apertium</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar borradores con Apertium</translation>
     </message>
     <message>
         <source>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores se marcan como automáticos: no cuentan como legibles hasta que una persona los edite o los revise.</translation>
     </message>
     <message>
         <source>Apertium is drafting into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium está generando borradores en %1…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Apertium is drafting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium está generando borradores…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) drafted by Apertium, marked machine for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apertium generó el borrador de %n campo, marcado como automático para revisarlo.</numerusform>
+            <numerusform>Apertium generó el borrador de %n campos, marcados como automáticos para revisarlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apertium drafted %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apertium generó el borrador de %n campo.</numerusform>
+            <numerusform>Apertium generó el borrador de %n campos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4037,7 +4037,7 @@
     <name>trellis::gui::UnknownWordMarks</name>
     <message>
         <source>Apertium did not know this word</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium no conocía esta palabra</translation>
     </message>
 </context>
 <context>
@@ -4081,15 +4081,15 @@
     </message>
     <message>
         <source>Votes &amp;each participant has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos de &amp;cada participante:</translation>
     </message>
     <message>
         <source>At &amp;most on one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo en una respuesta:</translation>
     </message>
     <message>
         <source>Each participant has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participante tiene %1 votos, como máximo %2 en una respuesta.</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@
     </message>
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridad de comprensión: la proporción de textos del espacio de trabajo que se pueden leer en cada idioma de trabajo. Haga clic en un idioma para ver qué está pendiente de traducir a él.</translation>
     </message>
 </context>
 <context>
@@ -4248,84 +4248,84 @@
     </message>
     <message>
         <source>Anonymous answers &amp;welcome (no author is kept for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ceptar respuestas anónimas (no se guarda su autoría)</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome: no author is kept for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptan respuestas anónimas: no se guarda su autoría.</translation>
     </message>
     <message>
         <source>Answers are named in this retro.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta retro, las respuestas llevan nombre.</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::XliffExportDialog</name>
     <message>
         <source>Export for translation (XLIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para traducción (XLIFF)</translation>
     </message>
     <message>
         <source>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un solo archivo XLIFF 1.2, para una herramienta de traducción (OmegaT, Lokalize, Weblate), los campos cuyo original está en un idioma y que faltan en otro. Importe el archivo traducido con Archivo ▸ Importar traducciones (XLIFF)…</translation>
     </message>
     <message>
         <source>&amp;Originals in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originales en:</translation>
     </message>
     <message>
         <source>&amp;Translate into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traducir a:</translation>
     </message>
     <message>
         <source>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 1.2 estándar (Lokalize, Weblate, translate-toolkit)</translation>
     </message>
     <message>
         <source>OmegaT (a copy of the original in each target)</source>
-        <translation type="unfinished"></translation>
+        <translation>OmegaT (una copia del original en cada destino)</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialecto:</translation>
     </message>
     <message>
         <source>Include &amp;machine drafts, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;borradores automáticos, para revisarlos</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Archivo:</translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
-        <translation type="unfinished">Elija dos idiomas distintos.</translation>
+        <translation>Elija dos idiomas distintos.</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo en el que escribir.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo escrito en %1.</numerusform>
+            <numerusform>%n campos escritos en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4333,133 +4333,133 @@
     <name>trellis::gui::XliffImportReport</name>
     <message>
         <source>Translations imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducciones importadas</translation>
     </message>
     <message>
         <source>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 leídas, %4 actualizadas, %5 sin cambios, %6 rechazadas.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <source>Refused units changed nothing. Export again to translate them from the current originals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades rechazadas no cambiaron nada. Vuelva a exportar para traducirlas a partir de los originales actuales.</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::OdtWriter</name>
     <message>
         <source>Cannot write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el informe.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción faltante</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción automática</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción humana, sin revisar</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción revisada</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del libro de reciprocidad</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza de la cadena (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún asiento asentado</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos cubiertos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del libro de reciprocidad: cabeza %1… · %2 asientos</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::PdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción automática</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción humana, sin revisar</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción revisada</translation>
     </message>
     <message>
         <source>The export was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo; no se escribió nada.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traducción faltante</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del libro de reciprocidad</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza de la cadena (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún asiento asentado</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos cubiertos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del libro de reciprocidad: cabeza %1… · %2 asientos</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 </TS>

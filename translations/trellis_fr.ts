@@ -12,79 +12,79 @@
     <name>Archive</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Every ledger entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les écritures du registre de réciprocité</translation>
     </message>
     <message>
         <source>Bilingual archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive bilingue</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation</translation>
     </message>
     <message>
         <source>Nothing is posted in the ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune écriture n&apos;est encore validée dans le registre de réciprocité.</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du registre</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures couvertes</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec</translation>
     </message>
     <message>
         <source>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches de l&apos;alliance, côte à côte en %1 et en %2. Cette archive s&apos;ouvre dans n&apos;importe quel navigateur, hors ligne ; MANIFEST.sha256 donne le SHA-256 de chaque fichier (vérifiez-le avec : sha256sum -c MANIFEST.sha256).</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports en PDF</translation>
     </message>
     <message>
         <source>Tables (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (CSV)</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non précisé)</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépositaire</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise le</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The archive is too large for one ZIP file; keep the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive est trop volumineuse pour un seul fichier ZIP ; conservez le dossier.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <name>CsvReport</name>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche</translation>
     </message>
 </context>
 <context>
@@ -169,42 +169,42 @@
     </message>
     <message>
         <source>Compare quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les trimestres</translation>
     </message>
     <message>
         <source>&amp;Compare quarters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les trimestres…</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction manquante</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du registre</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures couvertes</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec</translation>
     </message>
     <message>
         <source>Nothing is posted yet: the chain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune écriture n&apos;est encore validée : la chaîne est vide.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture du rapport a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -407,146 +407,146 @@
     <message>
         <source>—</source>
         <comment>no country</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>LedgerReview</name>
     <message>
         <source>Balances by pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans par paire</translation>
     </message>
     <message>
         <source>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</source>
-        <translation type="unfinished"></translation>
+        <translation>« Donné » est ce que le premier partenaire a donné au second ; « reçu », ce qu&apos;il a reçu du second. Les fonds comptent une fois que les deux parties les ont approuvés. L&apos;asymétrie vaut |donné − reçu| / (donné + reçu).</translation>
     </message>
     <message>
         <source>Balances in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans en %1</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished">Donné</translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Net</translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Asymmetry</source>
-        <translation type="unfinished">Asymétrie</translation>
+        <translation>Asymétrie</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures</translation>
     </message>
     <message>
         <source>Asymmetries that persist</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymétries persistantes</translation>
     </message>
     <message>
         <source>No pair&apos;s asymmetry persisted over the last %1 quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune asymétrie de paire n&apos;a persisté au cours des %1 derniers trimestres.</translation>
     </message>
     <message>
         <source>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au cours de chacun des %1 derniers trimestres, le même partenaire a donné au moins trois fois ce qu&apos;il a reçu, dans la même unité.</translation>
     </message>
     <message>
         <source>Giving more</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne plus</translation>
     </message>
     <message>
         <source>Giving less</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne moins</translation>
     </message>
     <message>
         <source>Flows between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux entre %1 et %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 au %2</translation>
+        <translation>%1 vers %2</translation>
     </message>
     <message>
         <source>Flows over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux dans le temps</translation>
     </message>
     <message>
         <source>Contributions that are not counted in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions qui ne se comptent pas en chiffres</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Narrative-only contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions seulement narratives</translation>
     </message>
     <message>
         <source>Funds and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds et leur consentement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>approved for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé au nom de %1 par %2 le %3</translation>
     </message>
     <message>
         <source>withdrawn for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré au nom de %1 par %2 le %3</translation>
     </message>
     <message>
         <source>disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>versés</translation>
     </message>
     <message>
         <source>awaiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de %1</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposés</translation>
     </message>
     <message>
         <source>Funds</source>
-        <translation type="unfinished">Fonds</translation>
+        <translation>Fonds</translation>
     </message>
 </context>
 <context>
@@ -597,141 +597,141 @@
     </message>
     <message>
         <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section à afficher : partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
     </message>
     <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les rétros des trimestres FROM à TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDirectory</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Latin form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme latine</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Goals in its own words</source>
-        <translation type="unfinished">Objectifs dans ses propres mots</translation>
+        <translation>Objectifs dans ses propres mots</translation>
     </message>
     <message>
         <source>As %1 understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que %1 les a compris</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partenaires</translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>The alliance has no partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alliance n&apos;a pas encore de partenaires.</translation>
     </message>
 </context>
 <context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1 (version %2)</translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">Déclencheurs</translation>
+        <translation>Déclencheurs</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished">Étape %1</translation>
+        <translation>Étape %1</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished">Révision prévue</translation>
+        <translation>Révision prévue</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished">Approuvé par</translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>No partner has agreed to this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire n&apos;a encore approuvé cette version.</translation>
     </message>
     <message>
         <source>Incidents that used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents où il a servi</translation>
     </message>
     <message>
         <source>Occurred on</source>
-        <translation type="unfinished">Survenu le</translation>
+        <translation>Survenu le</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Issue</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Leçons</translation>
+        <translation>Leçons</translation>
     </message>
     <message>
         <source>No incident has used this protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident n&apos;a fait appel à ce protocole.</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles</translation>
     </message>
     <message>
         <source>No conflict protocol has been drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun protocole de conflit n&apos;a été rédigé.</translation>
     </message>
     <message>
         <source>Rupture rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions de rupture</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">Tenue le</translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scénario</translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>What it taught</source>
-        <translation type="unfinished">Ce qu&apos;elle a appris</translation>
+        <translation>Ce qu&apos;elle a appris</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Suites</translation>
+        <translation>Suites</translation>
     </message>
     <message>
         <source>No rehearsal was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune répétition n&apos;a eu lieu dans cette période.</translation>
     </message>
 </context>
 <context>
@@ -749,156 +749,156 @@
     <name>ReportHeader</name>
     <message>
         <source>Ledger review</source>
-        <translation type="unfinished">Revue du registre de réciprocité</translation>
+        <translation>Revue du registre de réciprocité</translation>
     </message>
     <message>
         <source>Retro report</source>
-        <translation type="unfinished">Rapport de rétro</translation>
+        <translation>Rapport de rétro</translation>
     </message>
     <message>
         <source>Protocol handbook</source>
-        <translation type="unfinished">Manuel des protocoles</translation>
+        <translation>Manuel des protocoles</translation>
     </message>
     <message>
         <source>Partner directory</source>
-        <translation type="unfinished">Annuaire des partenaires</translation>
+        <translation>Annuaire des partenaires</translation>
     </message>
     <message>
         <source>(unnamed alliance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alliance sans nom)</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le début</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished">Paire</translation>
+        <translation>Paire</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le</translation>
     </message>
     <message>
         <source>Unknown language “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue « %1 » : %2</translation>
     </message>
     <message>
         <source>A report needs two different languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport nécessite deux langues différentes.</translation>
     </message>
     <message>
         <source>A pair needs its first partner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire nécessite aussi son premier partenaire.</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été arrêtée ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>ODT export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation ODT n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>PDF export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>RetroReport</name>
     <message>
         <source>Retro of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétro du trimestre %1</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">Tenue le</translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Animatrice</translation>
+        <translation>Animatrice</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Publiée</translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message numerus="yes">
         <source>(%n vote(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n vote)</numerusform>
+            <numerusform>(%n votes)</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes : %1</translation>
     </message>
     <message>
         <source>No answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sans responsable</translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>(done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(faite)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action.</translation>
     </message>
     <message>
         <source>Retros</source>
-        <translation type="unfinished">Rétros</translation>
+        <translation>Rétros</translation>
     </message>
     <message>
         <source>No retro was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rétro n&apos;a eu lieu dans cette période.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions</translation>
     </message>
 </context>
 <context>
@@ -1019,90 +1019,90 @@
     <name>TranslationActions</name>
     <message>
         <source>Cannot import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer les traductions</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
         <source>Import &amp;translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;traductions (XLIFF)…</translation>
     </message>
     <message>
         <source>Import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des traductions</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Ne&amp;xt field to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ suivant à &amp;traduire</translation>
     </message>
     <message>
         <source>Open the next field waiting in the Translations section (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le prochain champ en attente dans la section Traductions (F8)</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-traduire avec &amp;Apertium…</translation>
     </message>
 </context>
 <context>
     <name>TranslationQueue</name>
     <message>
         <source>Retro answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de rétro</translation>
     </message>
     <message>
         <source>Retro action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de rétro</translation>
     </message>
     <message>
         <source>Conflict protocol</source>
-        <translation type="unfinished">Protocole de conflit</translation>
+        <translation>Protocole de conflit</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Rehearsal</source>
-        <translation type="unfinished">Répétition</translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Ledger entry</source>
-        <translation type="unfinished">Écriture</translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Goal paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformulation des objectifs</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne peut pas être modifiée ici (écriture validée) : traduisez-la avec Fichier ▸ Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
         <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les reformulations des objectifs ne s&apos;affichent pas encore dans l&apos;éditeur du partenaire : traduisez-les avec XLIFF ou en ligne de commande.</translation>
     </message>
     <message>
         <source>This field is not shown in its record&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ ne s&apos;affiche pas dans l&apos;éditeur de sa fiche.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trellis est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU (GNU General Public License), version 3 ou (à votre choix) toute version ultérieure (%1). Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
@@ -1211,9 +1211,9 @@
     </message>
     <message numerus="yes">
         <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajuster les engagements : au cours du dernier trimestre (%n), %1 a donné %2 à %3 et a reçu %4</numerusform>
+            <numerusform>Ajuster les engagements : au cours des %n derniers trimestres, %1 a donné %2 à %3 et a reçu %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,35 +1818,35 @@
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished">F8</translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>compare this quarter with the three before it</source>
-        <translation type="unfinished"></translation>
+        <translation>comparer ce trimestre aux trois précédents</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>export the retro report, at any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter le rapport de rétro, à n&apos;importe quelle phase</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>check-in: begin or end a moment of silence (one minute, its own timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>tour de table : commencer ou terminer un moment de silence (une minute, avec son propre minuteur)</translation>
     </message>
     <message>
         <source>a moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>un moment de silence</translation>
     </message>
     <message>
         <source>A moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment de silence</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>Apertium did not know these words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium ne connaissait pas ces mots : %1</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Move answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer des réponses</translation>
     </message>
 </context>
 <context>
@@ -2531,11 +2531,11 @@
     </message>
     <message>
         <source>reversed by entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contre-passée par l&apos;écriture %1</translation>
     </message>
     <message>
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture %1 a déjà été contre-passée par l&apos;écriture %2 : une écriture n&apos;est contre-passée qu&apos;une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-passer cette écriture validée et en enregistrer une version corrigée (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire %1 supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays</translation>
     </message>
 </context>
 <context>
@@ -3141,67 +3141,67 @@
     <name>trellis::gui::QuarterComparisonView</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À</translation>
     </message>
     <message>
         <source>Retros held</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétros tenues</translation>
     </message>
     <message>
         <source>Answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à</translation>
     </message>
     <message>
         <source>Votes given</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes exprimés</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>%1 (%2 carried in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dont %2 reportées)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">faite</translation>
+        <translation>faites</translation>
     </message>
     <message>
         <source>carried over</source>
-        <translation type="unfinished">reportée</translation>
+        <translation>reportées</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished">abandonnée</translation>
+        <translation>abandonnées</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>encore ouvertes</translation>
     </message>
     <message>
         <source>Tags: answers (votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : réponses (votes)</translation>
     </message>
     <message>
         <source>%1 — came back in %2 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — revenue dans %2 trimestres</translation>
     </message>
     <message>
         <source>No retro was held in these quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rétro n&apos;a eu lieu au cours de ces trimestres.</translation>
     </message>
     <message>
         <source>No tag came back in two quarters of this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette n&apos;est revenue dans deux trimestres de cette plage.</translation>
     </message>
     <message>
         <source>Came back in two quarters or more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenues dans deux trimestres ou plus : %1</translation>
     </message>
 </context>
 <context>
@@ -3271,31 +3271,31 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Show the record as it is saved now, dropping the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fiche telle qu&apos;elle est enregistrée maintenant, en abandonnant les modifications faites ici</translation>
     </message>
     <message>
         <source>This record now shows what was saved most recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche affiche désormais la dernière version enregistrée.</translation>
     </message>
     <message>
         <source>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé cette fiche pendant que vous la modifiiez (une autre fenêtre Trellis ou la ligne de commande). Vos modifications ne peuvent pas y être enregistrées.</translation>
     </message>
     <message>
         <source>The record shown was deleted by someone else (another Trellis window or the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche affichée a été supprimée par quelqu&apos;un d&apos;autre (une autre fenêtre Trellis ou la ligne de commande).</translation>
     </message>
     <message>
         <source>Someone else saved this record (another Trellis window or the command line); it now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche (une autre fenêtre Trellis ou la ligne de commande) ; elle affiche désormais sa version.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez (une autre fenêtre Trellis ou la ligne de commande). Enregistrer n&apos;écrasera pas ses modifications : rechargez pour les voir, puis refaites les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paire de la rétro est celle qu&apos;utilisent sa salle, ses rapports et son archive. Les colonnes ci-dessous suivent la paire de la barre d&apos;outils : vous pouvez ainsi traduire dans n&apos;importe quelle langue.</translation>
     </message>
 </context>
 <context>
@@ -3728,39 +3728,39 @@
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de phase</translation>
     </message>
     <message>
         <source>Change the vote rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les règles du vote</translation>
     </message>
     <message>
         <source>Each participant now has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant dispose désormais de %1 votes, %2 au plus sur une même réponse.</translation>
     </message>
     <message>
         <source>Welcome anonymous answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les réponses anonymes</translation>
     </message>
     <message>
         <source>Take named answers only</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;accepter que les réponses signées</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses anonymes sont bienvenues.</translation>
     </message>
     <message>
         <source>Answers are named from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont désormais signées.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir l&apos;action</translation>
     </message>
 </context>
 <context>
@@ -3806,9 +3806,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche trouvée</numerusform>
+            <numerusform>%n fiches trouvées</numerusform>
         </translation>
     </message>
 </context>
@@ -3831,11 +3831,11 @@
     <name>trellis::gui::SharedFile</name>
     <message>
         <source>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : cet espace de travail contient des objets de base de données que Trellis n&apos;a pas écrits. Vous pouvez lire, rechercher et exporter, mais pas enregistrer.</translation>
     </message>
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : vous n&apos;avez pas l&apos;autorisation de modifier ce fichier. Vous pouvez lire, rechercher et exporter, mais pas enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -3876,160 +3876,160 @@
     <name>trellis::gui::TranslationQueueModel</name>
     <message>
         <source>%1 %2 · settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · version finale</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Original in</source>
-        <translation type="unfinished"></translation>
+        <translation>Original en</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::TranslationQueueView</name>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Original in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original en :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;État :</translation>
     </message>
     <message>
         <source>Fields waiting for a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs en attente de traduction</translation>
     </message>
     <message>
         <source>Open field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le champ</translation>
     </message>
     <message>
         <source>Open the field beside its original (Enter); F8 goes on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le champ à côté de son original (Enter) ; F8 passe au suivant</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-traduire avec &amp;Apertium…</translation>
     </message>
     <message>
         <source>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les champs manquants sélectionnés (ou toute la file) avec la traduction automatique hors ligne d&apos;Apertium, marquée comme brouillon automatique à relire</translation>
     </message>
     <message>
         <source>any language</source>
-        <translation type="unfinished"></translation>
+        <translation>toute langue</translation>
     </message>
     <message>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les fiches</translation>
     </message>
     <message>
         <source>missing or machine draft</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante ou brouillon automatique</translation>
     </message>
     <message>
         <source>Nothing waits for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend de traduction en %1.</translation>
     </message>
     <message>
         <source>%1 fields wait for a translation into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendent une traduction en %2.</translation>
     </message>
     <message>
         <source>That was the last field waiting for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était le dernier champ en attente de traduction en %1.</translation>
     </message>
     <message>
         <source>No missing field to draft: machine drafts wait for a person&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ manquant à pré-traduire : les brouillons automatiques attendent la relecture d&apos;une personne.</translation>
     </message>
     <message numerus="yes">
         <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pré-traduire en %1 avec Apertium le champ manquant sélectionné (%n) ?</numerusform>
+            <numerusform>Pré-traduire en %1 avec Apertium les %n champs manquants sélectionnés ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pré-traduire en %1 avec Apertium le champ manquant de la file (%n) ?</numerusform>
+            <numerusform>Pré-traduire en %1 avec Apertium les %n champs manquants de la file ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft with Apertium</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-traduire avec Apertium</translation>
     </message>
     <message>
         <source>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pré-traductions sont marquées comme brouillons automatiques : elles ne comptent comme lisibles qu&apos;une fois modifiées ou relues par une personne.</translation>
     </message>
     <message>
         <source>Apertium is drafting into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium pré-traduit en %1…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Apertium is drafting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium pré-traduit…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) drafted by Apertium, marked machine for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ pré-traduit par Apertium, marqué comme brouillon automatique à relire.</numerusform>
+            <numerusform>%n champs pré-traduits par Apertium, marqués comme brouillons automatiques à relire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apertium drafted %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apertium a pré-traduit %n champ.</numerusform>
+            <numerusform>Apertium a pré-traduit %n champs.</numerusform>
         </translation>
     </message>
 </context>
@@ -4037,7 +4037,7 @@
     <name>trellis::gui::UnknownWordMarks</name>
     <message>
         <source>Apertium did not know this word</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertium ne connaissait pas ce mot</translation>
     </message>
 </context>
 <context>
@@ -4081,15 +4081,15 @@
     </message>
     <message>
         <source>Votes &amp;each participant has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes par &amp;participant :</translation>
     </message>
     <message>
         <source>At &amp;most on one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus sur une &amp;même réponse :</translation>
     </message>
     <message>
         <source>Each participant has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant dispose de %1 votes, %2 au plus sur une même réponse.</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@
     </message>
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parité de compréhension : la part des textes de l&apos;espace de travail lisibles dans chaque langue de travail. Cliquez sur une langue pour voir ce qui attend une traduction dans cette langue.</translation>
     </message>
 </context>
 <context>
@@ -4248,84 +4248,84 @@
     </message>
     <message>
         <source>Anonymous answers &amp;welcome (no author is kept for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses anonymes &amp;bienvenues (aucun nom n&apos;est conservé pour elles)</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome: no author is kept for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses anonymes sont bienvenues : aucun nom n&apos;est conservé pour elles.</translation>
     </message>
     <message>
         <source>Answers are named in this retro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont signées dans cette rétro.</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::XliffExportDialog</name>
     <message>
         <source>Export for translation (XLIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour traduction (XLIFF)</translation>
     </message>
     <message>
         <source>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les champs dont l&apos;original est dans une langue et qui manquent dans une autre dans un seul fichier XLIFF 1.2 destiné à un outil de traduction (OmegaT, Lokalize, Weblate). Importez le fichier traduit avec Fichier ▸ Importer des traductions (XLIFF)…</translation>
     </message>
     <message>
         <source>&amp;Originals in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originaux en :</translation>
     </message>
     <message>
         <source>&amp;Translate into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traduire en :</translation>
     </message>
     <message>
         <source>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 1.2 standard (Lokalize, Weblate, translate-toolkit)</translation>
     </message>
     <message>
         <source>OmegaT (a copy of the original in each target)</source>
-        <translation type="unfinished"></translation>
+        <translation>OmegaT (une copie de l&apos;original dans chaque cible)</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialecte :</translation>
     </message>
     <message>
         <source>Include &amp;machine drafts, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;brouillons automatiques, pour relecture</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
-        <translation type="unfinished">Choisissez deux langues différentes.</translation>
+        <translation>Choisissez deux langues différentes.</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ écrit dans %1.</numerusform>
+            <numerusform>%n champs écrits dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4333,133 +4333,133 @@
     <name>trellis::gui::XliffImportReport</name>
     <message>
         <source>Translations imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions importées</translation>
     </message>
     <message>
         <source>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 : %3 lues, %4 mises à jour, %5 inchangées, %6 refusées.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <source>Refused units changed nothing. Export again to translate them from the current originals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités refusées n&apos;ont rien modifié. Exportez à nouveau pour les traduire à partir des originaux actuels.</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::OdtWriter</name>
     <message>
         <source>Cannot write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction manquante</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction automatique</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction humaine, non relue</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction relue</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du registre</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune écriture validée</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures couvertes</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne du registre %1… · %2 écritures</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::PdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction automatique</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction humaine, non relue</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction relue</translation>
     </message>
     <message>
         <source>The export was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été arrêtée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction manquante</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du registre</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune écriture validée</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures couvertes</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne du registre %1… · %2 écritures</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 </TS>

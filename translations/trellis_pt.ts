@@ -12,79 +12,79 @@
     <name>Archive</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>Every ledger entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os lançamentos</translation>
     </message>
     <message>
         <source>Bilingual archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acervo bilíngue</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Nothing is posted in the ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi lançado ainda no livro de reciprocidade.</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do livro de reciprocidade</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos abrangidos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar com</translation>
     </message>
     <message>
         <source>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os registros da aliança, lado a lado em %1 e %2. Este acervo abre em qualquer navegador, sem conexão; MANIFEST.sha256 lista o SHA-256 de cada arquivo (verifique com: sha256sum -c MANIFEST.sha256).</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios em PDF</translation>
     </message>
     <message>
         <source>Tables (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas (CSV)</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodiante</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue em</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>The archive is too large for one ZIP file; keep the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acervo é grande demais para um único arquivo ZIP; guarde a pasta.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <name>CsvReport</name>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
 </context>
 <context>
@@ -169,42 +169,42 @@
     </message>
     <message>
         <source>Compare quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar trimestres</translation>
     </message>
     <message>
         <source>&amp;Compare quarters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar trimestres…</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução faltando</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do livro de reciprocidade</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos abrangidos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar com</translation>
     </message>
     <message>
         <source>Nothing is posted yet: the chain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi lançado ainda: a cadeia está vazia.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação do relatório falhou: %1</translation>
     </message>
 </context>
 <context>
@@ -407,146 +407,146 @@
     <message>
         <source>—</source>
         <comment>no country</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>LedgerReview</name>
     <message>
         <source>Balances by pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanços por par</translation>
     </message>
     <message>
         <source>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado é o que o primeiro parceiro deu ao segundo; recebido, o que ele recebeu do segundo. Os fundos contam quando as duas partes aprovam. A assimetria é |dado − recebido| / (dado + recebido).</translation>
     </message>
     <message>
         <source>Balances in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanços em %1</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Parceiro</translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Com</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidade</translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished">Dado</translation>
+        <translation>Dado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recebido</translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Líquido</translation>
+        <translation>Líquido</translation>
     </message>
     <message>
         <source>Asymmetry</source>
-        <translation type="unfinished">Assimetria</translation>
+        <translation>Assimetria</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos</translation>
     </message>
     <message>
         <source>Asymmetries that persist</source>
-        <translation type="unfinished"></translation>
+        <translation>Assimetrias que persistem</translation>
     </message>
     <message>
         <source>No pair&apos;s asymmetry persisted over the last %1 quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assimetria de par persistiu nos últimos %1 trimestres.</translation>
     </message>
     <message>
         <source>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em cada um dos últimos %1 trimestres, o mesmo parceiro deu pelo menos três vezes o que recebeu, na mesma unidade.</translation>
     </message>
     <message>
         <source>Giving more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dá mais</translation>
     </message>
     <message>
         <source>Giving less</source>
-        <translation type="unfinished"></translation>
+        <translation>Dá menos</translation>
     </message>
     <message>
         <source>Flows between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxos entre %1 e %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Flows over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxos ao longo do tempo</translation>
     </message>
     <message>
         <source>Contributions that are not counted in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuições que não são contadas em números</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Narrative-only contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuições só narrativas</translation>
     </message>
     <message>
         <source>Funds and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundos e seu consentimento</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>approved for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovação de %1 dada por %2 em %3</translation>
     </message>
     <message>
         <source>withdrawn for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovação de %1 retirada por %2 em %3</translation>
     </message>
     <message>
         <source>disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>desembolsados</translation>
     </message>
     <message>
         <source>awaiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando %1</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propostos</translation>
     </message>
     <message>
         <source>Funds</source>
-        <translation type="unfinished">Fundos</translation>
+        <translation>Fundos</translation>
     </message>
 </context>
 <context>
@@ -597,141 +597,141 @@
     </message>
     <message>
         <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção a mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
     </message>
     <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar as retros dos trimestres FROM a TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDirectory</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Latin form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma latina</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Goals in its own words</source>
-        <translation type="unfinished">Objetivos nas próprias palavras</translation>
+        <translation>Objetivos nas próprias palavras</translation>
     </message>
     <message>
         <source>As %1 understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como %1 os entendeu</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Parceiros</translation>
+        <translation>Parceiros</translation>
     </message>
     <message>
         <source>The alliance has no partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aliança ainda não tem parceiros.</translation>
     </message>
 </context>
 <context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1 (versão %2)</translation>
+        <translation>%1 (versão %2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">Gatilhos</translation>
+        <translation>Gatilhos</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Papéis</translation>
+        <translation>Papéis</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished">Passo %1</translation>
+        <translation>Passo %1</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished">Revisão prevista</translation>
+        <translation>Revisão prevista</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished">Acordado por</translation>
+        <translation>Acordado por</translation>
     </message>
     <message>
         <source>No partner has agreed to this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum parceiro acordou esta versão ainda.</translation>
     </message>
     <message>
         <source>Incidents that used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes em que foi usado</translation>
     </message>
     <message>
         <source>Occurred on</source>
-        <translation type="unfinished">Ocorreu em</translation>
+        <translation>Ocorreu em</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">O que aconteceu</translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Lições</translation>
+        <translation>Lições</translation>
     </message>
     <message>
         <source>No incident has used this protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum incidente usou este protocolo.</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos</translation>
     </message>
     <message>
         <source>No conflict protocol has been drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum protocolo de conflito foi redigido.</translation>
     </message>
     <message>
         <source>Rupture rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaios de ruptura</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">Realizada em</translation>
+        <translation>Realizada em</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Cenário</translation>
+        <translation>Cenário</translation>
     </message>
     <message>
         <source>What it taught</source>
-        <translation type="unfinished">O que ensinou</translation>
+        <translation>O que ensinou</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Encaminhamentos</translation>
+        <translation>Encaminhamentos</translation>
     </message>
     <message>
         <source>No rehearsal was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ensaio foi realizado neste período.</translation>
     </message>
 </context>
 <context>
@@ -749,156 +749,156 @@
     <name>ReportHeader</name>
     <message>
         <source>Ledger review</source>
-        <translation type="unfinished">Revisão do livro de reciprocidade</translation>
+        <translation>Revisão do livro de reciprocidade</translation>
     </message>
     <message>
         <source>Retro report</source>
-        <translation type="unfinished">Relatório de retro</translation>
+        <translation>Relatório de retro</translation>
     </message>
     <message>
         <source>Protocol handbook</source>
-        <translation type="unfinished">Manual de protocolos</translation>
+        <translation>Manual de protocolos</translation>
     </message>
     <message>
         <source>Partner directory</source>
-        <translation type="unfinished">Diretório de parceiros</translation>
+        <translation>Diretório de parceiros</translation>
     </message>
     <message>
         <source>(unnamed alliance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aliança sem nome)</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliança</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>todo o período</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Parceiro</translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em</translation>
     </message>
     <message>
         <source>Unknown language “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconhecido “%1”: %2</translation>
     </message>
     <message>
         <source>A report needs two different languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório precisa de dois idiomas diferentes.</translation>
     </message>
     <message>
         <source>A pair needs its first partner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um par também precisa do primeiro parceiro.</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi interrompida; nada foi salvo.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>ODT export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação em ODT não está disponível nesta versão.</translation>
     </message>
     <message>
         <source>PDF export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação em PDF não está disponível nesta versão.</translation>
     </message>
 </context>
 <context>
     <name>RetroReport</name>
     <message>
         <source>Retro of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retro de %1</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">Realizada em</translation>
+        <translation>Realizada em</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitadora</translation>
+        <translation>Facilitadora</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Publicada</translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anônima</translation>
     </message>
     <message numerus="yes">
         <source>(%n vote(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n voto)</numerusform>
+            <numerusform>(%n votos)</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>No answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Ações</translation>
+        <translation>Ações</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sem responsável</translation>
+        <translation>sem responsável</translation>
     </message>
     <message>
         <source>(done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(concluída)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>No actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ação.</translation>
     </message>
     <message>
         <source>Retros</source>
-        <translation type="unfinished">Retros</translation>
+        <translation>Retros</translation>
     </message>
     <message>
         <source>No retro was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma retro foi realizada neste período.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduções</translation>
     </message>
 </context>
 <context>
@@ -1019,90 +1019,90 @@
     <name>TranslationActions</name>
     <message>
         <source>Cannot import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível importar as traduções</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado.</translation>
     </message>
     <message>
         <source>&amp;Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar para tradução (XLIFF)…</translation>
     </message>
     <message>
         <source>Import &amp;translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;traduções (XLIFF)…</translation>
     </message>
     <message>
         <source>Import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar traduções</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos XLIFF (*.xlf *.xliff);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Ne&amp;xt field to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;ximo campo a traduzir</translation>
     </message>
     <message>
         <source>Open the next field waiting in the Translations section (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o próximo campo que aguarda na seção Traduções (F8)</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar rascunhos com o &amp;Apertium…</translation>
     </message>
 </context>
 <context>
     <name>TranslationQueue</name>
     <message>
         <source>Retro answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de retro</translation>
     </message>
     <message>
         <source>Retro action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de retro</translation>
     </message>
     <message>
         <source>Conflict protocol</source>
-        <translation type="unfinished">Protocolo de conflito</translation>
+        <translation>Protocolo de conflito</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incidente</translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Rehearsal</source>
-        <translation type="unfinished">Ensaio</translation>
+        <translation>Ensaio</translation>
     </message>
     <message>
         <source>Ledger entry</source>
-        <translation type="unfinished">Lançamento</translation>
+        <translation>Lançamento</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Parceiro</translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Goal paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paráfrase dos objetivos</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não pode ser editado aqui (é um lançamento lançado): traduza-o com Arquivo ▸ Exportar para tradução (XLIFF)…</translation>
     </message>
     <message>
         <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>As paráfrases dos objetivos ainda não aparecem no editor do parceiro: traduza-as com XLIFF ou pela linha de comando.</translation>
     </message>
     <message>
         <source>This field is not shown in its record&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo não aparece no editor do seu registro.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Trellis é software livre: você pode compartilhá-lo e modificá-lo nos termos da Licença Pública Geral GNU, versão 3 ou (a seu critério) qualquer versão posterior (%1). Ele é fornecido sem nenhuma garantia.</translation>
     </message>
 </context>
 <context>
@@ -1211,9 +1211,9 @@
     </message>
     <message numerus="yes">
         <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajustar compromissos: no último trimestre (%n), %1 deu %2 a %3 e recebeu %4</numerusform>
+            <numerusform>Ajustar compromissos: nos últimos %n trimestres, %1 deu %2 a %3 e recebeu %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,35 +1818,35 @@
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished">F8</translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>compare this quarter with the three before it</source>
-        <translation type="unfinished"></translation>
+        <translation>comparar este trimestre com os três anteriores</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>export the retro report, at any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar o relatório da retro, em qualquer fase</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>check-in: begin or end a moment of silence (one minute, its own timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>check-in: iniciar ou encerrar um momento de silêncio (um minuto, com cronômetro próprio)</translation>
     </message>
     <message>
         <source>a moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>um momento de silêncio</translation>
     </message>
     <message>
         <source>A moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Um momento de silêncio</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>Apertium did not know these words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Apertium não conhecia estas palavras: %1</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Move answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover respostas</translation>
     </message>
 </context>
 <context>
@@ -2531,11 +2531,11 @@
     </message>
     <message>
         <source>reversed by entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estornado pelo lançamento %1</translation>
     </message>
     <message>
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lançamento %1 já foi estornado pelo lançamento %2: um lançamento só pode ser estornado uma vez.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estornar este lançamento lançado e registrar um corrigido (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro %1 excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem país</translation>
     </message>
 </context>
 <context>
@@ -3141,67 +3141,67 @@
     <name>trellis::gui::QuarterComparisonView</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>Retros held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retros realizadas</translation>
     </message>
     <message>
         <source>Answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas a</translation>
     </message>
     <message>
         <source>Votes given</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos dados</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações acordadas</translation>
     </message>
     <message>
         <source>%1 (%2 carried in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 vindas do trimestre anterior)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">concluída</translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>carried over</source>
-        <translation type="unfinished">transferida</translation>
+        <translation>transferida</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished">abandonada</translation>
+        <translation>abandonada</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda em aberto</translation>
     </message>
     <message>
         <source>Tags: answers (votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: respostas (votos)</translation>
     </message>
     <message>
         <source>%1 — came back in %2 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — voltou em %2 trimestres</translation>
     </message>
     <message>
         <source>No retro was held in these quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma retro foi realizada nestes trimestres.</translation>
     </message>
     <message>
         <source>No tag came back in two quarters of this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma etiqueta voltou em dois trimestres deste intervalo.</translation>
     </message>
     <message>
         <source>Came back in two quarters or more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltaram em dois trimestres ou mais: %1</translation>
     </message>
 </context>
 <context>
@@ -3271,31 +3271,31 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Show the record as it is saved now, dropping the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o registro como está salvo agora, descartando as alterações feitas aqui</translation>
     </message>
     <message>
         <source>This record now shows what was saved most recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro agora mostra o que foi salvo mais recentemente.</translation>
     </message>
     <message>
         <source>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa excluiu este registro enquanto você o editava (outra janela do Trellis ou a linha de comando). Suas alterações não podem ser salvas nele.</translation>
     </message>
     <message>
         <source>The record shown was deleted by someone else (another Trellis window or the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro exibido foi excluído por outra pessoa (outra janela do Trellis ou a linha de comando).</translation>
     </message>
     <message>
         <source>Someone else saved this record (another Trellis window or the command line); it now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa salvou este registro (outra janela do Trellis ou a linha de comando); agora ele mostra a versão dela.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa salvou este registro enquanto você o editava (outra janela do Trellis ou a linha de comando). Salvar não sobrescreverá as alterações dela: recarregue para vê-las e depois refaça as suas.</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>O par da retro é o que a sala, os relatórios e o acervo dela usam. As colunas abaixo seguem o par da barra de ferramentas, para que você possa traduzir para qualquer idioma.</translation>
     </message>
 </context>
 <context>
@@ -3728,39 +3728,39 @@
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar de fase</translation>
     </message>
     <message>
         <source>Change the vote rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar as regras da votação</translation>
     </message>
     <message>
         <source>Each participant now has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora cada participante tem %1 votos, no máximo %2 numa mesma resposta.</translation>
     </message>
     <message>
         <source>Welcome anonymous answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar respostas anônimas</translation>
     </message>
     <message>
         <source>Take named answers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar só respostas identificadas</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas anônimas são bem-vindas.</translation>
     </message>
     <message>
         <source>Answers are named from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agora em diante, as respostas são identificadas.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar ação</translation>
     </message>
 </context>
 <context>
@@ -3806,9 +3806,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro encontrado</numerusform>
+            <numerusform>%n registros encontrados</numerusform>
         </translation>
     </message>
 </context>
@@ -3831,11 +3831,11 @@
     <name>trellis::gui::SharedFile</name>
     <message>
         <source>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura: este espaço de trabalho contém objetos de banco de dados que o Trellis não gravou. Você pode ler, buscar e exportar, mas não salvar.</translation>
     </message>
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura: você não tem permissão para alterar este arquivo. Você pode ler, buscar e exportar, mas não salvar.</translation>
     </message>
 </context>
 <context>
@@ -3876,160 +3876,160 @@
     <name>trellis::gui::TranslationQueueModel</name>
     <message>
         <source>%1 %2 · settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · definitivo</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Original in</source>
-        <translation type="unfinished"></translation>
+        <translation>Original em</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::TranslationQueueView</name>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Original in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original em:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Fields waiting for a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que aguardam tradução</translation>
     </message>
     <message>
         <source>Open field</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir campo</translation>
     </message>
     <message>
         <source>Open the field beside its original (Enter); F8 goes on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o campo ao lado do original (Enter); F8 passa para o próximo</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar rascunhos com o &amp;Apertium…</translation>
     </message>
     <message>
         <source>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os campos faltantes selecionados (ou a fila inteira) com a tradução automática offline do Apertium, marcada como rascunho automático para revisão</translation>
     </message>
     <message>
         <source>any language</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer idioma</translation>
     </message>
     <message>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os registros</translation>
     </message>
     <message>
         <source>missing or machine draft</source>
-        <translation type="unfinished"></translation>
+        <translation>faltando ou rascunho automático</translation>
     </message>
     <message>
         <source>Nothing waits for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aguarda tradução para %1.</translation>
     </message>
     <message>
         <source>%1 fields wait for a translation into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos aguardam tradução para %2.</translation>
     </message>
     <message>
         <source>That was the last field waiting for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse era o último campo que aguardava tradução para %1.</translation>
     </message>
     <message>
         <source>No missing field to draft: machine drafts wait for a person&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há campos faltantes para gerar rascunhos: os rascunhos automáticos aguardam a revisão de uma pessoa.</translation>
     </message>
     <message numerus="yes">
         <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerar com o Apertium um rascunho em %1 para o campo faltante selecionado (%n)?</numerusform>
+            <numerusform>Gerar com o Apertium rascunhos em %1 para os %n campos faltantes selecionados?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerar com o Apertium um rascunho em %1 para o campo faltante da fila (%n)?</numerusform>
+            <numerusform>Gerar com o Apertium rascunhos em %1 para todos os %n campos faltantes da fila?</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft with Apertium</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar rascunhos com o Apertium</translation>
     </message>
     <message>
         <source>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rascunhos são marcados como automáticos: não contam como legíveis até que uma pessoa os edite ou revise.</translation>
     </message>
     <message>
         <source>Apertium is drafting into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Apertium está gerando rascunhos em %1…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar</translation>
     </message>
     <message>
         <source>Apertium is drafting…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Apertium está gerando rascunhos…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) drafted by Apertium, marked machine for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo com rascunho do Apertium, marcado como automático para revisão.</numerusform>
+            <numerusform>%n campos com rascunho do Apertium, marcados como automáticos para revisão.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apertium drafted %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Apertium gerou o rascunho de %n campo.</numerusform>
+            <numerusform>O Apertium gerou rascunhos de %n campos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4037,7 +4037,7 @@
     <name>trellis::gui::UnknownWordMarks</name>
     <message>
         <source>Apertium did not know this word</source>
-        <translation type="unfinished"></translation>
+        <translation>O Apertium não conhecia esta palavra</translation>
     </message>
 </context>
 <context>
@@ -4081,15 +4081,15 @@
     </message>
     <message>
         <source>Votes &amp;each participant has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos de &amp;cada participante:</translation>
     </message>
     <message>
         <source>At &amp;most on one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;máximo numa mesma resposta:</translation>
     </message>
     <message>
         <source>Each participant has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participante tem %1 votos, no máximo %2 numa mesma resposta.</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@
     </message>
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridade de compreensão: a parcela dos textos do espaço de trabalho que podem ser lidos em cada idioma de trabalho. Clique num idioma para ver o que aguarda tradução para ele.</translation>
     </message>
 </context>
 <context>
@@ -4248,84 +4248,84 @@
     </message>
     <message>
         <source>Anonymous answers &amp;welcome (no author is kept for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas anônimas &amp;bem-vindas (a autoria delas não é guardada)</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome: no author is kept for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas anônimas são bem-vindas: a autoria delas não é guardada.</translation>
     </message>
     <message>
         <source>Answers are named in this retro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta retro, as respostas são identificadas.</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::XliffExportDialog</name>
     <message>
         <source>Export for translation (XLIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para tradução (XLIFF)</translation>
     </message>
     <message>
         <source>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava os campos cujo original está num idioma e que faltam em outro num único arquivo XLIFF 1.2 para uma ferramenta de tradução (OmegaT, Lokalize, Weblate). Importe o arquivo traduzido com Arquivo ▸ Importar traduções (XLIFF)…</translation>
     </message>
     <message>
         <source>&amp;Originals in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originais em:</translation>
     </message>
     <message>
         <source>&amp;Translate into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traduzir para:</translation>
     </message>
     <message>
         <source>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 1.2 padrão (Lokalize, Weblate, translate-toolkit)</translation>
     </message>
     <message>
         <source>OmegaT (a copy of the original in each target)</source>
-        <translation type="unfinished"></translation>
+        <translation>OmegaT (uma cópia do original em cada destino)</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialeto:</translation>
     </message>
     <message>
         <source>Include &amp;machine drafts, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;rascunhos automáticos, para revisão</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Procurar…</translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Arquivo:</translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
-        <translation type="unfinished">Escolha dois idiomas diferentes.</translation>
+        <translation>Escolha dois idiomas diferentes.</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo a gravar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo gravado em %1.</numerusform>
+            <numerusform>%n campos gravados em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4333,133 +4333,133 @@
     <name>trellis::gui::XliffImportReport</name>
     <message>
         <source>Translations imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduções importadas</translation>
     </message>
     <message>
         <source>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 lidas, %4 atualizadas, %5 inalteradas, %6 recusadas.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidade</translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da recusa</translation>
     </message>
     <message>
         <source>Refused units changed nothing. Export again to translate them from the current originals.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades recusadas não alteraram nada. Exporte de novo para traduzi-las a partir dos originais atuais.</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::OdtWriter</name>
     <message>
         <source>Cannot write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o relatório.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução faltando</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução automática</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução humana, não revisada</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução revisada</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do livro de reciprocidade</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo da cadeia (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lançamento lançado</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos abrangidos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar com</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo da cadeia do livro de reciprocidade %1… · %2 lançamentos</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::PdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução automática</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução humana, não revisada</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução revisada</translation>
     </message>
     <message>
         <source>The export was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi interrompida; nada foi gravado.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>tradução faltando</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do livro de reciprocidade</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo da cadeia (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lançamento lançado</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos abrangidos</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar com</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo da cadeia do livro de reciprocidade %1… · %2 lançamentos</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 </TS>
