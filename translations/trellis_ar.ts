@@ -12,79 +12,79 @@
     <name>Archive</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
         <source>Every ledger entry</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قيود سجل التبادل</translation>
     </message>
     <message>
         <source>Bilingual archive</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرشيف ثنائي اللغة</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر التسليم</translation>
     </message>
     <message>
         <source>Nothing is posted in the ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرحَّل أي قيد في سجل التبادل بعد.</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة سجل التبادل</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس السلسلة (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المشمولة</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق باستخدام</translation>
     </message>
     <message>
         <source>Every record of the alliance, side by side in %1 and %2. This archive opens in any browser, offline; MANIFEST.sha256 lists the SHA-256 of every file (check it with: sha256sum -c MANIFEST.sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل سجلات التحالف، جنبًا إلى جنب بـ%1 و%2. يُفتح هذا الأرشيف في أي متصفح دون اتصال بالإنترنت؛ ويسرد الملف MANIFEST.sha256 بصمة SHA-256 لكل ملف (تحقّق منها بالأمر: sha256sum -c MANIFEST.sha256).</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير بصيغة PDF</translation>
     </message>
     <message>
         <source>Tables (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجداول (CSV)</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين الحفظ</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسليم</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>The archive is too large for one ZIP file; keep the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرشيف أكبر من أن يتسع له ملف ZIP واحد؛ احتفظ بالمجلد.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <name>CsvReport</name>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
 </context>
 <context>
@@ -169,42 +169,42 @@
     </message>
     <message>
         <source>Compare quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الأرباع</translation>
     </message>
     <message>
         <source>&amp;Compare quarters…</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن الأرباع (&amp;C)…</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة ناقصة</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة سجل التبادل</translation>
     </message>
     <message>
         <source>Head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس السلسلة (SHA-256)</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المشمولة</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق باستخدام</translation>
     </message>
     <message>
         <source>Nothing is posted yet: the chain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرحَّل أي قيد بعد: السلسلة فارغة.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت كتابة التقرير: %1</translation>
     </message>
 </context>
 <context>
@@ -407,146 +407,146 @@
     <message>
         <source>—</source>
         <comment>no country</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>LedgerReview</name>
     <message>
         <source>Balances by pair</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرصدة حسب الثنائي</translation>
     </message>
     <message>
         <source>Given is what the first partner gave the second; received, what it received from the second. Funds count once both sides approve. Asymmetry is |given − received| / (given + received).</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعطى هو ما أعطاه الشريك الأول للثاني، والمُتلقى هو ما تلقّاه منه. لا تُحتسب الأموال إلا بعد موافقة الطرفين. عدم التماثل هو |المُعطى − المُتلقى| / (المُعطى + المُتلقى).</translation>
     </message>
     <message>
         <source>Balances in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرصدة بـ%1</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">شريك</translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك الآخر</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished">المُعطى</translation>
+        <translation>المُعطى</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">المُتلقى</translation>
+        <translation>المُتلقى</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">الصافي</translation>
+        <translation>الصافي</translation>
     </message>
     <message>
         <source>Asymmetry</source>
-        <translation type="unfinished">عدم التماثل</translation>
+        <translation>عدم التماثل</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود</translation>
     </message>
     <message>
         <source>Asymmetries that persist</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات عدم التماثل المستمرة</translation>
     </message>
     <message>
         <source>No pair&apos;s asymmetry persisted over the last %1 quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستمر عدم التماثل لدى أي ثنائي خلال آخر %1 أرباع.</translation>
     </message>
     <message>
         <source>In each of the last %1 quarters the same partner gave at least three times what it received, in the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل من آخر %1 أرباع، أعطى الشريك نفسه ثلاثة أضعاف ما تلقّاه على الأقل، بالوحدة نفسها.</translation>
     </message>
     <message>
         <source>Giving more</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف الأكثر عطاءً</translation>
     </message>
     <message>
         <source>Giving less</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف الأقل عطاءً</translation>
     </message>
     <message>
         <source>Flows between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفقات بين %1 و%2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">من %1 إلى %2</translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>Flows over time</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفقات عبر الزمن</translation>
     </message>
     <message>
         <source>Contributions that are not counted in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمات لا تُحسب بالأرقام</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Narrative-only contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات السردية فقط</translation>
     </message>
     <message>
         <source>Funds and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الأموال والموافقة عليها</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>approved for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق %2 باسم %1 في %3</translation>
     </message>
     <message>
         <source>withdrawn for %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب %2 الموافقة باسم %1 في %3</translation>
     </message>
     <message>
         <source>disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصروفة</translation>
     </message>
     <message>
         <source>awaiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار %1</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة</translation>
     </message>
     <message>
         <source>Funds</source>
-        <translation type="unfinished">أموال</translation>
+        <translation>الأموال</translation>
     </message>
 </context>
 <context>
@@ -597,141 +597,141 @@
     </message>
     <message>
         <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم المراد عرضه: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
     </message>
     <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن مراجعات الأرباع من FROM إلى TO، مثل 2026-Q1:2026-Q4.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDirectory</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Latin form</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Goals in its own words</source>
-        <translation type="unfinished">الأهداف بكلماته</translation>
+        <translation>الأهداف بكلماته</translation>
     </message>
     <message>
         <source>As %1 understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>كما فهمها %1</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">الشركاء</translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <source>The alliance has no partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شركاء في التحالف بعد.</translation>
     </message>
 </context>
 <context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1 (الإصدار %2)</translation>
+        <translation>%1 (الإصدار %2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">المحفّزات</translation>
+        <translation>المحفّزات</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">الأدوار</translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished">الخطوة %1</translation>
+        <translation>الخطوة %1</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished">موعد المراجعة</translation>
+        <translation>موعد المراجعة</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished">وافق عليه</translation>
+        <translation>وافق عليه</translation>
     </message>
     <message>
         <source>No partner has agreed to this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق أي شريك على هذا الإصدار بعد.</translation>
     </message>
     <message>
         <source>Incidents that used it</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث التي استُخدم فيها</translation>
     </message>
     <message>
         <source>Occurred on</source>
-        <translation type="unfinished">وقع في</translation>
+        <translation>وقع في</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">ما الذي حدث</translation>
+        <translation>ما الذي حدث</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">الدروس</translation>
+        <translation>الدروس</translation>
     </message>
     <message>
         <source>No incident has used this protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستخدم هذا البروتوكول في أي حادثة.</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>البروتوكولات</translation>
     </message>
     <message>
         <source>No conflict protocol has been drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصَغ أي بروتوكول نزاع بعد.</translation>
     </message>
     <message>
         <source>Rupture rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين القطيعة</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">عُقدت في</translation>
+        <translation>عُقدت في</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">السيناريو</translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>What it taught</source>
-        <translation type="unfinished">ما الذي علّمه</translation>
+        <translation>ما الذي علّمه</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">المتابعات</translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <source>No rehearsal was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعقد أي تمرين في هذه الفترة.</translation>
     </message>
 </context>
 <context>
@@ -749,160 +749,160 @@
     <name>ReportHeader</name>
     <message>
         <source>Ledger review</source>
-        <translation type="unfinished">تدقيق سجل التبادل</translation>
+        <translation>تدقيق سجل التبادل</translation>
     </message>
     <message>
         <source>Retro report</source>
-        <translation type="unfinished">تقرير المراجعة</translation>
+        <translation>تقرير المراجعة</translation>
     </message>
     <message>
         <source>Protocol handbook</source>
-        <translation type="unfinished">كتيّب البروتوكولات</translation>
+        <translation>كتيّب البروتوكولات</translation>
     </message>
     <message>
         <source>Partner directory</source>
-        <translation type="unfinished">دليل الشركاء</translation>
+        <translation>دليل الشركاء</translation>
     </message>
     <message>
         <source>(unnamed alliance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تحالف بلا اسم)</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>التحالف</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفترات</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished">زوج اللغات</translation>
+        <translation>الثنائي</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">شريك</translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإعداد</translation>
     </message>
     <message>
         <source>Unknown language “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة «%1»: %2</translation>
     </message>
     <message>
         <source>A report needs two different languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التقرير إلى لغتين مختلفتين.</translation>
     </message>
     <message>
         <source>A pair needs its first partner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الثنائي إلى شريكه الأول أيضًا.</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف التصدير؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>ODT export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير بصيغة ODT غير متاح في هذه النسخة.</translation>
     </message>
     <message>
         <source>PDF export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير بصيغة PDF غير متاح في هذه النسخة.</translation>
     </message>
 </context>
 <context>
     <name>RetroReport</name>
     <message>
         <source>Retro of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الربع %1</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished">عُقدت في</translation>
+        <translation>عُقدت في</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">الميسّر</translation>
+        <translation>الميسّر</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">منشورة</translation>
+        <translation>منشورة</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشر بعد</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول</translation>
     </message>
     <message numerus="yes">
         <source>(%n vote(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n صوت)</numerusform>
+            <numerusform>(%n صوت)</numerusform>
+            <numerusform>(%n صوتان)</numerusform>
+            <numerusform>(%n أصوات)</numerusform>
+            <numerusform>(%n صوتًا)</numerusform>
+            <numerusform>(%n صوت)</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم: %1</translation>
     </message>
     <message>
         <source>No answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابات.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">الإجراءات</translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">بلا مسؤول</translation>
+        <translation>بلا مسؤول</translation>
     </message>
     <message>
         <source>(done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(منجز)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الاستحقاق</translation>
     </message>
     <message>
         <source>No actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجراءات.</translation>
     </message>
     <message>
         <source>Retros</source>
-        <translation type="unfinished">المراجعات</translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <source>No retro was held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعقد أي مراجعة في هذه الفترة.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات</translation>
     </message>
 </context>
 <context>
@@ -1023,90 +1023,90 @@
     <name>TranslationActions</name>
     <message>
         <source>Cannot import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد الترجمات</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>&amp;Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر للترجمة (XLIFF) (&amp;E)…</translation>
     </message>
     <message>
         <source>Import &amp;translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد الترجمات (XLIFF) (&amp;T)…</translation>
     </message>
     <message>
         <source>Import translations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الترجمات</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات XLIFF (*.xlf *.xliff);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Ne&amp;xt field to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل التالي للترجمة (&amp;X)</translation>
     </message>
     <message>
         <source>Open the next field waiting in the Translations section (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الحقل التالي المنتظِر في قسم «الترجمات» (F8)</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>صُغ مسودة بـApertium (&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>TranslationQueue</name>
     <message>
         <source>Retro answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة مراجعة</translation>
     </message>
     <message>
         <source>Retro action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء مراجعة</translation>
     </message>
     <message>
         <source>Conflict protocol</source>
-        <translation type="unfinished">بروتوكول نزاع</translation>
+        <translation>بروتوكول نزاع</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">حادثة</translation>
+        <translation>حادثة</translation>
     </message>
     <message>
         <source>Rehearsal</source>
-        <translation type="unfinished">تمرين</translation>
+        <translation>تمرين</translation>
     </message>
     <message>
         <source>Ledger entry</source>
-        <translation type="unfinished">قيد</translation>
+        <translation>قيد</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">شريك</translation>
+        <translation>شريك</translation>
     </message>
     <message>
         <source>Goal paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة صياغة الأهداف</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحرير هذا السجل هنا (قيد مرحّل): ترجمه عبر ملف ▸ صدّر للترجمة (XLIFF)…</translation>
     </message>
     <message>
         <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تظهر إعادات صياغة الأهداف في محرر الشريك بعد: ترجمها عبر XLIFF أو سطر الأوامر.</translation>
     </message>
     <message>
         <source>This field is not shown in its record&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يظهر هذا الحقل في محرر سجله.</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Trellis is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trellis برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (%1). يأتي دون أي ضمان.</translation>
     </message>
 </context>
 <context>
@@ -1215,13 +1215,13 @@
     </message>
     <message numerus="yes">
         <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدّل الالتزامات: في آخر %n ربع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في الربع الأخير (%n)، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في الربعين الأخيرين (%n)، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %n أرباع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %n ربعًا، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %n ربع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1842,35 +1842,35 @@
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished">F8</translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>compare this quarter with the three before it</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن هذا الربع بالأرباع الثلاثة السابقة له</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>export the retro report, at any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر تقرير المراجعة، في أي مرحلة</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>check-in: begin or end a moment of silence (one minute, its own timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الافتتاح: ابدأ لحظة صمت أو أنهِها (دقيقة واحدة، بمؤقّتها الخاص)</translation>
     </message>
     <message>
         <source>a moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة صمت</translation>
     </message>
     <message>
         <source>A moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة صمت</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>Apertium did not know these words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعرف Apertium هذه الكلمات: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>Move answers</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الإجابات</translation>
     </message>
 </context>
 <context>
@@ -2555,11 +2555,11 @@
     </message>
     <message>
         <source>reversed by entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عُكس بالقيد %1</translation>
     </message>
     <message>
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن عُكس القيد %1 بالقيد %2: لا يُعكس القيد إلا مرة واحدة.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@
     </message>
     <message>
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعكس هذا القيد المرحّل وسجّل قيدًا مصحّحًا (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3022,7 @@
     </message>
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الشريك %1. «تراجع» (Ctrl+Z) يعيده.</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3049,7 @@
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا بلد</translation>
     </message>
 </context>
 <context>
@@ -3169,67 +3169,67 @@
     <name>trellis::gui::QuarterComparisonView</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>من (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى (&amp;T)</translation>
     </message>
     <message>
         <source>Retros held</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات المعقودة</translation>
     </message>
     <message>
         <source>Answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات السؤال</translation>
     </message>
     <message>
         <source>Votes given</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات الممنوحة</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المتفق عليها</translation>
     </message>
     <message>
         <source>%1 (%2 carried in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (منها %2 منقولة من قبل)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">منجز</translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>carried over</source>
-        <translation type="unfinished">منقول</translation>
+        <translation>منقول</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished">متروك</translation>
+        <translation>متروك</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Tags: answers (votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم: الإجابات (الأصوات)</translation>
     </message>
     <message>
         <source>%1 — came back in %2 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — عاد في %2 من الأرباع</translation>
     </message>
     <message>
         <source>No retro was held in these quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعقد أي مراجعة في هذه الأرباع.</translation>
     </message>
     <message>
         <source>No tag came back in two quarters of this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد أي وسم في ربعين من هذه المدة.</translation>
     </message>
     <message>
         <source>Came back in two quarters or more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد في ربعين أو أكثر: %1</translation>
     </message>
 </context>
 <context>
@@ -3299,31 +3299,31 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد التحميل (&amp;R)</translation>
     </message>
     <message>
         <source>Show the record as it is saved now, dropping the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض السجل كما هو محفوظ الآن، مع تجاهل التغييرات التي أُجريت هنا</translation>
     </message>
     <message>
         <source>This record now shows what was saved most recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض هذا السجل الآن آخر ما حُفظ.</translation>
     </message>
     <message>
         <source>Someone else deleted this record while you were editing it (another Trellis window or the command line). Your changes cannot be saved to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شخص آخر هذا السجل أثناء تحريرك له (نافذة Trellis أخرى أو سطر الأوامر). لا يمكن حفظ تغييراتك فيه.</translation>
     </message>
     <message>
         <source>The record shown was deleted by someone else (another Trellis window or the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شخص آخر السجل المعروض (نافذة Trellis أخرى أو سطر الأوامر).</translation>
     </message>
     <message>
         <source>Someone else saved this record (another Trellis window or the command line); it now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ شخص آخر هذا السجل (نافذة Trellis أخرى أو سطر الأوامر)؛ وهو يعرض الآن نسخته.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it (another Trellis window or the command line). Save will not overwrite their changes: reload to see them, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ شخص آخر هذا السجل أثناء تحريرك له (نافذة Trellis أخرى أو سطر الأوامر). لن يكتب الحفظ فوق تغييراته: أعد التحميل لتراها، ثم أجرِ تغييراتك من جديد.</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3705,7 @@
     </message>
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغتا المراجعة هما اللتان تستخدمهما قاعتها وتقاريرها وأرشيفها. أما الأعمدة أدناه فتتبع لغتَي شريط الأدوات، لذا يمكنك الترجمة إلى أي لغة.</translation>
     </message>
 </context>
 <context>
@@ -3764,39 +3764,39 @@
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المرحلة</translation>
     </message>
     <message>
         <source>Change the vote rules</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير قواعد التصويت</translation>
     </message>
     <message>
         <source>Each participant now has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أصوات كل مشارك الآن: %1، وبحد أقصى %2 على إجابة واحدة.</translation>
     </message>
     <message>
         <source>Welcome anonymous answers</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الإجابات المجهولة</translation>
     </message>
     <message>
         <source>Take named answers only</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الإجابات بأسماء أصحابها فقط</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المجهولة مرحّب بها.</translation>
     </message>
     <message>
         <source>Answers are named from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن تُقدَّم الإجابات بأسماء أصحابها.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الإجراء</translation>
     </message>
 </context>
 <context>
@@ -3842,13 +3842,13 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على %n سجل</numerusform>
+            <numerusform>عُثر على سجل واحد (%n)</numerusform>
+            <numerusform>عُثر على سجلين (%n)</numerusform>
+            <numerusform>عُثر على %n سجلات</numerusform>
+            <numerusform>عُثر على %n سجلًا</numerusform>
+            <numerusform>عُثر على %n سجل</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,11 +3871,11 @@
     <name>trellis::gui::SharedFile</name>
     <message>
         <source>Read-only: this workspace contains database objects Trellis did not write. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: تحتوي مساحة العمل هذه على كائنات قاعدة بيانات لم يكتبها Trellis. يمكنك القراءة والبحث والتصدير، لا الحفظ.</translation>
     </message>
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: ليس لديك إذن بتغيير هذا الملف. يمكنك القراءة والبحث والتصدير، لا الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -3916,180 +3916,180 @@
     <name>trellis::gui::TranslationQueueModel</name>
     <message>
         <source>%1 %2 · settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · معتمد</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد (%n)</numerusform>
+            <numerusform>يومان (%n)</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Original in</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأصل</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الانتظار</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::TranslationQueueView</name>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة إلى (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">النوع (&amp;K):</translation>
+        <translation>النوع (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Original in:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأصل (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة (&amp;S):</translation>
     </message>
     <message>
         <source>Fields waiting for a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول تنتظر الترجمة</translation>
     </message>
     <message>
         <source>Open field</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحقل</translation>
     </message>
     <message>
         <source>Open the field beside its original (Enter); F8 goes on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الحقل بجانب أصله (Enter)؛ وF8 ينتقل إلى الحقل التالي</translation>
     </message>
     <message>
         <source>Draft with &amp;Apertium…</source>
-        <translation type="unfinished"></translation>
+        <translation>صُغ مسودة بـApertium (&amp;A)…</translation>
     </message>
     <message>
         <source>Fill the selected missing fields (or the whole queue) with Apertium&apos;s offline machine translation, marked as machine drafts for review</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ الحقول الناقصة المحددة (أو قائمة الانتظار كلها) بترجمة Apertium الآلية دون اتصال بالإنترنت، معلَّمةً كمسودات آلية للمراجعة</translation>
     </message>
     <message>
         <source>any language</source>
-        <translation type="unfinished"></translation>
+        <translation>أي لغة</translation>
     </message>
     <message>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>كل السجلات</translation>
     </message>
     <message>
         <source>missing or machine draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة أو مسودة آلية</translation>
     </message>
     <message>
         <source>Nothing waits for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ينتظر الترجمة إلى %1.</translation>
     </message>
     <message>
         <source>%1 fields wait for a translation into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحقول التي تنتظر الترجمة إلى %2: %1.</translation>
     </message>
     <message>
         <source>That was the last field waiting for a translation into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان هذا آخر حقل ينتظر الترجمة إلى %1.</translation>
     </message>
     <message>
         <source>No missing field to draft: machine drafts wait for a person&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حقول ناقصة لصياغة مسوداتها: المسودات الآلية تنتظر مراجعة شخص.</translation>
     </message>
     <message numerus="yes">
         <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقل ناقص محدد؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودة بـ%1 للحقل الناقص المحدد (%n)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودتين بـ%1 للحقلين الناقصين المحددين (%n)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقول ناقصة محددة؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقلًا ناقصًا محددًا؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقل ناقص محدد؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لكل الحقول الناقصة في قائمة الانتظار (%n)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودة بـ%1 للحقل الناقص الوحيد في قائمة الانتظار (%n)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودتين بـ%1 للحقلين الناقصين في قائمة الانتظار (%n)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %n؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %n؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %n؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft with Apertium</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة مسودات بـApertium</translation>
     </message>
     <message>
         <source>Drafts are marked machine: they do not count as readable until a person edits or reviews them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعلَّم المسودات بأنها آلية: لا تُحتسب مقروءة حتى يحرّرها شخص أو يراجعها.</translation>
     </message>
     <message>
         <source>Apertium is drafting into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>يصوغ Apertium المسودات بـ%1…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف (&amp;S)</translation>
     </message>
     <message>
         <source>Apertium is drafting…</source>
-        <translation type="unfinished"></translation>
+        <translation>يصوغ Apertium المسودات…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) drafted by Apertium, marked machine for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صاغ Apertium مسودات لـ%n حقل، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودة لحقل واحد (%n)، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودتين لحقلين (%n)، معلَّمتين كآليتين للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%n حقول، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%n حقلًا، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%n حقل، معلَّمة كآلية للمراجعة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apertium drafted %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صاغ Apertium مسودات لـ%n حقل.</numerusform>
+            <numerusform>صاغ Apertium مسودة لحقل واحد (%n).</numerusform>
+            <numerusform>صاغ Apertium مسودتين لحقلين (%n).</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%n حقول.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%n حقلًا.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%n حقل.</numerusform>
         </translation>
     </message>
 </context>
@@ -4097,7 +4097,7 @@
     <name>trellis::gui::UnknownWordMarks</name>
     <message>
         <source>Apertium did not know this word</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعرف Apertium هذه الكلمة</translation>
     </message>
 </context>
 <context>
@@ -4153,15 +4153,15 @@
     </message>
     <message>
         <source>Votes &amp;each participant has:</source>
-        <translation type="unfinished"></translation>
+        <translation>أصوات كل مشارك (&amp;E):</translation>
     </message>
     <message>
         <source>At &amp;most on one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى على إجابة واحدة (&amp;M):</translation>
     </message>
     <message>
         <source>Each participant has %1 votes, at most %2 on one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أصوات كل مشارك: %1، وبحد أقصى %2 على إجابة واحدة.</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4270,7 @@
     </message>
     <message>
         <source>Comprehension parity: the share of the workspace&apos;s texts readable in each working language. Click a language to see what waits for a translation into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكافؤ الفهم: نسبة نصوص مساحة العمل المقروءة بكل لغة من لغات العمل. انقر على لغة لترى ما ينتظر الترجمة إليها.</translation>
     </message>
 </context>
 <context>
@@ -4324,88 +4324,88 @@
     </message>
     <message>
         <source>Anonymous answers &amp;welcome (no author is kept for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المجهولة مرحّب بها (لا يُحفظ اسم كاتبها) (&amp;W)</translation>
     </message>
     <message>
         <source>Anonymous answers are welcome: no author is kept for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المجهولة مرحّب بها: لا يُحفظ اسم كاتبها.</translation>
     </message>
     <message>
         <source>Answers are named in this retro.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات في هذه المراجعة بأسماء أصحابها.</translation>
     </message>
 </context>
 <context>
     <name>trellis::gui::XliffExportDialog</name>
     <message>
         <source>Export for translation (XLIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير للترجمة (XLIFF)</translation>
     </message>
     <message>
         <source>Writes the fields whose original is in one language and that are missing in another as one XLIFF 1.2 file for a translation tool (OmegaT, Lokalize, Weblate). Import the translated file with File ▸ Import translations (XLIFF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب الحقول التي أصلها بلغة وتنقصها ترجمتها إلى لغة أخرى في ملف XLIFF 1.2 واحد لأداة ترجمة (OmegaT، Lokalize، Weblate). استورد الملف المترجَم عبر ملف ▸ استورد الترجمات (XLIFF)…</translation>
     </message>
     <message>
         <source>&amp;Originals in:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأصول (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Translate into:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة إلى (&amp;T):</translation>
     </message>
     <message>
         <source>Standard XLIFF 1.2 (Lokalize, Weblate, translate-toolkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 1.2 القياسي (Lokalize، Weblate، translate-toolkit)</translation>
     </message>
     <message>
         <source>OmegaT (a copy of the original in each target)</source>
-        <translation type="unfinished"></translation>
+        <translation>OmegaT (نسخة من الأصل في كل هدف)</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>النمط (&amp;D):</translation>
     </message>
     <message>
         <source>Include &amp;machine drafts, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمّن المسودات الآلية للمراجعة (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">استعرض (&amp;B)…</translation>
+        <translation>استعرض (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">الملف (&amp;F):</translation>
+        <translation>الملف (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر (&amp;E)</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
-        <translation type="unfinished">اختر لغتين مختلفتين.</translation>
+        <translation>اختر لغتين مختلفتين.</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد كتابته.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n حقل في %1.</numerusform>
+            <numerusform>كُتب حقل واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب حقلان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n حقول في %1.</numerusform>
+            <numerusform>كُتب %n حقلًا في %1.</numerusform>
+            <numerusform>كُتب %n حقل في %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4413,133 +4413,133 @@
     <name>trellis::gui::XliffImportReport</name>
     <message>
         <source>Translations imported</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات المستوردة</translation>
     </message>
     <message>
         <source>%1 → %2: %3 read, %4 updated, %5 unchanged, %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 — المقروءة: %3، المحدَّثة: %4، دون تغيير: %5، المرفوضة: %6.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>وحدة الترجمة</translation>
     </message>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <source>Refused units changed nothing. Export again to translate them from the current originals.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تغيّر الوحدات المرفوضة شيئًا. صدّر من جديد لترجمتها انطلاقًا من الأصول الحالية.</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::OdtWriter</name>
     <message>
         <source>Cannot write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التقرير.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة ناقصة</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة آلية</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة بشرية غير مراجَعة</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مراجَعة</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة سجل التبادل</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس السلسلة (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيود مرحّلة</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المشمولة</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق باستخدام</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس سلسلة سجل التبادل %1… · القيود: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trellis::reports::PdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة آلية</translation>
     </message>
     <message>
         <source>human translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة بشرية غير مراجَعة</translation>
     </message>
     <message>
         <source>reviewed translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مراجَعة</translation>
     </message>
     <message>
         <source>The export was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة ناقصة</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة سجل التبادل</translation>
     </message>
     <message>
         <source>Chain head (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس السلسلة (SHA-256)</translation>
     </message>
     <message>
         <source>no entries posted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيود مرحّلة</translation>
     </message>
     <message>
         <source>Entries covered</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المشمولة</translation>
     </message>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق باستخدام</translation>
     </message>
     <message>
         <source>Ledger chain head %1… · %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس سلسلة سجل التبادل %1… · القيود: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,9 @@ TEST_CASE("A newcomer's first hour with the keyboard only ends in the Arabic UI 
         REQUIRE(reversal->has_value());
         CHECK(ledger->isEditingNew());
         CHECK(ledger->message().contains(QStringLiteral("reversed by entry %1").arg(**reversal)));
+        // The question closed: the window is active again (offscreen, no window manager does it).
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
         REQUIRE(focused() == quantity);
         press(Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(quantity, QStringLiteral("4"));
