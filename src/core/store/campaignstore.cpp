@@ -34,11 +34,7 @@ QDate dateOf(const Statement &s, int column)
 
 Status writePartners(Database &db, const Campaign &c)
 {
-    auto clear = db.prepare(QStringLiteral("DELETE FROM campaign_partner WHERE campaign_id = ?"));
-    if (!clear)
-        return clear.error();
-    clear->bind(1, c.stamp.id);
-    TRELLIS_TRY(clear->run());
+    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM campaign_partner WHERE campaign_id = ?"), c.stamp.id));
     auto insert = db.prepare(QStringLiteral("INSERT INTO campaign_partner(campaign_id, partner_id, joined_on) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
@@ -262,11 +258,8 @@ Status CampaignStore::setStatus(qint64 id, CampaignStatus status)
         }
     }
     Database &db = m_ws.database();
-    auto update = db.prepare(QStringLiteral("UPDATE campaign SET status = ?, updated_at = ?, author = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, domain::campaignStatusKey(status)).bind(2, nowUtc()).bind(3, m_ws.author()).bind(4, id);
-    TRELLIS_TRY(update->run());
+    TRELLIS_TRY(db.execute(QStringLiteral("UPDATE campaign SET status = ?, updated_at = ?, author = ? WHERE id = ?"),
+                           domain::campaignStatusKey(status), nowUtc(), m_ws.author(), id));
     log::get("store")->info("campaign {} is now {}", id, domain::campaignStatusKey(status).toStdString());
     return {};
 }

@@ -69,12 +69,9 @@ Result<qint64> ExchangeStore::add(domain::CulturalExchange &exchange)
 Status ExchangeStore::setStatus(qint64 id, domain::ExchangeStatus status)
 {
     Database &db = m_ws.database();
-    auto update = db.prepare(QStringLiteral(
-        "UPDATE cultural_exchange SET status = ?, updated_at = ?, author = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, domain::exchangeStatusKey(status)).bind(2, nowUtc()).bind(3, m_ws.author()).bind(4, id);
-    TRELLIS_TRY(update->run());
+    TRELLIS_TRY(db.execute(QStringLiteral(
+        "UPDATE cultural_exchange SET status = ?, updated_at = ?, author = ? WHERE id = ?"),
+        domain::exchangeStatusKey(status), nowUtc(), m_ws.author(), id));
     if (db.changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("Cultural exchange %1 does not exist").arg(id));
     return {};

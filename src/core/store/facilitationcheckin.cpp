@@ -99,11 +99,8 @@ Status FacilitationStore::setLocalUpdate(qint64 retroId, qint64 partnerId, const
         return row.error();
     if (t.original().isEmpty()) {
         if (*row) {
-            auto del = db.prepare(QStringLiteral("DELETE FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"));
-            if (!del)
-                return del.error();
-            del->bind(1, retroId).bind(2, partnerId);
-            TRELLIS_TRY(del->run());
+            TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"),
+                                   retroId, partnerId));
         }
         return tx->commit();
     }
@@ -112,13 +109,10 @@ Status FacilitationStore::setLocalUpdate(qint64 retroId, qint64 partnerId, const
     auto saved = TextStore(db).save({QStringLiteral("retro_local_update"), uuid, QStringLiteral("text")}, t, textId);
     if (!saved)
         return saved.error();
-    auto upsert = db.prepare(QStringLiteral(
+    TRELLIS_TRY(db.execute(QStringLiteral(
         "INSERT INTO retro_local_update(uuid, retro_id, partner_id, text_id, updated_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at"));
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1, uuid).bind(2, retroId).bind(3, partnerId).bind(4, **saved).bind(5, nowUtc());
-    TRELLIS_TRY(upsert->run());
+        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at"),
+        uuid, retroId, partnerId, **saved, nowUtc()));
     return tx->commit();
 }
 
@@ -128,56 +122,55 @@ Status FacilitationStore::reviewAction(qint64 retroId, qint64 actionId, domain::
     domain::BilingualText n = note;
     TRELLIS_TRY(n.normalise(QStringLiteral("The note")));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    auto previous = previousRetro(db, retroId);
-    if (!previous)
-        return previous.error();
-    auto owner = db.prepare(QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?"));
-    if (!owner)
-        return owner.error();
-    owner->bind(1, actionId);
-    auto found = owner->step();
-    if (!found)
-        return found.error();
-    if (!*found || !*previous || owner->int64(0) != **previous)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Only the actions of the previous retro are reviewed at check-in"));
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        auto previous = previousRetro(db, retroId);
+        if (!previous)
+            return previous.error();
+        auto owner = db.prepare(QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?"));
+        if (!owner)
+            return owner.error();
+        owner->bind(1, actionId);
+        auto found = owner->step();
+        if (!found)
+            return found.error();
+        if (!*found || !*previous || owner->int64(0) != **previous)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("Only the actions of the previous retro are reviewed at check-in"));
 
-    auto existing = db.prepare(QStringLiteral(
-        "SELECT uuid, note_text_id FROM retro_action_review WHERE retro_id = ? AND action_id = ?"));
-    if (!existing)
-        return existing.error();
-    existing->bind(1, retroId).bind(2, actionId);
-    auto row = existing->step();
-    if (!row)
-        return row.error();
-    const QString uuid = *row ? existing->text(0) : newUuid();
-    const std::optional<qint64> noteId = *row ? existing->optionalInt64(1) : std::nullopt;
-    auto saved = TextStore(db).save({QStringLiteral("retro_action_review"), uuid, QStringLiteral("note")}, n, noteId);
-    if (!saved)
-        return saved.error();
-    auto upsert = db.prepare(QStringLiteral(
-        "INSERT INTO retro_action_review(uuid, retro_id, action_id, outcome, note_text_id, reviewed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET outcome = excluded.outcome, "
-        "note_text_id = excluded.note_text_id, reviewed_at = excluded.reviewed_at"));
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1, uuid).bind(2, retroId).bind(3, actionId).bind(4, domain::actionOutcomeKey(outcome))
-        .bind(5, *saved).bind(6, nowUtc());
-    TRELLIS_TRY(upsert->run());
+        auto existing = db.prepare(QStringLiteral(
+            "SELECT uuid, note_text_id FROM retro_action_review WHERE retro_id = ? AND action_id = ?"));
+        if (!existing)
+            return existing.error();
+        existing->bind(1, retroId).bind(2, actionId);
+        auto row = existing->step();
+        if (!row)
+            return row.error();
+        const QString uuid = *row ? existing->text(0) : newUuid();
+        const std::optional<qint64> noteId = *row ? existing->optionalInt64(1) : std::nullopt;
+        auto saved = TextStore(db).save({QStringLiteral("retro_action_review"), uuid, QStringLiteral("note")}, n, noteId);
+        if (!saved)
+            return saved.error();
+        auto upsert = db.prepare(QStringLiteral(
+            "INSERT INTO retro_action_review(uuid, retro_id, action_id, outcome, note_text_id, reviewed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET outcome = excluded.outcome, "
+            "note_text_id = excluded.note_text_id, reviewed_at = excluded.reviewed_at"));
+        if (!upsert)
+            return upsert.error();
+        upsert->bind(1, uuid).bind(2, retroId).bind(3, actionId).bind(4, domain::actionOutcomeKey(outcome))
+            .bind(5, *saved).bind(6, nowUtc());
+        TRELLIS_TRY(upsert->run());
 
-    auto copy = carriedCopy(db, retroId, actionId);
-    if (!copy)
-        return copy.error();
-    if (outcome == domain::ActionOutcome::CarriedOver && !*copy) {
-        TRELLIS_TRY(carryOver(db, m_ws.author(), retroId, actionId));
-    } else if (outcome != domain::ActionOutcome::CarriedOver && *copy) {
-        TRELLIS_TRY(removeRowWithTexts(db, "retro_action", **copy));
-    }
-    TRELLIS_TRY(tx->commit());
+        auto copy = carriedCopy(db, retroId, actionId);
+        if (!copy)
+            return copy.error();
+        if (outcome == domain::ActionOutcome::CarriedOver && !*copy) {
+            TRELLIS_TRY(carryOver(db, m_ws.author(), retroId, actionId));
+        } else if (outcome != domain::ActionOutcome::CarriedOver && *copy) {
+            TRELLIS_TRY(removeRowWithTexts(db, "retro_action", **copy));
+        }
+        return {};
+    }));
     log::get("store")->info("retro {}: action {} reviewed as {}", retroId, actionId,
                             domain::actionOutcomeKey(outcome).toStdString());
     return {};
@@ -190,21 +183,17 @@ namespace trellis::store {
 Status FacilitationStore::clearReview(qint64 retroId, qint64 actionId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    auto copy = carriedCopy(db, retroId, actionId);
-    if (!copy)
-        return copy.error();
-    if (*copy)
-        TRELLIS_TRY(removeRowWithTexts(db, "retro_action", **copy));
-    auto del = db.prepare(QStringLiteral("DELETE FROM retro_action_review WHERE retro_id = ? AND action_id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, retroId).bind(2, actionId);
-    TRELLIS_TRY(del->run());
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        auto copy = carriedCopy(db, retroId, actionId);
+        if (!copy)
+            return copy.error();
+        if (*copy)
+            TRELLIS_TRY(removeRowWithTexts(db, "retro_action", **copy));
+        TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_action_review WHERE retro_id = ? AND action_id = ?"),
+                               retroId, actionId));
+        return {};
+    }));
     log::get("store")->info("retro {}: review of action {} taken back", retroId, actionId);
     return {};
 }

@@ -41,11 +41,7 @@ Status saveNote(Database &db, qint64 retroId, const char *column, qint64 subject
         return row.error();
     if (note.isEmpty() || note.original().isEmpty()) {
         if (*row) {
-            auto del = db.prepare(QStringLiteral("DELETE FROM retro_note WHERE %1 = ?").arg(col));
-            if (!del)
-                return del.error();
-            del->bind(1, subjectId);
-            TRELLIS_TRY(del->run());
+            TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_note WHERE %1 = ?").arg(col), subjectId));
         }
         return {};
     }
@@ -66,14 +62,13 @@ Status saveNote(Database &db, qint64 retroId, const char *column, qint64 subject
 Status saveNoteOf(Database &db, const char *table, const char *column, qint64 subjectId, domain::BilingualText note)
 {
     TRELLIS_TRY(note.normalise(QStringLiteral("The note")));
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto retroId = openRetroOf(db, table, subjectId);
-    if (!retroId)
-        return retroId.error();
-    TRELLIS_TRY(saveNote(db, *retroId, column, subjectId, note));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        auto retroId = openRetroOf(db, table, subjectId);
+        if (!retroId)
+            return retroId.error();
+        TRELLIS_TRY(saveNote(db, *retroId, column, subjectId, note));
+        return {};
+    });
 }
 
 } // namespace
@@ -86,23 +81,23 @@ Result<qint64> FacilitationStore::addTheme(qint64 retroId, const domain::Bilingu
     if (!stored)
         return stored.error();
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    const QString uuid = newUuid();
-    auto text = TextStore(db).save({QStringLiteral("retro_theme"), uuid, QStringLiteral("title")}, t, std::nullopt);
-    if (!text)
-        return text.error();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO retro_theme(uuid, retro_id, title_text_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    const QString now = nowUtc();
-    insert->bind(1, uuid).bind(2, retroId).bind(3, *text).bind(4, *stored).bind(5, now).bind(6, now);
-    TRELLIS_TRY(insert->run());
-    const qint64 id = db.lastInsertRowId();
-    TRELLIS_TRY(tx->commit());
+    qint64 id = 0;
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        const QString uuid = newUuid();
+        auto text = TextStore(db).save({QStringLiteral("retro_theme"), uuid, QStringLiteral("title")}, t, std::nullopt);
+        if (!text)
+            return text.error();
+        auto insert = db.prepare(QStringLiteral(
+            "INSERT INTO retro_theme(uuid, retro_id, title_text_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        const QString now = nowUtc();
+        insert->bind(1, uuid).bind(2, retroId).bind(3, *text).bind(4, *stored).bind(5, now).bind(6, now);
+        TRELLIS_TRY(insert->run());
+        id = db.lastInsertRowId();
+        return {};
+    }));
     log::get("store")->info("retro {}: theme {} added", retroId, id);
     return id;
 }
@@ -113,16 +108,12 @@ Status FacilitationStore::setThemeTags(qint64 themeId, const QStringList &tags)
     if (!stored)
         return stored.error();
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
-    auto update = db.prepare(QStringLiteral("UPDATE retro_theme SET tags = ?, updated_at = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, *stored).bind(2, nowUtc()).bind(3, themeId);
-    TRELLIS_TRY(update->run());
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
+        TRELLIS_TRY(db.execute(QStringLiteral("UPDATE retro_theme SET tags = ?, updated_at = ? WHERE id = ?"),
+                               *stored, nowUtc(), themeId));
+        return {};
+    });
 }
 
 Status FacilitationStore::setThemeTitle(qint64 themeId, const domain::BilingualText &title)
@@ -130,55 +121,45 @@ Status FacilitationStore::setThemeTitle(qint64 themeId, const domain::BilingualT
     domain::BilingualText t = title;
     TRELLIS_TRY(t.normalise(QStringLiteral("The theme's title")));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
-    TRELLIS_TRY(saveRowText(db, "retro_theme", "title_text_id", QStringLiteral("title"), themeId, t));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
+        TRELLIS_TRY(saveRowText(db, "retro_theme", "title_text_id", QStringLiteral("title"), themeId, t));
+        return {};
+    });
 }
 
 Status FacilitationStore::removeTheme(qint64 themeId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
-    auto del = db.prepare(QStringLiteral("DELETE FROM retro_theme WHERE id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, themeId);
-    TRELLIS_TRY(del->run());
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
+        TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_theme WHERE id = ?"), themeId));
+        return {};
+    });
 }
 
 Status FacilitationStore::setAnswerTheme(qint64 answerId, std::optional<qint64> themeId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto retroId = openRetroOf(db, "retro_answer", answerId);
-    if (!retroId)
-        return retroId.error();
-    if (themeId) {
-        auto theme = db.prepare(QStringLiteral("SELECT 1 FROM retro_theme WHERE id = ? AND retro_id = ?"));
-        if (!theme)
-            return theme.error();
-        theme->bind(1, *themeId).bind(2, *retroId);
-        auto row = theme->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return makeError(ErrorCode::NotFound, QStringLiteral("This theme is not part of the answer's retro"));
-    }
-    auto update = db.prepare(QStringLiteral("UPDATE retro_answer SET theme_id = ?, updated_at = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, themeId).bind(2, nowUtc()).bind(3, answerId);
-    TRELLIS_TRY(update->run());
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        auto retroId = openRetroOf(db, "retro_answer", answerId);
+        if (!retroId)
+            return retroId.error();
+        if (themeId) {
+            auto theme = db.prepare(QStringLiteral("SELECT 1 FROM retro_theme WHERE id = ? AND retro_id = ?"));
+            if (!theme)
+                return theme.error();
+            theme->bind(1, *themeId).bind(2, *retroId);
+            auto row = theme->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return makeError(ErrorCode::NotFound, QStringLiteral("This theme is not part of the answer's retro"));
+        }
+        TRELLIS_TRY(db.execute(QStringLiteral("UPDATE retro_answer SET theme_id = ?, updated_at = ? WHERE id = ?"),
+                               themeId, nowUtc(), answerId));
+        return {};
+    });
 }
 
 Status FacilitationStore::setThemeNote(qint64 themeId, const domain::BilingualText &note)
@@ -198,29 +179,28 @@ Result<qint64> FacilitationStore::addAction(qint64 retroId, domain::RetroAction 
     if (a.text.original().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The action has no text"));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    if (a.partnerId)
-        TRELLIS_TRY(requireParticipant(db, retroId, *a.partnerId, QStringLiteral("owner of an action")));
-    const QString now = nowUtc();
-    a.stamp = {0, newUuid(), now, now, m_ws.author()};
-    auto text = TextStore(db).save({QStringLiteral("retro_action"), a.stamp.uuid, QStringLiteral("text")}, a.text,
-                                   std::nullopt);
-    if (!text)
-        return text.error();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO retro_action(uuid, retro_id, partner_id, text_id, due_on, done, created_at, updated_at, author) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, a.partnerId).bind(4, **text)
-        .bind(5, a.dueOn.isValid() ? std::optional<QString>(a.dueOn.toString(Qt::ISODate)) : std::nullopt)
-        .bind(6, a.done ? 1 : 0).bind(7, now).bind(8, now).bind(9, a.stamp.author);
-    TRELLIS_TRY(insert->run());
-    a.stamp.id = db.lastInsertRowId();
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        if (a.partnerId)
+            TRELLIS_TRY(requireParticipant(db, retroId, *a.partnerId, QStringLiteral("owner of an action")));
+        const QString now = nowUtc();
+        a.stamp = {0, newUuid(), now, now, m_ws.author()};
+        auto text = TextStore(db).save({QStringLiteral("retro_action"), a.stamp.uuid, QStringLiteral("text")}, a.text,
+                                       std::nullopt);
+        if (!text)
+            return text.error();
+        auto insert = db.prepare(QStringLiteral(
+            "INSERT INTO retro_action(uuid, retro_id, partner_id, text_id, due_on, done, created_at, updated_at, author) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, a.partnerId).bind(4, **text)
+            .bind(5, a.dueOn.isValid() ? std::optional<QString>(a.dueOn.toString(Qt::ISODate)) : std::nullopt)
+            .bind(6, a.done ? 1 : 0).bind(7, now).bind(8, now).bind(9, a.stamp.author);
+        TRELLIS_TRY(insert->run());
+        a.stamp.id = db.lastInsertRowId();
+        return {};
+    }));
     log::get("store")->info("retro {}: action {} added", retroId, a.stamp.id);
     action = a;
     return a.stamp.id;
@@ -229,12 +209,11 @@ Result<qint64> FacilitationStore::addAction(qint64 retroId, domain::RetroAction 
 Status FacilitationStore::removeAction(qint64 actionId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(openRetroOf(db, "retro_action", actionId));
-    TRELLIS_TRY(removeRowWithTexts(db, "retro_action", actionId));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(openRetroOf(db, "retro_action", actionId));
+        TRELLIS_TRY(removeRowWithTexts(db, "retro_action", actionId));
+        return {};
+    });
 }
 
 } // namespace trellis::store

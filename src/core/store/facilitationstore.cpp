@@ -114,17 +114,16 @@ namespace {
 template <typename Bind>
 Status updateRetro(Database &db, qint64 retroId, const QString &sql, Bind bind)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    auto update = db.prepare(sql);
-    if (!update)
-        return update.error();
-    bind(*update);
-    update->bind(":id", retroId).bind(":now", nowUtc());
-    TRELLIS_TRY(update->run());
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        auto update = db.prepare(sql);
+        if (!update)
+            return update.error();
+        bind(*update);
+        update->bind(":id", retroId).bind(":now", nowUtc());
+        TRELLIS_TRY(update->run());
+        return {};
+    });
 }
 
 /// Recomputes an answer's stored tally from its votes.
@@ -168,30 +167,26 @@ Status FacilitationStore::setVoteRules(qint64 retroId, const domain::VoteRules &
 {
     TRELLIS_TRY(rules.check());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    // Votes already given stay valid: the rules may not drop below what someone has used.
-    auto most = intQuery(db, QStringLiteral(
-        "SELECT coalesce(max(total), 0) FROM (SELECT sum(v.count) AS total FROM retro_vote v "
-        "JOIN retro_answer a ON a.id = v.answer_id WHERE a.retro_id = ? GROUP BY v.voter_partner_id)"), retroId);
-    auto mostOnOne = intQuery(db, QStringLiteral(
-        "SELECT coalesce(max(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
-        "WHERE a.retro_id = ?"), retroId);
-    if (!most || !mostOnOne)
-        return (!most ? most : mostOnOne).error();
-    if (*most > rules.perParticipant || *mostOnOne > rules.perAnswer)
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("Some participants have already given more votes than these rules allow: "
-                                        "take those votes back first"));
-    auto update = db.prepare(QStringLiteral(
-        "UPDATE retro SET votes_per_participant = ?, votes_per_answer = ?, updated_at = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, rules.perParticipant).bind(2, rules.perAnswer).bind(3, nowUtc()).bind(4, retroId);
-    TRELLIS_TRY(update->run());
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        // Votes already given stay valid: the rules may not drop below what someone has used.
+        auto most = intQuery(db, QStringLiteral(
+            "SELECT coalesce(max(total), 0) FROM (SELECT sum(v.count) AS total FROM retro_vote v "
+            "JOIN retro_answer a ON a.id = v.answer_id WHERE a.retro_id = ? GROUP BY v.voter_partner_id)"), retroId);
+        auto mostOnOne = intQuery(db, QStringLiteral(
+            "SELECT coalesce(max(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
+            "WHERE a.retro_id = ?"), retroId);
+        if (!most || !mostOnOne)
+            return (!most ? most : mostOnOne).error();
+        if (*most > rules.perParticipant || *mostOnOne > rules.perAnswer)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("Some participants have already given more votes than these rules allow: "
+                                            "take those votes back first"));
+        TRELLIS_TRY(db.execute(QStringLiteral(
+            "UPDATE retro SET votes_per_participant = ?, votes_per_answer = ?, updated_at = ? WHERE id = ?"),
+            rules.perParticipant, rules.perAnswer, nowUtc(), retroId));
+        return {};
+    });
 }
 
 Status FacilitationStore::setAnonymousAnswers(qint64 retroId, bool allowed)
@@ -225,46 +220,45 @@ Result<qint64> FacilitationStore::addAnswer(qint64 retroId, domain::RetroAnswer 
     if (a.text.original().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    if (a.authorPartnerId) {
-        TRELLIS_TRY(requireParticipant(db, retroId, *a.authorPartnerId, QStringLiteral("author of an answer")));
-    } else {
-        auto allowed = intQuery(db, QStringLiteral("SELECT anonymous_answers FROM retro WHERE id = ?"), retroId);
-        if (!allowed)
-            return allowed.error();
-        if (*allowed == 0)
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("This retro takes no anonymous answers: choose the partner who answers"));
-    }
-    auto position = intQuery(db, QStringLiteral(
-        "SELECT coalesce(max(position) + 1, 0) FROM retro_answer WHERE retro_id = ?"), retroId);
-    if (!position)
-        return position.error();
-    const QString now = nowUtc();
-    a.stamp.uuid = newUuid();
-    a.stamp.createdAt = now;
-    a.stamp.updatedAt = now;
-    // An anonymous answer keeps no trace of who typed it, not even the local author.
-    a.stamp.author = a.authorPartnerId ? m_ws.author() : QString();
-    a.votes = 0;
-    auto text = TextStore(db).save({QStringLiteral("retro_answer"), a.stamp.uuid, QStringLiteral("text")}, a.text,
-                                   std::nullopt);
-    if (!text)
-        return text.error();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO retro_answer(uuid, retro_id, question, author_partner_id, text_id, tags, votes, position, "
-        "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, domain::retroQuestionKey(a.question))
-        .bind(4, a.authorPartnerId).bind(5, **text).bind(6, a.tags.join(u',')).bind(7, *position)
-        .bind(8, now).bind(9, now).bind(10, a.stamp.author);
-    TRELLIS_TRY(insert->run());
-    a.stamp.id = db.lastInsertRowId();
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        if (a.authorPartnerId) {
+            TRELLIS_TRY(requireParticipant(db, retroId, *a.authorPartnerId, QStringLiteral("author of an answer")));
+        } else {
+            auto allowed = intQuery(db, QStringLiteral("SELECT anonymous_answers FROM retro WHERE id = ?"), retroId);
+            if (!allowed)
+                return allowed.error();
+            if (*allowed == 0)
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("This retro takes no anonymous answers: choose the partner who answers"));
+        }
+        auto position = intQuery(db, QStringLiteral(
+            "SELECT coalesce(max(position) + 1, 0) FROM retro_answer WHERE retro_id = ?"), retroId);
+        if (!position)
+            return position.error();
+        const QString now = nowUtc();
+        a.stamp.uuid = newUuid();
+        a.stamp.createdAt = now;
+        a.stamp.updatedAt = now;
+        // An anonymous answer keeps no trace of who typed it, not even the local author.
+        a.stamp.author = a.authorPartnerId ? m_ws.author() : QString();
+        a.votes = 0;
+        auto text = TextStore(db).save({QStringLiteral("retro_answer"), a.stamp.uuid, QStringLiteral("text")}, a.text,
+                                       std::nullopt);
+        if (!text)
+            return text.error();
+        auto insert = db.prepare(QStringLiteral(
+            "INSERT INTO retro_answer(uuid, retro_id, question, author_partner_id, text_id, tags, votes, position, "
+            "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, domain::retroQuestionKey(a.question))
+            .bind(4, a.authorPartnerId).bind(5, **text).bind(6, a.tags.join(u',')).bind(7, *position)
+            .bind(8, now).bind(9, now).bind(10, a.stamp.author);
+        TRELLIS_TRY(insert->run());
+        a.stamp.id = db.lastInsertRowId();
+        return {};
+    }));
     log::get("store")->info("retro {}: answer {} added", retroId, a.stamp.id);
     answer = a;
     return a.stamp.id;
@@ -277,23 +271,21 @@ Status FacilitationStore::setAnswerText(qint64 answerId, const domain::Bilingual
     if (t.original().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
-    TRELLIS_TRY(saveRowText(db, "retro_answer", "text_id", QStringLiteral("text"), answerId, t));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
+        TRELLIS_TRY(saveRowText(db, "retro_answer", "text_id", QStringLiteral("text"), answerId, t));
+        return {};
+    });
 }
 
 Status FacilitationStore::removeAnswer(qint64 answerId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
-    TRELLIS_TRY(removeRowWithTexts(db, "retro_answer", answerId));
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
+        TRELLIS_TRY(removeRowWithTexts(db, "retro_answer", answerId));
+        return {};
+    }));
     log::get("store")->info("answer {} removed", answerId);
     return {};
 }
@@ -301,39 +293,34 @@ Status FacilitationStore::removeAnswer(qint64 answerId)
 Status FacilitationStore::castVote(qint64 answerId, qint64 voterId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto retroId = openRetroOf(db, "retro_answer", answerId);
-    if (!retroId)
-        return retroId.error();
-    TRELLIS_TRY(requireParticipant(db, *retroId, voterId, QStringLiteral("voter")));
-    auto rules = db.prepare(QStringLiteral(
-        "SELECT votes_per_participant, votes_per_answer, vote_closed FROM retro WHERE id = ?"));
-    if (!rules)
-        return rules.error();
-    rules->bind(1, *retroId);
-    TRELLIS_TRY(rules->step());
-    if (rules->int64(2) != 0)
-        return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
-    const domain::VoteRules limits{int(rules->int64(0)), int(rules->int64(1))};
-    auto given = intQuery(db, QStringLiteral(
-        "SELECT coalesce(sum(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
-        "WHERE a.retro_id = ? AND v.voter_partner_id = ?"), *retroId, voterId);
-    auto onAnswer = intQuery(db, QStringLiteral(
-        "SELECT count FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ?"), answerId, voterId);
-    if (!given || !onAnswer)
-        return (!given ? given : onAnswer).error();
-    TRELLIS_TRY(domain::checkVote(limits, *given, *onAnswer));
-    auto upsert = db.prepare(QStringLiteral(
-        "INSERT INTO retro_vote(answer_id, voter_partner_id, count) VALUES (?, ?, 1) "
-        "ON CONFLICT(answer_id, voter_partner_id) DO UPDATE SET count = count + 1"));
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1, answerId).bind(2, voterId);
-    TRELLIS_TRY(upsert->run());
-    TRELLIS_TRY(recount(db, answerId));
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        auto retroId = openRetroOf(db, "retro_answer", answerId);
+        if (!retroId)
+            return retroId.error();
+        TRELLIS_TRY(requireParticipant(db, *retroId, voterId, QStringLiteral("voter")));
+        auto rules = db.prepare(QStringLiteral(
+            "SELECT votes_per_participant, votes_per_answer, vote_closed FROM retro WHERE id = ?"));
+        if (!rules)
+            return rules.error();
+        rules->bind(1, *retroId);
+        TRELLIS_TRY(rules->step());
+        if (rules->int64(2) != 0)
+            return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
+        const domain::VoteRules limits{int(rules->int64(0)), int(rules->int64(1))};
+        auto given = intQuery(db, QStringLiteral(
+            "SELECT coalesce(sum(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
+            "WHERE a.retro_id = ? AND v.voter_partner_id = ?"), *retroId, voterId);
+        auto onAnswer = intQuery(db, QStringLiteral(
+            "SELECT count FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ?"), answerId, voterId);
+        if (!given || !onAnswer)
+            return (!given ? given : onAnswer).error();
+        TRELLIS_TRY(domain::checkVote(limits, *given, *onAnswer));
+        TRELLIS_TRY(db.execute(QStringLiteral(
+            "INSERT INTO retro_vote(answer_id, voter_partner_id, count) VALUES (?, ?, 1) "
+            "ON CONFLICT(answer_id, voter_partner_id) DO UPDATE SET count = count + 1"), answerId, voterId));
+        TRELLIS_TRY(recount(db, answerId));
+        return {};
+    }));
     log::get("store")->debug("vote on answer {} by partner {}", answerId, voterId);
     return {};
 }
@@ -341,35 +328,34 @@ Status FacilitationStore::castVote(qint64 answerId, qint64 voterId)
 Status FacilitationStore::withdrawVote(qint64 answerId, qint64 voterId)
 {
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto retroId = openRetroOf(db, "retro_answer", answerId);
-    if (!retroId)
-        return retroId.error();
-    auto closed = intQuery(db, QStringLiteral("SELECT vote_closed FROM retro WHERE id = ?"), *retroId);
-    if (!closed)
-        return closed.error();
-    if (*closed != 0)
-        return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
-    auto update = db.prepare(QStringLiteral(
-        "UPDATE retro_vote SET count = count - 1 WHERE answer_id = ? AND voter_partner_id = ? AND count > 1"));
-    auto remove = db.prepare(QStringLiteral(
-        "DELETE FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ? AND count = 1"));
-    if (!update || !remove)
-        return (!update ? update : remove).error();
-    update->bind(1, answerId).bind(2, voterId);
-    TRELLIS_TRY(update->run());
-    int changed = db.changes();
-    if (changed == 0) {
-        remove->bind(1, answerId).bind(2, voterId);
-        TRELLIS_TRY(remove->run());
-        changed = db.changes();
-    }
-    if (changed == 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("This participant has no vote on this answer to take back"));
-    TRELLIS_TRY(recount(db, answerId));
-    return tx->commit();
+    return Transaction::run(db, [&]() -> Status {
+        auto retroId = openRetroOf(db, "retro_answer", answerId);
+        if (!retroId)
+            return retroId.error();
+        auto closed = intQuery(db, QStringLiteral("SELECT vote_closed FROM retro WHERE id = ?"), *retroId);
+        if (!closed)
+            return closed.error();
+        if (*closed != 0)
+            return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
+        auto update = db.prepare(QStringLiteral(
+            "UPDATE retro_vote SET count = count - 1 WHERE answer_id = ? AND voter_partner_id = ? AND count > 1"));
+        auto remove = db.prepare(QStringLiteral(
+            "DELETE FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ? AND count = 1"));
+        if (!update || !remove)
+            return (!update ? update : remove).error();
+        update->bind(1, answerId).bind(2, voterId);
+        TRELLIS_TRY(update->run());
+        int changed = db.changes();
+        if (changed == 0) {
+            remove->bind(1, answerId).bind(2, voterId);
+            TRELLIS_TRY(remove->run());
+            changed = db.changes();
+        }
+        if (changed == 0)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("This participant has no vote on this answer to take back"));
+        TRELLIS_TRY(recount(db, answerId));
+        return {};
+    });
 }
 
 } // namespace trellis::store
