@@ -336,6 +336,7 @@ void MainWindow::openRecord(const QString &kind, qint64 id)
     showSection(*it);
     leaveWelcome();
     page(*it)->openRecord(id);
+    updateActions(); // e.g. Correct… follows the record now shown
 }
 
 void MainWindow::search(const QString &query)

@@ -186,8 +186,13 @@ TEST_CASE("A newcomer's first hour with the keyboard only ends in the Arabic UI 
         REQUIRE(focused() == quantity);
         press(Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(quantity, QStringLiteral("4"));
+        // The correction opens as a draft; posting it is the user's choice, as for any entry.
+        CHECK_FALSE(post->isChecked());
+        tabTo(post);
+        press(Qt::Key_Space);
         press(Qt::Key_Return, Qt::ControlModifier);
         CHECK(*store::LedgerStore(window.workspace()).count() == 3);
+        CHECK(ledger->isPosted());
         window.openRecord(QStringLiteral("ledger_entry"), original);
         CHECK(ledger->findChild<QLabel *>(QStringLiteral("badge"))->text().contains(
             QStringLiteral("reversed by entry %1").arg(**reversal)));

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
 
@@ -79,6 +80,26 @@ TEST_CASE("A corrected entry links to its reversal and can no longer be correcte
     CHECK_FALSE(correct->isEnabled());
     Q_EMIT badge->linkActivated(QStringLiteral("#%1").arg(original));
     CHECK(editor->recordId() == original);
+
+    // Opened from elsewhere (search, a link) after a plain posted entry, Correct… follows the
+    // record shown, not the one before it.
+    const qint64 plain = plainPostedEntry(window.workspace());
+    REQUIRE(plain != original);
+    window.openRecord(QStringLiteral("ledger_entry"), plain);
+    CHECK(correct->isEnabled());
+    window.openRecord(QStringLiteral("ledger_entry"), original);
+    CHECK_FALSE(correct->isEnabled());
+    // The same after a correction is posted (found by the keyboard walkthrough): the posted
+    // correction may be corrected, the entry it replaced, opened next, may not.
+    REQUIRE(window.correctEntry(true) == 0); // original: refused, already reversed
+    window.openRecord(QStringLiteral("ledger_entry"), plain);
+    REQUIRE(window.correctEntry(true) > 0);
+    editor->findChild<QCheckBox *>(QStringLiteral("post"))->setChecked(true);
+    REQUIRE(editor->save());
+    CHECK(correct->isEnabled());
+    window.openRecord(QStringLiteral("ledger_entry"), plain);
+    REQUIRE(editor->recordId() == plain);
+    CHECK_FALSE(correct->isEnabled());
 
     // The core refuses a second reversal, naming the first.
     auto twice = store::LedgerStore(window.workspace()).reverse(original, {});
