@@ -183,31 +183,24 @@ Result<Campaign> CampaignStore::get(qint64 id) const
 
 Result<QList<CampaignSummary>> CampaignStore::list() const
 {
-    auto select = m_ws.database().prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
         "SELECT c.id, c.uuid, v.body, v.lang, c.status, c.starts_on, c.ends_on, "
         "(SELECT count(*) FROM campaign_partner p WHERE p.campaign_id = c.id) "
         "FROM campaign c JOIN bitext_version v ON v.text_id = c.title_text_id AND v.status = 'original' "
-        "ORDER BY c.starts_on IS NULL, c.starts_on, c.id"));
-    if (!select)
-        return select.error();
+        "ORDER BY c.starts_on IS NULL, c.starts_on, c.id")));
     QList<CampaignSummary> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         CampaignSummary s;
-        s.id = select->int64(0);
-        s.uuid = select->text(1);
-        s.title = select->text(2);
-        s.titleLanguage = select->text(3);
-        s.status = domain::campaignStatusFromKey(select->text(4)).value_or(CampaignStatus::Proposed);
-        s.startsOn = dateOf(*select, 5);
-        s.endsOn = dateOf(*select, 6);
-        s.partners = int(select->int64(7));
+        s.id = row.int64(0);
+        s.uuid = row.text(1);
+        s.title = row.text(2);
+        s.titleLanguage = row.text(3);
+        s.status = domain::campaignStatusFromKey(row.text(4)).value_or(CampaignStatus::Proposed);
+        s.startsOn = dateOf(row, 5);
+        s.endsOn = dateOf(row, 6);
+        s.partners = int(row.int64(7));
         out << s;
-    }
+    }));
     for (CampaignSummary &s : out) {
         auto input = quorum(s.id);
         if (!input)
@@ -266,26 +259,18 @@ Status CampaignStore::setStatus(qint64 id, CampaignStatus status)
 
 Result<QList<CampaignStatusChange>> CampaignStore::history(qint64 id) const
 {
-    auto select = m_ws.database().prepare(QStringLiteral(
-        "SELECT from_status, to_status, by_name, at FROM campaign_status_change WHERE campaign_id = ? ORDER BY id"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+        "SELECT from_status, to_status, by_name, at FROM campaign_status_change WHERE campaign_id = ? ORDER BY id"), id));
     QList<CampaignStatusChange> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         CampaignStatusChange change;
-        if (!select->isNull(0))
-            change.from = domain::campaignStatusFromKey(select->text(0));
-        change.to = domain::campaignStatusFromKey(select->text(1)).value_or(CampaignStatus::Proposed);
-        change.by = select->text(2);
-        change.at = select->text(3);
+        if (!row.isNull(0))
+            change.from = domain::campaignStatusFromKey(row.text(0));
+        change.to = domain::campaignStatusFromKey(row.text(1)).value_or(CampaignStatus::Proposed);
+        change.by = row.text(2);
+        change.at = row.text(3);
         out << change;
-    }
+    }));
     return out;
 }
 

@@ -79,30 +79,22 @@ Status ExchangeStore::setStatus(qint64 id, domain::ExchangeStatus status)
 
 Result<QList<ExchangeSummary>> ExchangeStore::forCampaign(qint64 campaignId) const
 {
-    auto select = m_ws.database().prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
         "SELECT x.id, x.kind, x.status, x.held_on, coalesce(v.body, ''), coalesce(v.lang, '') "
         "FROM campaign_exchange ce JOIN cultural_exchange x ON x.id = ce.exchange_id "
         "LEFT JOIN bitext_version v ON v.text_id = x.exchanged_text_id AND v.status = 'original' "
-        "WHERE ce.campaign_id = ? ORDER BY x.held_on, x.id"));
-    if (!select)
-        return select.error();
-    select->bind(1, campaignId);
+        "WHERE ce.campaign_id = ? ORDER BY x.held_on, x.id"), campaignId));
     QList<ExchangeSummary> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         ExchangeSummary s;
-        s.id = select->int64(0);
-        s.kind = domain::exchangeKindFromKey(select->text(1)).value_or(domain::ExchangeKind::Other);
-        s.status = domain::exchangeStatusFromKey(select->text(2)).value_or(domain::ExchangeStatus::Planned);
-        s.heldOn = QDate::fromString(select->text(3), Qt::ISODate);
-        s.exchanged = select->text(4);
-        s.exchangedLanguage = select->text(5);
+        s.id = row.int64(0);
+        s.kind = domain::exchangeKindFromKey(row.text(1)).value_or(domain::ExchangeKind::Other);
+        s.status = domain::exchangeStatusFromKey(row.text(2)).value_or(domain::ExchangeStatus::Planned);
+        s.heldOn = QDate::fromString(row.text(3), Qt::ISODate);
+        s.exchanged = row.text(4);
+        s.exchangedLanguage = row.text(5);
         out << s;
-    }
+    }));
     return out;
 }
 
