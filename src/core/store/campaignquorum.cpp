@@ -124,31 +124,22 @@ Result<qint64> CampaignStore::answer(qint64 paraphraseId, ParaphraseState action
 Result<QList<ParaphraseEvent>> CampaignStore::paraphraseHistory(qint64 paraphraseId) const
 {
     Database &db = m_ws.database();
-    auto select = db.prepare(QStringLiteral(
-        "SELECT id, action, by_name, at, note_text_id FROM goal_paraphrase_event WHERE paraphrase_id = ? ORDER BY id"));
-    if (!select)
-        return select.error();
-    select->bind(1, paraphraseId);
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+        "SELECT id, action, by_name, at, note_text_id FROM goal_paraphrase_event WHERE paraphrase_id = ? ORDER BY id"),
+        paraphraseId));
     QList<ParaphraseEvent> out;
     TextStore texts(db);
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) -> Status {
         ParaphraseEvent e;
-        e.id = select->int64(0);
+        e.id = row.int64(0);
         e.paraphraseId = paraphraseId;
-        e.action = domain::paraphraseStateFromKey(select->text(1)).value_or(ParaphraseState::Unanswered);
-        e.by = select->text(2);
-        e.at = select->text(3);
-        auto note = texts.load(select->optionalInt64(4));
-        if (!note)
-            return note.error();
-        e.note = *note;
+        e.action = domain::paraphraseStateFromKey(row.text(1)).value_or(ParaphraseState::Unanswered);
+        e.by = row.text(2);
+        e.at = row.text(3);
+        TRELLIS_TRY_ASSIGN(e.note, texts.load(row.optionalInt64(4)));
         out << e;
-    }
+        return {};
+    }));
     return out;
 }
 

@@ -142,42 +142,21 @@ Status CampaignStore::remove(qint64 id)
 Result<Campaign> CampaignStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    auto select = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT uuid, title_text_id, aims_text_id, starts_on, ends_on, status, created_at, updated_at, author "
-        "FROM campaign WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound(id);
+        "FROM campaign WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(notFound(id)));
     Campaign c;
-    c.stamp = {id, select->text(0), select->text(6), select->text(7), select->text(8)};
-    TextStore texts(db);
-    auto title = texts.load(select->int64(1));
-    auto aims = texts.load(select->optionalInt64(2));
-    if (!title || !aims)
-        return (!title ? title : aims).error();
-    c.title = *title;
-    c.aims = *aims;
-    c.startsOn = dateOf(*select, 3);
-    c.endsOn = dateOf(*select, 4);
-    c.status = domain::campaignStatusFromKey(select->text(5)).value_or(CampaignStatus::Proposed);
-    auto partners = db.prepare(QStringLiteral(
-        "SELECT partner_id, joined_on FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"));
-    if (!partners)
-        return partners.error();
-    partners->bind(1, id);
-    for (;;) {
-        auto p = partners->step();
-        if (!p)
-            return p.error();
-        if (!*p)
-            break;
-        c.partners << domain::CampaignPartner{partners->int64(0), dateOf(*partners, 1)};
-    }
+    c.stamp = {id, select.text(0), select.text(6), select.text(7), select.text(8)};
+    TRELLIS_TRY(TextStore(db).loadFields({{select.int64(1), &c.title}, {select.optionalInt64(2), &c.aims}}));
+    c.startsOn = dateOf(select, 3);
+    c.endsOn = dateOf(select, 4);
+    c.status = domain::campaignStatusFromKey(select.text(5)).value_or(CampaignStatus::Proposed);
+    TRELLIS_TRY_ASSIGN(Statement partners, db.query(QStringLiteral(
+        "SELECT partner_id, joined_on FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"), id));
+    TRELLIS_TRY(partners.forEachRow([&](Statement &row) {
+        c.partners << domain::CampaignPartner{row.int64(0), dateOf(row, 1)};
+    }));
     return c;
 }
 
