@@ -3881,8 +3881,8 @@
 <context>
     <name>trellis::gui::SideBySideView</name>
     <message>
-        <source>Comprehension parity: %1 %2% · %3 %4%</source>
-        <translation>تكافؤ الفهم: %1 %2% · %3 %4%</translation>
+        <source>Comprehension parity: %1 %2 · %3 %4</source>
+        <translation>تكافؤ الفهم: %1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3904,8 +3904,8 @@
         <translation>التاريخ بتقويم هذه اللغة</translation>
     </message>
     <message>
-        <source>parity %1%</source>
-        <translation>التكافؤ %1%</translation>
+        <source>parity %1</source>
+        <translation>التكافؤ %1</translation>
     </message>
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
@@ -3915,8 +3915,8 @@
 <context>
     <name>trellis::gui::TranslationQueueModel</name>
     <message>
-        <source>%1 %2 · settled</source>
-        <translation>%1 %2 · معتمد</translation>
+        <source>%1 · settled</source>
+        <translation>%1 · معتمد</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -3841,8 +3841,8 @@
 <context>
     <name>trellis::gui::SideBySideView</name>
     <message>
-        <source>Comprehension parity: %1 %2% · %3 %4%</source>
-        <translation>Paridad de comprensión: %1 %2% · %3 %4%</translation>
+        <source>Comprehension parity: %1 %2 · %3 %4</source>
+        <translation>Paridad de comprensión: %1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3864,8 +3864,8 @@
         <translation>La fecha en el calendario de este idioma</translation>
     </message>
     <message>
-        <source>parity %1%</source>
-        <translation>paridad %1%</translation>
+        <source>parity %1</source>
+        <translation>paridad %1</translation>
     </message>
     <message>
         <source>Comprehension parity: %1 of %2 written texts are readable in this language</source>
@@ -3875,8 +3875,8 @@
 <context>
     <name>trellis::gui::TranslationQueueModel</name>
     <message>
-        <source>%1 %2 · settled</source>
-        <translation>%1 %2 · en firme</translation>
+        <source>%1 · settled</source>
+        <translation>%1 · en firme</translation>
     </message>
     <message>
         <source>%1 %2</source>

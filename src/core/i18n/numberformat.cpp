@@ -7,6 +7,7 @@
 #include "util/log.h"
 
 #include <unicode/measunit.h>
+#include <unicode/nounit.h>
 #include <unicode/numberformatter.h>
 
 namespace trellis::i18n {
@@ -99,6 +100,14 @@ Result<QString> formatHours(const ExactAmount &amount, const QString &localeTag,
         return base.error();
     return run((*base)->unit(icu::MeasureUnit::getHour()).unitWidth(icuWidth(width)).precision(Precision::unlimited()),
                amount);
+}
+
+Result<QString> formatPercent(int percent, const QString &localeTag)
+{
+    auto base = baseFormatter(localeTag);
+    if (!base)
+        return base.error();
+    return run((*base)->unit(icu::NoUnit::percent()).precision(Precision::integer()), ExactAmount{percent, 0});
 }
 
 } // namespace trellis::i18n

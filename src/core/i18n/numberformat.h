@@ -22,4 +22,8 @@ Result<QString> formatCurrency(const ExactAmount &amount, const QString &currenc
 /// Hours of work as a plural-aware measure: {15, 1} in "en" -> "1.5 hours".
 Result<QString> formatHours(const ExactAmount &amount, const QString &localeTag, UnitWidth width = UnitWidth::Long);
 
+/// A whole percentage as the locale writes it: 60 in "en" -> "60%", in "fr" -> "60 %" (U+00A0),
+/// in "ar" -> "٦٠٪؜". Errors only for a locale ICU cannot read.
+Result<QString> formatPercent(int percent, const QString &localeTag);
+
 } // namespace trellis::i18n

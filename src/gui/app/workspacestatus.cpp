@@ -123,7 +123,7 @@ void WorkspaceStatus::countParity()
             }
             if (parity) {
                 for (const store::LanguageParity &p : std::as_const(*parity))
-                    figures << QStringLiteral("%1 %2%").arg(p.language).arg(p.percent());
+                    figures << QStringLiteral("%1 %2").arg(p.language, percentLabel(p.percent()));
             }
         }
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, languages, figures, entries] {

@@ -102,6 +102,7 @@ void PairFlowChart::setFlows(const QString &firstName, const QString &secondName
     clear(tr("No flows in %1 between these partners in this period.").arg(unitLabel(unit)));
     if (points.isEmpty())
         return;
+    m_chart->setLocale(QLocale()); // the UI language may have changed since the chart was made
     auto *given = new QBarSet(uiDirectionMark() + tr("\u2068%1\u2069 → \u2068%2\u2069").arg(firstName, secondName));
     auto *back = new QBarSet(uiDirectionMark() + tr("\u2068%1\u2069 → \u2068%2\u2069").arg(secondName, firstName));
     double top = 0;
@@ -117,7 +118,7 @@ void PairFlowChart::setFlows(const QString &firstName, const QString &secondName
     m_chart->addSeries(series);
     auto *time = new QBarCategoryAxis;
     time->append(m_labels);
-    time->setLabelsAngle(points.size() > 6 ? -60 : 0);
+    time->setLabelsAngle(points.size() > 3 ? -60 : 0); // month names side by side overlap beyond three
     time->setTruncateLabels(false);
     m_chart->addAxis(time, Qt::AlignBottom);
     colourAxis(*time);

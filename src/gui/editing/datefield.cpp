@@ -1,5 +1,6 @@
 #include "gui/editing/datefield.h"
 
+#include "gui/editing/labels.h"
 #include "io/datefield.h"
 
 #include <QAction>
@@ -50,7 +51,7 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
     connect(this, &QLineEdit::textEdited, this, &DateField::takeTyped);
     connect(this, &QLineEdit::editingFinished, this, [this] {
         if (m_date.isValid())
-            setText(m_date.toString(Qt::ISODate)); // a day typed in the short format, shown in ISO
+            setText(isoDateLabel(m_date)); // a day typed in the short format, shown in ISO
         markProblem();
     });
 }
@@ -59,7 +60,7 @@ void DateField::setDate(const QDate &date)
 {
     const bool changed = date != m_date;
     m_date = date;
-    setText(date.isValid() ? date.toString(Qt::ISODate) : QString());
+    setText(isoDateLabel(date)); // ISO order in the UI's digits
     markProblem();
     if (changed)
         Q_EMIT dateChanged(m_date);

@@ -4,6 +4,8 @@
 #include "i18n/countryname.h"
 #include "i18n/dateformat.h"
 #include "i18n/language.h"
+#include "i18n/numberformat.h"
+#include "i18n/quarter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -29,9 +31,9 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("title")) return QCoreApplication::translate("Labels", "Title");
     if (base == QLatin1String("triggers")) return QCoreApplication::translate("Labels", "Triggers");
     if (base == QLatin1String("roles")) return QCoreApplication::translate("Labels", "Roles");
-    if (base == QLatin1String("step")) return QCoreApplication::translate("Labels", "Step %1").arg(number);
-    if (base == QLatin1String("answer")) return QCoreApplication::translate("Labels", "Answer %1").arg(number);
-    if (base == QLatin1String("action")) return QCoreApplication::translate("Labels", "Action %1").arg(number);
+    if (base == QLatin1String("step")) return QCoreApplication::translate("Labels", "Step %1").arg(numberLabel(number.toLongLong()));
+    if (base == QLatin1String("answer")) return QCoreApplication::translate("Labels", "Answer %1").arg(numberLabel(number.toLongLong()));
+    if (base == QLatin1String("action")) return QCoreApplication::translate("Labels", "Action %1").arg(numberLabel(number.toLongLong()));
     if (base == QLatin1String("summary")) return QCoreApplication::translate("Labels", "What happened");
     if (base == QLatin1String("outcome")) return QCoreApplication::translate("Labels", "Outcome");
     if (base == QLatin1String("lessons")) return QCoreApplication::translate("Labels", "Lessons");
@@ -62,6 +64,53 @@ QString shortDateTime(const QDateTime &at)
 {
     const QLocale locale;
     return locale.toString(at, fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString numberLabel(qint64 number)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(number);
+}
+
+QString percentLabel(int percent)
+{
+    auto text = i18n::formatPercent(percent, QLocale().bcp47Name());
+    return text ? *text : QStringLiteral("%1%").arg(percent);
+}
+
+QString localDigits(const QString &text)
+{
+    const QString zero = QLocale().zeroDigit();
+    if (zero == QLatin1String("0"))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9') {
+            // Unicode lays every decimal system out as ten consecutive code points from its zero.
+            QString digit = zero;
+            digit.back() = QChar(digit.back().unicode() + c.digitValue());
+            out += digit;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString isoDateLabel(const QDate &date)
+{
+    return date.isValid() ? localDigits(date.toString(Qt::ISODate)) : QString();
+}
+
+QString quarterLabel(const QString &quarter)
+{
+    auto parsed = i18n::parseQuarter(quarter);
+    if (!parsed)
+        return leftToRight(quarter);
+    auto text = i18n::formatQuarter(*parsed, QLocale().bcp47Name());
+    return text ? *text : leftToRight(quarter);
 }
 
 QString mediumDate(const QDate &date)

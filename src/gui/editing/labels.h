@@ -34,6 +34,17 @@ QString mediumDate(const QDate &date);
 QString amountLabel(const std::optional<domain::Quantity> &quantity);
 /// A country's name in the UI language (ICU's names, "IR" -> "إيران" in Arabic); "—" for none.
 QString countryLabel(const QString &code);
+/// An id or an ordinal ("Entry 1234", "Answer 3") in the UI locale's digits, never grouped:
+/// "١٢٣٤" in the Arabic UI, so one screen never mixes two digit systems.
+QString numberLabel(qint64 number);
+/// A whole percentage as the UI locale writes it ("60%", "60 %", "٦٠٪").
+QString percentLabel(int percent);
+/// The ASCII digits of text in the UI locale's digits ("12.5" -> "١٢.٥" in Arabic); the rest kept.
+QString localDigits(const QString &text);
+/// A day in ISO order (yyyy-MM-dd) written in the UI locale's digits, for fields that take ISO dates.
+QString isoDateLabel(const QDate &date);
+/// A retro's quarter ("2026-Q3") as the UI language names it, in its digits.
+QString quarterLabel(const QString &quarter);
 /// Text that must read left to right inside any paragraph ("2026-Q3", "+1"), wrapped in a
 /// left-to-right isolate, so a right-to-left UI does not turn it into "Q3-2026".
 QString leftToRight(const QString &text);

@@ -1,5 +1,6 @@
 #include "gui/editing/sidebysideview.h"
 
+#include "gui/editing/labels.h"
 #include "gui/editing/fieldedit.h"
 #include "gui/editing/textcolumn.h"
 #include "util/text.h"
@@ -139,7 +140,7 @@ QString SideBySideView::parityLine() const
     const auto b = view.second.parityPercent();
     if (!a || !b)
         return QString();
-    return tr("Comprehension parity: %1 %2% · %3 %4%").arg(first).arg(*a).arg(second).arg(*b);
+    return tr("Comprehension parity: %1 %2 · %3 %4").arg(first, percentLabel(*a), second, percentLabel(*b));
 }
 
 void SideBySideView::refresh()

@@ -130,7 +130,7 @@ void TextColumn::showColumn(const domain::SideBySideColumn &column)
     m_quantity->setVisible(!column.quantity.isEmpty());
     m_quantity->setAlignment(align);
     const auto parity = column.parityPercent();
-    m_parity->setText(parity ? tr("parity %1%").arg(*parity) : QString());
+    m_parity->setText(parity ? tr("parity %1").arg(percentLabel(*parity)) : QString());
     m_parity->setToolTip(tr("Comprehension parity: %1 of %2 written texts are readable in this language")
                              .arg(column.readable).arg(column.written));
     const QString name = languageLabel(column.language);

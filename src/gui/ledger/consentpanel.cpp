@@ -124,7 +124,7 @@ Status ConsentPanel::record(qint64 partnerId, bool approve, const QString &byNam
     Status status;
     if (m_entry.reversesId) {
         status = makeError(ErrorCode::InvalidInput,
-                           tr("A reversal takes its original's consent: approve or withdraw on entry %1.").arg(*m_entry.reversesId));
+                           tr("A reversal takes its original's consent: approve or withdraw on entry %1.").arg(numberLabel(*m_entry.reversesId)));
     } else if (auto id = store::LedgerStore(m_workbench.workspace()).recordConsent(m_entry.stamp.id, partnerId, approve,
                                                                                   byName, note); !id) {
         status = id.error();

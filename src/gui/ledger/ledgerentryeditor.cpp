@@ -33,10 +33,11 @@ const QList<QPair<QString, bool>> kFields = {{QStringLiteral("narrative"), true}
 
 QString plainQuantity(const domain::Quantity &q)
 {
+    // As the user would type it in the UI's locale: its decimal mark and digits (parseAmount reads both).
     QString text = q.toPlainString();
-    if (QLocale().decimalPoint() == QStringLiteral(","))
-        text.replace(u'.', u',');
-    return text;
+    if (const QString mark = QLocale().decimalPoint(); mark == QStringLiteral(",") || mark == QStringLiteral("\u066B"))
+        text.replace(u'.', mark);
+    return localDigits(text);
 }
 
 } // namespace
@@ -146,10 +147,10 @@ void LedgerEntryEditor::showEntry(const LedgerEntry &e)
 void LedgerEntryEditor::showBadge()
 {
     const LedgerEntry &e = m_entry;
-    const QString title = e.stamp.id == 0 ? tr("New ledger entry") : tr("Ledger entry %1").arg(e.stamp.id);
+    const QString title = e.stamp.id == 0 ? tr("New ledger entry") : tr("Ledger entry %1").arg(numberLabel(e.stamp.id));
     // A correction names its other half, as a link that shows it.
     if (e.reversesId)
-        setHeading(title, tr("reverses entry %1").arg(*e.reversesId), *e.reversesId);
+        setHeading(title, tr("reverses entry %1").arg(numberLabel(*e.reversesId)), *e.reversesId);
     else if (m_reversedBy)
         setHeading(title, tr("reversed by entry %1").arg(*m_reversedBy), *m_reversedBy);
     else
@@ -272,7 +273,7 @@ Result<qint64> LedgerEntryEditor::write()
             return id.error();
         Q_EMIT wb.recordAdded(Section::Ledger, *id);
         if (entry.status == EntryStatus::Posted) {
-            wb.report(tr("Entry %1 posted. Posted entries are final: use Correct… to reverse one.").arg(*id));
+            wb.report(tr("Entry %1 posted. Posted entries are final: use Correct… to reverse one.").arg(numberLabel(*id)));
             return *id;
         }
         auto current = std::make_shared<qint64>(*id);
@@ -297,7 +298,7 @@ Result<qint64> LedgerEntryEditor::write()
     TRELLIS_TRY(store.updateDraft(entry));
     Q_EMIT wb.recordChanged(Section::Ledger, entry.stamp.id);
     if (entry.status == EntryStatus::Posted) {
-        wb.report(tr("Entry %1 posted. Posted entries are final: use Correct… to reverse one.").arg(entry.stamp.id));
+        wb.report(tr("Entry %1 posted. Posted entries are final: use Correct… to reverse one.").arg(numberLabel(entry.stamp.id)));
         return entry.stamp.id;
     }
     auto apply = [&wb](LedgerEntry value) -> Status {
@@ -348,7 +349,7 @@ void LedgerEntryEditor::deleteRecord()
 qint64 LedgerEntryEditor::correct(bool confirmed)
 {
     if (m_reversedBy) {
-        showMessage(tr("Entry %1 was already reversed by entry %2: an entry is reversed only once.").arg(recordId()).arg(*m_reversedBy));
+        showMessage(tr("Entry %1 was already reversed by entry %2: an entry is reversed only once.").arg(numberLabel(recordId()), numberLabel(*m_reversedBy)));
         return 0;
     }
     if (!canCorrect()) {
@@ -358,7 +359,7 @@ qint64 LedgerEntryEditor::correct(bool confirmed)
     if (!confirmed
         && QMessageBox::question(this, tr("Correct this entry"),
                                  tr("Trellis will post a reversing entry that cancels entry %1, then open a new entry "
-                                    "with its values for you to correct. Continue?").arg(recordId()))
+                                    "with its values for you to correct. Continue?").arg(numberLabel(recordId())))
                != QMessageBox::Yes)
         return 0;
     Workbench &wb = workbench();
@@ -380,7 +381,7 @@ qint64 LedgerEntryEditor::correct(bool confirmed)
     showEntry(prefill);
     markDirty();
     showMessage(tr("Entry %1 was reversed by entry %2. Correct the values below and save the new entry.")
-                    .arg(original.stamp.id).arg(*reversal), false);
+                    .arg(numberLabel(original.stamp.id), numberLabel(*reversal)), false);
     m_quantity->setFocus(Qt::OtherFocusReason);
     return *reversal;
 }

@@ -189,7 +189,7 @@ void PartnerEditor::deleteRecord()
     }
     Q_EMIT wb.recordRemoved(Section::Partners, removed.stamp.id);
     pushExistence(wb, tr("Delete partner"), existence(wb, removed), removed.stamp.id, false);
-    wb.report(tr("Partner %1 deleted. Undo (Ctrl+Z) brings it back.").arg(removed.stamp.id));
+    wb.report(tr("Partner %1 deleted. Undo (Ctrl+Z) brings it back.").arg(numberLabel(removed.stamp.id)));
     startNew();
 }
 

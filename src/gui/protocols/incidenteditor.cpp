@@ -1,5 +1,6 @@
 #include "gui/protocols/incidenteditor.h"
 
+#include "gui/editing/labels.h"
 #include "gui/widgets/elidingcombobox.h"
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
@@ -54,7 +55,7 @@ void IncidentEditor::fillProtocols()
     m_protocol->addItem(tr("None"), qint64(0));
     if (auto protocols = store::ProtocolStore(workbench().workspace()).list()) {
         for (const store::ProtocolSummary &p : std::as_const(*protocols))
-            m_protocol->addItem(tr("%1 (version %2)").arg(p.title).arg(p.version), p.id);
+            m_protocol->addItem(tr("%1 (version %2)").arg(p.title, numberLabel(p.version)), p.id);
     }
     m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(current)));
 }
@@ -69,7 +70,7 @@ void IncidentEditor::showIncident(const Incident &i)
     m_protocol->setCurrentIndex(m_protocol->findData(protocol));
     setFields({{QStringLiteral("summary"), true}, {QStringLiteral("outcome"), true}, {QStringLiteral("lessons"), true}},
               domain::recordTexts(i));
-    setHeading(i.stamp.id == 0 ? tr("New incident") : tr("Incident %1").arg(i.stamp.id), QString());
+    setHeading(i.stamp.id == 0 ? tr("New incident") : tr("Incident %1").arg(numberLabel(i.stamp.id)), QString());
     setSummary(QString());
 }
 

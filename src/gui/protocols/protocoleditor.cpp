@@ -1,5 +1,6 @@
 #include "gui/protocols/protocoleditor.h"
 
+#include "gui/editing/labels.h"
 #include "gui/editing/datefield.h"
 #include "gui/partners/partnerpicker.h"
 #include "gui/editing/recordcommand.h"
@@ -78,7 +79,7 @@ void ProtocolEditor::showProtocol(const ConflictProtocol &p)
         fields.append({f.key, f.key != QLatin1String("title")});
     setFields(fields, texts);
     setHeading(p.stamp.id == 0 ? tr("New conflict protocol") : p.title.original(),
-               p.stamp.id == 0 ? tr("new") : tr("version %1").arg(p.version));
+               p.stamp.id == 0 ? tr("new") : tr("version %1").arg(numberLabel(p.version)));
     for (QWidget *w : {static_cast<QWidget *>(m_agreeing), static_cast<QWidget *>(m_agreedBy),
                        static_cast<QWidget *>(m_agreedOn), static_cast<QWidget *>(m_agree)})
         w->setEnabled(p.stamp.id != 0);
@@ -93,7 +94,7 @@ void ProtocolEditor::showAgreements()
     setSummary(p.stamp.id == 0 ? QString()
                                : tr("Agreed by %n partner(s). Saving a change records version %1, which needs its own "
                                     "agreements; earlier versions are kept with theirs.", nullptr, int(p.agreements.size()))
-                                     .arg(p.version + 1));
+                                     .arg(numberLabel(p.version + 1)));
     QHash<qint64, domain::BilingualText> names;
     for (const ProtocolAgreement &a : p.agreements) {
         if (auto partner = store::PartnerStore(workbench().workspace()).get(a.partnerId))

@@ -38,21 +38,21 @@ void RetroAnswerFacts::resize(int count)
     m_rowWidgets.clear();
     m_rows.clear();
     for (int i = 0; i < count; ++i) {
-        auto *label = new QLabel(tr("Answer %1").arg(i + 1), this);
+        auto *label = new QLabel(tr("Answer %1").arg(numberLabel(i + 1)), this);
         Row row;
         row.votes = new QSpinBox(this);
         row.votes->setObjectName(QStringLiteral("votes%1").arg(i + 1));
         row.votes->setRange(0, 9999);
-        row.votes->setAccessibleName(tr("Votes for answer %1").arg(i + 1));
+        row.votes->setAccessibleName(tr("Votes for answer %1").arg(numberLabel(i + 1)));
         row.plusOne = new QToolButton(this);
         row.plusOne->setText(leftToRight(tr("+1")));
-        row.plusOne->setToolTip(tr("One more vote for answer %1").arg(i + 1));
-        row.plusOne->setAccessibleName(tr("One more vote for answer %1").arg(i + 1));
+        row.plusOne->setToolTip(tr("One more vote for answer %1").arg(numberLabel(i + 1)));
+        row.plusOne->setAccessibleName(tr("One more vote for answer %1").arg(numberLabel(i + 1)));
         row.plusOne->setFocusPolicy(Qt::NoFocus); // the arrow keys count votes in the box itself
         row.tags = new QLineEdit(this);
         row.tags->setObjectName(QStringLiteral("tags%1").arg(i + 1));
         row.tags->setPlaceholderText(tr("tags, separated by commas"));
-        row.tags->setAccessibleName(tr("Tags of answer %1").arg(i + 1));
+        row.tags->setAccessibleName(tr("Tags of answer %1").arg(numberLabel(i + 1)));
         label->setBuddy(row.votes);
         m_grid->addWidget(label, i + 1, 0); // row 0 holds the column titles
         m_grid->addWidget(row.votes, i + 1, 1);

@@ -130,13 +130,13 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
     setFields(fields, texts);
     for (qsizetype i = 0; i < r.answers.size(); ++i)
         view()->setFieldTitle(QStringLiteral("answer:%1").arg(i + 1),
-                              tr("Answer %1 · %2").arg(i + 1).arg(questionLabel(r.answers.at(i).question)));
+                              tr("Answer %1 · %2").arg(numberLabel(i + 1), questionLabel(r.answers.at(i).question)));
     const bool published = !r.publishedAt.isEmpty();
     const QDate publishedOn = QDateTime::fromString(r.publishedAt, Qt::ISODate).date();
-    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(leftToRight(r.quarter)),
+    setHeading(r.stamp.id == 0 ? tr("New retro") : tr("Retro %1").arg(quarterLabel(r.quarter)),
                published ? tr("published %1 ✓").arg(shortDate(publishedOn))
                          : tr("not published"));
-    QString summary = tr("Answers: %1 · actions: %2").arg(r.answers.size()).arg(r.actions.size());
+    QString summary = tr("Answers: %1 · actions: %2").arg(QLocale().toString(r.answers.size()), QLocale().toString(r.actions.size()));
     if (published)
         summary += QStringLiteral("\n") + tr("Published: the answers, votes, tags and actions are final; translations can still be added.");
     setSummary(summary);
@@ -251,7 +251,7 @@ QString RetroEditor::publishQuestion(const Retro &r) const
 {
     QString question = tr("Publish the bilingual record of retro %1? Publishing is final: its answers, votes, tags "
                           "and actions can no longer change, and it cannot be deleted. Translations can still be added.")
-                           .arg(leftToRight(r.quarter));
+                           .arg(quarterLabel(r.quarter));
     // What readers of either language of the retro cannot read yet.
     const domain::SideBySide pair = domain::sideBySide(domain::recordTexts(r), r.languageA, r.languageB);
     QStringList gaps;
@@ -288,7 +288,7 @@ bool RetroEditor::publish(bool confirmed)
     if (!isPublished())
         load(id);
     showMessage(tr("Published. Only translations can change from now on."), false);
-    wb.report(tr("Retro %1 published.").arg(leftToRight(m_retro.quarter)));
+    wb.report(tr("Retro %1 published.").arg(quarterLabel(m_retro.quarter)));
     return true;
 }
 

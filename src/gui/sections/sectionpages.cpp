@@ -184,7 +184,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 auto list = store::RetroStore(ws).list();
                 if (!list) { *error = list.error().message; return rows; }
                 for (const store::RetroSummary &r : std::as_const(*list))
-                    rows.append({r.id, {shortDate(r.heldOn), leftToRight(r.quarter), r.facilitator,
+                    rows.append({r.id, {shortDate(r.heldOn), quarterLabel(r.quarter), r.facilitator,
                                         r.languageA + QStringLiteral(" ⇄ ") + r.languageB, QLocale().toString(r.answers),
                                         r.published ? QCoreApplication::translate("SectionPages", "yes") : QCoreApplication::translate("SectionPages", "no")},
                                  {r.heldOn, r.quarter, r.facilitator, r.languageA, r.answers, r.published}, {}, {}});

@@ -2,6 +2,8 @@
 
 #include "gui/editing/labels.h"
 #include "i18n/language.h"
+#include "store/partnerquery.h"
+#include "store/workspace.h"
 #include "util/log.h"
 
 #include <QCoreApplication>
@@ -47,16 +49,22 @@ qint64 ageInDays(const store::QueueItem &item)
 
 } // namespace
 
-TranslationQueueModel::TranslationQueueModel(store::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+TranslationQueueModel::TranslationQueueModel(store::Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_ws(workspace)
+{
+}
 
 std::optional<QList<store::QueueItem>> TranslationQueueModel::read()
 {
-    auto items = store::translationQueue(m_db, m_filter);
+    auto items = store::translationQueue(m_ws.database(), m_filter);
     if (!items) {
         m_error = items.error().message;
         log::get("gui")->warn("translation queue not read");
         return std::nullopt;
     }
+    // Names change with the target and with edits elsewhere: read with every list (partners are few).
+    auto names = store::PartnerQuery::names(m_ws, m_filter.targetLanguage, QLocale().name().section(u'_', 0, 0));
+    m_partnerNames = names ? std::move(*names) : QHash<qint64, QString>{};
     m_error.clear();
     return std::move(*items);
 }
@@ -135,6 +143,14 @@ int TranslationQueueModel::rowOfText(qint64 textId)
     return -1;
 }
 
+QString TranslationQueueModel::recordTitle(const store::QueueItem &item) const
+{
+    const bool ofPartner = item.record.kind == QLatin1String("partner");
+    if (ofPartner && m_partnerNames.contains(item.record.id))
+        return QChar(QLocale().textDirection() == Qt::RightToLeft ? 0x200F : 0x200E) + QStringLiteral("%1 · \u2068%2\u2069").arg(queueKindLabel(item.ownerKind), m_partnerNames.value(item.record.id));
+    return tr("%1 %2").arg(queueKindLabel(item.ownerKind), numberLabel(item.ownerId));
+}
+
 int TranslationQueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_fetched;
@@ -187,8 +203,7 @@ QVariant TranslationQueueModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Record:
-        return item.settled ? tr("%1 %2 · settled").arg(queueKindLabel(item.ownerKind)).arg(item.ownerId)
-                            : tr("%1 %2").arg(queueKindLabel(item.ownerKind)).arg(item.ownerId);
+        return item.settled ? tr("%1 · settled").arg(recordTitle(item)) : recordTitle(item);
     case Field: return queueFieldLabel(item);
     case SourceLanguage: return languageLabel(item.sourceLanguage);
     case Words: return QLocale().toString(qint64(item.words));

@@ -7,7 +7,7 @@
 #include <QAbstractTableModel>
 
 namespace trellis::store {
-class Database;
+class Workspace;
 }
 
 namespace trellis::gui {
@@ -21,7 +21,7 @@ public:
     static constexpr int kSortRole = Qt::UserRole + 3;   ///< raw value of the column
     static constexpr int kPage = 200;                    ///< rows handed to the view per fetch
 
-    explicit TranslationQueueModel(store::Database &db, QObject *parent = nullptr);
+    explicit TranslationQueueModel(store::Workspace &workspace, QObject *parent = nullptr);
 
     /// Lists the queue for filter from the start; false (and error()) when the core refuses it.
     bool setFilter(const store::QueueFilter &filter);
@@ -46,7 +46,10 @@ public:
 private:
     std::optional<QList<store::QueueItem>> read();
     void dropTranslated(const QSet<qint64> &keep);
-    store::Database &m_db;
+    /// What the Record column calls a row's record: a partner by its name, others by kind and number.
+    QString recordTitle(const store::QueueItem &item) const;
+    store::Workspace &m_ws;
+    QHash<qint64, QString> m_partnerNames; ///< in the target language, else the UI's, else the original
     store::QueueFilter m_filter;
     QList<store::QueueItem> m_items;
     int m_fetched = 0;

@@ -53,7 +53,7 @@ TranslationQueueView::TranslationQueueView(Workbench &workbench, QWidget *parent
     filters->addStretch(1);
     layout->addLayout(filters);
 
-    m_model = new TranslationQueueModel(workbench.workspace().database(), this);
+    m_model = new TranslationQueueModel(workbench.workspace(), this);
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("queue"));
     m_list->setAccessibleName(tr("Fields waiting for a translation"));

@@ -148,3 +148,12 @@ TEST_CASE("Hours are a plural-aware measure unit", "[i18n][numbers][hours]")
     CHECK(hours(3, 0, "fa") == QStringLiteral("\u06F3 \u0633\u0627\u0639\u062A"));       // ۳ ساعت
     CHECK_FALSE(formatHours(ExactAmount{3, 0}, QStringLiteral("klingon")).ok());
 }
+
+TEST_CASE("Percentages take the locale's digits, sign and spacing", "[i18n][numbers][percent]")
+{
+    CHECK(valueOf(formatPercent(60, QStringLiteral("en"))) == QStringLiteral("60%"));
+    CHECK(valueOf(formatPercent(60, QStringLiteral("fr"))) == QStringLiteral("60\u00A0%"));
+    CHECK(valueOf(formatPercent(100, QStringLiteral("ar"))) == QStringLiteral("\u0661\u0660\u0660\u066A\u061C"));
+    CHECK(valueOf(formatPercent(0, QStringLiteral("fa"))) == QStringLiteral("\u06F0\u066A"));
+    CHECK_FALSE(formatPercent(5, QStringLiteral("xx")).ok());
+}

@@ -14,6 +14,7 @@
 #include "gui/translation/translationqueuemodel.h"
 #include "gui/translation/translationqueueview.h"
 #include "gui/translation/xliffdialogs.h"
+#include "store/partnerquery.h"
 #include "store/textstore.h"
 #include "store/workspacequery.h"
 
@@ -101,7 +102,7 @@ TEST_CASE("The Translations section is Alt+8, its queue model passes the model t
     CHECK(queue->model()->total() == all->size());
     CHECK(queue->model()->rowCount() >= gui::TranslationQueueModel::kPage); // and more as the view asks
     // Alone, the model hands out a page at a time.
-    gui::TranslationQueueModel pages(window.workspace().database());
+    gui::TranslationQueueModel pages(window.workspace());
     REQUIRE(pages.setFilter({.targetLanguage = queue->targetLanguage()}));
     CHECK(pages.rowCount() == gui::TranslationQueueModel::kPage);
     REQUIRE(pages.canFetchMore({}));
@@ -111,6 +112,22 @@ TEST_CASE("The Translations section is Alt+8, its queue model passes the model t
     CHECK(pages.rowCount() == all->size());
     CHECK(queue->model()->index(0, 0).data(gui::TranslationQueueModel::kTextIdRole).toLongLong() == all->first().textId);
     CHECK(queue->model()->headerData(gui::TranslationQueueModel::Words, Qt::Horizontal).toString() == QStringLiteral("Words"));
+    // A partner's fields (and its goal paraphrases) name the partner, never "Partner 4".
+    auto names = store::PartnerQuery::names(window.workspace(), queue->targetLanguage(), QLocale().name().section(u'_', 0, 0));
+    REQUIRE(names.ok());
+    int partnerRows = 0;
+    for (int row = 0; row < pages.rowCount(); ++row) {
+        const store::QueueItem &item = pages.item(row);
+        const QString shown = pages.index(row, gui::TranslationQueueModel::Record).data().toString();
+        if (item.record.kind == QStringLiteral("partner")) {
+            ++partnerRows;
+            CHECK(shown.contains(names->value(item.record.id)));
+            CHECK_FALSE(shown.contains(QString::number(item.ownerId) + QChar(0x2069)));
+        } else if (item.ownerKind == QStringLiteral("ledger_entry")) {
+            CHECK(shown.endsWith(QStringLiteral(" ") + QString::number(item.ownerId)));
+        }
+    }
+    CHECK(partnerRows > 0);
     // Filters narrow it as the core does.
     chooseByKeyboard(queue->kindFilter(), QStringLiteral("incident"));
     chooseByKeyboard(queue->statusFilter(), int(TranslationStatus::Missing));
