@@ -860,12 +860,12 @@
     <message numerus="yes">
         <source>(%n vote(s))</source>
         <translation>
-            <numerusform>(%n صوت)</numerusform>
-            <numerusform>(%n صوت)</numerusform>
-            <numerusform>(%n صوتان)</numerusform>
-            <numerusform>(%n أصوات)</numerusform>
-            <numerusform>(%n صوتًا)</numerusform>
-            <numerusform>(%n صوت)</numerusform>
+            <numerusform>(%Ln صوت)</numerusform>
+            <numerusform>(%Ln صوت)</numerusform>
+            <numerusform>(%Ln صوتان)</numerusform>
+            <numerusform>(%Ln أصوات)</numerusform>
+            <numerusform>(%Ln صوتًا)</numerusform>
+            <numerusform>(%Ln صوت)</numerusform>
         </translation>
     </message>
     <message>
@@ -1216,12 +1216,12 @@
     <message numerus="yes">
         <source>Adjust commitments: in the last %n quarter(s), %1 gave %2 to %3 and received %4</source>
         <translation>
-            <numerusform>عدّل الالتزامات: في آخر %n ربع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
-            <numerusform>عدّل الالتزامات: في الربع الأخير (%n)، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
-            <numerusform>عدّل الالتزامات: في الربعين الأخيرين (%n)، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
-            <numerusform>عدّل الالتزامات: في آخر %n أرباع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
-            <numerusform>عدّل الالتزامات: في آخر %n ربعًا، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
-            <numerusform>عدّل الالتزامات: في آخر %n ربع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %Ln ربع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في الربع الأخير (%Ln)، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في الربعين الأخيرين (%Ln)، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %Ln أرباع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %Ln ربعًا، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
+            <numerusform>عدّل الالتزامات: في آخر %Ln ربع، أعطى %1 إلى %3 ما قدره %2 وتلقّى %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1246,12 +1246,12 @@
     <message numerus="yes">
         <source>The asymmetry persists: one side gave far more in each of the last %n quarters.</source>
         <translation>
-            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n ربع.</numerusform>
-            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في الربع الأخير (%n).</numerusform>
-            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كلٍّ من الربعين الأخيرين (%n).</numerusform>
-            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n أرباع.</numerusform>
-            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n ربعًا.</numerusform>
-            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %n ربع.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %Ln ربع.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في الربع الأخير (%Ln).</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كلٍّ من الربعين الأخيرين (%Ln).</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %Ln أرباع.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %Ln ربعًا.</numerusform>
+            <numerusform>يستمر عدم التماثل: أعطى أحد الطرفين أكثر بكثير في كل من آخر %Ln ربع.</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,12 +1377,12 @@
     <message numerus="yes">
         <source>Rows gave, columns received. Tinted: the pair&apos;s asymmetry persists — one side gave at least three times what it received in each of the last %n quarters.</source>
         <translation>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في الربع الأخير (%n).</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كلٍّ من الربعين الأخيرين (%n).</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n أرباع.</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربعًا.</numerusform>
-            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %n ربع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %Ln ربع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في الربع الأخير (%Ln).</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كلٍّ من الربعين الأخيرين (%Ln).</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %Ln أرباع.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %Ln ربعًا.</numerusform>
+            <numerusform>الصفوف أعطت، والأعمدة تلقّت. المظلَّل: يستمر عدم تماثل الثنائي — أعطى أحد الطرفين ثلاثة أضعاف ما تلقّاه على الأقل في كل من آخر %Ln ربع.</numerusform>
         </translation>
     </message>
     <message>
@@ -1480,8 +1480,8 @@
         <translation>انشر (&amp;U)…</translation>
     </message>
     <message>
-        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
-        <translation>الإجابات: %1، المحاور: %2، الأصوات: %3، الإجراءات: %4 (منها %5 منقولة)، التحديثات المحلية: %6.</translation>
+        <source>Answers: %1 · themes: %2 · votes: %3 · actions: %4 (carried over: %5) · local updates: %6</source>
+        <translation>الإجابات: %1 · المحاور: %2 · الأصوات: %3 · الإجراءات: %4 (المنقولة: %5) · التحديثات المحلية: %6</translation>
     </message>
     <message>
         <source>Published.</source>
@@ -1494,12 +1494,12 @@
     <message numerus="yes">
         <source>%n text(s) are not yet in both languages of the pair.</source>
         <translation>
-            <numerusform>%n نص ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
-            <numerusform>نص واحد (%n) ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
-            <numerusform>نصان (%n) ليسا بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
-            <numerusform>%n نصوص ليست بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
-            <numerusform>%n نصًا ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
-            <numerusform>%n نص ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%Ln نص ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>نص واحد (%Ln) ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>نصان (%Ln) ليسا بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%Ln نصوص ليست بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%Ln نصًا ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
+            <numerusform>%Ln نص ليس بعد بلغتَي زوج اللغات كلتيهما.</numerusform>
         </translation>
     </message>
     <message>
@@ -1665,12 +1665,12 @@
     <message numerus="yes">
         <source>%1 — %n vote(s)</source>
         <translation>
-            <numerusform>%1 — %n صوت</numerusform>
-            <numerusform>%1 — صوت واحد (%n)</numerusform>
-            <numerusform>%1 — صوتان (%n)</numerusform>
-            <numerusform>%1 — %n أصوات</numerusform>
-            <numerusform>%1 — %n صوتًا</numerusform>
-            <numerusform>%1 — %n صوت</numerusform>
+            <numerusform>%1 — %Ln صوت</numerusform>
+            <numerusform>%1 — صوت واحد (%Ln)</numerusform>
+            <numerusform>%1 — صوتان (%Ln)</numerusform>
+            <numerusform>%1 — %Ln أصوات</numerusform>
+            <numerusform>%1 — %Ln صوتًا</numerusform>
+            <numerusform>%1 — %Ln صوت</numerusform>
         </translation>
     </message>
 </context>
@@ -3140,12 +3140,12 @@
     <message numerus="yes">
         <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
         <translation>
-            <numerusform>وافق عليه %n شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
-            <numerusform>وافق عليه %n شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
-            <numerusform>وافق عليه %n شريكان. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
-            <numerusform>وافق عليه %n شركاء. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
-            <numerusform>وافق عليه %n شريكًا. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
-            <numerusform>وافق عليه %n شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %Ln شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %Ln شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %Ln شريكان. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %Ln شركاء. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %Ln شريكًا. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
+            <numerusform>وافق عليه %Ln شريك. حفظ أي تغيير يسجّل الإصدار %1، الذي يحتاج إلى موافقاته الخاصة؛ وتُحفظ الإصدارات السابقة مع موافقاتها.</numerusform>
         </translation>
     </message>
     <message>
@@ -3236,7 +3236,7 @@
     <name>trellis::gui::QuarterFacts</name>
     <message>
         <source>The quarter %1 in the ledger</source>
-        <translation>الربع %1 في سجل التبادل</translation>
+        <translation>%1 في سجل التبادل</translation>
     </message>
     <message>
         <source>%1 gave %2 %3</source>
@@ -3482,12 +3482,12 @@
     <message numerus="yes">
         <source>Preview of the first %n rows.</source>
         <translation>
-            <numerusform>معاينة أول %n صف.</numerusform>
-            <numerusform>معاينة الصف الأول (%n).</numerusform>
-            <numerusform>معاينة الصفين الأولين (%n).</numerusform>
-            <numerusform>معاينة أول %n صفوف.</numerusform>
-            <numerusform>معاينة أول %n صفًا.</numerusform>
-            <numerusform>معاينة أول %n صف.</numerusform>
+            <numerusform>معاينة أول %Ln صف.</numerusform>
+            <numerusform>معاينة الصف الأول (%Ln).</numerusform>
+            <numerusform>معاينة الصفين الأولين (%Ln).</numerusform>
+            <numerusform>معاينة أول %Ln صفوف.</numerusform>
+            <numerusform>معاينة أول %Ln صفًا.</numerusform>
+            <numerusform>معاينة أول %Ln صف.</numerusform>
         </translation>
     </message>
     <message>
@@ -3675,12 +3675,12 @@
     <message numerus="yes">
         <source>%n text(s) missing in %1</source>
         <translation>
-            <numerusform>%n نص ناقص بـ%1</numerusform>
-            <numerusform>%n نص ناقص بـ%1</numerusform>
-            <numerusform>%n نصان ناقصان بـ%1</numerusform>
-            <numerusform>%n نصوص ناقصة بـ%1</numerusform>
-            <numerusform>%n نصًا ناقصًا بـ%1</numerusform>
-            <numerusform>%n نص ناقص بـ%1</numerusform>
+            <numerusform>%Ln نص ناقص بـ%1</numerusform>
+            <numerusform>%Ln نص ناقص بـ%1</numerusform>
+            <numerusform>%Ln نصان ناقصان بـ%1</numerusform>
+            <numerusform>%Ln نصوص ناقصة بـ%1</numerusform>
+            <numerusform>%Ln نصًا ناقصًا بـ%1</numerusform>
+            <numerusform>%Ln نص ناقص بـ%1</numerusform>
         </translation>
     </message>
     <message>
@@ -3843,12 +3843,12 @@
     <message numerus="yes">
         <source>%n record(s) found</source>
         <translation>
-            <numerusform>عُثر على %n سجل</numerusform>
-            <numerusform>عُثر على سجل واحد (%n)</numerusform>
-            <numerusform>عُثر على سجلين (%n)</numerusform>
-            <numerusform>عُثر على %n سجلات</numerusform>
-            <numerusform>عُثر على %n سجلًا</numerusform>
-            <numerusform>عُثر على %n سجل</numerusform>
+            <numerusform>عُثر على %Ln سجل</numerusform>
+            <numerusform>عُثر على سجل واحد (%Ln)</numerusform>
+            <numerusform>عُثر على سجلين (%Ln)</numerusform>
+            <numerusform>عُثر على %Ln سجلات</numerusform>
+            <numerusform>عُثر على %Ln سجلًا</numerusform>
+            <numerusform>عُثر على %Ln سجل</numerusform>
         </translation>
     </message>
 </context>
@@ -3929,12 +3929,12 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>يوم واحد (%n)</numerusform>
-            <numerusform>يومان (%n)</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد (%Ln)</numerusform>
+            <numerusform>يومان (%Ln)</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -4031,23 +4031,23 @@
     <message numerus="yes">
         <source>Draft the %n selected missing field(s) into %1 with Apertium?</source>
         <translation>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقل ناقص محدد؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودة بـ%1 للحقل الناقص المحدد (%n)؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودتين بـ%1 للحقلين الناقصين المحددين (%n)؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقول ناقصة محددة؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقلًا ناقصًا محددًا؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%n حقل ناقص محدد؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%Ln حقل ناقص محدد؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودة بـ%1 للحقل الناقص المحدد (%Ln)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودتين بـ%1 للحقلين الناقصين المحددين (%Ln)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%Ln حقول ناقصة محددة؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%Ln حقلًا ناقصًا محددًا؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لـ%Ln حقل ناقص محدد؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft all %n missing field(s) of the queue into %1 with Apertium?</source>
         <translation>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لكل الحقول الناقصة في قائمة الانتظار (%n)؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودة بـ%1 للحقل الناقص الوحيد في قائمة الانتظار (%n)؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودتين بـ%1 للحقلين الناقصين في قائمة الانتظار (%n)؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %n؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %n؟</numerusform>
-            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %n؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 لكل الحقول الناقصة في قائمة الانتظار (%Ln)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودة بـ%1 للحقل الناقص الوحيد في قائمة الانتظار (%Ln)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودتين بـ%1 للحقلين الناقصين في قائمة الانتظار (%Ln)؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %Ln؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %Ln؟</numerusform>
+            <numerusform>أتريد أن يصوغ Apertium مسودات بـ%1 للحقول الناقصة في قائمة الانتظار، وعددها %Ln؟</numerusform>
         </translation>
     </message>
     <message>
@@ -4073,23 +4073,23 @@
     <message numerus="yes">
         <source>%n field(s) drafted by Apertium, marked machine for review.</source>
         <translation>
-            <numerusform>صاغ Apertium مسودات لـ%n حقل، معلَّمة كآلية للمراجعة.</numerusform>
-            <numerusform>صاغ Apertium مسودة لحقل واحد (%n)، معلَّمة كآلية للمراجعة.</numerusform>
-            <numerusform>صاغ Apertium مسودتين لحقلين (%n)، معلَّمتين كآليتين للمراجعة.</numerusform>
-            <numerusform>صاغ Apertium مسودات لـ%n حقول، معلَّمة كآلية للمراجعة.</numerusform>
-            <numerusform>صاغ Apertium مسودات لـ%n حقلًا، معلَّمة كآلية للمراجعة.</numerusform>
-            <numerusform>صاغ Apertium مسودات لـ%n حقل، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقل، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودة لحقل واحد (%Ln)، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودتين لحقلين (%Ln)، معلَّمتين كآليتين للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقول، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقلًا، معلَّمة كآلية للمراجعة.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقل، معلَّمة كآلية للمراجعة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apertium drafted %n field(s).</source>
         <translation>
-            <numerusform>صاغ Apertium مسودات لـ%n حقل.</numerusform>
-            <numerusform>صاغ Apertium مسودة لحقل واحد (%n).</numerusform>
-            <numerusform>صاغ Apertium مسودتين لحقلين (%n).</numerusform>
-            <numerusform>صاغ Apertium مسودات لـ%n حقول.</numerusform>
-            <numerusform>صاغ Apertium مسودات لـ%n حقلًا.</numerusform>
-            <numerusform>صاغ Apertium مسودات لـ%n حقل.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقل.</numerusform>
+            <numerusform>صاغ Apertium مسودة لحقل واحد (%Ln).</numerusform>
+            <numerusform>صاغ Apertium مسودتين لحقلين (%Ln).</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقول.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقلًا.</numerusform>
+            <numerusform>صاغ Apertium مسودات لـ%Ln حقل.</numerusform>
         </translation>
     </message>
 </context>
@@ -4109,12 +4109,12 @@
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>صوت واحد (%n)</numerusform>
-            <numerusform>صوتان (%n)</numerusform>
-            <numerusform>%n أصوات</numerusform>
-            <numerusform>%n صوتًا</numerusform>
-            <numerusform>%n صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>صوت واحد (%Ln)</numerusform>
+            <numerusform>صوتان (%Ln)</numerusform>
+            <numerusform>%Ln أصوات</numerusform>
+            <numerusform>%Ln صوتًا</numerusform>
+            <numerusform>%Ln صوت</numerusform>
         </translation>
     </message>
     <message>
@@ -4124,23 +4124,23 @@
     <message numerus="yes">
         <source>%n vote(s) in all</source>
         <translation>
-            <numerusform>%n صوت إجمالًا</numerusform>
-            <numerusform>صوت واحد (%n) إجمالًا</numerusform>
-            <numerusform>صوتان (%n) إجمالًا</numerusform>
-            <numerusform>%n أصوات إجمالًا</numerusform>
-            <numerusform>%n صوتًا إجمالًا</numerusform>
-            <numerusform>%n صوت إجمالًا</numerusform>
+            <numerusform>%Ln صوت إجمالًا</numerusform>
+            <numerusform>صوت واحد (%Ln) إجمالًا</numerusform>
+            <numerusform>صوتان (%Ln) إجمالًا</numerusform>
+            <numerusform>%Ln أصوات إجمالًا</numerusform>
+            <numerusform>%Ln صوتًا إجمالًا</numerusform>
+            <numerusform>%Ln صوت إجمالًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of this voter&apos;s votes</source>
         <translation>
-            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
-            <numerusform>صوت واحد (%n) من أصوات هذا المصوِّت</numerusform>
-            <numerusform>صوتان (%n) من أصوات هذا المصوِّت</numerusform>
-            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
-            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
-            <numerusform>%n من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%Ln من أصوات هذا المصوِّت</numerusform>
+            <numerusform>صوت واحد (%Ln) من أصوات هذا المصوِّت</numerusform>
+            <numerusform>صوتان (%Ln) من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%Ln من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%Ln من أصوات هذا المصوِّت</numerusform>
+            <numerusform>%Ln من أصوات هذا المصوِّت</numerusform>
         </translation>
     </message>
     <message>
@@ -4314,12 +4314,12 @@
     <message numerus="yes">
         <source>%n answer(s) written, hidden until Reveal</source>
         <translation>
-            <numerusform>%n إجابة مكتوبة، مخفية حتى «الكشف»</numerusform>
-            <numerusform>إجابة واحدة (%n) مكتوبة، مخفية حتى «الكشف»</numerusform>
-            <numerusform>إجابتان (%n) مكتوبتان، مخفيتان حتى «الكشف»</numerusform>
-            <numerusform>%n إجابات مكتوبة، مخفية حتى «الكشف»</numerusform>
-            <numerusform>%n إجابةً مكتوبة، مخفية حتى «الكشف»</numerusform>
-            <numerusform>%n إجابة مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>%Ln إجابة مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>إجابة واحدة (%Ln) مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>إجابتان (%Ln) مكتوبتان، مخفيتان حتى «الكشف»</numerusform>
+            <numerusform>%Ln إجابات مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>%Ln إجابةً مكتوبة، مخفية حتى «الكشف»</numerusform>
+            <numerusform>%Ln إجابة مكتوبة، مخفية حتى «الكشف»</numerusform>
         </translation>
     </message>
     <message>
@@ -4400,12 +4400,12 @@
     <message numerus="yes">
         <source>%n field(s) written to %1.</source>
         <translation>
-            <numerusform>كُتب %n حقل في %1.</numerusform>
-            <numerusform>كُتب حقل واحد (%n) في %1.</numerusform>
-            <numerusform>كُتب حقلان (%n) في %1.</numerusform>
-            <numerusform>كُتبت %n حقول في %1.</numerusform>
-            <numerusform>كُتب %n حقلًا في %1.</numerusform>
-            <numerusform>كُتب %n حقل في %1.</numerusform>
+            <numerusform>كُتب %Ln حقل في %1.</numerusform>
+            <numerusform>كُتب حقل واحد (%Ln) في %1.</numerusform>
+            <numerusform>كُتب حقلان (%Ln) في %1.</numerusform>
+            <numerusform>كُتبت %Ln حقول في %1.</numerusform>
+            <numerusform>كُتب %Ln حقلًا في %1.</numerusform>
+            <numerusform>كُتب %Ln حقل في %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1464,8 +1464,8 @@
         <translation>P&amp;ublish…</translation>
     </message>
     <message>
-        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
-        <translation>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</translation>
+        <source>Answers: %1 · themes: %2 · votes: %3 · actions: %4 (carried over: %5) · local updates: %6</source>
+        <translation>Answers: %1 · themes: %2 · votes: %3 · actions: %4 (carried over: %5) · local updates: %6</translation>
     </message>
     <message>
         <source>Published.</source>
@@ -1478,8 +1478,8 @@
     <message numerus="yes">
         <source>%n text(s) are not yet in both languages of the pair.</source>
         <translation>
-            <numerusform>%n text(s) are not yet in both languages of the pair.</numerusform>
-            <numerusform>%n text(s) are not yet in both languages of the pair.</numerusform>
+            <numerusform>%n text is not yet in both languages of the pair.</numerusform>
+            <numerusform>%n texts are not yet in both languages of the pair.</numerusform>
         </translation>
     </message>
     <message>
@@ -1645,8 +1645,8 @@
     <message numerus="yes">
         <source>%1 — %n vote(s)</source>
         <translation>
-            <numerusform>%1 — %n vote(s)</numerusform>
-            <numerusform>%1 — %n vote(s)</numerusform>
+            <numerusform>%1 — %n vote</numerusform>
+            <numerusform>%1 — %n votes</numerusform>
         </translation>
     </message>
 </context>
@@ -3116,8 +3116,8 @@
     <message numerus="yes">
         <source>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</source>
         <translation>
-            <numerusform>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</numerusform>
-            <numerusform>Agreed by %n partner(s). Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</numerusform>
+            <numerusform>Agreed by %n partner. Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</numerusform>
+            <numerusform>Agreed by %n partners. Saving a change records version %1, which needs its own agreements; earlier versions are kept with theirs.</numerusform>
         </translation>
     </message>
     <message>
@@ -3643,8 +3643,8 @@
     <message numerus="yes">
         <source>%n text(s) missing in %1</source>
         <translation>
-            <numerusform>%n text(s) missing in %1</numerusform>
-            <numerusform>%n text(s) missing in %1</numerusform>
+            <numerusform>%n text missing in %1</numerusform>
+            <numerusform>%n texts missing in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4049,8 +4049,8 @@
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n vote(s)</numerusform>
-            <numerusform>%n vote(s)</numerusform>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message>
@@ -4060,8 +4060,8 @@
     <message numerus="yes">
         <source>%n vote(s) in all</source>
         <translation>
-            <numerusform>%n vote(s) in all</numerusform>
-            <numerusform>%n vote(s) in all</numerusform>
+            <numerusform>%n vote in all</numerusform>
+            <numerusform>%n votes in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4242,8 +4242,8 @@
     <message numerus="yes">
         <source>%n answer(s) written, hidden until Reveal</source>
         <translation>
-            <numerusform>%n answer(s) written, hidden until Reveal</numerusform>
-            <numerusform>%n answer(s) written, hidden until Reveal</numerusform>
+            <numerusform>%n answer written, hidden until Reveal</numerusform>
+            <numerusform>%n answers written, hidden until Reveal</numerusform>
         </translation>
     </message>
     <message>

@@ -1464,8 +1464,8 @@
         <translation>P&amp;ublicar…</translation>
     </message>
     <message>
-        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
-        <translation>%1 respuestas, %2 temas, %3 votos, %4 acciones (%5 trasladadas), %6 actualizaciones locales.</translation>
+        <source>Answers: %1 · themes: %2 · votes: %3 · actions: %4 (carried over: %5) · local updates: %6</source>
+        <translation>Respuestas: %1 · temas: %2 · votos: %3 · acciones: %4 (trasladadas: %5) · actualizaciones locales: %6</translation>
     </message>
     <message>
         <source>Published.</source>

@@ -1464,8 +1464,8 @@
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <source>%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.</source>
-        <translation>%1 réponses, %2 thèmes, %3 votes, %4 actions (%5 reportées), %6 nouvelles locales.</translation>
+        <source>Answers: %1 · themes: %2 · votes: %3 · actions: %4 (carried over: %5) · local updates: %6</source>
+        <translation>Réponses : %1 · thèmes : %2 · votes : %3 · actions : %4 (reportées : %5) · nouvelles locales : %6</translation>
     </message>
     <message>
         <source>Published.</source>

@@ -197,9 +197,10 @@ public:
         int votes = 0;
         for (const domain::RetroVote &v : r.votes)
             votes += v.count;
-        m_summary->setText(tr("%1 answers, %2 themes, %3 votes, %4 actions (%5 carried over), %6 local updates.")
-                               .arg(r.retro.answers.size()).arg(r.themes.size()).arg(votes).arg(r.retro.actions.size())
-                               .arg(r.carriedFrom.size()).arg(r.localUpdates.size())
+        m_summary->setText(tr("Answers: %1 · themes: %2 · votes: %3 · actions: %4 (carried over: %5) · local updates: %6")
+                               .arg(QLocale().toString(r.retro.answers.size()), QLocale().toString(r.themes.size()), QLocale().toString(votes),
+                                    QLocale().toString(r.retro.actions.size()), QLocale().toString(r.carriedFrom.size()),
+                                    QLocale().toString(r.localUpdates.size()))
                            + (r.retro.publishedAt.isEmpty() ? QString() : QStringLiteral("\n") + tr("Published.")));
         m_publish->setEnabled(r.retro.publishedAt.isEmpty());
     }

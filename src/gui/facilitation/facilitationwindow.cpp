@@ -1,5 +1,6 @@
 #include "gui/facilitation/facilitationwindow.h"
 
+#include "gui/editing/labels.h"
 #include "gui/app/recoverydraft.h"
 #include "gui/facilitation/phasepanel.h"
 #include "gui/facilitation/quartercomparisonview.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -146,10 +148,11 @@ FacilitationWindow::FacilitationWindow(store::Workspace &workspace, qint64 retro
     m_header->setFont(headerFont);
     m_clock->setFont(headerFont);
 
-    m_help = new QLabel(this);
+    // Scrolls and wraps: on a small window (or in large type) the list of keys is taller than the room.
+    m_help = new QTextBrowser(this);
     m_help->setObjectName(QStringLiteral("help"));
-    m_help->setTextFormat(Qt::RichText);
-    m_help->setAlignment(Qt::AlignCenter);
+    m_help->setOpenLinks(false);
+    m_help->setFrameShape(QFrame::Box);
     makeRoomStyle(m_help, 1.3);
     m_help->hide();
 
@@ -265,7 +268,7 @@ void FacilitationWindow::toggleHelp()
         m_help->hide();
         return;
     }
-    m_help->setText(helpText());
+    m_help->setHtml(helpText());
     m_help->setGeometry(rect().adjusted(width() / 8, height() / 10, -width() / 8, -height() / 10));
     m_help->raise();
     m_help->show();
@@ -384,14 +387,14 @@ void FacilitationWindow::refresh()
 void FacilitationWindow::updateHeader()
 {
     const domain::RetroRun &run = m_session->run();
-    QString header = tr("%1 retro · %2").arg(run.retro.quarter, phaseName(m_phase));
+    QString header = tr("%1 retro · %2").arg(quarterLabel(run.retro.quarter), phaseName(m_phase));
     header += QStringLiteral(" · ") + (run.settings.anonymousAnswers ? tr("anonymous answers welcome") : tr("named answers only"));
     m_header->setText(header);
     const domain::PhaseTimer &timer = activeTimer();
     if (m_silent)
         header += QStringLiteral(" · ") + tr("a moment of silence");
     const qint64 seconds = timer.shownSeconds();
-    QString clock = QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
+    QString clock = localDigits(QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0')));
     if (timer.isAtZero())
         clock = tr("time is up");
     else if (!timer.isRunning())

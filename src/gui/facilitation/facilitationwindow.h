@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QTextBrowser;
 class QScrollArea;
 class QStackedWidget;
 class QTimer;
@@ -91,7 +92,7 @@ private:
     QStackedWidget *m_panels = nullptr;
     QList<PhasePanel *> m_panelList;
     QuarterFacts *m_facts = nullptr;
-    QLabel *m_help = nullptr;
+    QTextBrowser *m_help = nullptr;
     std::unique_ptr<RecoveryDraft> m_draft;
 };
 

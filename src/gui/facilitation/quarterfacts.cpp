@@ -1,5 +1,6 @@
 #include "gui/facilitation/quarterfacts.h"
 
+#include "gui/editing/labels.h"
 #include "domain/retro.h"
 #include "gui/balances/balanceformat.h"
 #include "store/balances.h"
@@ -21,7 +22,7 @@ QuarterFacts::QuarterFacts(QWidget *parent) : QLabel(parent)
 void QuarterFacts::showQuarter(store::Workspace &ws, const domain::Retro &retro, const QHash<qint64, QString> &names)
 {
     auto period = store::Period::parse(retro.quarter);
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("The quarter %1 in the ledger").arg(retro.quarter).toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("The quarter %1 in the ledger").arg(quarterLabel(retro.quarter)).toHtmlEscaped());
     if (period) {
         html += QStringLiteral("<table cellpadding=\"2\">");
         for (qint64 a : retro.participantIds) {
@@ -45,7 +46,7 @@ void QuarterFacts::showQuarter(store::Workspace &ws, const domain::Retro &retro,
         for (const store::PersistingAsymmetry &p : std::as_const(*persisting)) {
             if (retro.participantIds.contains(p.givingMore) && retro.participantIds.contains(p.givingLess))
                 html += QStringLiteral("<p><b>%1</b></p>").arg(
-                    tr("Persisting: %1 keeps giving more than %2 in %3").arg(names.value(p.givingMore), names.value(p.givingLess), p.unit)
+                    tr("Persisting: %1 keeps giving more than %2 in %3").arg(names.value(p.givingMore), names.value(p.givingLess), unitLabel(p.unit))
                         .toHtmlEscaped());
         }
     }
@@ -59,7 +60,7 @@ void QuarterFacts::showQuarter(store::Workspace &ws, const domain::Retro &retro,
         for (const store::ProtocolEventRow &row : std::as_const(*rows))
             rehearsals += period && period->contains(row.date) ? 1 : 0;
     }
-    html += QStringLiteral("<p>%1</p>").arg(tr("Incidents this quarter: %1 · rupture rehearsals: %2").arg(incidents).arg(rehearsals).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(tr("Incidents this quarter: %1 · rupture rehearsals: %2").arg(QLocale().toString(incidents), QLocale().toString(rehearsals)).toHtmlEscaped());
     setText(html);
 }
 

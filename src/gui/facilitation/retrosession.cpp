@@ -104,7 +104,7 @@ Status RetroSession::setVoteRules(const domain::VoteRules &rules)
     TRELLIS_TRY(push(tr("Change the vote rules"),
                      [this, rules] { return store::FacilitationStore(m_ws).setVoteRules(m_retroId, rules); },
                      [this, before] { return store::FacilitationStore(m_ws).setVoteRules(m_retroId, before); }));
-    Q_EMIT reported(tr("Each participant now has %1 votes, at most %2 on one answer.").arg(rules.perParticipant).arg(rules.perAnswer));
+    Q_EMIT reported(tr("Each participant now has %1 votes, at most %2 on one answer.").arg(QLocale().toString(rules.perParticipant), QLocale().toString(rules.perAnswer)));
     return {};
 }
 

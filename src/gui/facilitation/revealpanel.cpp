@@ -1,5 +1,6 @@
 // Reveal and Group: every answer side by side in the pair with its translation status, "Translate
-// this" in place; answers merged into themes by keyboard (Ctrl+G), themes tagged.
+
+#include "gui/editing/labels.h"// this" in place; answers merged into themes by keyboard (Ctrl+G), themes tagged.
 #include "gui/facilitation/phasepanel.h"
 #include "gui/facilitation/retrosession.h"
 
@@ -256,7 +257,7 @@ public:
             QString label = a.text.original();
             if (theme) {
                 const domain::RetroTheme &t = r.themes.at(themeNumber.value(theme) - 1);
-                label = tr("Theme %1 (%2): %3").arg(themeNumber.value(theme)).arg(t.tags.join(QStringLiteral(", ")), label);
+                label = tr("Theme %1 (%2): %3").arg(numberLabel(themeNumber.value(theme))).arg(t.tags.join(QStringLiteral(", ")), label);
             }
             auto *item = new QListWidgetItem(label, m_answers);
             item->setData(Qt::UserRole, a.stamp.id);

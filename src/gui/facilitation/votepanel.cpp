@@ -1,5 +1,6 @@
 // Vote and Discuss: each participant's votes within the retro's limits, tallies hidden until the
-// vote closes; then the themes in order of votes, one at a time, each with its note and timer.
+
+#include "gui/editing/labels.h"// vote closes; then the themes in order of votes, one at a time, each with its note and timer.
 #include "gui/facilitation/phasepanel.h"
 #include "gui/facilitation/retrosession.h"
 
@@ -79,8 +80,8 @@ public:
         if (!r.settings.voteClosed)
             html += QStringLiteral("<p align=\"center\">%1<br>%2</p>")
                         .arg(tr("Each participant has %1 votes, at most %2 on one answer.")
-                                 .arg(r.settings.votes.perParticipant)
-                                 .arg(r.settings.votes.perAnswer)
+                                 .arg(QLocale().toString(r.settings.votes.perParticipant),
+                                      QLocale().toString(r.settings.votes.perAnswer))
                                  .toHtmlEscaped(),
                              tr("Voting: tallies are shown when the vote closes.").toHtmlEscaped());
         return html;
@@ -137,9 +138,8 @@ private:
             ? tr("The vote is closed (Ctrl+Enter reopens it).")
             : tr("%1 of %2 votes left for this voter, at most %3 on one answer. + gives a vote, − takes one back, "
                  "Ctrl+Enter closes the vote.")
-                  .arg(r.settings.votes.perParticipant - r.votesGiven(voter))
-                  .arg(r.settings.votes.perParticipant)
-                  .arg(r.settings.votes.perAnswer));
+                  .arg(QLocale().toString(r.settings.votes.perParticipant - r.votesGiven(voter)),
+                       QLocale().toString(r.settings.votes.perParticipant), QLocale().toString(r.settings.votes.perAnswer)));
     }
     QComboBox *m_voter;
     QListWidget *m_answers;

@@ -53,3 +53,26 @@ TEST_CASE("The Arabic UI names the language pair as a pair of languages, never t
         CHECK_FALSE(text.contains(QStringLiteral("الزوج")));
     }
 }
+
+TEST_CASE("English plural forms are written out, never \"answer(s)\"", "[gui][translations]")
+{
+    int forms = 0;
+    for (const QString &text : translatedTexts(QStringLiteral("en"))) {
+        CAPTURE(text);
+        CHECK_FALSE(text.contains(QStringLiteral("(s)")));
+        forms += text.contains(QStringLiteral("%n")) ? 1 : 0;
+    }
+    CHECK(forms >= 20); // the twenty plural messages (a translation reads with its forms)
+}
+
+TEST_CASE("Arabic counts in plural messages take the locale's digits (%Ln)", "[gui][translations][digits]")
+{
+    static const QRegularExpression bare(QStringLiteral("%n"));
+    int localized = 0;
+    for (const QString &text : translatedTexts(QStringLiteral("ar"))) {
+        CAPTURE(text);
+        CHECK_FALSE(bare.match(text).hasMatch());
+        localized += text.contains(QStringLiteral("%Ln")) ? 1 : 0;
+    }
+    CHECK(localized > 0);
+}

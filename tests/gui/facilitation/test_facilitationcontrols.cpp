@@ -19,7 +19,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace trellis;
@@ -341,4 +343,29 @@ TEST_CASE("Answers dragged onto an answer make a theme, or join the theme it is 
     QApplication::sendEvent(list->viewport(), &other);
     CHECK_FALSE(other.isAccepted());
     CHECK(session.run().themes.size() == 1);
+}
+
+TEST_CASE("The keys overlay (F1) scrolls in a small window instead of cutting keys off", "[gui][facilitation]")
+{
+    // Found under Xvfb with no window manager: the window stayed 969x573 and the overlay, a
+    // label, showed the keys only down to Ctrl+G.
+    test::ScratchDir dir;
+    store::Workspace ws = test::openDemo(dir);
+    gui::FacilitationWindow window(ws, newRetro(ws), RetroPhase::Write);
+    test::showActive(window);
+    window.showNormal();
+    window.resize(960, 570);
+    QApplication::processEvents();
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *help = window.findChild<QTextBrowser *>(QStringLiteral("help"));
+    REQUIRE(help);
+    REQUIRE(help->isVisible());
+    CHECK(window.rect().contains(help->geometry()));
+    CHECK(help->toPlainText().contains(QStringLiteral("leave facilitation")));
+    // Every key is either in view or reachable by scrolling to the end.
+    help->verticalScrollBar()->setValue(help->verticalScrollBar()->maximum());
+    const QRect last = help->cursorRect(help->document()->find(QStringLiteral("leave facilitation")));
+    CHECK(help->viewport()->rect().intersects(last));
+    QTest::keyClick(&window, Qt::Key_Escape);
+    CHECK_FALSE(help->isVisible());
 }
