@@ -409,6 +409,10 @@
         <comment>no country</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Goals as another partner paraphrased them</source>
+        <translation>الأهداف كما أعاد شريك آخر صياغتها</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1097,16 +1101,12 @@
         <translation>النص</translation>
     </message>
     <message>
-        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation>لا يمكن تحرير هذا السجل هنا (قيد مرحّل): ترجمه عبر ملف ▸ صدّر للترجمة (XLIFF)…</translation>
-    </message>
-    <message>
-        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation>لا تظهر إعادات صياغة الأهداف في محرر الشريك بعد: ترجمها عبر XLIFF أو سطر الأوامر.</translation>
-    </message>
-    <message>
         <source>This field is not shown in its record&apos;s editor.</source>
         <translation>لا يظهر هذا الحقل في محرر سجله.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: no translation can be saved in it.</source>
+        <translation>مساحة العمل مفتوحة للقراءة فقط: لا يمكن حفظ أي ترجمة فيها.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2561,10 @@
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
         <translation>سبق أن عُكس القيد %1 بالقيد %2: لا يُعكس القيد إلا مرة واحدة.</translation>
     </message>
+    <message>
+        <source>Translate ledger entry</source>
+        <translation>ترجمة قيد السجل</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -3023,6 +3027,14 @@
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذف الشريك %1. «تراجع» (Ctrl+Z) يعيده.</translation>
+    </message>
+    <message>
+        <source>Our goals, as ⁨%1⁩ paraphrased them</source>
+        <translation>أهدافنا كما أعاد ⁨%1⁩ صياغتها</translation>
+    </message>
+    <message>
+        <source>Translate paraphrase</source>
+        <translation>ترجمة إعادة الصياغة</translation>
     </message>
 </context>
 <context>

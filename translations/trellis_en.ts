@@ -409,6 +409,10 @@
         <comment>no country</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Goals as another partner paraphrased them</source>
+        <translation>Goals as another partner paraphrased them</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1093,16 +1097,12 @@
         <translation>text</translation>
     </message>
     <message>
-        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</translation>
-    </message>
-    <message>
-        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</translation>
-    </message>
-    <message>
         <source>This field is not shown in its record&apos;s editor.</source>
         <translation>This field is not shown in its record&apos;s editor.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: no translation can be saved in it.</source>
+        <translation>The workspace is open read-only: no translation can be saved in it.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2537,10 @@
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
         <translation>Entry %1 was already reversed by entry %2: an entry is reversed only once.</translation>
     </message>
+    <message>
+        <source>Translate ledger entry</source>
+        <translation>Translate ledger entry</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -2999,6 +3003,14 @@
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Our goals, as ⁨%1⁩ paraphrased them</source>
+        <translation>Our goals, as ⁨%1⁩ paraphrased them</translation>
+    </message>
+    <message>
+        <source>Translate paraphrase</source>
+        <translation>Translate paraphrase</translation>
     </message>
 </context>
 <context>

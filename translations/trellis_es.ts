@@ -409,6 +409,10 @@
         <comment>no country</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Goals as another partner paraphrased them</source>
+        <translation>Objetivos parafraseados por otra aliada</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1093,16 +1097,12 @@
         <translation>texto</translation>
     </message>
     <message>
-        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation>Este registro no se puede editar aquí (es un asiento asentado): tradúzcalo con Archivo ▸ Exportar para traducción (XLIFF)…</translation>
-    </message>
-    <message>
-        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation>Las paráfrasis de objetivos aún no se muestran en el editor de la aliada: tradúzcalas con XLIFF o con la línea de comandos.</translation>
-    </message>
-    <message>
         <source>This field is not shown in its record&apos;s editor.</source>
         <translation>Este campo no se muestra en el editor de su registro.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: no translation can be saved in it.</source>
+        <translation>El espacio de trabajo está abierto solo para lectura: no se puede guardar ninguna traducción en él.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2537,10 @@
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
         <translation>El asiento %1 ya fue anulado por el asiento %2: un asiento solo se anula una vez.</translation>
     </message>
+    <message>
+        <source>Translate ledger entry</source>
+        <translation>Traducir asiento del libro</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -2999,6 +3003,14 @@
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Aliada %1 eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>Our goals, as ⁨%1⁩ paraphrased them</source>
+        <translation>Nuestros objetivos, según la paráfrasis de ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Translate paraphrase</source>
+        <translation>Traducir paráfrasis</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,10 @@
         <comment>no country</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Goals as another partner paraphrased them</source>
+        <translation>Objectifs reformulés par un autre partenaire</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1093,16 +1097,12 @@
         <translation>texte</translation>
     </message>
     <message>
-        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation>Cette fiche ne peut pas être modifiée ici (écriture validée) : traduisez-la avec Fichier ▸ Exporter pour traduction (XLIFF)…</translation>
-    </message>
-    <message>
-        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation>Les reformulations des objectifs ne s&apos;affichent pas encore dans l&apos;éditeur du partenaire : traduisez-les avec XLIFF ou en ligne de commande.</translation>
-    </message>
-    <message>
         <source>This field is not shown in its record&apos;s editor.</source>
         <translation>Ce champ ne s&apos;affiche pas dans l&apos;éditeur de sa fiche.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: no translation can be saved in it.</source>
+        <translation>L’espace de travail est ouvert en lecture seule : aucune traduction ne peut y être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2537,10 @@
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
         <translation>L&apos;écriture %1 a déjà été contre-passée par l&apos;écriture %2 : une écriture n&apos;est contre-passée qu&apos;une seule fois.</translation>
     </message>
+    <message>
+        <source>Translate ledger entry</source>
+        <translation>Traduire l’écriture du registre</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -2999,6 +3003,14 @@
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Partenaire %1 supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <source>Our goals, as ⁨%1⁩ paraphrased them</source>
+        <translation>Nos objectifs, reformulés par ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Translate paraphrase</source>
+        <translation>Traduire la reformulation</translation>
     </message>
 </context>
 <context>

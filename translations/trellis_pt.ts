@@ -409,6 +409,10 @@
         <comment>no country</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Goals as another partner paraphrased them</source>
+        <translation>Objetivos parafraseados por outro parceiro</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1093,16 +1097,12 @@
         <translation>texto</translation>
     </message>
     <message>
-        <source>This record cannot be edited here (a posted ledger entry): translate it with File ▸ Export for translation (XLIFF)…</source>
-        <translation>Este registro não pode ser editado aqui (é um lançamento lançado): traduza-o com Arquivo ▸ Exportar para tradução (XLIFF)…</translation>
-    </message>
-    <message>
-        <source>Goal paraphrases are not shown in the partner&apos;s editor yet: translate them with XLIFF or the command line.</source>
-        <translation>As paráfrases dos objetivos ainda não aparecem no editor do parceiro: traduza-as com XLIFF ou pela linha de comando.</translation>
-    </message>
-    <message>
         <source>This field is not shown in its record&apos;s editor.</source>
         <translation>Este campo não aparece no editor do seu registro.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: no translation can be saved in it.</source>
+        <translation>O espaço de trabalho está aberto só para leitura: nenhuma tradução pode ser salva nele.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2537,10 @@
         <source>Entry %1 was already reversed by entry %2: an entry is reversed only once.</source>
         <translation>O lançamento %1 já foi estornado pelo lançamento %2: um lançamento só pode ser estornado uma vez.</translation>
     </message>
+    <message>
+        <source>Translate ledger entry</source>
+        <translation>Traduzir lançamento do livro</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::LedgerFilterBar</name>
@@ -2999,6 +3003,14 @@
     <message>
         <source>Partner %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Parceiro %1 excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
+    </message>
+    <message>
+        <source>Our goals, as ⁨%1⁩ paraphrased them</source>
+        <translation>Nossos objetivos, na paráfrase de ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Translate paraphrase</source>
+        <translation>Traduzir paráfrase</translation>
     </message>
 </context>
 <context>

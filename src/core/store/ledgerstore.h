@@ -42,6 +42,10 @@ public:
     Status addBatch(QList<domain::LedgerEntry> &entries);
     /// Changes a draft; a posted entry is refused.
     Status updateDraft(domain::LedgerEntry &entry);
+    /// Saves the translations of an entry's narrative, posted or not: the original (text and
+    /// language) must be the stored one, since a posted narrative is final and a draft's changes
+    /// go through updateDraft. The entry's row, and so the ledger chain, is untouched.
+    Status saveNarrativeTranslations(qint64 id, const domain::BilingualText &narrative);
     /// Deletes a draft; a posted entry is refused.
     Status removeDraft(qint64 id);
     /// Posts a draft: from then on it is immutable.

@@ -224,4 +224,19 @@ Result<QList<domain::GoalParaphrase>> PartnerStore::paraphrasesOf(qint64 partner
     return list;
 }
 
+Status PartnerStore::saveParaphraseTranslations(qint64 paraphraseId, const domain::BilingualText &text)
+{
+    domain::BilingualText t = text;
+    TRELLIS_TRY(t.normalise(QStringLiteral("Paraphrase")));
+    Database &db = m_ws.database();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement row, db.query(QStringLiteral("SELECT uuid, text_id FROM goal_paraphrase WHERE id = ?"), paraphraseId));
+        TRELLIS_TRY(row.requireRow(recordNotFound(QStringLiteral("Paraphrase"), paraphraseId)));
+        return TextStore(db).saveTranslations({QStringLiteral("paraphrase"), row.text(0), QStringLiteral("text")}, row.int64(1), t,
+                                              QStringLiteral("Paraphrase %1").arg(paraphraseId));
+    }));
+    log::get("store")->debug("paraphrase {}: translations saved", paraphraseId);
+    return {};
+}
+
 } // namespace trellis::store

@@ -41,6 +41,9 @@ public:
 
     Result<qint64> addParaphrase(domain::GoalParaphrase &paraphrase);
     Result<QList<domain::GoalParaphrase>> paraphrasesOf(qint64 partnerId) const;
+    /// Saves the translations of a paraphrase; its original stays as its author wrote it (a new
+    /// wording is a revision, recorded by the campaign's listening quorum).
+    Status saveParaphraseTranslations(qint64 paraphraseId, const domain::BilingualText &text);
 
 private:
     Status write(domain::Partner &partner, bool isNew);

@@ -13,6 +13,19 @@ using domain::BilingualText;
 using domain::Translation;
 using domain::TranslationStatus;
 
+Status TextStore::saveTranslations(const TextOwner &owner, std::optional<qint64> id, const domain::BilingualText &text,
+                                   const QString &what)
+{
+    TRELLIS_TRY_ASSIGN(const domain::BilingualText stored, load(id));
+    if (stored.original() != text.original() || stored.originalLanguage() != text.originalLanguage())
+        return makeError(ErrorCode::Conflict, QStringLiteral("%1 is not the stored one: only its translations can be saved here").arg(what));
+    if (!id)
+        return {}; // no text, nothing to translate
+    TRELLIS_TRY_ASSIGN(const auto saved, save(owner, text, id));
+    Q_UNUSED(saved)
+    return {};
+}
+
 Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const BilingualText &text,
                                               std::optional<qint64> existingId)
 {

@@ -46,6 +46,11 @@ public:
     /// for an empty text (whose old rows are removed).
     Result<std::optional<qint64>> save(const TextOwner &owner, const domain::BilingualText &text,
                                        std::optional<qint64> existingId);
+    /// Saves the translations of the stored text id for owner, whose original (text and language)
+    /// must be the stored one: a final original (a posted narrative, a paraphrase as its author
+    /// wrote it) takes translations and nothing else. Conflict, naming what, when it differs.
+    Status saveTranslations(const TextOwner &owner, std::optional<qint64> id, const domain::BilingualText &text,
+                            const QString &what);
     /// Saves the fields of the record (kind, uuid) in order; their ids come back in the same order.
     Result<QList<std::optional<qint64>>> saveFields(const QString &kind, const QString &uuid,
                                                     const QList<TextField> &fields);

@@ -40,6 +40,7 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("scenario")) return QCoreApplication::translate("Labels", "Scenario");
     if (base == QLatin1String("observations")) return QCoreApplication::translate("Labels", "What it taught");
     if (base == QLatin1String("follow_ups")) return QCoreApplication::translate("Labels", "Follow-ups");
+    if (base == QLatin1String("paraphrase")) return QCoreApplication::translate("Labels", "Goals as another partner paraphrased them");
     return key;
 }
 

@@ -368,6 +368,16 @@ void RecordEditor::setReadOnly(bool readOnly)
     m_save->setEnabled(!readOnly);
 }
 
+void RecordEditor::setTranslationsOnly(bool translationsOnly)
+{
+    const bool readOnly = fileReadOnly();
+    m_view->setReadOnly(readOnly);
+    m_view->setOriginalsLocked(translationsOnly);
+    for (QWidget *w : std::as_const(m_factOrder))
+        w->setEnabled(!translationsOnly && !readOnly);
+    m_save->setEnabled(!readOnly);
+}
+
 void RecordEditor::showMessage(const QString &message, bool error)
 {
     m_messageIsError = error && !message.isEmpty();

@@ -83,6 +83,9 @@ protected:
     void setSummary(const QString &summary);
     void setFields(const QList<QPair<QString, bool>> &fields, const domain::RecordTexts &texts);
     void setReadOnly(bool readOnly);
+    /// Facts final, texts open to translation (a posted ledger entry): the facts are disabled and
+    /// the originals locked, while every translation stays editable and Save saves them.
+    void setTranslationsOnly(bool translationsOnly);
     void showMessage(const QString &message, bool error = true);
     /// Call after any edit: the editor is dirty while what it shows differs from what was loaded
     /// (or from the empty new record), and clean again when the user puts it back.

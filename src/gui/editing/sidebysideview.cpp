@@ -103,6 +103,14 @@ void SideBySideView::setFieldTitle(const QString &key, const QString &title)
     }
 }
 
+void SideBySideView::setFieldOriginalLocked(const QString &key, bool locked)
+{
+    for (TextColumn *column : {m_first, m_second}) {
+        if (FieldEdit *f = column->field(key))
+            f->setOriginalLocked(locked);
+    }
+}
+
 void SideBySideView::setReadOnly(bool readOnly)
 {
     m_first->setReadOnly(readOnly);

@@ -36,6 +36,8 @@ public:
     void setReadOnly(bool readOnly);
     /// Originals locked, translations open (a published record).
     void setOriginalsLocked(bool locked);
+    /// Locks one field's original (and its unwritten columns): the rest of the record stays open.
+    void setFieldOriginalLocked(const QString &key, bool locked);
     /// Lines shown under the texts of each column, written for that column's language (e.g. a
     /// protocol's agreements: names and dates as the language writes them). Nothing hides them.
     using Listing = std::function<QStringList(const QString &language)>;

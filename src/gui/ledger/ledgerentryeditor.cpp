@@ -173,7 +173,8 @@ Status LedgerEntryEditor::read(qint64 id)
         return reversal.error();
     m_reversedBy = *reversal;
     showEntry(*entry);
-    setReadOnly(entry->status == EntryStatus::Posted);
+    // A posted entry is final, but its narrative still takes translations.
+    setTranslationsOnly(entry->status == EntryStatus::Posted);
     return {};
 }
 
@@ -191,6 +192,7 @@ void LedgerEntryEditor::clearFacts()
     e.toPartnerId = m_to->itemData(m_to->itemData(0).toLongLong() == e.fromPartnerId ? 1 : 0).toLongLong();
     showEntry(e);
     m_quantity->clear();
+    view()->setOriginalsLocked(false);
 }
 
 void LedgerEntryEditor::startNew()
@@ -259,8 +261,28 @@ Status LedgerEntryEditor::check() const
     return form->normalise();
 }
 
+Result<qint64> LedgerEntryEditor::writeTranslations()
+{
+    Workbench &wb = workbench();
+    const qint64 id = m_entry.stamp.id;
+    const domain::BilingualText before = m_entry.narrative;
+    const domain::BilingualText after = view()->record().fields.value(0).text;
+    TRELLIS_TRY(store::LedgerStore(wb.workspace()).saveNarrativeTranslations(id, after));
+    Q_EMIT wb.recordChanged(Section::Ledger, id);
+    auto apply = [&wb, id](const domain::BilingualText &narrative) -> Status {
+        TRELLIS_TRY(store::LedgerStore(wb.workspace()).saveNarrativeTranslations(id, narrative));
+        Q_EMIT wb.recordChanged(Section::Ledger, id);
+        return Status();
+    };
+    wb.undoStack()->push(new RecordCommand(wb, tr("Translate ledger entry"), [apply, before] { return apply(before); },
+                                           [apply, after] { return apply(after); }));
+    return id;
+}
+
 Result<qint64> LedgerEntryEditor::write()
 {
+    if (m_entry.stamp.id != 0 && m_entry.status == EntryStatus::Posted)
+        return writeTranslations();
     auto form = entryFromForm();
     if (!form)
         return form.error();

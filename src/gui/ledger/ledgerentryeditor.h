@@ -49,6 +49,8 @@ protected:
 
 private:
     Result<domain::LedgerEntry> entryFromForm() const;
+    /// A posted entry's save: the narrative's translations only, undoable.
+    Result<qint64> writeTranslations();
     void showEntry(const domain::LedgerEntry &entry);
     void fillUnits();
     void showBadge();

@@ -5,11 +5,13 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "i18n/namecheck.h"
+#include "store/partnerquery.h"
 #include "store/partnerstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QUndoStack>
 
 namespace trellis::gui {
 
@@ -27,6 +29,12 @@ QString textOf(const domain::RecordTexts &texts, const QString &key, domain::Bil
             *out = f.text;
     }
     return key;
+}
+
+/// The side-by-side key of a paraphrase of the partner's goals.
+QString paraphraseKey(qint64 id)
+{
+    return QStringLiteral("paraphrase:%1").arg(id);
 }
 
 /// Undo's way to add the partner again and to remove it.
@@ -85,13 +93,37 @@ QWidget *PartnerEditor::firstFact() const
 void PartnerEditor::showPartner(const Partner &p)
 {
     m_partner = p;
+    m_paraphrases.clear();
+    if (p.stamp.id != 0) {
+        auto paraphrases = store::PartnerStore(workbench().workspace()).paraphrasesOf(p.stamp.id);
+        if (paraphrases)
+            m_paraphrases = *paraphrases;
+        else
+            showMessage(paraphrases.error().message);
+    }
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_country->setText(p.country);
     m_languages->setText(p.languages.join(QStringLiteral(", ")));
     m_locale->setText(p.locale);
     m_timeZone->setText(p.timeZone);
     m_latin->setText(p.nameLatin);
-    setFields(kFields, domain::recordTexts(p, true));
+    // Below the partner's own texts, its goals as other partners paraphrased them (the listening
+    // quorum): each open to translation, its original as its author wrote it.
+    QList<QPair<QString, bool>> fields = kFields;
+    domain::RecordTexts texts = domain::recordTexts(p, true);
+    for (const domain::GoalParaphrase &g : std::as_const(m_paraphrases)) {
+        fields.append({paraphraseKey(g.stamp.id), true});
+        texts.fields.append({paraphraseKey(g.stamp.id), g.text});
+    }
+    setFields(fields, texts);
+    if (!m_paraphrases.isEmpty()) {
+        auto names = store::PartnerQuery::names(workbench().workspace(), view()->languages().first, view()->languages().second);
+        for (const domain::GoalParaphrase &g : std::as_const(m_paraphrases)) {
+            const QString by = names ? names->value(g.byPartnerId) : QString();
+            view()->setFieldTitle(paraphraseKey(g.stamp.id), tr("Our goals, as \u2068%1\u2069 paraphrased them").arg(by));
+            view()->setFieldOriginalLocked(paraphraseKey(g.stamp.id), true);
+        }
+    }
     setHeading(p.stamp.id == 0 ? tr("New partner") : p.name.original(), partnerKindLabel(p.kind));
     const auto warnings = i18n::checkName(p.name.original());
     setSummary(warnings.any() ? tr("This name contains characters that can deceive (hidden direction marks, mixed "
@@ -172,10 +204,33 @@ Result<qint64> PartnerEditor::write()
         return *id;
     }
     const Partner before = m_partner;
+    // The paraphrases whose translations changed: saved after the partner, undone with it.
+    QList<QPair<domain::GoalParaphrase, domain::BilingualText>> translated;
+    const domain::RecordTexts texts = view()->record();
+    for (const domain::GoalParaphrase &g : std::as_const(m_paraphrases)) {
+        domain::BilingualText now;
+        textOf(texts, paraphraseKey(g.stamp.id), &now);
+        if (!(now == g.text))
+            translated.append({g, now});
+    }
     TRELLIS_TRY(store.update(p));
+    for (const auto &[g, now] : std::as_const(translated))
+        TRELLIS_TRY(store.saveParaphraseTranslations(g.stamp.id, now));
     Q_EMIT wb.recordChanged(Section::Partners, p.stamp.id);
+    wb.undoStack()->beginMacro(tr("Edit partner"));
     pushEdit<Partner>(wb, tr("Edit partner"), Section::Partners, before, p,
                       [&wb](Partner &value) { return store::PartnerStore(wb.workspace()).update(value); });
+    for (const auto &[g, now] : std::as_const(translated)) {
+        const qint64 partnerId = p.stamp.id, id = g.stamp.id;
+        auto apply = [&wb, partnerId, id](const domain::BilingualText &text) -> Status {
+            TRELLIS_TRY(store::PartnerStore(wb.workspace()).saveParaphraseTranslations(id, text));
+            Q_EMIT wb.recordChanged(Section::Partners, partnerId);
+            return Status();
+        };
+        wb.undoStack()->push(new RecordCommand(wb, tr("Translate paraphrase"), [apply, before = g.text] { return apply(before); },
+                                               [apply, after = now] { return apply(after); }));
+    }
+    wb.undoStack()->endMacro();
     return p.stamp.id;
 }
 

@@ -32,6 +32,7 @@ private:
     void showPartner(const domain::Partner &partner);
     domain::Partner partnerFromForm() const;
     domain::Partner m_partner;
+    QList<domain::GoalParaphrase> m_paraphrases; ///< of m_partner's goals, by other partners, as loaded
     QComboBox *m_kind = nullptr;
     QLineEdit *m_country = nullptr;
     QLineEdit *m_languages = nullptr;

@@ -36,7 +36,7 @@ QString editorFieldKey(store::Workspace &workspace, const store::QueueItem &item
         return {};
     }
     if (item.ownerKind == QLatin1String("paraphrase"))
-        return {};
+        return QStringLiteral("paraphrase:%1").arg(item.ownerId); // the partner's editor lists them below its goals
     if (item.ownerKind == QLatin1String("rehearsal") && item.field == QLatin1String("followups"))
         return QStringLiteral("follow_ups");
     return item.field; // partners, ledger entries, protocols, incidents, the rest of rehearsals: the same keys
@@ -78,14 +78,10 @@ bool showQueuedField(Workbench &workbench, RecordEditor &editor, const store::Qu
         auto *field = qobject_cast<FieldEdit *>(text->parentWidget());
         if (field && field->isTextReadOnly())
             workbench.report(QCoreApplication::translate("TranslationQueue",
-                                                         "This record cannot be edited here (a posted ledger entry): "
-                                                         "translate it with File ▸ Export for translation (XLIFF)…"));
+                                                         "The workspace is open read-only: no translation can be saved in it."));
         return true;
     }
-    workbench.report(item.ownerKind == QLatin1String("paraphrase")
-                         ? QCoreApplication::translate("TranslationQueue", "Goal paraphrases are not shown in the partner's "
-                                                                           "editor yet: translate them with XLIFF or the command line.")
-                         : QCoreApplication::translate("TranslationQueue", "This field is not shown in its record's editor."));
+    workbench.report(QCoreApplication::translate("TranslationQueue", "This field is not shown in its record's editor."));
     return false;
 }
 

@@ -14,7 +14,7 @@ namespace trellis::gui {
 class RecordEditor;
 
 /// The editor's key of a queued field ("answer:3" for a retro's third answer, "narrative", ...);
-/// empty when the record's editor does not show the field (goal paraphrases).
+/// empty when the record's editor does not show the field.
 QString editorFieldKey(store::Workspace &workspace, const store::QueueItem &item);
 
 /// Puts the focus in the field key of the editor's column showing language, the cursor at its

@@ -158,6 +158,45 @@ TEST_CASE("Posted entries are immutable, here and through raw SQL", "[store][led
     CHECK(translated.ok());
 }
 
+TEST_CASE("A posted narrative takes translations, never a new original, and the chain holds", "[store][ledger][translation]")
+{
+    LedgerFixture f;
+    LedgerEntry e = f.entry(QStringLiteral("3"), QStringLiteral("hours"));
+    e.status = EntryStatus::Posted;
+    auto id = f.ledger.add(e);
+    REQUIRE(id.ok());
+    auto &db = f.ws.database();
+    auto headBefore = db.query(QStringLiteral("SELECT hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
+    REQUIRE(headBefore.ok());
+    REQUIRE(headBefore->step().value());
+    const QByteArray head = headBefore->blob(0);
+
+    LedgerEntry shown = *f.ledger.get(*id);
+    shown.narrative.setTranslation(QStringLiteral("es"), {QStringLiteral("Subtituló el vídeo de la huelga"), TranslationStatus::Human, {}, {}});
+    REQUIRE(f.ledger.saveNarrativeTranslations(*id, shown.narrative).ok());
+    LedgerEntry back = *f.ledger.get(*id);
+    REQUIRE(back.narrative.translation(QStringLiteral("es")));
+    CHECK(back.narrative.translation(QStringLiteral("es"))->text == QStringLiteral("Subtituló el vídeo de la huelga"));
+    CHECK(back.narrative.original() == QStringLiteral("Subtitled the strike video"));
+    CHECK(back.stamp.updatedAt == shown.stamp.updatedAt); // the row is untouched
+
+    // A changed original, or another original language, is refused and changes nothing.
+    LedgerEntry forged = back;
+    forged.narrative = BilingualText(QStringLiteral("en"), QStringLiteral("Forged"));
+    auto refused = f.ledger.saveNarrativeTranslations(*id, forged.narrative);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("only its translations")));
+    CHECK(f.ledger.get(*id)->narrative.original() == QStringLiteral("Subtitled the strike video"));
+    CHECK_FALSE(f.ledger.saveNarrativeTranslations(*id, BilingualText(QStringLiteral("fr"), back.narrative.original())).ok());
+    CHECK_FALSE(f.ledger.saveNarrativeTranslations(9999, back.narrative).ok());
+
+    auto headAfter = db.query(QStringLiteral("SELECT hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
+    REQUIRE(headAfter.ok());
+    REQUIRE(headAfter->step().value());
+    CHECK(headAfter->blob(0) == head);
+}
+
 TEST_CASE("A draft can be edited, posted, then only reversed", "[store][ledger]")
 {
     LedgerFixture f;

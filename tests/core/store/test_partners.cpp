@@ -160,6 +160,20 @@ TEST_CASE("Paraphrases of goals belong to another partner", "[store][partner]")
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
     CHECK(list->first().text.original() == QStringLiteral("يريدون أجوراً عادلة"));
+
+    // A paraphrase takes translations; its original stays its author's words.
+    BilingualText translated = list->first().text;
+    translated.setTranslation(QStringLiteral("en"), {QStringLiteral("They want fair wages"), TranslationStatus::Human, {}, {}});
+    REQUIRE(partners.saveParaphraseTranslations(list->first().stamp.id, translated).ok());
+    CHECK(partners.paraphrasesOf(a)->first().text.textIn(QStringLiteral("en")) == QStringLiteral("They want fair wages"));
+    BilingualText reworded(QStringLiteral("ar"), QStringLiteral("يريدون أجوراً أعلى"));
+    auto refused = partners.saveParaphraseTranslations(list->first().stamp.id, reworded);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(partners.paraphrasesOf(a)->first().text.original() == QStringLiteral("يريدون أجوراً عادلة"));
+    auto ghostly = partners.saveParaphraseTranslations(999, translated);
+    REQUIRE_FALSE(ghostly.ok());
+    CHECK(ghostly.error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("Names with hidden direction controls are refused and look-alikes are warned about", "[store][partner][bad-input]")

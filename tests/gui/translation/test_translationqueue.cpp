@@ -7,6 +7,8 @@
 #include "gui/app/workspacestatus.h"
 #include "gui/editing/fieldedit.h"
 #include "gui/editing/recordeditor.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/editing/textcolumn.h"
 #include "gui/editing/unknownwordmarks.h"
 #include "gui/sections/sectionpage.h"
 #include "gui/translation/apertiumrun.h"
@@ -14,7 +16,9 @@
 #include "gui/translation/translationqueuemodel.h"
 #include "gui/translation/translationqueueview.h"
 #include "gui/translation/xliffdialogs.h"
+#include "store/ledgerstore.h"
 #include "store/partnerquery.h"
+#include "store/partnerstore.h"
 #include "store/textstore.h"
 #include "store/workspacequery.h"
 
@@ -486,4 +490,122 @@ TEST_CASE("Screenshot of a machine draft under review", "[.screenshot]")
     queue->openCurrent();
     QTest::qWait(200);
     REQUIRE(window.grab().save(QDir(out).filePath(QStringLiteral("translations-machine-draft.png"))));
+}
+
+TEST_CASE("A posted entry's narrative is translated from the queue: its facts stay final, the chain holds, Undo takes it back", "[gui][translation][ledger]")
+{
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
+    gui::TranslationQueueView *queue = window.translationQueue();
+    chooseByKeyboard(queue->kindFilter(), QStringLiteral("ledger_entry"));
+    chooseByKeyboard(queue->statusFilter(), int(TranslationStatus::Missing));
+    const QString target = queue->targetLanguage();
+    // The first missing narrative of a posted entry.
+    int row = -1;
+    for (int r = 0; r < queue->model()->rowCount() && row < 0; ++r) {
+        auto entry = store::LedgerStore(window.workspace()).get(queue->model()->item(r).record.id);
+        REQUIRE(entry.ok());
+        if (entry->status == domain::EntryStatus::Posted)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const store::QueueItem item = queue->model()->item(row);
+    const domain::LedgerEntry before = *store::LedgerStore(window.workspace()).get(item.record.id);
+    auto chainHead = [&window] {
+        auto head = window.workspace().database().query(QStringLiteral("SELECT hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
+        REQUIRE(head.ok());
+        REQUIRE(head->step().value());
+        return head->blob(0);
+    };
+    const QByteArray head = chainHead();
+
+    queue->list()->setCurrentIndex(queue->model()->index(row, 0));
+    QTest::keyClick(queue->list(), Qt::Key_Return);
+    REQUIRE(window.currentSection() == gui::Section::Ledger);
+    gui::RecordEditor *editor = window.page(gui::Section::Ledger)->editor();
+    REQUIRE(editor->recordId() == item.record.id);
+    // The facts are final (disabled), the translation is open and has the typing.
+    CHECK_FALSE(editor->findChild<QWidget *>(QStringLiteral("quantity"))->isEnabled());
+    auto *typing = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+    REQUIRE(typing);
+    CHECK_FALSE(typing->isReadOnly());
+    const QString words = QStringLiteral("Traducción de la narración");
+    type(typing, words);
+    QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
+    INFO(editor->message().toStdString());
+    REQUIRE_FALSE(editor->isDirty());
+    const domain::LedgerEntry after = *store::LedgerStore(window.workspace()).get(item.record.id);
+    CHECK(after.narrative.textIn(target) == words);
+    CHECK(after.narrative.statusIn(target) == TranslationStatus::Human);
+    CHECK(after.narrative.original() == before.narrative.original());
+    CHECK(after.quantity == before.quantity);
+    CHECK(after.stamp.updatedAt == before.stamp.updatedAt);
+    CHECK(chainHead() == head);
+    CHECK(queue->model()->rowOfText(item.textId) == -1);
+
+    // Undo takes the translation back out, and the field waits in the queue again.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(store::LedgerStore(window.workspace()).get(item.record.id)->narrative.textIn(target).has_value());
+}
+
+TEST_CASE("A goal paraphrase opens in its partner's editor, takes a translation, keeps its author's words, and Undo takes it back", "[gui][translation][partner]")
+{
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
+    gui::TranslationQueueView *queue = window.translationQueue();
+    chooseByKeyboard(queue->kindFilter(), QStringLiteral("paraphrase"));
+    chooseByKeyboard(queue->statusFilter(), int(TranslationStatus::Missing));
+    const QString target = queue->targetLanguage();
+    REQUIRE(queue->model()->rowCount() > 0);
+    const store::QueueItem item = queue->model()->item(0);
+    REQUIRE(item.record.kind == QStringLiteral("partner"));
+    // The queue names the partner whose goals were paraphrased.
+    CHECK(queue->model()->index(0, gui::TranslationQueueModel::Record).data().toString().contains(
+        store::PartnerQuery::names(window.workspace(), target, QStringLiteral("en"))->value(item.record.id)));
+
+    QTest::keyClick(queue->statusFilter(), Qt::Key_Tab);
+    REQUIRE(queue->list()->hasFocus());
+    QTest::keyClick(queue->list(), Qt::Key_Return);
+    REQUIRE(window.currentSection() == gui::Section::Partners);
+    gui::RecordEditor *editor = window.page(gui::Section::Partners)->editor();
+    REQUIRE(editor->recordId() == item.record.id);
+    auto *typing = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+    REQUIRE(typing);
+    auto *field = qobject_cast<gui::FieldEdit *>(typing->parentWidget());
+    REQUIRE(field);
+    CHECK(field->key() == QStringLiteral("paraphrase:%1").arg(item.ownerId));
+    CHECK_FALSE(typing->isReadOnly());
+    // Its original, in the other column, is its author's and cannot be typed over.
+    const QString source = item.sourceLanguage;
+    for (gui::TextColumn *column : {editor->view()->firstColumn(), editor->view()->secondColumn()}) {
+        if (column->language() == source) {
+            gui::FieldEdit *original = column->field(field->key());
+            REQUIRE(original);
+            CHECK(original->isTextReadOnly());
+        }
+    }
+    const QString words = QStringLiteral("Traducción de la paráfrasis");
+    type(typing, words);
+    QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
+    INFO(editor->message().toStdString());
+    REQUIRE_FALSE(editor->isDirty());
+    auto stored = [&window, &item] {
+        auto list = store::PartnerStore(window.workspace()).paraphrasesOf(item.record.id);
+        REQUIRE(list.ok());
+        for (const domain::GoalParaphrase &g : *list)
+            if (g.stamp.id == item.ownerId)
+                return g.text;
+        FAIL("paraphrase gone");
+        return domain::BilingualText();
+    };
+    CHECK(stored().textIn(target) == words);
+    CHECK(stored().original() == item.source);
+    CHECK(queue->model()->rowOfText(item.textId) == -1);
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(stored().textIn(target).has_value());
 }
