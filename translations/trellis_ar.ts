@@ -413,6 +413,90 @@
         <source>Goals as another partner paraphrased them</source>
         <translation>الأهداف كما أعاد شريك آخر صياغتها</translation>
     </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>مكتملة النصاب</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>مُقَرّة</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>مُرجَعة</translation>
+    </message>
+    <message>
+        <source>revised, waiting for an answer</source>
+        <translation>مُنقّحة، بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>the goals changed since</source>
+        <translation>تغيّرت الأهداف منذئذٍ</translation>
+    </message>
+    <message>
+        <source>art trade</source>
+        <translation>تبادل أعمال فنية</translation>
+    </message>
+    <message>
+        <source>study session</source>
+        <translation>جلسة دراسية</translation>
+    </message>
+    <message>
+        <source>storytelling night</source>
+        <translation>أمسية حكايات</translation>
+    </message>
+    <message>
+        <source>shared meal</source>
+        <translation>وجبة مشتركة</translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation>أغنية</translation>
+    </message>
+    <message>
+        <source>vigil</source>
+        <translation>وقفة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>مُخطَّط له</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>أُقيم</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>الغايات</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -554,6 +638,49 @@
     </message>
 </context>
 <context>
+    <name>ListeningQuorum</name>
+    <message>
+        <source>%1 lists no language it works in: add its languages first, so that its paraphrase can be written in its own language</source>
+        <translation>لا يذكر %1 أي لغة يعمل بها: أضف لغاته أولًا، لكي تُكتب إعادة صياغته بلغته</translation>
+    </message>
+    <message>
+        <source>A paraphrase is written in the paraphrasing partner&apos;s own language: %1 works in %2, not in %3</source>
+        <translation>تُكتب إعادة الصياغة بلغة الشريك الذي يعيد الصياغة: يعمل %1 بـ%2، لا بـ%3</translation>
+    </message>
+    <message>
+        <source>A campaign is a joint project: it needs at least two partners</source>
+        <translation>الحملة مشروع مشترك: تحتاج إلى شريكين على الأقل</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2</source>
+        <translation>على %1 أن يعيد صياغة أهداف %2</translation>
+    </message>
+    <message>
+        <source>%1 has not yet acknowledged the paraphrase of its goals by %2</source>
+        <translation>لم يُقرّ %1 بعد بإعادة صياغة %2 لأهدافه</translation>
+    </message>
+    <message>
+        <source>%1 sent back the paraphrase of its goals by %2</source>
+        <translation>أرجع %1 إعادة صياغة %2 لأهدافه</translation>
+    </message>
+    <message>
+        <source>The goals of %1 changed since %2 paraphrased them: %1 must acknowledge the paraphrase again</source>
+        <translation>تغيّرت أهداف %1 منذ أن أعاد %2 صياغتها: على %1 أن يُقرّ بإعادة الصياغة مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2 in a language %1 works in</source>
+        <translation>على %1 أن يعيد صياغة أهداف %2 بلغة يعمل بها %1</translation>
+    </message>
+    <message>
+        <source>No cultural exchange is planned with the campaign</source>
+        <translation>لم يُخطَّط لأي تبادل ثقافي مع الحملة</translation>
+    </message>
+    <message>
+        <source>The campaign cannot go ahead yet:</source>
+        <translation>لا يمكن للحملة أن تنطلق بعد:</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
@@ -600,12 +727,12 @@
         <translation>مساحة العمل المراد فتحها (كما يفعل --workspace FILE).</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation>القسم المراد عرضه: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
-    </message>
-    <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
         <translation>قارن مراجعات الأرباع من FROM إلى TO، مثل 2026-Q1:2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
+        <translation>القسم المراد عرضه: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1070,10 @@
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1021,6 +1152,30 @@
     <message>
         <source>Participants</source>
         <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>نصاب الإصغاء</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>تبدأ في</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>غير مكتمل</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1571,105 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>لا قيود مرحّلة ذات كمية في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CampaignEditor</name>
+    <message>
+        <source>Starts on</source>
+        <translation>تبدأ في</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>بلا تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>الحالة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>غيّر الحالة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Quorum met and active need the listening quorum: every partner has paraphrased the goals of every other, and each paraphrase is acknowledged</source>
+        <translation>تتطلب الحالتان «مكتملة النصاب» و«نشطة» اكتمال نصاب الإصغاء: أن يكون كل شريك قد أعاد صياغة أهداف كل شريك آخر، وأن تكون كل إعادة صياغة مُقَرّة</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>التبادلات الثقافية</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>تبدأ في (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>تنتهي في (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>الشركاء (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges:</source>
+        <translation>التبادلات الثقافية:</translation>
+    </message>
+    <message>
+        <source>Listening quorum:</source>
+        <translation>نصاب الإصغاء:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)%4</source>
+        <translation>%1، %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>none planned yet: a campaign becomes active only with one</source>
+        <translation>لم يُخطَّط لأي تبادل بعد: لا تصبح الحملة نشطة إلا بتبادل واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <source>A campaign starts as proposed. It becomes active once every partner has paraphrased the goals of every other in its own language, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>تبدأ الحملة بحالة «مقترحة». وتصبح نشطة بعد أن يعيد كل شريك صياغة أهداف كل شريك آخر بلغته، ويُقَرّ بكل إعادة صياغة، ويُخطَّط لتبادل ثقافي.</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>إضافة حملة</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>تعديل الحملة</translation>
+    </message>
+    <message>
+        <source>The campaign is now %1. Status changes are kept in its history and are not undone.</source>
+        <translation>أصبحت الحملة %1. تُحفظ تغييرات الحالة في تاريخها ولا يمكن التراجع عنها.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>حذف الحملة</translation>
+    </message>
+    <message>
+        <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذفت الحملة %1. «تراجع» (Ctrl+Z) يعيدها.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3523,121 @@
     <message>
         <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
         <translation>حوادث هذا الربع: %1 · تمارين القطيعة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::QuorumPanel</name>
+    <message>
+        <source>Who paraphrases whom</source>
+        <translation>مَن يعيد صياغة أهداف مَن</translation>
+    </message>
+    <message>
+        <source>Paraphrases</source>
+        <translation>يعيد صياغة</translation>
+    </message>
+    <message>
+        <source>the goals of</source>
+        <translation>أهداف</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Write paraphrase…</source>
+        <translation>اكتب إعادة الصياغة (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>أقِرّ (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner says: yes, that is what we mean</source>
+        <translation>يقول الشريك الذي أُعيدت صياغة أهدافه: نعم، هذا ما نعنيه</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>أرجِع (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner returns the paraphrase with a note</source>
+        <translation>يُرجع الشريك الذي أُعيدت صياغة أهدافه إعادةَ الصياغة مع ملاحظة</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>لم تُكتب بعد</translation>
+    </message>
+    <message>
+        <source>The listening quorum is complete: every partner has paraphrased the goals of every other, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>اكتمل نصاب الإصغاء: أعاد كل شريك صياغة أهداف كل شريك آخر، وأُقِرّت كل إعادة صياغة، وخُطِّط لتبادل ثقافي.</translation>
+    </message>
+    <message>
+        <source>The goals of %1, in its words (%2)</source>
+        <translation>أهداف %1 بكلماته (%2)</translation>
+    </message>
+    <message>
+        <source>As %1 paraphrased them (%2)</source>
+        <translation>كما أعاد %1 صياغتها (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not paraphrased them yet</source>
+        <translation>لم يُعِد %1 صياغتها بعد</translation>
+    </message>
+    <message>
+        <source>Choose who paraphrases whom first</source>
+        <translation>اختر أولًا مَن يعيد صياغة أهداف مَن</translation>
+    </message>
+    <message>
+        <source>The paraphrase by %1 is saved: %2 can now acknowledge it.</source>
+        <translation>حُفظت إعادة الصياغة التي كتبها %1: يمكن لـ%2 الآن الإقرار بها.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to acknowledge here</source>
+        <translation>لا توجد هنا إعادة صياغة للإقرار بها</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the paraphrase of its goals by %2.</source>
+        <translation>أقرّ %1 بإعادة صياغة %2 لأهدافه.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to send back here</source>
+        <translation>لا توجد هنا إعادة صياغة لإرجاعها</translation>
+    </message>
+    <message>
+        <source>%1 sent the paraphrase by %2 back.</source>
+        <translation>أرجع %1 إعادة الصياغة التي كتبها %2.</translation>
+    </message>
+    <message>
+        <source>Write paraphrase</source>
+        <translation>كتابة إعادة الصياغة</translation>
+    </message>
+    <message>
+        <source>%1 paraphrases in its own language. Which one?</source>
+        <translation>يعيد %1 الصياغة بلغته. فبأي لغة؟</translation>
+    </message>
+    <message>
+        <source>The goals of %1, as %2 understands them, in %3:</source>
+        <translation>أهداف %1 كما يفهمها %2، بـ%3:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>إقرار</translation>
+    </message>
+    <message>
+        <source>Who says, for %1: yes, that is what we mean?</source>
+        <translation>مَن يقول باسم %1: نعم، هذا ما نعنيه؟</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>Who sends it back, for %1?</source>
+        <translation>مَن يُرجعها باسم %1؟</translation>
+    </message>
+    <message>
+        <source>What the paraphrase by %1 misses:</source>
+        <translation>ما الذي تُغفله إعادة الصياغة التي كتبها %1:</translation>
     </message>
 </context>
 <context>

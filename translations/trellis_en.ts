@@ -413,6 +413,90 @@
         <source>Goals as another partner paraphrased them</source>
         <translation>Goals as another partner paraphrased them</translation>
     </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>quorum met</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>waiting for an answer</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>revised, waiting for an answer</source>
+        <translation>revised, waiting for an answer</translation>
+    </message>
+    <message>
+        <source>the goals changed since</source>
+        <translation>the goals changed since</translation>
+    </message>
+    <message>
+        <source>art trade</source>
+        <translation>art trade</translation>
+    </message>
+    <message>
+        <source>study session</source>
+        <translation>study session</translation>
+    </message>
+    <message>
+        <source>storytelling night</source>
+        <translation>storytelling night</translation>
+    </message>
+    <message>
+        <source>shared meal</source>
+        <translation>shared meal</translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation>song</translation>
+    </message>
+    <message>
+        <source>vigil</source>
+        <translation>vigil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Aims</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -554,6 +638,49 @@
     </message>
 </context>
 <context>
+    <name>ListeningQuorum</name>
+    <message>
+        <source>%1 lists no language it works in: add its languages first, so that its paraphrase can be written in its own language</source>
+        <translation>%1 lists no language it works in: add its languages first, so that its paraphrase can be written in its own language</translation>
+    </message>
+    <message>
+        <source>A paraphrase is written in the paraphrasing partner&apos;s own language: %1 works in %2, not in %3</source>
+        <translation>A paraphrase is written in the paraphrasing partner&apos;s own language: %1 works in %2, not in %3</translation>
+    </message>
+    <message>
+        <source>A campaign is a joint project: it needs at least two partners</source>
+        <translation>A campaign is a joint project: it needs at least two partners</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2</source>
+        <translation>%1 must paraphrase the goals of %2</translation>
+    </message>
+    <message>
+        <source>%1 has not yet acknowledged the paraphrase of its goals by %2</source>
+        <translation>%1 has not yet acknowledged the paraphrase of its goals by %2</translation>
+    </message>
+    <message>
+        <source>%1 sent back the paraphrase of its goals by %2</source>
+        <translation>%1 sent back the paraphrase of its goals by %2</translation>
+    </message>
+    <message>
+        <source>The goals of %1 changed since %2 paraphrased them: %1 must acknowledge the paraphrase again</source>
+        <translation>The goals of %1 changed since %2 paraphrased them: %1 must acknowledge the paraphrase again</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2 in a language %1 works in</source>
+        <translation>%1 must paraphrase the goals of %2 in a language %1 works in</translation>
+    </message>
+    <message>
+        <source>No cultural exchange is planned with the campaign</source>
+        <translation>No cultural exchange is planned with the campaign</translation>
+    </message>
+    <message>
+        <source>The campaign cannot go ahead yet:</source>
+        <translation>The campaign cannot go ahead yet:</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
@@ -600,12 +727,12 @@
         <translation>The workspace to open (as --workspace FILE does).</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
-    </message>
-    <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
         <translation>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
+        <translation>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1066,10 @@
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1017,6 +1148,30 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Listening quorum</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1555,105 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>No posted entries with a quantity in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CampaignEditor</name>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Next status</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Change status</translation>
+    </message>
+    <message>
+        <source>Quorum met and active need the listening quorum: every partner has paraphrased the goals of every other, and each paraphrase is acknowledged</source>
+        <translation>Quorum met and active need the listening quorum: every partner has paraphrased the goals of every other, and each paraphrase is acknowledged</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Cultural exchanges</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges:</source>
+        <translation>Cultural exchanges:</translation>
+    </message>
+    <message>
+        <source>Listening quorum:</source>
+        <translation>Listening quorum:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)%4</source>
+        <translation>%1, %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>none planned yet: a campaign becomes active only with one</source>
+        <translation>none planned yet: a campaign becomes active only with one</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>A campaign starts as proposed. It becomes active once every partner has paraphrased the goals of every other in its own language, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>A campaign starts as proposed. It becomes active once every partner has paraphrased the goals of every other in its own language, each paraphrase is acknowledged, and a cultural exchange is planned.</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Add campaign</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Edit campaign</translation>
+    </message>
+    <message>
+        <source>The campaign is now %1. Status changes are kept in its history and are not undone.</source>
+        <translation>The campaign is now %1. Status changes are kept in its history and are not undone.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3495,121 @@
     <message>
         <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
         <translation>Incidents this quarter: %1 · rupture rehearsals: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::QuorumPanel</name>
+    <message>
+        <source>Who paraphrases whom</source>
+        <translation>Who paraphrases whom</translation>
+    </message>
+    <message>
+        <source>Paraphrases</source>
+        <translation>Paraphrases</translation>
+    </message>
+    <message>
+        <source>the goals of</source>
+        <translation>the goals of</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Write paraphrase…</source>
+        <translation>&amp;Write paraphrase…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Ac&amp;knowledge…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner says: yes, that is what we mean</source>
+        <translation>The paraphrased partner says: yes, that is what we mean</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner returns the paraphrase with a note</source>
+        <translation>The paraphrased partner returns the paraphrase with a note</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <source>The listening quorum is complete: every partner has paraphrased the goals of every other, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>The listening quorum is complete: every partner has paraphrased the goals of every other, each paraphrase is acknowledged, and a cultural exchange is planned.</translation>
+    </message>
+    <message>
+        <source>The goals of %1, in its words (%2)</source>
+        <translation>The goals of %1, in its words (%2)</translation>
+    </message>
+    <message>
+        <source>As %1 paraphrased them (%2)</source>
+        <translation>As %1 paraphrased them (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not paraphrased them yet</source>
+        <translation>%1 has not paraphrased them yet</translation>
+    </message>
+    <message>
+        <source>Choose who paraphrases whom first</source>
+        <translation>Choose who paraphrases whom first</translation>
+    </message>
+    <message>
+        <source>The paraphrase by %1 is saved: %2 can now acknowledge it.</source>
+        <translation>The paraphrase by %1 is saved: %2 can now acknowledge it.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to acknowledge here</source>
+        <translation>There is no paraphrase to acknowledge here</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the paraphrase of its goals by %2.</source>
+        <translation>%1 acknowledged the paraphrase of its goals by %2.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to send back here</source>
+        <translation>There is no paraphrase to send back here</translation>
+    </message>
+    <message>
+        <source>%1 sent the paraphrase by %2 back.</source>
+        <translation>%1 sent the paraphrase by %2 back.</translation>
+    </message>
+    <message>
+        <source>Write paraphrase</source>
+        <translation>Write paraphrase</translation>
+    </message>
+    <message>
+        <source>%1 paraphrases in its own language. Which one?</source>
+        <translation>%1 paraphrases in its own language. Which one?</translation>
+    </message>
+    <message>
+        <source>The goals of %1, as %2 understands them, in %3:</source>
+        <translation>The goals of %1, as %2 understands them, in %3:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Who says, for %1: yes, that is what we mean?</source>
+        <translation>Who says, for %1: yes, that is what we mean?</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Who sends it back, for %1?</source>
+        <translation>Who sends it back, for %1?</translation>
+    </message>
+    <message>
+        <source>What the paraphrase by %1 misses:</source>
+        <translation>What the paraphrase by %1 misses:</translation>
     </message>
 </context>
 <context>

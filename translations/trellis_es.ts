@@ -413,6 +413,90 @@
         <source>Goals as another partner paraphrased them</source>
         <translation>Objetivos parafraseados por otra aliada</translation>
     </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>quórum alcanzado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>esperando respuesta</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <source>revised, waiting for an answer</source>
+        <translation>revisada, esperando respuesta</translation>
+    </message>
+    <message>
+        <source>the goals changed since</source>
+        <translation>los objetivos cambiaron desde entonces</translation>
+    </message>
+    <message>
+        <source>art trade</source>
+        <translation>intercambio de arte</translation>
+    </message>
+    <message>
+        <source>study session</source>
+        <translation>sesión de estudio</translation>
+    </message>
+    <message>
+        <source>storytelling night</source>
+        <translation>noche de relatos</translation>
+    </message>
+    <message>
+        <source>shared meal</source>
+        <translation>comida compartida</translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation>canción</translation>
+    </message>
+    <message>
+        <source>vigil</source>
+        <translation>vigilia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>realizado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Propósitos</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -554,6 +638,49 @@
     </message>
 </context>
 <context>
+    <name>ListeningQuorum</name>
+    <message>
+        <source>%1 lists no language it works in: add its languages first, so that its paraphrase can be written in its own language</source>
+        <translation>%1 no indica ningún idioma de trabajo: añada primero sus idiomas para que su paráfrasis pueda escribirse en su propio idioma</translation>
+    </message>
+    <message>
+        <source>A paraphrase is written in the paraphrasing partner&apos;s own language: %1 works in %2, not in %3</source>
+        <translation>Una paráfrasis se escribe en el idioma propio de la aliada que parafrasea: %1 trabaja en %2, no en %3</translation>
+    </message>
+    <message>
+        <source>A campaign is a joint project: it needs at least two partners</source>
+        <translation>Una campaña es un proyecto conjunto: necesita al menos dos aliadas</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2</source>
+        <translation>%1 debe parafrasear los objetivos de %2</translation>
+    </message>
+    <message>
+        <source>%1 has not yet acknowledged the paraphrase of its goals by %2</source>
+        <translation>%1 aún no ha confirmado la paráfrasis que %2 hizo de sus objetivos</translation>
+    </message>
+    <message>
+        <source>%1 sent back the paraphrase of its goals by %2</source>
+        <translation>%1 devolvió la paráfrasis que %2 hizo de sus objetivos</translation>
+    </message>
+    <message>
+        <source>The goals of %1 changed since %2 paraphrased them: %1 must acknowledge the paraphrase again</source>
+        <translation>Los objetivos de %1 cambiaron después de que %2 los parafraseara: %1 debe volver a confirmar la paráfrasis</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2 in a language %1 works in</source>
+        <translation>%1 debe parafrasear los objetivos de %2 en un idioma en el que %1 trabaje</translation>
+    </message>
+    <message>
+        <source>No cultural exchange is planned with the campaign</source>
+        <translation>No hay ningún intercambio cultural previsto con la campaña</translation>
+    </message>
+    <message>
+        <source>The campaign cannot go ahead yet:</source>
+        <translation>La campaña aún no puede seguir adelante:</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
@@ -600,12 +727,12 @@
         <translation>El espacio de trabajo que abrir (como hace --workspace FILE).</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation>Sección que mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
-    </message>
-    <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
         <translation>Comparar las retros de los trimestres FROM a TO, p. ej. 2026-Q1:2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
+        <translation>Sección que mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1066,10 @@
         <source>Translations</source>
         <translation>Traducciones</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1017,6 +1148,30 @@
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Quórum de escucha</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1555,105 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>No hay asientos asentados con cantidad en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CampaignEditor</name>
+    <message>
+        <source>Starts on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>sin definir aún</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Estado siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Quorum met and active need the listening quorum: every partner has paraphrased the goals of every other, and each paraphrase is acknowledged</source>
+        <translation>«Quórum alcanzado» y «activa» requieren el quórum de escucha: cada aliada ha parafraseado los objetivos de todas las demás y cada paráfrasis está confirmada</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Intercambios culturales</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Fecha de &amp;fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Aliadas:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges:</source>
+        <translation>Intercambios culturales:</translation>
+    </message>
+    <message>
+        <source>Listening quorum:</source>
+        <translation>Quórum de escucha:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)%4</source>
+        <translation>%1, %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>none planned yet: a campaign becomes active only with one</source>
+        <translation>ninguno previsto aún: una campaña solo pasa a estar activa con uno</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>A campaign starts as proposed. It becomes active once every partner has paraphrased the goals of every other in its own language, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>Una campaña empieza como propuesta. Pasa a estar activa cuando cada aliada ha parafraseado los objetivos de todas las demás en su propio idioma, cada paráfrasis está confirmada y hay un intercambio cultural previsto.</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Añadir campaña</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>The campaign is now %1. Status changes are kept in its history and are not undone.</source>
+        <translation>Nuevo estado de la campaña: %1. Los cambios de estado se conservan en su historial y no se deshacen.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message>
+        <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Campaña %1 eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3495,121 @@
     <message>
         <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
         <translation>Incidentes este trimestre: %1 · ensayos de ruptura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::QuorumPanel</name>
+    <message>
+        <source>Who paraphrases whom</source>
+        <translation>Quién parafrasea a quién</translation>
+    </message>
+    <message>
+        <source>Paraphrases</source>
+        <translation>Parafrasea</translation>
+    </message>
+    <message>
+        <source>the goals of</source>
+        <translation>los objetivos de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Write paraphrase…</source>
+        <translation>&amp;Escribir paráfrasis…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Confirmar…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner says: yes, that is what we mean</source>
+        <translation>La aliada parafraseada dice: sí, eso es lo que queremos decir</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Devolver…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner returns the paraphrase with a note</source>
+        <translation>La aliada parafraseada devuelve la paráfrasis con una nota</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>aún sin escribir</translation>
+    </message>
+    <message>
+        <source>The listening quorum is complete: every partner has paraphrased the goals of every other, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>El quórum de escucha está completo: cada aliada ha parafraseado los objetivos de todas las demás, cada paráfrasis está confirmada y hay un intercambio cultural previsto.</translation>
+    </message>
+    <message>
+        <source>The goals of %1, in its words (%2)</source>
+        <translation>Los objetivos de %1, en sus palabras (%2)</translation>
+    </message>
+    <message>
+        <source>As %1 paraphrased them (%2)</source>
+        <translation>Según la paráfrasis de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not paraphrased them yet</source>
+        <translation>%1 aún no los ha parafraseado</translation>
+    </message>
+    <message>
+        <source>Choose who paraphrases whom first</source>
+        <translation>Elija primero quién parafrasea a quién</translation>
+    </message>
+    <message>
+        <source>The paraphrase by %1 is saved: %2 can now acknowledge it.</source>
+        <translation>La paráfrasis de %1 está guardada: %2 ya puede confirmarla.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to acknowledge here</source>
+        <translation>Aquí no hay ninguna paráfrasis que confirmar</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the paraphrase of its goals by %2.</source>
+        <translation>%1 confirmó la paráfrasis que %2 hizo de sus objetivos.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to send back here</source>
+        <translation>Aquí no hay ninguna paráfrasis que devolver</translation>
+    </message>
+    <message>
+        <source>%1 sent the paraphrase by %2 back.</source>
+        <translation>%1 devolvió la paráfrasis de %2.</translation>
+    </message>
+    <message>
+        <source>Write paraphrase</source>
+        <translation>Escribir paráfrasis</translation>
+    </message>
+    <message>
+        <source>%1 paraphrases in its own language. Which one?</source>
+        <translation>%1 parafrasea en su propio idioma. ¿En cuál?</translation>
+    </message>
+    <message>
+        <source>The goals of %1, as %2 understands them, in %3:</source>
+        <translation>Los objetivos de %1, tal como los entiende %2, en %3:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Who says, for %1: yes, that is what we mean?</source>
+        <translation>¿Quién dice, en nombre de %1: «sí, eso es lo que queremos decir»?</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Who sends it back, for %1?</source>
+        <translation>¿Quién la devuelve en nombre de %1?</translation>
+    </message>
+    <message>
+        <source>What the paraphrase by %1 misses:</source>
+        <translation>Lo que falta en la paráfrasis de %1:</translation>
     </message>
 </context>
 <context>

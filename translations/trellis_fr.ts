@@ -413,6 +413,90 @@
         <source>Goals as another partner paraphrased them</source>
         <translation>Objectifs reformulés par un autre partenaire</translation>
     </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>quorum atteint</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>en attente de réponse</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>renvoyée</translation>
+    </message>
+    <message>
+        <source>revised, waiting for an answer</source>
+        <translation>révisée, en attente de réponse</translation>
+    </message>
+    <message>
+        <source>the goals changed since</source>
+        <translation>objectifs modifiés depuis</translation>
+    </message>
+    <message>
+        <source>art trade</source>
+        <translation>échange d&apos;œuvres</translation>
+    </message>
+    <message>
+        <source>study session</source>
+        <translation>séance d&apos;étude</translation>
+    </message>
+    <message>
+        <source>storytelling night</source>
+        <translation>soirée de contes</translation>
+    </message>
+    <message>
+        <source>shared meal</source>
+        <translation>repas partagé</translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation>chant</translation>
+    </message>
+    <message>
+        <source>vigil</source>
+        <translation>veillée</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>a eu lieu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Buts</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -554,6 +638,49 @@
     </message>
 </context>
 <context>
+    <name>ListeningQuorum</name>
+    <message>
+        <source>%1 lists no language it works in: add its languages first, so that its paraphrase can be written in its own language</source>
+        <translation>%1 n&apos;indique aucune langue de travail : ajoutez d&apos;abord ses langues, afin que sa reformulation puisse être rédigée dans sa propre langue</translation>
+    </message>
+    <message>
+        <source>A paraphrase is written in the paraphrasing partner&apos;s own language: %1 works in %2, not in %3</source>
+        <translation>Une reformulation se rédige dans la langue du partenaire qui reformule : %1 travaille en %2, pas en %3</translation>
+    </message>
+    <message>
+        <source>A campaign is a joint project: it needs at least two partners</source>
+        <translation>Une campagne est un projet commun : il lui faut au moins deux partenaires</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2</source>
+        <translation>%1 doit reformuler les objectifs de %2</translation>
+    </message>
+    <message>
+        <source>%1 has not yet acknowledged the paraphrase of its goals by %2</source>
+        <translation>%1 n&apos;a pas encore confirmé la reformulation de ses objectifs par %2</translation>
+    </message>
+    <message>
+        <source>%1 sent back the paraphrase of its goals by %2</source>
+        <translation>%1 a renvoyé la reformulation de ses objectifs par %2</translation>
+    </message>
+    <message>
+        <source>The goals of %1 changed since %2 paraphrased them: %1 must acknowledge the paraphrase again</source>
+        <translation>Les objectifs de %1 ont changé depuis que %2 les a reformulés : %1 doit confirmer de nouveau la reformulation</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2 in a language %1 works in</source>
+        <translation>%1 doit reformuler les objectifs de %2 dans l&apos;une des langues de travail de %1</translation>
+    </message>
+    <message>
+        <source>No cultural exchange is planned with the campaign</source>
+        <translation>Aucun échange culturel n&apos;est prévu avec la campagne</translation>
+    </message>
+    <message>
+        <source>The campaign cannot go ahead yet:</source>
+        <translation>La campagne ne peut pas encore démarrer :</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
@@ -600,12 +727,12 @@
         <translation>L&apos;espace de travail à ouvrir (comme le fait --workspace FILE).</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation>Section à afficher : partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
-    </message>
-    <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
         <translation>Comparer les rétros des trimestres FROM à TO, p. ex. 2026-Q1:2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
+        <translation>Section à afficher : partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1066,10 @@
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1017,6 +1148,30 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Quorum d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Débute le</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>non atteint</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1555,105 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>Aucune écriture validée avec une quantité dans cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CampaignEditor</name>
+    <message>
+        <source>Starts on</source>
+        <translation>Débute le</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>pas encore fixée</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>État suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Changer d&apos;état</translation>
+    </message>
+    <message>
+        <source>Quorum met and active need the listening quorum: every partner has paraphrased the goals of every other, and each paraphrase is acknowledged</source>
+        <translation>Les états « quorum atteint » et « active » exigent le quorum d&apos;écoute : chaque partenaire a reformulé les objectifs de chacun des autres, et chaque reformulation est confirmée</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Échanges culturels</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Débute le :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Se &amp;termine le :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges:</source>
+        <translation>Échanges culturels :</translation>
+    </message>
+    <message>
+        <source>Listening quorum:</source>
+        <translation>Quorum d&apos;écoute :</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)%4</source>
+        <translation>%1, %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>none planned yet: a campaign becomes active only with one</source>
+        <translation>aucun prévu pour l&apos;instant : une campagne ne devient active qu&apos;avec au moins un échange</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>A campaign starts as proposed. It becomes active once every partner has paraphrased the goals of every other in its own language, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>Une campagne commence à l&apos;état « proposée ». Elle devient active une fois que chaque partenaire a reformulé les objectifs de chacun des autres dans sa propre langue, que chaque reformulation est confirmée et qu&apos;un échange culturel est prévu.</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>The campaign is now %1. Status changes are kept in its history and are not undone.</source>
+        <translation>La campagne est désormais %1. Les changements d&apos;état sont conservés dans son historique et ne peuvent pas être annulés.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Campagne %1 supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3495,121 @@
     <message>
         <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
         <translation>Incidents ce trimestre : %1 · répétitions de rupture : %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::QuorumPanel</name>
+    <message>
+        <source>Who paraphrases whom</source>
+        <translation>Qui reformule qui</translation>
+    </message>
+    <message>
+        <source>Paraphrases</source>
+        <translation>Reformule</translation>
+    </message>
+    <message>
+        <source>the goals of</source>
+        <translation>les objectifs de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Write paraphrase…</source>
+        <translation>&amp;Rédiger la reformulation…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Confirmer…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner says: yes, that is what we mean</source>
+        <translation>Le partenaire dont les objectifs sont reformulés dit : oui, c&apos;est bien ce que nous voulons dire</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Ren&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner returns the paraphrase with a note</source>
+        <translation>Le partenaire dont les objectifs sont reformulés renvoie la reformulation avec une note</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>pas encore rédigée</translation>
+    </message>
+    <message>
+        <source>The listening quorum is complete: every partner has paraphrased the goals of every other, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>Le quorum d&apos;écoute est atteint : chaque partenaire a reformulé les objectifs de chacun des autres, chaque reformulation est confirmée et un échange culturel est prévu.</translation>
+    </message>
+    <message>
+        <source>The goals of %1, in its words (%2)</source>
+        <translation>Les objectifs de %1, dans ses propres mots (%2)</translation>
+    </message>
+    <message>
+        <source>As %1 paraphrased them (%2)</source>
+        <translation>Tels que %1 les a reformulés (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not paraphrased them yet</source>
+        <translation>%1 ne les a pas encore reformulés</translation>
+    </message>
+    <message>
+        <source>Choose who paraphrases whom first</source>
+        <translation>Choisissez d&apos;abord qui reformule qui</translation>
+    </message>
+    <message>
+        <source>The paraphrase by %1 is saved: %2 can now acknowledge it.</source>
+        <translation>La reformulation de %1 est enregistrée : %2 peut maintenant la confirmer.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to acknowledge here</source>
+        <translation>Il n&apos;y a ici aucune reformulation à confirmer</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the paraphrase of its goals by %2.</source>
+        <translation>%1 a confirmé la reformulation de ses objectifs par %2.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to send back here</source>
+        <translation>Il n&apos;y a ici aucune reformulation à renvoyer</translation>
+    </message>
+    <message>
+        <source>%1 sent the paraphrase by %2 back.</source>
+        <translation>%1 a renvoyé la reformulation de %2.</translation>
+    </message>
+    <message>
+        <source>Write paraphrase</source>
+        <translation>Rédiger la reformulation</translation>
+    </message>
+    <message>
+        <source>%1 paraphrases in its own language. Which one?</source>
+        <translation>%1 reformule dans sa propre langue. Laquelle ?</translation>
+    </message>
+    <message>
+        <source>The goals of %1, as %2 understands them, in %3:</source>
+        <translation>Les objectifs de %1, tels que %2 les comprend, en %3 :</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Who says, for %1: yes, that is what we mean?</source>
+        <translation>Qui dit, au nom de %1 : oui, c&apos;est bien ce que nous voulons dire ?</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Who sends it back, for %1?</source>
+        <translation>Qui la renvoie, au nom de %1 ?</translation>
+    </message>
+    <message>
+        <source>What the paraphrase by %1 misses:</source>
+        <translation>Ce qui manque à la reformulation de %1 :</translation>
     </message>
 </context>
 <context>

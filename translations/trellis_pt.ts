@@ -413,6 +413,90 @@
         <source>Goals as another partner paraphrased them</source>
         <translation>Objetivos parafraseados por outro parceiro</translation>
     </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>quórum atingido</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>aguardando resposta</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>devolvida</translation>
+    </message>
+    <message>
+        <source>revised, waiting for an answer</source>
+        <translation>revisada, aguardando resposta</translation>
+    </message>
+    <message>
+        <source>the goals changed since</source>
+        <translation>os objetivos mudaram desde então</translation>
+    </message>
+    <message>
+        <source>art trade</source>
+        <translation>troca de arte</translation>
+    </message>
+    <message>
+        <source>study session</source>
+        <translation>sessão de estudo</translation>
+    </message>
+    <message>
+        <source>storytelling night</source>
+        <translation>noite de contação de histórias</translation>
+    </message>
+    <message>
+        <source>shared meal</source>
+        <translation>refeição compartilhada</translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation>canção</translation>
+    </message>
+    <message>
+        <source>vigil</source>
+        <translation>vigília</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>realizado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Propósitos</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -554,6 +638,49 @@
     </message>
 </context>
 <context>
+    <name>ListeningQuorum</name>
+    <message>
+        <source>%1 lists no language it works in: add its languages first, so that its paraphrase can be written in its own language</source>
+        <translation>%1 não indica nenhum idioma de trabalho: adicione primeiro os idiomas dele, para que a paráfrase dele possa ser escrita no próprio idioma</translation>
+    </message>
+    <message>
+        <source>A paraphrase is written in the paraphrasing partner&apos;s own language: %1 works in %2, not in %3</source>
+        <translation>Uma paráfrase é escrita no próprio idioma do parceiro que parafraseia: %1 trabalha em %2, não em %3</translation>
+    </message>
+    <message>
+        <source>A campaign is a joint project: it needs at least two partners</source>
+        <translation>Uma campanha é um projeto conjunto: precisa de pelo menos dois parceiros</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2</source>
+        <translation>%1 precisa parafrasear os objetivos de %2</translation>
+    </message>
+    <message>
+        <source>%1 has not yet acknowledged the paraphrase of its goals by %2</source>
+        <translation>%1 ainda não confirmou a paráfrase que %2 fez dos objetivos dele</translation>
+    </message>
+    <message>
+        <source>%1 sent back the paraphrase of its goals by %2</source>
+        <translation>%1 devolveu a paráfrase que %2 fez dos objetivos dele</translation>
+    </message>
+    <message>
+        <source>The goals of %1 changed since %2 paraphrased them: %1 must acknowledge the paraphrase again</source>
+        <translation>Os objetivos de %1 mudaram depois que %2 os parafraseou: %1 precisa confirmar a paráfrase novamente</translation>
+    </message>
+    <message>
+        <source>%1 must paraphrase the goals of %2 in a language %1 works in</source>
+        <translation>%1 precisa parafrasear os objetivos de %2 num idioma em que %1 trabalhe</translation>
+    </message>
+    <message>
+        <source>No cultural exchange is planned with the campaign</source>
+        <translation>Nenhum intercâmbio cultural está previsto com a campanha</translation>
+    </message>
+    <message>
+        <source>The campaign cannot go ahead yet:</source>
+        <translation>A campanha ainda não pode avançar:</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Trellis — the slow-solidarity workbench</source>
@@ -600,12 +727,12 @@
         <translation>O espaço de trabalho a abrir (como faz --workspace FILE).</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</source>
-        <translation>Seção a mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations.</translation>
-    </message>
-    <message>
         <source>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</source>
         <translation>Comparar as retros dos trimestres FROM a TO, p. ex. 2026-Q1:2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
+        <translation>Seção a mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1066,10 @@
         <source>Translations</source>
         <translation>Traduções</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1017,6 +1148,30 @@
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Quórum de escuta</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1555,105 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>Nenhum lançamento lançado com quantidade neste período.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CampaignEditor</name>
+    <message>
+        <source>Starts on</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>ainda não definida</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Data de término</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sem data de término</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Próximo estado</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Alterar estado</translation>
+    </message>
+    <message>
+        <source>Quorum met and active need the listening quorum: every partner has paraphrased the goals of every other, and each paraphrase is acknowledged</source>
+        <translation>“Quórum atingido” e “ativa” exigem o quórum de escuta: cada parceiro parafraseou os objetivos de todos os outros, e cada paráfrase foi confirmada</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Intercâmbios culturais</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Data de &amp;início:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Data de &amp;término:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Parceiros:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Cultural exchanges:</source>
+        <translation>Intercâmbios culturais:</translation>
+    </message>
+    <message>
+        <source>Listening quorum:</source>
+        <translation>Quórum de escuta:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)%4</source>
+        <translation>%1, %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>none planned yet: a campaign becomes active only with one</source>
+        <translation>nenhum previsto ainda: uma campanha só fica ativa com um</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nova campanha</translation>
+    </message>
+    <message>
+        <source>A campaign starts as proposed. It becomes active once every partner has paraphrased the goals of every other in its own language, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>Uma campanha começa como proposta. Ela fica ativa quando cada parceiro tiver parafraseado os objetivos de todos os outros no próprio idioma, cada paráfrase tiver sido confirmada e houver um intercâmbio cultural previsto.</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Adicionar campanha</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Editar campanha</translation>
+    </message>
+    <message>
+        <source>The campaign is now %1. Status changes are kept in its history and are not undone.</source>
+        <translation>Novo estado da campanha: %1. As mudanças de estado ficam no histórico e não são desfeitas.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Excluir campanha</translation>
+    </message>
+    <message>
+        <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Campanha %1 excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3495,121 @@
     <message>
         <source>Incidents this quarter: %1 · rupture rehearsals: %2</source>
         <translation>Incidentes neste trimestre: %1 · ensaios de ruptura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::QuorumPanel</name>
+    <message>
+        <source>Who paraphrases whom</source>
+        <translation>Quem parafraseia quem</translation>
+    </message>
+    <message>
+        <source>Paraphrases</source>
+        <translation>Parafraseia</translation>
+    </message>
+    <message>
+        <source>the goals of</source>
+        <translation>os objetivos de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Write paraphrase…</source>
+        <translation>&amp;Escrever paráfrase…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Confirmar…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner says: yes, that is what we mean</source>
+        <translation>O parceiro parafraseado diz: sim, é isso que queremos dizer</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Devolver…</translation>
+    </message>
+    <message>
+        <source>The paraphrased partner returns the paraphrase with a note</source>
+        <translation>O parceiro parafraseado devolve a paráfrase com uma nota</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>ainda não escrita</translation>
+    </message>
+    <message>
+        <source>The listening quorum is complete: every partner has paraphrased the goals of every other, each paraphrase is acknowledged, and a cultural exchange is planned.</source>
+        <translation>O quórum de escuta está completo: cada parceiro parafraseou os objetivos de todos os outros, cada paráfrase foi confirmada e há um intercâmbio cultural previsto.</translation>
+    </message>
+    <message>
+        <source>The goals of %1, in its words (%2)</source>
+        <translation>Os objetivos de %1, nas palavras dele (%2)</translation>
+    </message>
+    <message>
+        <source>As %1 paraphrased them (%2)</source>
+        <translation>Na paráfrase de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not paraphrased them yet</source>
+        <translation>%1 ainda não os parafraseou</translation>
+    </message>
+    <message>
+        <source>Choose who paraphrases whom first</source>
+        <translation>Escolha primeiro quem parafraseia quem</translation>
+    </message>
+    <message>
+        <source>The paraphrase by %1 is saved: %2 can now acknowledge it.</source>
+        <translation>A paráfrase de %1 foi salva: %2 já pode confirmá-la.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to acknowledge here</source>
+        <translation>Não há nenhuma paráfrase para confirmar aqui</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the paraphrase of its goals by %2.</source>
+        <translation>%1 confirmou a paráfrase que %2 fez dos objetivos dele.</translation>
+    </message>
+    <message>
+        <source>There is no paraphrase to send back here</source>
+        <translation>Não há nenhuma paráfrase para devolver aqui</translation>
+    </message>
+    <message>
+        <source>%1 sent the paraphrase by %2 back.</source>
+        <translation>%1 devolveu a paráfrase de %2.</translation>
+    </message>
+    <message>
+        <source>Write paraphrase</source>
+        <translation>Escrever paráfrase</translation>
+    </message>
+    <message>
+        <source>%1 paraphrases in its own language. Which one?</source>
+        <translation>%1 parafraseia no próprio idioma. Em qual?</translation>
+    </message>
+    <message>
+        <source>The goals of %1, as %2 understands them, in %3:</source>
+        <translation>Os objetivos de %1, como %2 os entende, em %3:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Who says, for %1: yes, that is what we mean?</source>
+        <translation>Quem diz, em nome de %1: “sim, é isso que queremos dizer”?</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Who sends it back, for %1?</source>
+        <translation>Quem a devolve, em nome de %1?</translation>
+    </message>
+    <message>
+        <source>What the paraphrase by %1 misses:</source>
+        <translation>O que falta na paráfrase de %1:</translation>
     </message>
 </context>
 <context>

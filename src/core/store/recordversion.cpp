@@ -36,6 +36,7 @@ KindTables tablesOf(EditedKind kind)
     case EditedKind::Incident: return {u"incident", u"incident", {}};
     case EditedKind::Rehearsal:
         return {u"rehearsal", u"rehearsal", {{u"rehearsal_participant", u"rehearsal_id"}}};
+    case EditedKind::Campaign: return {u"campaign", u"campaign", {{u"campaign_partner", u"campaign_id"}}};
     }
     return {u"partner", u"record", {}};
 }

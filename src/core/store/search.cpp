@@ -25,6 +25,7 @@ const QHash<QString, QString> &ownerTables()
         {QStringLiteral("protocol"), QStringLiteral("protocol")},
         {QStringLiteral("incident"), QStringLiteral("incident")},
         {QStringLiteral("rehearsal"), QStringLiteral("rehearsal")},
+        {QStringLiteral("campaign"), QStringLiteral("campaign")},
     };
     return tables;
 }

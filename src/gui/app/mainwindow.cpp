@@ -329,7 +329,8 @@ void MainWindow::openRecord(const QString &kind, qint64 id)
     static const QHash<QString, Section> sections = {
         {QStringLiteral("partner"), Section::Partners}, {QStringLiteral("ledger_entry"), Section::Ledger},
         {QStringLiteral("retro"), Section::Retros}, {QStringLiteral("protocol"), Section::Protocols},
-        {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals}};
+        {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals},
+        {QStringLiteral("campaign"), Section::Campaigns}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return;

@@ -20,6 +20,58 @@ QString entryStatusLabel(domain::EntryStatus status, bool isReversal)
     return status == domain::EntryStatus::Posted ? QCoreApplication::translate("Labels", "posted") : QCoreApplication::translate("Labels", "draft");
 }
 
+QString campaignStatusLabel(domain::CampaignStatus status)
+{
+    using S = domain::CampaignStatus;
+    switch (status) {
+    case S::Proposed: return QCoreApplication::translate("Labels", "proposed");
+    case S::QuorumMet: return QCoreApplication::translate("Labels", "quorum met");
+    case S::Active: return QCoreApplication::translate("Labels", "active");
+    case S::Paused: return QCoreApplication::translate("Labels", "paused");
+    case S::Closed: return QCoreApplication::translate("Labels", "closed");
+    }
+    return {};
+}
+
+QString paraphraseStateLabel(domain::ParaphraseState state)
+{
+    using S = domain::ParaphraseState;
+    switch (state) {
+    case S::Unanswered: return QCoreApplication::translate("Labels", "waiting for an answer");
+    case S::Acknowledged: return QCoreApplication::translate("Labels", "acknowledged");
+    case S::SentBack: return QCoreApplication::translate("Labels", "sent back");
+    case S::Revised: return QCoreApplication::translate("Labels", "revised, waiting for an answer");
+    case S::GoalsChanged: return QCoreApplication::translate("Labels", "the goals changed since");
+    }
+    return {};
+}
+
+QString exchangeKindLabel(domain::ExchangeKind kind)
+{
+    using K = domain::ExchangeKind;
+    switch (kind) {
+    case K::ArtTrade: return QCoreApplication::translate("Labels", "art trade");
+    case K::StudySession: return QCoreApplication::translate("Labels", "study session");
+    case K::StorytellingNight: return QCoreApplication::translate("Labels", "storytelling night");
+    case K::SharedMeal: return QCoreApplication::translate("Labels", "shared meal");
+    case K::Song: return QCoreApplication::translate("Labels", "song");
+    case K::Vigil: return QCoreApplication::translate("Labels", "vigil");
+    case K::Other: return QCoreApplication::translate("Labels", "other");
+    }
+    return {};
+}
+
+QString exchangeStatusLabel(domain::ExchangeStatus status)
+{
+    using S = domain::ExchangeStatus;
+    switch (status) {
+    case S::Planned: return QCoreApplication::translate("Labels", "planned");
+    case S::Held: return QCoreApplication::translate("Labels", "held");
+    case S::Cancelled: return QCoreApplication::translate("Labels", "cancelled");
+    }
+    return {};
+}
+
 QString fieldLabel(const QString &key)
 {
     const QString base = key.section(u':', 0, 0);
@@ -29,6 +81,7 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("contact_notes")) return QCoreApplication::translate("Labels", "Contact notes (sensitive)");
     if (base == QLatin1String("narrative")) return QCoreApplication::translate("Labels", "Narrative");
     if (base == QLatin1String("title")) return QCoreApplication::translate("Labels", "Title");
+    if (base == QLatin1String("aims")) return QCoreApplication::translate("Labels", "Aims");
     if (base == QLatin1String("triggers")) return QCoreApplication::translate("Labels", "Triggers");
     if (base == QLatin1String("roles")) return QCoreApplication::translate("Labels", "Roles");
     if (base == QLatin1String("step")) return QCoreApplication::translate("Labels", "Step %1").arg(numberLabel(number.toLongLong()));

@@ -5,7 +5,10 @@
 #include "domain/bilingualtext.h"
 #include "domain/ledgerentry.h"
 #include "domain/partner.h"
+#include "domain/campaign.h"
+#include "domain/listeningquorum.h"
 #include "domain/retro.h"
+#include "domain/solidarityrecords.h"
 #include "reports/reportlabels.h"
 
 #include <QDateTime>
@@ -20,6 +23,10 @@ using reports::statusLabel;
 using reports::unitLabel;
 
 QString entryStatusLabel(domain::EntryStatus status, bool isReversal = false);
+QString campaignStatusLabel(domain::CampaignStatus status);
+QString paraphraseStateLabel(domain::ParaphraseState state);
+QString exchangeKindLabel(domain::ExchangeKind kind);
+QString exchangeStatusLabel(domain::ExchangeStatus status);
 /// The label of a record field key ("narrative", "step:2", "answer:3", ...).
 QString fieldLabel(const QString &key);
 /// A language's name in the UI language, with its own name beside it when they differ.

@@ -37,6 +37,7 @@ store::EditedKind editedKind(Section section)
     case Section::Protocols: return store::EditedKind::Protocol;
     case Section::Incidents: return store::EditedKind::Incident;
     case Section::Rehearsals: return store::EditedKind::Rehearsal;
+    case Section::Campaigns: return store::EditedKind::Campaign;
     case Section::Partners:
     case Section::Balances:
     case Section::Translations:

@@ -1,5 +1,7 @@
 #include "gui/protocols/rehearsaleditor.h"
 
+#include "gui/editing/partnerchecklist.h"
+
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
@@ -32,9 +34,8 @@ RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(
 {
     m_date = new DateField(this);
     m_date->setAccessibleName(tr("Held on"));
-    m_participants = new QListWidget(this);
+    m_participants = new PartnerChecklist(wb.workspace(), this);
     m_participants->setAccessibleName(tr("Participants"));
-    m_participants->setMaximumHeight(110);
     facts()->addRow(tr("&Held on:"), m_date);
     facts()->addRow(tr("&Participants:"), m_participants);
     setFactOrder({m_date, m_participants});
@@ -42,39 +43,11 @@ RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     connect(m_participants, &QListWidget::itemChanged, this, &RehearsalEditor::markDirty);
 }
 
-QList<qint64> RehearsalEditor::checkedParticipants() const
-{
-    QList<qint64> ids;
-    for (int i = 0; i < m_participants->count(); ++i) {
-        if (m_participants->item(i)->checkState() == Qt::Checked)
-            ids << m_participants->item(i)->data(Qt::UserRole).toLongLong();
-    }
-    return ids;
-}
-
-void RehearsalEditor::checkParticipants(const QList<qint64> &ids)
-{
-    const QSignalBlocker block(m_participants);
-    m_participants->clear();
-    store::PartnerQuery partners(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
-    while (!partners.atEnd()) {
-        auto page = partners.next(500);
-        if (!page)
-            break;
-        for (const store::PartnerRow &p : std::as_const(*page)) {
-            auto *item = new QListWidgetItem(p.name, m_participants);
-            item->setData(Qt::UserRole, p.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(ids.contains(p.id) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
-}
-
 void RehearsalEditor::showRehearsal(const Rehearsal &r)
 {
     m_rehearsal = r;
     m_date->setDate(r.heldOn.isValid() ? r.heldOn : QDate::currentDate());
-    checkParticipants(r.participantIds);
+    m_participants->setChecked(r.participantIds);
     setFields({{QStringLiteral("scenario"), true}, {QStringLiteral("observations"), true},
                {QStringLiteral("follow_ups"), true}},
               domain::recordTexts(r));
@@ -100,7 +73,7 @@ Result<qint64> RehearsalEditor::write()
 {
     Rehearsal r = m_rehearsal;
     r.heldOn = m_date->date();
-    r.participantIds = checkedParticipants();
+    r.participantIds = m_participants->checked();
     for (const domain::RecordField &f : view()->record().fields) {
         if (f.key == QLatin1String("scenario")) r.scenario = f.text;
         else if (f.key == QLatin1String("observations")) r.observations = f.text;
@@ -142,7 +115,7 @@ void RehearsalEditor::deleteRecord()
 QJsonObject RehearsalEditor::factsDraft() const
 {
     QJsonArray ids;
-    for (qint64 id : checkedParticipants())
+    for (qint64 id : m_participants->checked())
         ids.append(QString::number(id));
     return {{QStringLiteral("date"), m_date->date().toString(Qt::ISODate)}, {QStringLiteral("participants"), ids}};
 }
@@ -153,7 +126,7 @@ void RehearsalEditor::restoreFactsDraft(const QJsonObject &f)
     QList<qint64> ids;
     for (const QJsonValue &v : f.value(QStringLiteral("participants")).toArray())
         ids << v.toString().toLongLong();
-    checkParticipants(ids);
+    m_participants->setChecked(ids);
 }
 
 } // namespace trellis::gui

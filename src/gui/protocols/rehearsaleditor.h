@@ -10,6 +10,8 @@ class QListWidget;
 
 namespace trellis::gui {
 
+class PartnerChecklist;
+
 class DateField;
 
 /// Records and edits one rupture rehearsal.
@@ -31,11 +33,9 @@ protected:
 
 private:
     void showRehearsal(const domain::Rehearsal &rehearsal);
-    QList<qint64> checkedParticipants() const;
-    void checkParticipants(const QList<qint64> &ids);
     domain::Rehearsal m_rehearsal;
     DateField *m_date = nullptr;
-    QListWidget *m_participants = nullptr;
+    PartnerChecklist *m_participants = nullptr;
 };
 
 } // namespace trellis::gui

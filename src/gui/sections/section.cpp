@@ -15,6 +15,7 @@ QString sectionLabel(Section section)
     case Section::Incidents: return QCoreApplication::translate("Section", "Incidents");
     case Section::Rehearsals: return QCoreApplication::translate("Section", "Rehearsals");
     case Section::Translations: return QCoreApplication::translate("Section", "Translations");
+    case Section::Campaigns: return QCoreApplication::translate("Section", "Campaigns");
     case Section::Count: break;
     }
     return QString();
@@ -31,6 +32,7 @@ QString sectionKey(Section section)
     case Section::Incidents: return QStringLiteral("incidents");
     case Section::Rehearsals: return QStringLiteral("rehearsals");
     case Section::Translations: return QStringLiteral("translations");
+    case Section::Campaigns: return QStringLiteral("campaigns");
     case Section::Count: break;
     }
     return QString();

@@ -7,7 +7,7 @@
 
 namespace trellis::gui {
 
-enum class Section { Partners, Ledger, Balances, Retros, Protocols, Incidents, Rehearsals, Translations, Count };
+enum class Section { Partners, Ledger, Balances, Retros, Protocols, Incidents, Rehearsals, Translations, Campaigns, Count };
 
 /// The translated label shown in the navigation.
 QString sectionLabel(Section section);

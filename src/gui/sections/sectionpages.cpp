@@ -1,5 +1,8 @@
 #include "gui/sections/sectionpages.h"
 
+#include "gui/campaigns/campaigneditor.h"
+#include "store/campaignstore.h"
+
 #include "gui/protocols/incidenteditor.h"
 #include "domain/sidebyside.h"
 #include "gui/editing/labels.h"
@@ -225,6 +228,23 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                     rows.append(eventRow(r, language, QLocale().toString(r.count)));
                 return rows;
             }), new RehearsalEditor(wb), parent);
+    case Section::Campaigns:
+        return summaryPage(wb, section, new SummaryListModel(
+            {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),
+             QCoreApplication::translate("SectionPages", "Partners"), QCoreApplication::translate("SectionPages", "Listening quorum"),
+             QCoreApplication::translate("SectionPages", "Starts on")},
+            [&ws](const QString &, QString *error) {
+                QList<SummaryRow> rows;
+                auto list = store::CampaignStore(ws).list();
+                if (!list) { *error = list.error().message; return rows; }
+                for (const store::CampaignSummary &c : std::as_const(*list))
+                    rows.append({c.id, {c.title, campaignStatusLabel(c.status), QLocale().toString(c.partners),
+                                        c.quorumComplete ? QCoreApplication::translate("SectionPages", "complete")
+                                                         : QCoreApplication::translate("SectionPages", "incomplete"),
+                                        c.startsOn.isValid() ? shortDate(c.startsOn) : QString()},
+                                 {c.title, int(c.status), c.partners, c.quorumComplete, c.startsOn}, {}, {}});
+                return rows;
+            }), new CampaignEditor(wb), parent);
     case Section::Count: break;
     }
     return nullptr;

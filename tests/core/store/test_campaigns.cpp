@@ -3,6 +3,7 @@
 #include "storefixture.h"
 
 #include "store/campaignstore.h"
+#include "store/search.h"
 #include "store/exchangestore.h"
 #include "store/partnerstore.h"
 #include <QHash>
@@ -98,6 +99,18 @@ TEST_CASE("A campaign round-trips with its partners and starts as proposed", "[s
     REQUIRE(list->size() == 1);
     CHECK(list->first().partners == 3);
     CHECK_FALSE(list->first().quorumComplete);
+}
+
+TEST_CASE("A campaign is found by three letters of its title, and the hit names the campaign", "[store][campaign][search]")
+{
+    CampaignFixture fx;
+    const qint64 id = fx.campaign({fx.kanun, fx.ittihad});
+    auto hits = store::search(fx.f.ws, QStringLiteral("vit"));
+    REQUIRE(hits.ok());
+    bool found = false;
+    for (const store::SearchHit &h : *hits)
+        found = found || (h.recordKind == QStringLiteral("campaign") && h.recordId == id && h.field == QStringLiteral("title"));
+    CHECK(found);
 }
 
 TEST_CASE("Activation is refused with each missing paraphrase named, until all six are acknowledged", "[store][campaign][quorum]")

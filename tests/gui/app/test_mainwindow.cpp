@@ -33,7 +33,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *nav = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->topLevelItemCount() == 6);
+    REQUIRE(nav->topLevelItemCount() == 7);
     CHECK(nav->topLevelItem(0)->text(0) == QStringLiteral("Partners"));
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
     CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
@@ -42,6 +42,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     REQUIRE(nav->topLevelItem(4)->childCount() == 2);
     CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
     CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
+    CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
@@ -52,6 +53,8 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(window.currentSection() == gui::Section::Rehearsals);
     QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Translations);
+    QTest::keyClick(&window, Qt::Key_9, Qt::AltModifier);
+    CHECK(window.currentSection() == gui::Section::Campaigns);
 }
 
 TEST_CASE("The language pair starts with the first two working languages and Ctrl+L swaps it", "[gui]")
