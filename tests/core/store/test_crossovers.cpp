@@ -8,6 +8,7 @@
 #include "store/crossoverstore.h"
 #include "store/partnerstore.h"
 #include "store/statement.h"
+#include "store/workspacecheck.h"
 
 using namespace trellis;
 using namespace trellis::domain;
@@ -224,4 +225,29 @@ TEST_CASE("Crossovers are listed over time, per ordered and unordered pair, and 
     CHECK(fx.crossovers.countsPerPair()->at(0).aToB == 1);
     CHECK(fx.crossovers.remove(first).error().message == QStringLiteral("Crossover %1 does not exist").arg(first));
     CHECK(fx.count(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_kind = 'narrative_crossover'")) == 7);
+}
+
+TEST_CASE("check finds a crossover in a language its partner does not work in, or reborn in its own", "[store][crossover][check]")
+{
+    CrossoverFixture fx;
+    const qint64 id = fx.add(fx.slogan());
+    auto clean = store::checkWorkspace(fx.f.ws);
+    REQUIRE(clean.ok());
+    CHECK(clean->problems.isEmpty());
+    // What the store refuses, written behind its back.
+    REQUIRE(fx.f.ws.database().exec(QStringLiteral("UPDATE partner SET languages = 'zh-Hans' WHERE id = %1").arg(fx.mahalla)).ok());
+    auto report = store::checkWorkspace(fx.f.ws);
+    REQUIRE(report.ok());
+    CHECK(report->problems == QStringList{QStringLiteral("crossover %1 was reborn in a language its partner does not work in").arg(id)});
+    REQUIRE(fx.f.ws.database().exec(QStringLiteral("UPDATE partner SET languages = 'ar en' WHERE id = %1;"
+                                                   "UPDATE partner SET languages = 'fa' WHERE id = %2").arg(fx.mahalla).arg(fx.tierra)).ok());
+    report = store::checkWorkspace(fx.f.ws);
+    CHECK(report->problems == QStringList{QStringLiteral("crossover %1 was born in a language its partner does not work in").arg(id)});
+    REQUIRE(fx.f.ws.database().exec(QStringLiteral("UPDATE partner SET languages = 'es-MX' WHERE id = %1;"
+                                                   "UPDATE bitext SET original_lang = 'es' WHERE owner_kind = 'narrative_crossover';"
+                                                   "UPDATE bitext_version SET lang = 'es' WHERE status = 'original' AND text_id IN "
+                                                   "(SELECT id FROM bitext WHERE owner_kind = 'narrative_crossover');"
+                                                   "UPDATE partner SET languages = 'ar es' WHERE id = %2").arg(fx.tierra).arg(fx.mahalla)).ok());
+    report = store::checkWorkspace(fx.f.ws);
+    CHECK(report->problems == QStringList{QStringLiteral("crossover %1 is reborn in the language it was born in").arg(id)});
 }

@@ -12,6 +12,7 @@
 #include "store/retrostore.h"
 #include "store/sharedriskstore.h"
 #include "store/statement.h"
+#include "store/workspacecheck.h"
 
 using namespace trellis;
 using namespace trellis::domain;
@@ -308,4 +309,31 @@ TEST_CASE("Removing a shared risk takes its parts, links, citations and texts", 
     CHECK(fx.count(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_kind LIKE 'shared_risk%'")) == 0);
     CHECK(fx.count(QStringLiteral("SELECT count(*) FROM campaign")) == 1);
     CHECK(fx.risks.remove(id).error().message == QStringLiteral("Shared risk %1 does not exist").arg(id));
+}
+
+TEST_CASE("check finds a risk borne by one partner and a citation by the wrong question", "[store][risk][check]")
+{
+    RiskFixture fx;
+    const qint64 id = fx.add(fx.vigil());
+    Retro retro;
+    retro.heldOn = QDate(2026, 3, 28);
+    retro.facilitator = QStringLiteral("Mina");
+    retro.languageA = QStringLiteral("fa");
+    retro.languageB = QStringLiteral("ar");
+    RetroAnswer extractive;
+    extractive.question = RetroQuestion::Extractive;
+    extractive.text = BilingualText(QStringLiteral("fa"), QStringLiteral("ترجمه‌ها همیشه با ما بود"));
+    retro.answers = {extractive};
+    REQUIRE(store::RetroStore(fx.f.ws).add(retro).ok());
+    auto clean = store::checkWorkspace(fx.f.ws);
+    REQUIRE(clean.ok());
+    CHECK(clean->problems.isEmpty());
+    REQUIRE(fx.f.ws.database().exec(QStringLiteral(
+        "DELETE FROM shared_risk_part WHERE partner_id <> %1;"
+        "INSERT INTO retro_answer_shared_risk(answer_id, risk_id) SELECT id, %2 FROM retro_answer").arg(fx.mahalla).arg(id)).ok());
+    auto report = store::checkWorkspace(fx.f.ws);
+    REQUIRE(report.ok());
+    const qint64 answer = fx.count(QStringLiteral("SELECT id FROM retro_answer"));
+    CHECK(report->problems == QStringList{QStringLiteral("shared risk %1 is borne by fewer than two partners").arg(id),
+                                          QStringLiteral("retro answer %1 cites a shared risk but does not answer the third question").arg(answer)});
 }
