@@ -54,13 +54,7 @@ struct CrossoverFixture {
         REQUIRE(id.ok());
         return *id;
     }
-    qint64 count(const QString &sql)
-    {
-        auto s = f.ws.database().prepare(sql);
-        REQUIRE(s.ok());
-        REQUIRE(*s->step());
-        return s->int64(0);
-    }
+    qint64 count(const QString &sql) { return f.count(sql); }
 };
 
 } // namespace

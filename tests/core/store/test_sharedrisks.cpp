@@ -47,12 +47,33 @@ struct RiskFixture {
         REQUIRE(id.ok());
         return *id;
     }
-    qint64 count(const QString &sql)
+    qint64 count(const QString &sql) { return f.count(sql); }
+    /// Saves a retro of 2026-Q1 with these answers and returns their ids, in order.
+    QList<qint64> retroWith(const QList<RetroAnswer> &answers)
     {
-        auto s = f.ws.database().prepare(sql);
-        REQUIRE(s.ok());
-        REQUIRE(*s->step());
-        return s->int64(0);
+        Retro retro;
+        retro.heldOn = QDate(2026, 3, 28);
+        retro.facilitator = QStringLiteral("Mina");
+        retro.languageA = QStringLiteral("fa");
+        retro.languageB = QStringLiteral("ar");
+        retro.participantIds = {mahalla, tehran};
+        retro.answers = answers;
+        store::RetroStore retros(f.ws);
+        auto id = retros.add(retro);
+        REQUIRE(id.ok());
+        auto saved = retros.get(*id);
+        REQUIRE(saved.ok());
+        QList<qint64> ids;
+        for (const RetroAnswer &a : saved->answers)
+            ids << a.stamp.id;
+        return ids;
+    }
+    static RetroAnswer answer(RetroQuestion question, const QString &language, const QString &text)
+    {
+        RetroAnswer a;
+        a.question = question;
+        a.text = BilingualText(language, text);
+        return a;
     }
     qint64 campaign()
     {
@@ -252,26 +273,11 @@ TEST_CASE("Only an answer to the retro's third question cites a shared risk", "[
 {
     RiskFixture fx;
     const qint64 risk = fx.add(fx.vigil());
-    Retro retro;
-    retro.heldOn = QDate(2026, 3, 28);
-    retro.facilitator = QStringLiteral("Mina");
-    retro.languageA = QStringLiteral("fa");
-    retro.languageB = QStringLiteral("ar");
-    retro.participantIds = {fx.mahalla, fx.tehran};
-    RetroAnswer extractive;
-    extractive.question = RetroQuestion::Extractive;
-    extractive.text = BilingualText(QStringLiteral("fa"), QStringLiteral("ترجمه‌ها همیشه با ما بود"));
-    RetroAnswer proved;
-    proved.question = RetroQuestion::SharedRisk;
-    proved.text = BilingualText(QStringLiteral("ar"), QStringLiteral("الوقفة المتزامنة أثبتت أننا معاً"));
-    retro.answers = {extractive, proved};
-    store::RetroStore retros(fx.f.ws);
-    auto retroId = retros.add(retro);
-    REQUIRE(retroId.ok());
-    auto saved = retros.get(*retroId);
-    REQUIRE(saved.ok());
-    const qint64 extractiveId = saved->answers.at(0).stamp.id;
-    const qint64 provedId = saved->answers.at(1).stamp.id;
+    const QList<qint64> answers = fx.retroWith(
+        {RiskFixture::answer(RetroQuestion::Extractive, QStringLiteral("fa"), QStringLiteral("ترجمه‌ها همیشه با ما بود")),
+         RiskFixture::answer(RetroQuestion::SharedRisk, QStringLiteral("ar"), QStringLiteral("الوقفة المتزامنة أثبتت أننا معاً"))});
+    const qint64 extractiveId = answers.at(0);
+    const qint64 provedId = answers.at(1);
 
     REQUIRE(fx.risks.citeInAnswer(provedId, risk).ok());
     REQUIRE(fx.risks.citeInAnswer(provedId, risk).ok());
@@ -315,16 +321,8 @@ TEST_CASE("check finds a risk borne by one partner and a citation by the wrong q
 {
     RiskFixture fx;
     const qint64 id = fx.add(fx.vigil());
-    Retro retro;
-    retro.heldOn = QDate(2026, 3, 28);
-    retro.facilitator = QStringLiteral("Mina");
-    retro.languageA = QStringLiteral("fa");
-    retro.languageB = QStringLiteral("ar");
-    RetroAnswer extractive;
-    extractive.question = RetroQuestion::Extractive;
-    extractive.text = BilingualText(QStringLiteral("fa"), QStringLiteral("ترجمه‌ها همیشه با ما بود"));
-    retro.answers = {extractive};
-    REQUIRE(store::RetroStore(fx.f.ws).add(retro).ok());
+    const qint64 answer = fx.retroWith({RiskFixture::answer(RetroQuestion::Extractive, QStringLiteral("fa"),
+                                                            QStringLiteral("ترجمه‌ها همیشه با ما بود"))}).at(0);
     auto clean = store::checkWorkspace(fx.f.ws);
     REQUIRE(clean.ok());
     CHECK(clean->problems.isEmpty());
@@ -333,7 +331,6 @@ TEST_CASE("check finds a risk borne by one partner and a citation by the wrong q
         "INSERT INTO retro_answer_shared_risk(answer_id, risk_id) SELECT id, %2 FROM retro_answer").arg(fx.mahalla).arg(id)).ok());
     auto report = store::checkWorkspace(fx.f.ws);
     REQUIRE(report.ok());
-    const qint64 answer = fx.count(QStringLiteral("SELECT id FROM retro_answer"));
     CHECK(report->problems == QStringList{QStringLiteral("shared risk %1 is borne by fewer than two partners").arg(id),
                                           QStringLiteral("retro answer %1 cites a shared risk but does not answer the third question").arg(answer)});
 }
