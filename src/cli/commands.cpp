@@ -27,6 +27,8 @@ const std::array kCommands = {
     Command{"xliff", "xliff export FILE --from A --to B [--kinds K,...] [--include machine] [--dialect standard|omegat] --out F.xlf | xliff import FILE F.xlf [--by NAME] [--dry-run]: exchange the fields waiting for a translation with CAT tools (XLIFF 1.2; exit 3 when units were refused)", &xliffCommand},
     Command{"report", "report FILE ledger|retro|protocols|partners --languages A,B [--period P] [--partner NAME] --format pdf|html|odt|csv --out PATH: a bilingual report, side by side", &reportCommand},
     Command{"campaign", "campaign list FILE [--json] | campaign show FILE ID [--json] | campaign status FILE ID proposed|quorum_met|active|paused|closed: campaigns, their listening quorum (who still has to paraphrase whom) and their status, moved through the gate", &campaignCommand},
+    Command{"risk", "risk list FILE [--json] | risk show FILE ID [--json]: the risks partners took together, by date, and the part each bore", &riskCommand},
+    Command{"crossover", "crossover list FILE [--pair A,B [--one-way]] [--json] | crossover show FILE ID [--json] | crossover counts FILE [--json]: phrases, slogans and strategies reborn in another partner's language, over time and counted per pair", &crossoverCommand},
     Command{"archive", "archive FILE --languages A,B --out DIR [--zip] [--custodian NAME]: the whole workspace as a bilingual archive with a SHA-256 manifest", &archiveCommand},
 };
 

@@ -37,6 +37,8 @@ int xliffCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int archiveCommand(const QStringList &arguments);
 int campaignCommand(const QStringList &arguments);
+int riskCommand(const QStringList &arguments);
+int crossoverCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

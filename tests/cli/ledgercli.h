@@ -1,5 +1,6 @@
 #pragma once
-// A workspace made through trellis-cli for the ledger command tests, and sqlite3's view of it.
+// Workspaces made through trellis-cli for the command tests (a new one, the demo alliance), and
+// sqlite3's view of them.
 
 #include "testsupport.h"
 
@@ -31,6 +32,14 @@ inline QString sqlite(const QString &path, const QString &statement)
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r.out.trimmed();
+}
+
+/// The demo alliance with 20 ledger entries at dir/demo.trellis.
+inline QString demoWorkspace(const ScratchDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.trellis"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("20")}).exitCode == 0);
+    return path;
 }
 
 /// A new workspace (en, es) at dir/name.

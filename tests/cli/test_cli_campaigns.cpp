@@ -1,6 +1,6 @@
 // trellis-cli campaign: the demo's campaigns in every status, one shown with who still has to
 // paraphrase whom, and a move refused by the gate that changes nothing.
-#include "testsupport.h"
+#include "ledgercli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,13 +9,6 @@
 using namespace trellis::test;
 
 namespace {
-
-QString demo(const ScratchDir &dir)
-{
-    const QString path = dir.path(QStringLiteral("demo.trellis"));
-    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("20")}).exitCode == 0);
-    return path;
-}
 
 QJsonArray campaigns(const QString &ws)
 {
@@ -29,7 +22,7 @@ QJsonArray campaigns(const QString &ws)
 TEST_CASE("campaign list shows the demo's campaigns in every status, as text and JSON", "[cli][campaign]")
 {
     ScratchDir dir;
-    const QString ws = demo(dir);
+    const QString ws = demoWorkspace(dir);
     const QJsonArray all = campaigns(ws);
     QStringList statuses;
     for (const auto &value : all)
@@ -46,7 +39,7 @@ TEST_CASE("campaign list shows the demo's campaigns in every status, as text and
 TEST_CASE("campaign show names who still has to paraphrase whom, and status is refused by the gate", "[cli][campaign]")
 {
     ScratchDir dir;
-    const QString ws = demo(dir);
+    const QString ws = demoWorkspace(dir);
     qint64 blocked = 0;
     for (const auto &value : campaigns(ws)) {
         if (value.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("proposed"))
@@ -78,7 +71,7 @@ TEST_CASE("campaign show names who still has to paraphrase whom, and status is r
 TEST_CASE("campaign refuses bad arguments with its usage", "[cli][campaign][bad-input]")
 {
     ScratchDir dir;
-    const QString ws = demo(dir);
+    const QString ws = demoWorkspace(dir);
     CHECK(runCli({QStringLiteral("campaign"), QStringLiteral("launch"), ws}).exitCode == 2);
     CHECK(runCli({QStringLiteral("campaign"), QStringLiteral("show"), ws, QStringLiteral("x")}).exitCode == 2);
     const auto badStatus = runCli({QStringLiteral("campaign"), QStringLiteral("status"), ws, QStringLiteral("1"),

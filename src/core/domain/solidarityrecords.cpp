@@ -94,12 +94,15 @@ Status SharedRisk::normalise()
     TRELLIS_TRY(outcome.normalise(QStringLiteral("Outcome")));
     if (parts.size() < 2)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A shared risk is borne by at least two partners"));
-    QList<qint64> partners;
+    QSet<qint64> partners;
     for (SharedRiskPart &p : parts) {
-        partners << p.partnerId;
+        if (p.partnerId <= 0)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("Each part of a shared risk is borne by a saved partner"));
+        if (partners.contains(p.partnerId))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("A partner bears one part of a shared risk: it is listed twice"));
+        partners.insert(p.partnerId);
         TRELLIS_TRY(p.part.normalise(QStringLiteral("Part borne")));
     }
-    TRELLIS_TRY(checkIds(partners, QStringLiteral("Partners")));
     TRELLIS_TRY(checkIds(campaignIds, QStringLiteral("Campaigns")));
     TRELLIS_TRY(checkIds(ledgerEntryIds, QStringLiteral("Ledger entries")));
     TRELLIS_TRY(checkIds(incidentIds, QStringLiteral("Incidents")));

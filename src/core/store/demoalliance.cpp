@@ -4,6 +4,7 @@
 #include "store/democampaigns.h"
 #include "store/demoledger.h"
 #include "store/demopartners.h"
+#include "store/demorisks.h"
 #include "store/demoretros.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
@@ -112,6 +113,8 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     if (!campaigns)
         return campaigns.error();
     summary.campaigns = *campaigns;
+    TRELLIS_TRY_ASSIGN(summary.sharedRisks, demo::writeSharedRisks(*ws, ids));
+    TRELLIS_TRY_ASSIGN(summary.crossovers, demo::writeCrossovers(*ws, ids));
     log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
     return summary;
 }

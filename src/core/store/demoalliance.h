@@ -14,6 +14,8 @@ struct DemoSummary {
     int retros = 0;
     int protocols = 0;
     int campaigns = 0;
+    int sharedRisks = 0;
+    int crossovers = 0;
 };
 
 /// Creates path as a new workspace holding the demo alliance with `entries` ledger entries.

@@ -1,6 +1,7 @@
 #include "store/democampaigns.h"
 
 #include "store/campaignstore.h"
+#include "store/demopartners.h"
 #include "store/exchangestore.h"
 #include "store/partnerstore.h"
 #include "store/workspace.h"
@@ -11,10 +12,6 @@ using domain::BilingualText;
 using domain::CampaignStatus;
 
 namespace {
-
-// Demo partners by their place in demo::partners().
-enum : int { Kanun = 0, Colectiva = 1, Ittihad = 2, Recife = 3, Haifa = 4, Couriers = 5, Shenzhen = 6, Gramin = 7,
-             Pwani = 8, ChiangMai = 9 };
 
 /// One paraphrase of a partner's goals, written in the paraphrasing partner's language.
 struct ParaphraseSeed {
@@ -50,11 +47,6 @@ struct CampaignSeed {
     const char16_t *exchangeLanguage, *exchanged;
 };
 
-BilingualText text(const char16_t *language, const char16_t *body)
-{
-    return BilingualText(QString::fromUtf16(language), QString::fromUtf16(body));
-}
-
 } // namespace
 
 Result<int> writeCampaigns(Workspace &workspace, const QList<qint64> &ids)
@@ -67,7 +59,7 @@ Result<int> writeCampaigns(Workspace &workspace, const QList<qint64> &ids)
         domain::GoalParaphrase p;
         p.partnerId = ids.at(seed.of);
         p.byPartnerId = ids.at(seed.by);
-        p.text = text(seed.language, seed.text);
+        p.text = said(seed.language, seed.text);
         auto id = partners.addParaphrase(p);
         if (!id)
             return id.error();
@@ -93,8 +85,8 @@ Result<int> writeCampaigns(Workspace &workspace, const QList<qint64> &ids)
     int written = 0;
     for (const CampaignSeed &seed : seeds) {
         domain::Campaign c;
-        c.title = text(seed.language, seed.title);
-        c.aims = text(seed.language, seed.aims);
+        c.title = said(seed.language, seed.title);
+        c.aims = said(seed.language, seed.aims);
         c.startsOn = QDate(2026, 3 + 2 * written, 1);
         for (int p : seed.partners)
             c.partners << domain::CampaignPartner{ids.at(p), c.startsOn.addDays(-14)};
@@ -109,7 +101,7 @@ Result<int> writeCampaigns(Workspace &workspace, const QList<qint64> &ids)
             for (int p : seed.partners)
                 x.partnerIds << ids.at(p);
             x.campaignIds = {*id};
-            x.exchanged = text(seed.exchangeLanguage, seed.exchanged);
+            x.exchanged = said(seed.exchangeLanguage, seed.exchanged);
             if (auto added = ExchangeStore(workspace).add(x); !added)
                 return added.error();
         }

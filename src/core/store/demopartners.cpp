@@ -98,4 +98,9 @@ QList<Partner> partners()
     return list;
 }
 
+domain::BilingualText said(const char16_t *language, const char16_t *body)
+{
+    return domain::BilingualText(QString::fromUtf16(language), QString::fromUtf16(body));
+}
+
 } // namespace trellis::store::demo

@@ -50,6 +50,23 @@ const Invariant kInvariants[] = {
     {u"SELECT e.id FROM goal_paraphrase_event e WHERE e.action = 'sent_back' AND NOT EXISTS "
      u"(SELECT 1 FROM bitext t WHERE t.id = e.note_text_id)",
      u"paraphrase answer %1 sends a paraphrase back without its note"},
+    {u"SELECT r.id FROM shared_risk r WHERE (SELECT count(*) FROM shared_risk_part p WHERE p.risk_id = r.id) < 2",
+     u"shared risk %1 is borne by fewer than two partners"},
+    {u"SELECT c.answer_id FROM retro_answer_shared_risk c JOIN retro_answer a ON a.id = c.answer_id "
+     u"WHERE a.question <> 'shared_risk'",
+     u"retro answer %1 cites a shared risk but does not answer the third question"},
+    {u"SELECT n.id FROM narrative_crossover n JOIN bitext o ON o.id = n.origin_text_id "
+     u"JOIN bitext r ON r.id = n.reborn_text_id WHERE o.original_lang = r.original_lang",
+     u"crossover %1 is reborn in the language it was born in"},
+    // Each text of a crossover in a language of its partner. A partner's languages are a
+    // space-separated list of tags; a regional form ("ar-EG" of "ar") counts as the language.
+    {u"SELECT n.id || ' was ' || n.side FROM (SELECT id, origin_partner_id AS partner_id, origin_text_id AS text_id, "
+     u"'born' AS side FROM narrative_crossover UNION ALL SELECT id, adopting_partner_id, reborn_text_id, 'reborn' "
+     u"FROM narrative_crossover) n JOIN partner p ON p.id = n.partner_id JOIN bitext t ON t.id = n.text_id "
+     u"WHERE p.languages <> '' AND ' ' || p.languages || ' ' NOT LIKE '% ' || t.original_lang || ' %' "
+     u"AND ' ' || p.languages NOT LIKE '% ' || t.original_lang || '-%' AND ' ' || p.languages || ' ' "
+     u"NOT LIKE '% ' || substr(t.original_lang, 1, instr(t.original_lang || '-', '-') - 1) || ' %'",
+     u"crossover %1 in a language its partner does not work in"},
 };
 
 Result<QStringList> rows(Database &db, const QString &sql)

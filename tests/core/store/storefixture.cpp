@@ -1,6 +1,7 @@
 #include "storefixture.h"
 
 #include "store/partnerstore.h"
+#include "store/statement.h"
 
 namespace trellis::test {
 namespace {
@@ -24,6 +25,14 @@ qint64 WorkspaceFixture::addPartner(const QString &name, const QString &language
     INFO((id.ok() ? QString() : id.error().message).toStdString());
     REQUIRE(id.ok());
     return *id;
+}
+
+qint64 WorkspaceFixture::count(const QString &sql)
+{
+    auto select = ws.database().prepare(sql);
+    REQUIRE(select.ok());
+    REQUIRE(*select->step());
+    return select->int64(0);
 }
 
 } // namespace trellis::test

@@ -16,6 +16,8 @@ struct WorkspaceFixture {
     QString path() const { return ws.path(); }
     /// Adds a partner named in its own language and returns its id.
     qint64 addPartner(const QString &name, const QString &language);
+    /// The first column of the first row of sql, a count or an id.
+    qint64 count(const QString &sql);
 };
 
 } // namespace trellis::test

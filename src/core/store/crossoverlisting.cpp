@@ -1,0 +1,81 @@
+// CrossoverStore's views over time: every crossover, those of one pair, and the count per pair.
+#include "store/crossoverstore.h"
+
+#include "store/statement.h"
+#include "store/workspace.h"
+
+namespace trellis::store {
+namespace {
+
+QDate dateOf(const Statement &row, int column)
+{
+    return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
+}
+
+/// The summary query with a condition on narrative_crossover n (or none), by the day it was reborn.
+QString summarySql(const QString &where)
+{
+    return QStringLiteral(
+        "SELECT n.id, n.uuid, n.kind, n.origin_partner_id, n.adopting_partner_id, n.born_on, n.reborn_on, "
+        "o.body, o.lang, r.body, r.lang FROM narrative_crossover n "
+        "JOIN bitext_version o ON o.text_id = n.origin_text_id AND o.status = 'original' "
+        "JOIN bitext_version r ON r.text_id = n.reborn_text_id AND r.status = 'original' %1 "
+        "ORDER BY n.reborn_on, n.id").arg(where);
+}
+
+Result<QList<CrossoverSummary>> readSummaries(Statement &select)
+{
+    QList<CrossoverSummary> out;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+        CrossoverSummary s;
+        s.id = row.int64(0);
+        s.uuid = row.text(1);
+        s.kind = domain::crossoverKindFromKey(row.text(2)).value_or(domain::CrossoverKind::Other);
+        s.originPartnerId = row.int64(3);
+        s.adoptingPartnerId = row.int64(4);
+        s.bornOn = dateOf(row, 5);
+        s.rebornOn = dateOf(row, 6);
+        s.origin = row.text(7);
+        s.originLanguage = row.text(8);
+        s.reborn = row.text(9);
+        s.rebornLanguage = row.text(10);
+        out << s;
+    }));
+    return out;
+}
+
+} // namespace
+
+Result<QList<CrossoverSummary>> CrossoverStore::list() const
+{
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(summarySql(QString())));
+    return readSummaries(select);
+}
+
+Result<QList<CrossoverSummary>> CrossoverStore::between(qint64 from, qint64 to, PairDirection direction) const
+{
+    if (from == to)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A pair is two different partners"));
+    const QString where = direction == PairDirection::OneWay
+        ? QStringLiteral("WHERE n.origin_partner_id = ?1 AND n.adopting_partner_id = ?2")
+        : QStringLiteral("WHERE (n.origin_partner_id = ?1 AND n.adopting_partner_id = ?2) "
+                         "OR (n.origin_partner_id = ?2 AND n.adopting_partner_id = ?1)");
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(summarySql(where), from, to));
+    return readSummaries(select);
+}
+
+Result<QList<CrossoverPairCount>> CrossoverStore::countsPerPair() const
+{
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+        "SELECT min(origin_partner_id, adopting_partner_id) AS a, max(origin_partner_id, adopting_partner_id) AS b, "
+        "sum(origin_partner_id < adopting_partner_id), sum(origin_partner_id > adopting_partner_id), "
+        "min(reborn_on), max(reborn_on) FROM narrative_crossover GROUP BY a, b ORDER BY count(*) DESC, a, b")));
+    QList<CrossoverPairCount> out;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+        out << CrossoverPairCount{row.int64(0), row.int64(1), int(row.int64(2)), int(row.int64(3)), dateOf(row, 4),
+                                  dateOf(row, 5)};
+    }));
+    return out;
+}
+
+} // namespace trellis::store

@@ -1,0 +1,166 @@
+// SharedRiskStore's links: to campaigns, ledger entries and incidents, the risks of a quarter,
+// and the answers to the retro's third question that cite them.
+#include "store/sharedrisksql.h"
+
+#include "store/period.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/log.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace trellis::store {
+namespace {
+
+Error riskNotFound(qint64 id) { return recordNotFound(QStringLiteral("Shared risk"), id); }
+
+Status requireRisk(const Database &db, qint64 riskId)
+{
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT 1 FROM shared_risk WHERE id = ?"), riskId));
+    return select.requireRow(riskNotFound(riskId));
+}
+
+} // namespace
+
+const RiskLinkTable &riskLinkTable(RiskLink kind)
+{
+    static const std::array<RiskLinkTable, 3> tables = {{
+        {QStringLiteral("campaign_shared_risk"), QStringLiteral("campaign_id"), QStringLiteral("campaign"),
+         QStringLiteral("Campaign")},
+        {QStringLiteral("shared_risk_ledger_entry"), QStringLiteral("entry_id"), QStringLiteral("ledger_entry"),
+         QStringLiteral("Ledger entry")},
+        {QStringLiteral("shared_risk_incident"), QStringLiteral("incident_id"), QStringLiteral("incident"),
+         QStringLiteral("Incident")},
+    }};
+    return tables.at(static_cast<std::size_t>(kind));
+}
+
+Status insertRiskLink(Database &db, qint64 riskId, RiskLink kind, qint64 otherId)
+{
+    const RiskLinkTable &t = riskLinkTable(kind);
+    Status inserted = db.execute(QStringLiteral("INSERT OR IGNORE INTO %1(risk_id, %2) VALUES (?, ?)").arg(t.table, t.column),
+                                 riskId, otherId);
+    if (!inserted)
+        return inserted.error().code == ErrorCode::Conflict ? recordNotFound(t.what, otherId) : inserted.error();
+    return {};
+}
+
+Result<QList<qint64>> riskLinks(const Database &db, qint64 riskId, RiskLink kind)
+{
+    const RiskLinkTable &t = riskLinkTable(kind);
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT %1 FROM %2 WHERE risk_id = ? ORDER BY %1")
+                                                      .arg(t.column, t.table), riskId));
+    return select.int64Column();
+}
+
+QString riskSummarySql(const QString &where)
+{
+    return QStringLiteral(
+        "SELECT r.id, r.uuid, r.taken_on, v.body, v.lang, "
+        "(SELECT group_concat(partner_id, ' ') FROM (SELECT partner_id FROM shared_risk_part p "
+        "WHERE p.risk_id = r.id ORDER BY partner_id)) "
+        "FROM shared_risk r JOIN bitext_version v ON v.text_id = r.what_text_id AND v.status = 'original' %1 "
+        "ORDER BY r.taken_on, r.id").arg(where);
+}
+
+Result<QList<SharedRiskSummary>> readRiskSummaries(Statement &select)
+{
+    QList<SharedRiskSummary> out;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+        SharedRiskSummary s;
+        s.id = row.int64(0);
+        s.uuid = row.text(1);
+        s.takenOn = QDate::fromString(row.text(2), Qt::ISODate);
+        s.what = row.text(3);
+        s.whatLanguage = row.text(4);
+        for (const QString &id : row.text(5).split(u' ', Qt::SkipEmptyParts))
+            s.partnerIds << id.toLongLong();
+        out << s;
+    }));
+    return out;
+}
+
+Status SharedRiskStore::link(qint64 riskId, RiskLink kind, qint64 otherId)
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireRisk(db, riskId));
+        return insertRiskLink(db, riskId, kind, otherId);
+    }));
+    log::get("store")->debug("shared risk {} linked to {} {}", riskId, riskLinkTable(kind).target.toStdString(), otherId);
+    return {};
+}
+
+Status SharedRiskStore::unlink(qint64 riskId, RiskLink kind, qint64 otherId)
+{
+    Database &db = m_ws.database();
+    const RiskLinkTable &t = riskLinkTable(kind);
+    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM %1 WHERE risk_id = ? AND %2 = ?").arg(t.table, t.column),
+                           riskId, otherId));
+    if (db.changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Shared risk %1 is not linked to %2 %3")
+                                                  .arg(riskId).arg(t.what.toLower()).arg(otherId));
+    log::get("store")->debug("shared risk {} unlinked from {} {}", riskId, t.target.toStdString(), otherId);
+    return {};
+}
+
+Result<QList<SharedRiskSummary>> SharedRiskStore::risksOfQuarter(const QString &quarter) const
+{
+    static const QRegularExpression quarterPattern(QStringLiteral("^[0-9]{4}-Q[1-4]$"));
+    if (!quarterPattern.match(quarter).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("A quarter is written as a year and its quarter, like 2026-Q3, not \"%1\"").arg(quarter));
+    TRELLIS_TRY_ASSIGN(const Period period, Period::parse(quarter));
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(
+        riskSummarySql(QStringLiteral("WHERE r.taken_on BETWEEN ? AND ?")),
+        period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate)));
+    return readRiskSummaries(select);
+}
+
+Status SharedRiskStore::citeInAnswer(qint64 answerId, qint64 riskId)
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement answer, db.query(QStringLiteral("SELECT question FROM retro_answer WHERE id = ?"),
+                                                      answerId));
+        TRELLIS_TRY(answer.requireRow(recordNotFound(QStringLiteral("Retro answer"), answerId)));
+        if (answer.text(0) != QLatin1String("shared_risk"))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("Only an answer to the retro's third question (which shared risk proved our "
+                                            "alliance?) can cite a shared risk"));
+        TRELLIS_TRY(requireRisk(db, riskId));
+        return db.execute(QStringLiteral("INSERT OR IGNORE INTO retro_answer_shared_risk(answer_id, risk_id) VALUES (?, ?)"),
+                          answerId, riskId);
+    }));
+    log::get("store")->debug("retro answer {} cites shared risk {}", answerId, riskId);
+    return {};
+}
+
+Status SharedRiskStore::uncite(qint64 answerId, qint64 riskId)
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_answer_shared_risk WHERE answer_id = ? AND risk_id = ?"),
+                           answerId, riskId));
+    if (db.changes() == 0)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("Retro answer %1 does not cite shared risk %2").arg(answerId).arg(riskId));
+    return {};
+}
+
+Result<QList<SharedRiskSummary>> SharedRiskStore::citedIn(qint64 answerId) const
+{
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(riskSummarySql(QStringLiteral(
+        "WHERE r.id IN (SELECT risk_id FROM retro_answer_shared_risk WHERE answer_id = ?)")), answerId));
+    return readRiskSummaries(select);
+}
+
+Result<QList<qint64>> SharedRiskStore::answersCiting(qint64 riskId) const
+{
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+        "SELECT answer_id FROM retro_answer_shared_risk WHERE risk_id = ? ORDER BY answer_id"), riskId));
+    return select.int64Column();
+}
+
+} // namespace trellis::store

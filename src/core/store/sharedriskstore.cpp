@@ -1,0 +1,182 @@
+#include "store/sharedriskstore.h"
+
+#include "store/recordkit.h"
+#include "store/sharedrisksql.h"
+#include "store/statement.h"
+#include "store/textstore.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "util/clock.h"
+#include "util/log.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace trellis::store {
+
+using domain::SharedRisk;
+
+namespace {
+
+const QString kOwner = QStringLiteral("shared_risk");
+const QString kPartOwner = QStringLiteral("shared_risk_part");
+
+Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Shared risk"), id); }
+
+/// A part already saved: its UUID and the id of its text, kept so its translations keep their history.
+struct SavedPart {
+    QString uuid;
+    std::optional<qint64> textId;
+};
+
+/// Makes the parts of risk riskId exactly those of r; a part that stays keeps its UUID and text id.
+Status writeParts(Database &db, qint64 riskId, const SharedRisk &r)
+{
+    QHash<qint64, SavedPart> saved;
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+        "SELECT partner_id, uuid, part_text_id FROM shared_risk_part WHERE risk_id = ?"), riskId));
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+        saved.insert(row.int64(0), SavedPart{row.text(1), row.optionalInt64(2)});
+    }));
+    QSet<qint64> kept;
+    for (const domain::SharedRiskPart &p : r.parts)
+        kept.insert(p.partnerId);
+    TextStore texts(db);
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        if (kept.contains(it.key()))
+            continue;
+        TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM shared_risk_part WHERE risk_id = ? AND partner_id = ?"),
+                               riskId, it.key()));
+        TRELLIS_TRY(texts.removeOwner(it->uuid));
+    }
+    for (const domain::SharedRiskPart &p : r.parts) {
+        const SavedPart part = saved.contains(p.partnerId) ? saved.value(p.partnerId) : SavedPart{newUuid(), std::nullopt};
+        TRELLIS_TRY_ASSIGN(const auto textIds,
+                           texts.saveFields(kPartOwner, part.uuid, {{QStringLiteral("part"), &p.part, part.textId}}));
+        Status written = db.execute(QStringLiteral(
+            "INSERT INTO shared_risk_part(uuid, risk_id, partner_id, part_text_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(risk_id, partner_id) DO UPDATE SET part_text_id = excluded.part_text_id"),
+            part.uuid, riskId, p.partnerId, textIds.at(0));
+        if (!written)
+            return written.error().code == ErrorCode::Conflict ? recordNotFound(QStringLiteral("Partner"), p.partnerId)
+                                                               : written.error();
+    }
+    return {};
+}
+
+/// Makes the links of risk riskId of one kind exactly ids.
+Status writeLinks(Database &db, qint64 riskId, RiskLink kind, const QList<qint64> &ids)
+{
+    const RiskLinkTable &t = riskLinkTable(kind);
+    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM %1 WHERE risk_id = ?").arg(t.table), riskId));
+    for (qint64 id : ids)
+        TRELLIS_TRY(insertRiskLink(db, riskId, kind, id));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> SharedRiskStore::add(SharedRisk &risk)
+{
+    TRELLIS_TRY(write(risk, true));
+    return risk.stamp.id;
+}
+
+Status SharedRiskStore::update(SharedRisk &risk)
+{
+    return write(risk, false);
+}
+
+Status SharedRiskStore::write(SharedRisk &risk, bool isNew)
+{
+    SharedRisk r = risk;
+    TRELLIS_TRY(r.normalise());
+    Database &db = m_ws.database();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        const QString now = nowUtc();
+        std::optional<qint64> whatId, outcomeId;
+        if (isNew) {
+            r.stamp = {0, newUuid(), now, now, m_ws.author()};
+        } else {
+            TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+                "SELECT uuid, created_at, what_text_id, outcome_text_id FROM shared_risk WHERE id = ?"), r.stamp.id));
+            TRELLIS_TRY(select.requireRow(notFound(r.stamp.id)));
+            r.stamp = {r.stamp.id, select.text(0), select.text(1), now, m_ws.author()};
+            whatId = select.int64(2);
+            outcomeId = select.optionalInt64(3);
+        }
+        TRELLIS_TRY_ASSIGN(const auto textIds, TextStore(db).saveFields(kOwner, r.stamp.uuid, {
+            {QStringLiteral("what"), &r.what, whatId}, {QStringLiteral("outcome"), &r.outcome, outcomeId}}));
+        const QString takenOn = r.takenOn.toString(Qt::ISODate);
+        if (isNew) {
+            TRELLIS_TRY(db.execute(QStringLiteral(
+                "INSERT INTO shared_risk(uuid, taken_on, what_text_id, outcome_text_id, created_at, updated_at, author) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"), r.stamp.uuid, takenOn, textIds.at(0), textIds.at(1), now, now,
+                r.stamp.author));
+            r.stamp.id = db.lastInsertRowId();
+        } else {
+            TRELLIS_TRY(db.execute(QStringLiteral(
+                "UPDATE shared_risk SET taken_on = ?, what_text_id = ?, outcome_text_id = ?, updated_at = ?, author = ? "
+                "WHERE id = ?"), takenOn, textIds.at(0), textIds.at(1), now, r.stamp.author, r.stamp.id));
+        }
+        TRELLIS_TRY(writeParts(db, r.stamp.id, r));
+        TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::Campaign, r.campaignIds));
+        TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::LedgerEntry, r.ledgerEntryIds));
+        return writeLinks(db, r.stamp.id, RiskLink::Incident, r.incidentIds);
+    }));
+    log::get("store")->debug("shared risk {} saved with {} parts", r.stamp.id, r.parts.size());
+    risk = r;
+    return {};
+}
+
+Status SharedRiskStore::remove(qint64 id)
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
+            "SELECT uuid FROM shared_risk_part WHERE risk_id = ?"), id));
+        QStringList partUuids;
+        TRELLIS_TRY(parts.forEachRow([&](Statement &row) { partUuids << row.text(0); }));
+        TRELLIS_TRY(removeRecord(db, kOwner, id, notFound(id),
+                                 QStringLiteral("Shared risk %1 is referred to by other records and cannot be deleted").arg(id)));
+        for (const QString &uuid : std::as_const(partUuids))
+            TRELLIS_TRY(TextStore(db).removeOwner(uuid));
+        return {};
+    }));
+    log::get("store")->info("shared risk {} removed", id);
+    return {};
+}
+
+Result<SharedRisk> SharedRiskStore::get(qint64 id) const
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+        "SELECT uuid, taken_on, what_text_id, outcome_text_id, created_at, updated_at, author FROM shared_risk "
+        "WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(notFound(id)));
+    SharedRisk r;
+    r.stamp = {id, select.text(0), select.text(4), select.text(5), select.text(6)};
+    r.takenOn = QDate::fromString(select.text(1), Qt::ISODate);
+    TextStore texts(db);
+    TRELLIS_TRY(texts.loadFields({{select.int64(2), &r.what}, {select.optionalInt64(3), &r.outcome}}));
+    TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
+        "SELECT partner_id, part_text_id FROM shared_risk_part WHERE risk_id = ? ORDER BY id"), id));
+    TRELLIS_TRY(parts.forEachRow([&](Statement &row) -> Status {
+        domain::SharedRiskPart part{row.int64(0), {}};
+        TRELLIS_TRY(texts.loadFields({{row.optionalInt64(1), &part.part}}));
+        r.parts << part;
+        return {};
+    }));
+    TRELLIS_TRY_ASSIGN(r.campaignIds, riskLinks(db, id, RiskLink::Campaign));
+    TRELLIS_TRY_ASSIGN(r.ledgerEntryIds, riskLinks(db, id, RiskLink::LedgerEntry));
+    TRELLIS_TRY_ASSIGN(r.incidentIds, riskLinks(db, id, RiskLink::Incident));
+    return r;
+}
+
+Result<QList<SharedRiskSummary>> SharedRiskStore::list() const
+{
+    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(riskSummarySql(QString())));
+    return readRiskSummaries(select);
+}
+
+} // namespace trellis::store
