@@ -1263,6 +1263,34 @@
         <source>The workspace is open read-only: no translation can be saved in it.</source>
         <translation>مساحة العمل مفتوحة للقراءة فقط: لا يمكن حفظ أي ترجمة فيها.</translation>
     </message>
+    <message>
+        <source>%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…</source>
+        <translation>لا محرّر لـ%1 في النافذة بعد: ترجم حقوله عبر ملف ▸ تصدير للترجمة (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Note on a paraphrase</source>
+        <translation>ملاحظة على إعادة صياغة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>حملة</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>تبادل ثقافي</translation>
+    </message>
+    <message>
+        <source>Shared risk</source>
+        <translation>خطر مشترك</translation>
+    </message>
+    <message>
+        <source>Part of a shared risk</source>
+        <translation>نصيب من خطر مشترك</translation>
+    </message>
+    <message>
+        <source>Narrative crossover</source>
+        <translation>عبور سردي</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

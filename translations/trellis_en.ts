@@ -1259,6 +1259,34 @@
         <source>The workspace is open read-only: no translation can be saved in it.</source>
         <translation>The workspace is open read-only: no translation can be saved in it.</translation>
     </message>
+    <message>
+        <source>%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Note on a paraphrase</source>
+        <translation>Note on a paraphrase</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Cultural exchange</translation>
+    </message>
+    <message>
+        <source>Shared risk</source>
+        <translation>Shared risk</translation>
+    </message>
+    <message>
+        <source>Part of a shared risk</source>
+        <translation>Part of a shared risk</translation>
+    </message>
+    <message>
+        <source>Narrative crossover</source>
+        <translation>Narrative crossover</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -1259,6 +1259,34 @@
         <source>The workspace is open read-only: no translation can be saved in it.</source>
         <translation>El espacio de trabajo está abierto solo para lectura: no se puede guardar ninguna traducción en él.</translation>
     </message>
+    <message>
+        <source>%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1 aún no tiene editor en la ventana: traduzca sus campos con Archivo ▸ Exportar para traducción (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Note on a paraphrase</source>
+        <translation>Nota sobre una paráfrasis</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Intercambio cultural</translation>
+    </message>
+    <message>
+        <source>Shared risk</source>
+        <translation>Riesgo compartido</translation>
+    </message>
+    <message>
+        <source>Part of a shared risk</source>
+        <translation>Parte de un riesgo compartido</translation>
+    </message>
+    <message>
+        <source>Narrative crossover</source>
+        <translation>Cruce narrativo</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

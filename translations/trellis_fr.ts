@@ -1259,6 +1259,34 @@
         <source>The workspace is open read-only: no translation can be saved in it.</source>
         <translation>L’espace de travail est ouvert en lecture seule : aucune traduction ne peut y être enregistrée.</translation>
     </message>
+    <message>
+        <source>%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1 n’a pas encore d’éditeur dans la fenêtre : traduisez ses champs avec Fichier ▸ Exporter pour traduction (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Note on a paraphrase</source>
+        <translation>Note sur une reformulation</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Échange culturel</translation>
+    </message>
+    <message>
+        <source>Shared risk</source>
+        <translation>Risque partagé</translation>
+    </message>
+    <message>
+        <source>Part of a shared risk</source>
+        <translation>Part d’un risque partagé</translation>
+    </message>
+    <message>
+        <source>Narrative crossover</source>
+        <translation>Passage de récit</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

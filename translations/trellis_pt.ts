@@ -1259,6 +1259,34 @@
         <source>The workspace is open read-only: no translation can be saved in it.</source>
         <translation>O espaço de trabalho está aberto só para leitura: nenhuma tradução pode ser salva nele.</translation>
     </message>
+    <message>
+        <source>%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1 ainda não tem editor na janela: traduza seus campos com Arquivo ▸ Exportar para tradução (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Note on a paraphrase</source>
+        <translation>Nota sobre uma paráfrase</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Intercâmbio cultural</translation>
+    </message>
+    <message>
+        <source>Shared risk</source>
+        <translation>Risco compartilhado</translation>
+    </message>
+    <message>
+        <source>Part of a shared risk</source>
+        <translation>Parte de um risco compartilhado</translation>
+    </message>
+    <message>
+        <source>Narrative crossover</source>
+        <translation>Travessia narrativa</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -324,7 +324,7 @@ qint64 MainWindow::correctEntry(bool confirmed)
     return editor ? editor->correct(confirmed) : 0;
 }
 
-void MainWindow::openRecord(const QString &kind, qint64 id)
+bool MainWindow::openRecord(const QString &kind, qint64 id)
 {
     static const QHash<QString, Section> sections = {
         {QStringLiteral("partner"), Section::Partners}, {QStringLiteral("ledger_entry"), Section::Ledger},
@@ -333,11 +333,12 @@ void MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("campaign"), Section::Campaigns}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
-        return;
+        return false;
     showSection(*it);
     leaveWelcome();
     page(*it)->openRecord(id);
     updateActions(); // e.g. Correct… follows the record now shown
+    return true;
 }
 
 void MainWindow::search(const QString &query)

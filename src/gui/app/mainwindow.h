@@ -56,7 +56,8 @@ public:
     /// Selects the first record of the current section and shows it (for --grab).
     void selectFirstRecord();
     /// Opens a record of a store kind ("partner", "ledger_entry", "retro", ...) in its section.
-    void openRecord(const QString &kind, qint64 id);
+    /// Shows the record in its section's editor; false when the window has no editor for its kind.
+    bool openRecord(const QString &kind, qint64 id);
     void newRecord();
     /// "Correct…" on the ledger entry shown; confirmed skips the question.
     qint64 correctEntry(bool confirmed = false);

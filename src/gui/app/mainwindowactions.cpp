@@ -1,6 +1,8 @@
 // The main window's menus, toolbar and workspace actions (New, Open, recent, demo, copy, properties).
 #include "gui/app/mainwindow.h"
 
+#include "gui/translation/translationqueuemodel.h"
+
 #include "gui/app/aboutdialog.h"
 #include "gui/importwizard/importwizard.h"
 #include "gui/ledger/ledgerfilterbar.h"
@@ -148,8 +150,13 @@ void MainWindow::buildTranslations(QMenu *file, QMenu *records)
     connect(m_translations, &TranslationQueueView::textsChanged, this, reread);
     connect(m_translations, &TranslationQueueView::fieldRequested, this, [this](const store::QueueItem &item, const QString &to) {
         // The original beside the translation: the pair becomes (original's language, target).
+        if (!openRecord(item.record.kind, item.record.id)) {
+            m_workbench->report(QCoreApplication::translate("TranslationQueue",
+                "%1 has no editor in the window yet: translate its fields with File ▸ Export for translation (XLIFF)…")
+                    .arg(queueKindLabel(item.ownerKind)));
+            return;
+        }
         setLanguagePair(item.sourceLanguage, to);
-        openRecord(item.record.kind, item.record.id);
         if (SectionPage *p = currentPage(); p && p->editor()->recordId() == item.record.id)
             showQueuedField(*m_workbench, *p->editor(), item, to);
     });

@@ -27,6 +27,12 @@ QString queueKindLabel(const QString &ownerKind)
         {QStringLiteral("ledger_entry"), QT_TRANSLATE_NOOP("TranslationQueue", "Ledger entry")},
         {QStringLiteral("partner"), QT_TRANSLATE_NOOP("TranslationQueue", "Partner")},
         {QStringLiteral("paraphrase"), QT_TRANSLATE_NOOP("TranslationQueue", "Goal paraphrase")},
+        {QStringLiteral("paraphrase_event"), QT_TRANSLATE_NOOP("TranslationQueue", "Note on a paraphrase")},
+        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("TranslationQueue", "Campaign")},
+        {QStringLiteral("cultural_exchange"), QT_TRANSLATE_NOOP("TranslationQueue", "Cultural exchange")},
+        {QStringLiteral("shared_risk"), QT_TRANSLATE_NOOP("TranslationQueue", "Shared risk")},
+        {QStringLiteral("shared_risk_part"), QT_TRANSLATE_NOOP("TranslationQueue", "Part of a shared risk")},
+        {QStringLiteral("narrative_crossover"), QT_TRANSLATE_NOOP("TranslationQueue", "Narrative crossover")},
     };
     const char *label = labels.value(ownerKind);
     return label ? QCoreApplication::translate("TranslationQueue", label) : ownerKind;

@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -608,4 +609,21 @@ TEST_CASE("A goal paraphrase opens in its partner's editor, takes a translation,
 
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(stored().textIn(target).has_value());
+}
+
+TEST_CASE("A field of a kind with no editor yet (a narrative crossover) says how to translate it instead of doing nothing", "[gui][translation]")
+{
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
+    gui::TranslationQueueView *queue = window.translationQueue();
+    chooseByKeyboard(queue->kindFilter(), QStringLiteral("narrative_crossover"));
+    REQUIRE(queue->model()->rowCount() > 0);
+    CHECK(queue->model()->item(0).ownerKind == QStringLiteral("narrative_crossover"));
+    queue->list()->setFocus(Qt::TabFocusReason);
+    queue->list()->setCurrentIndex(queue->model()->index(0, 0));
+    QTest::keyClick(queue->list(), Qt::Key_Return);
+    CHECK(window.currentSection() == gui::Section::Translations);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("XLIFF")));
 }
