@@ -1920,6 +1920,93 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoversDialog</name>
+    <message>
+        <source>phrase</source>
+        <translation>عبارة</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>استعارة</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>شعار</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>نكتة</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>استراتيجية</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>العبور السردي</translation>
+    </message>
+    <message>
+        <source>Phrases, metaphors, slogans and strategies born in one partner&apos;s language and reborn in another&apos;s: the proof of internalization, pair by pair.</source>
+        <translation>عبارات واستعارات وشعارات واستراتيجيات وُلدت بلغة شريك ووُلدت من جديد بلغة شريك آخر: دليل الاستيعاب، ثنائيةً ثنائيةً من الشركاء.</translation>
+    </message>
+    <message>
+        <source>Pairs of partners</source>
+        <translation>ثنائيات الشركاء</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Crossovers</source>
+        <translation>حالات العبور</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأولى</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s crossovers over time</source>
+        <translation>حالات عبور هذين الشريكين عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>وُلد من جديد في</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>من ← إلى</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>عند الولادة</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>عند الولادة الجديدة</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3, %4 → %5)</source>
+        <translation>%1 (%2 → %3، %4 → %5)</translation>
+    </message>
+    <message>
+        <source>No crossover is recorded yet.</source>
+        <translation>لم يُسجَّل أي عبور بعد.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -3188,6 +3275,10 @@
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
         <translation>اعكس هذا القيد المرحّل وسجّل قيدًا مصحّحًا (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Narrative &amp;crossovers…</source>
+        <translation>العبور السردي (&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -3317,6 +3408,10 @@
     <message>
         <source>Translate paraphrase</source>
         <translation>ترجمة إعادة الصياغة</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers with other partners, both ways: %1 (%2)</source>
+        <translation>العبور السردي مع شركاء آخرين، في الاتجاهين: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4210,10 @@
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
         <translation>لغتا المراجعة هما اللتان تستخدمهما قاعتها وتقاريرها وأرشيفها. أما الأعمدة أدناه فتتبع لغتَي شريط الأدوات، لذا يمكنك الترجمة إلى أي لغة.</translation>
+    </message>
+    <message>
+        <source>Shared risks taken this quarter, for “%1”: %2</source>
+        <translation>المخاطر المشتركة في هذا الربع، لسؤال «%1»: %2</translation>
     </message>
 </context>
 <context>

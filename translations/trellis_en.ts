@@ -1900,6 +1900,93 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoversDialog</name>
+    <message>
+        <source>phrase</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>metaphor</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>slogan</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>joke</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Narrative crossovers</translation>
+    </message>
+    <message>
+        <source>Phrases, metaphors, slogans and strategies born in one partner&apos;s language and reborn in another&apos;s: the proof of internalization, pair by pair.</source>
+        <translation>Phrases, metaphors, slogans and strategies born in one partner&apos;s language and reborn in another&apos;s: the proof of internalization, pair by pair.</translation>
+    </message>
+    <message>
+        <source>Pairs of partners</source>
+        <translation>Pairs of partners</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Crossovers</source>
+        <translation>Crossovers</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s crossovers over time</source>
+        <translation>The pair&apos;s crossovers over time</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Reborn on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>As born</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>As reborn</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3, %4 → %5)</source>
+        <translation>%1 (%2 → %3, %4 → %5)</translation>
+    </message>
+    <message>
+        <source>No crossover is recorded yet.</source>
+        <translation>No crossover is recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -3164,6 +3251,10 @@
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
         <translation>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Narrative &amp;crossovers…</source>
+        <translation>Narrative &amp;crossovers…</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -3293,6 +3384,10 @@
     <message>
         <source>Translate paraphrase</source>
         <translation>Translate paraphrase</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers with other partners, both ways: %1 (%2)</source>
+        <translation>Narrative crossovers with other partners, both ways: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4174,10 @@
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
         <translation>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</translation>
+    </message>
+    <message>
+        <source>Shared risks taken this quarter, for “%1”: %2</source>
+        <translation>Shared risks taken this quarter, for “%1”: %2</translation>
     </message>
 </context>
 <context>

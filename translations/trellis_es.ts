@@ -1900,6 +1900,93 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoversDialog</name>
+    <message>
+        <source>phrase</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>metáfora</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>consigna</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>broma</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estrategia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Cruces narrativos</translation>
+    </message>
+    <message>
+        <source>Phrases, metaphors, slogans and strategies born in one partner&apos;s language and reborn in another&apos;s: the proof of internalization, pair by pair.</source>
+        <translation>Frases, metáforas, consignas y estrategias nacidas en la lengua de una aliada y renacidas en la de otra: la prueba de que se han hecho propias, pareja por pareja.</translation>
+    </message>
+    <message>
+        <source>Pairs of partners</source>
+        <translation>Parejas de aliadas</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Crossovers</source>
+        <translation>Cruces</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s crossovers over time</source>
+        <translation>Los cruces de la pareja a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Renació el</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>Al nacer</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Al renacer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3, %4 → %5)</source>
+        <translation>%1 (%2 → %3, %4 → %5)</translation>
+    </message>
+    <message>
+        <source>No crossover is recorded yet.</source>
+        <translation>Aún no hay ningún cruce registrado.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -3164,6 +3251,10 @@
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
         <translation>Anular este asiento asentado y registrar uno corregido (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Narrative &amp;crossovers…</source>
+        <translation>&amp;Cruces narrativos…</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -3293,6 +3384,10 @@
     <message>
         <source>Translate paraphrase</source>
         <translation>Traducir paráfrasis</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers with other partners, both ways: %1 (%2)</source>
+        <translation>Cruces narrativos con otras aliadas, en ambos sentidos: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4174,10 @@
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
         <translation>El par de la retro es el que usan su sala, sus informes y su archivo documental. Las columnas de abajo siguen el par de la barra de herramientas, así que puede traducir a cualquier idioma.</translation>
+    </message>
+    <message>
+        <source>Shared risks taken this quarter, for “%1”: %2</source>
+        <translation>Riesgos compartidos asumidos este trimestre, para «%1»: %2</translation>
     </message>
 </context>
 <context>

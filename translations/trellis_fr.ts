@@ -1900,6 +1900,93 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoversDialog</name>
+    <message>
+        <source>phrase</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>métaphore</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>slogan</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>plaisanterie</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>stratégie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Passages de récits</translation>
+    </message>
+    <message>
+        <source>Phrases, metaphors, slogans and strategies born in one partner&apos;s language and reborn in another&apos;s: the proof of internalization, pair by pair.</source>
+        <translation>Phrases, métaphores, slogans et stratégies nés dans la langue d’un partenaire et renés dans celle d’un autre : la preuve de l’appropriation, paire par paire.</translation>
+    </message>
+    <message>
+        <source>Pairs of partners</source>
+        <translation>Paires de partenaires</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Crossovers</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s crossovers over time</source>
+        <translation>Les passages de la paire au fil du temps</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Repris le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>À la naissance</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3, %4 → %5)</source>
+        <translation>%1 (%2 → %3, %4 → %5)</translation>
+    </message>
+    <message>
+        <source>No crossover is recorded yet.</source>
+        <translation>Aucun passage n’est encore enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -3164,6 +3251,10 @@
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
         <translation>Contre-passer cette écriture validée et en enregistrer une version corrigée (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Narrative &amp;crossovers…</source>
+        <translation>Passages de &amp;récits…</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -3293,6 +3384,10 @@
     <message>
         <source>Translate paraphrase</source>
         <translation>Traduire la reformulation</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers with other partners, both ways: %1 (%2)</source>
+        <translation>Passages de récits avec d’autres partenaires, dans les deux sens : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4174,10 @@
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
         <translation>La paire de la rétro est celle qu&apos;utilisent sa salle, ses rapports et son archive. Les colonnes ci-dessous suivent la paire de la barre d&apos;outils : vous pouvez ainsi traduire dans n&apos;importe quelle langue.</translation>
+    </message>
+    <message>
+        <source>Shared risks taken this quarter, for “%1”: %2</source>
+        <translation>Risques partagés pris ce trimestre, pour « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,93 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoversDialog</name>
+    <message>
+        <source>phrase</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>metáfora</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>palavra de ordem</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>piada</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estratégia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Travessias narrativas</translation>
+    </message>
+    <message>
+        <source>Phrases, metaphors, slogans and strategies born in one partner&apos;s language and reborn in another&apos;s: the proof of internalization, pair by pair.</source>
+        <translation>Frases, metáforas, palavras de ordem e estratégias nascidas na língua de um parceiro e renascidas na de outro: a prova de que foram assumidas, par a par.</translation>
+    </message>
+    <message>
+        <source>Pairs of partners</source>
+        <translation>Pares de parceiros</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Crossovers</source>
+        <translation>Travessias</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primeira</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s crossovers over time</source>
+        <translation>As travessias do par ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Renasceu em</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → para</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>Ao nascer</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Ao renascer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3, %4 → %5)</source>
+        <translation>%1 (%2 → %3, %4 → %5)</translation>
+    </message>
+    <message>
+        <source>No crossover is recorded yet.</source>
+        <translation>Nenhuma travessia registrada ainda.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -3164,6 +3251,10 @@
         <source>Reverse this posted entry and record a corrected one (Ctrl+Shift+C)</source>
         <translation>Estornar este lançamento lançado e registrar um corrigido (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Narrative &amp;crossovers…</source>
+        <translation>Travessias &amp;narrativas…</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::PairFlowChart</name>
@@ -3293,6 +3384,10 @@
     <message>
         <source>Translate paraphrase</source>
         <translation>Traduzir paráfrase</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers with other partners, both ways: %1 (%2)</source>
+        <translation>Travessias narrativas com outros parceiros, nos dois sentidos: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4174,10 @@
     <message>
         <source>The retro&apos;s pair is the one its room, its reports and its archive use. The columns below follow the toolbar&apos;s pair, so you can translate into any language.</source>
         <translation>O par da retro é o que a sala, os relatórios e o acervo dela usam. As colunas abaixo seguem o par da barra de ferramentas, para que você possa traduzir para qualquer idioma.</translation>
+    </message>
+    <message>
+        <source>Shared risks taken this quarter, for “%1”: %2</source>
+        <translation>Riscos compartilhados assumidos neste trimestre, para “%1”: %2</translation>
     </message>
 </context>
 <context>

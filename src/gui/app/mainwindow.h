@@ -30,6 +30,7 @@ class TranslationQueueView;
 class Workbench;
 class WelcomePage;
 class WorkspaceStatus;
+class CrossoversDialog;
 
 /// The main window over one open workspace.
 class MainWindow : public QMainWindow {
@@ -45,6 +46,8 @@ public:
     BalanceView *balanceView() const { return m_balances; }
     /// The Translations section: the queue of fields waiting for a translation.
     TranslationQueueView *translationQueue() const { return m_translations; }
+    /// View ▸ Narrative crossovers…: every pair's crossovers over time, in a window of its own.
+    CrossoversDialog *showCrossovers();
     /// Shows the Ledger section with its filters set to filter (the balance view's drill-down).
     void showLedgerEntries(const store::LedgerFilter &filter);
     SectionPage *currentPage() const { return page(currentSection()); }

@@ -1,6 +1,7 @@
 // The main window's menus, toolbar and workspace actions (New, Open, recent, demo, copy, properties).
 #include "gui/app/mainwindow.h"
 
+#include "gui/campaigns/crossoversdialog.h"
 #include "gui/translation/translationqueuemodel.h"
 
 #include "gui/app/aboutdialog.h"
@@ -85,6 +86,10 @@ void MainWindow::buildActions()
     swap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     swap->setObjectName(QStringLiteral("swapLanguagePair"));
     swap->setIcon(themedIcon(QStringLiteral("exchange-positions")));
+    view->addSeparator();
+    QAction *crossovers = view->addAction(tr("Narrative &crossovers…"), this, &MainWindow::showCrossovers);
+    crossovers->setObjectName(QStringLiteral("showCrossovers"));
+    crossovers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
     QMenu *records = menuBar()->addMenu(tr("&Records"));
     QAction *add = records->addAction(tr("&New record"), this, &MainWindow::newRecord);
@@ -400,6 +405,14 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+CrossoversDialog *MainWindow::showCrossovers()
+{
+    auto *dialog = new CrossoversDialog(workspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace trellis::gui

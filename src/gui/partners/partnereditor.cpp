@@ -5,6 +5,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "i18n/namecheck.h"
+#include "store/crossoverstore.h"
 #include "store/partnerquery.h"
 #include "store/partnerstore.h"
 
@@ -90,6 +91,28 @@ QWidget *PartnerEditor::firstFact() const
     return view()->tabOrder().value(0, m_kind);
 }
 
+QString PartnerEditor::crossoverCounts(qint64 partnerId)
+{
+    if (partnerId == 0)
+        return {};
+    auto counts = store::CrossoverStore(workbench().workspace()).countsPerPair();
+    if (!counts)
+        return {};
+    auto names = store::PartnerQuery::names(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
+    int total = 0;
+    QStringList withWhom;
+    for (const store::CrossoverPairCount &c : std::as_const(*counts)) {
+        if (c.partnerA != partnerId && c.partnerB != partnerId)
+            continue;
+        const qint64 other = c.partnerA == partnerId ? c.partnerB : c.partnerA;
+        total += c.total();
+        withWhom << QStringLiteral("\u2068%1\u2069: %2").arg(names ? names->value(other) : QString(), QLocale().toString(c.total()));
+    }
+    if (total == 0)
+        return {};
+    return tr("Narrative crossovers with other partners, both ways: %1 (%2)").arg(QLocale().toString(total), withWhom.join(QStringLiteral(", ")));
+}
+
 void PartnerEditor::showPartner(const Partner &p)
 {
     m_partner = p;
@@ -126,9 +149,13 @@ void PartnerEditor::showPartner(const Partner &p)
     }
     setHeading(p.stamp.id == 0 ? tr("New partner") : p.name.original(), partnerKindLabel(p.kind));
     const auto warnings = i18n::checkName(p.name.original());
-    setSummary(warnings.any() ? tr("This name contains characters that can deceive (hidden direction marks, mixed "
-                                   "scripts or look-alike letters). Check it before sharing.")
-                              : QString());
+    QStringList summary;
+    if (warnings.any())
+        summary << tr("This name contains characters that can deceive (hidden direction marks, mixed "
+                      "scripts or look-alike letters). Check it before sharing.");
+    if (const QString crossovers = crossoverCounts(p.stamp.id); !crossovers.isEmpty())
+        summary << crossovers;
+    setSummary(summary.join(u'\n'));
 }
 
 Status PartnerEditor::read(qint64 id)

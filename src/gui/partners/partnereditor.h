@@ -31,6 +31,8 @@ protected:
 private:
     void showPartner(const domain::Partner &partner);
     domain::Partner partnerFromForm() const;
+    /// "Narrative crossovers with other partners: 3 (…)", the essay's proof of internalization; empty for none.
+    QString crossoverCounts(qint64 partnerId);
     domain::Partner m_partner;
     QList<domain::GoalParaphrase> m_paraphrases; ///< of m_partner's goals, by other partners, as loaded
     QComboBox *m_kind = nullptr;

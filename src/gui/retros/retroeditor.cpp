@@ -8,6 +8,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "store/retrostore.h"
+#include "store/sharedriskstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -139,6 +140,14 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
     QString summary = tr("Answers: %1 · actions: %2").arg(QLocale().toString(r.answers.size()), QLocale().toString(r.actions.size()));
     if (published)
         summary += QStringLiteral("\n") + tr("Published: the answers, votes, tags and actions are final; translations can still be added.");
+    // The third question ("Which shared risk proved our alliance?") beside the risks of the quarter.
+    if (auto risks = store::SharedRiskStore(workbench().workspace()).risksOfQuarter(r.quarter); risks && !risks->isEmpty()) {
+        QStringList taken;
+        for (const store::SharedRiskSummary &risk : std::as_const(*risks))
+            taken << QStringLiteral("\u2068%1\u2069 (%2)").arg(risk.what.section(u'\n', 0, 0), shortDate(risk.takenOn));
+        summary += QStringLiteral("\n") + tr("Shared risks taken this quarter, for “%1”: %2")
+                                              .arg(questionLabel(domain::RetroQuestion::SharedRisk), taken.join(QStringLiteral("; ")));
+    }
     setSummary(summary);
     lockPublished(published);
 }
