@@ -76,19 +76,14 @@ Status addSide(Database &db, qint64 partner, qint64 other, const Period &period,
         return lease.error();
     Statement &select = lease->get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &) {
         UnitBalance *it = &unitOf(units, select.text(0));
         const qint64 other = select.int64(1), proposed = select.int64(2), disbursed = select.int64(3);
         (giving ? it->given : it->received) += other + disbursed;
         (giving ? it->fundsProposedGiven : it->fundsProposedReceived) += proposed;
         (giving ? it->fundsDisbursedGiven : it->fundsDisbursedReceived) += disbursed;
         it->entries += select.int64(4);
-    }
+    }));
     return {};
 }
 
@@ -108,18 +103,22 @@ Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &p
         return lease.error();
     Statement &select = lease->get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &) {
         balance.narrativeOnly.append(
             {select.int64(0), QDate::fromString(select.text(1), Qt::ISODate), select.int64(2), select.int64(3),
              domain::contributionKindFromText(select.text(4)).value_or(domain::ContributionKind::Other),
              select.text(5), select.text(6)});
-    }
+    }));
     return {};
+}
+
+/// Every partner's id, in order: each gets a balance, even with nothing in the period.
+Result<QList<qint64>> partnerIds(Database &db)
+{
+    auto partners = db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id"));
+    if (!partners)
+        return partners.error();
+    return partners->get().int64Column();
 }
 
 } // namespace
@@ -176,15 +175,10 @@ Result<Balance> Balances::between(qint64 partnerId, std::optional<qint64> otherP
 Result<QList<Balance>> Balances::all(const Period &period) const
 {
     Database &db = m_ws.database();
-    auto partners = db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id"));
-    if (!partners)
-        return partners.error();
-    auto ids = partners->get().int64Column();
-    if (!ids)
-        return ids.error();
+    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, partnerIds(db));
     QList<Balance> balances;
     QHash<qint64, qsizetype> index; // partner id -> position in balances
-    for (qint64 id : *ids) {
+    for (qint64 id : ids) {
         index.insert(id, balances.size());
         balances.append(Balance{id, std::nullopt, period, {}, {}});
     }
@@ -277,12 +271,7 @@ Result<QList<Balance>> Balances::all(const Period &period) const
 Result<QList<Balance>> Balances::totals(const Period &period) const
 {
     Database &db = m_ws.database();
-    auto partners = db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id"));
-    if (!partners)
-        return partners.error();
-    auto ids = partners->get().int64Column();
-    if (!ids)
-        return ids.error();
+    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, partnerIds(db));
     QList<Balance> balances;
     QHash<qint64, qsizetype> index; // partner id -> position in balances
     const auto slot = [&](qint64 id) -> Balance & {
@@ -293,7 +282,7 @@ Result<QList<Balance>> Balances::totals(const Period &period) const
         }
         return balances[*it];
     };
-    for (qint64 id : *ids)
+    for (qint64 id : ids)
         slot(id);
     // SQLite sums per (from, to, unit); each cell is then given by one partner and received by the other.
     auto lease = db.cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ") + sumsSql()
@@ -340,17 +329,12 @@ Result<QList<MatrixCell>> Balances::matrix(const Period &period) const
     Statement &select = lease->get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
     QList<MatrixCell> cells;
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &) {
         MatrixCell cell{select.int64(0), select.int64(1), select.text(2), select.int64(3) + select.int64(5),
                         select.int64(4), select.int64(5), select.int64(6)};
         if (cell.entries != 0 || cell.counted != 0 || cell.fundsProposed != 0)
             cells.append(cell);
-    }
+    }));
     return cells;
 }
 

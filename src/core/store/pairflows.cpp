@@ -108,16 +108,11 @@ Result<QList<PersistingAsymmetry>> PairFlows::persisting(const QDate &until) con
     Statement &select = lease->get();
     select.bind(":first", firstDay(span)).bind(":last", lastDay(span));
     std::map<PairKey, std::map<QString, PairSums>> sums; // per pair and unit, per quarter
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &) {
         const qint64 from = select.int64(0), to = select.int64(1);
         PairSums &quarter = sums[{std::min(from, to), std::max(from, to), select.text(2)}][select.text(3)];
         (from < to ? quarter.first : quarter.second) += select.int64(4);
-    }
+    }));
     std::map<PairKey, int> kept;
     for (const auto &[key, quarters] : sums) {
         if (int(quarters.size()) != kPersistQuarters)
@@ -191,15 +186,10 @@ Result<QList<PairFlowPoint>> PairFlows::between(qint64 partnerId, qint64 otherPa
     Statement &select = lease->get();
     bindPair(select, partnerId, otherPartnerId, unit, period);
     QList<PairFlowPoint> sums;
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &) {
         sums.append({QDate::fromString(select.text(0) + QStringLiteral("-01"), Qt::ISODate), select.int64(1),
                      select.int64(2)});
-    }
+    }));
     if (sums.isEmpty())
         return sums;
     // Every step of the span, so that a chart's time axis has no holes.

@@ -71,15 +71,10 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
     Statement &existing = existingLease->get();
     existing.bind(1, id);
     QStringList drop;
-    for (;;) {
-        auto row = existing.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(existing.forEachRow([&](Statement &) {
         if (!keep.contains(existing.text(0)))
             drop << existing.text(0);
-    }
+    }));
     auto delLease = m_db.cached(QStringLiteral("DELETE FROM bitext_version WHERE text_id = ? AND lang = ?"));
     if (!delLease)
         return delLease.error();
@@ -147,12 +142,7 @@ Result<BilingualText> TextStore::load(std::optional<qint64> id) const
     if (!select)
         return select.error();
     select->bind(1, *id);
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) -> Status {
         const auto status = domain::statusFromKey(select->text(2));
         if (!status)
             return makeError(ErrorCode::Corrupt, QStringLiteral("A text has an unknown translation status"));
@@ -167,7 +157,8 @@ Result<BilingualText> TextStore::load(std::optional<qint64> id) const
                 t.translatedAt = fromStoredTime(select->text(4));
             text.setTranslation(select->text(0), t);
         }
-    }
+        return {};
+    }));
     return text;
 }
 
@@ -192,17 +183,13 @@ Result<QList<TranslationEvent>> TextStore::history(qint64 id, const QString &lan
         return select.error();
     select->bind(1, id).bind(2, language);
     QList<TranslationEvent> events;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) -> Status {
         const auto status = domain::statusFromKey(select->text(0));
         if (!status)
             return makeError(ErrorCode::Corrupt, QStringLiteral("A translation's history has an unknown status"));
         events.append({*status, select->text(1), select->text(2), fromStoredTime(select->text(3))});
-    }
+        return {};
+    }));
     return events;
 }
 
@@ -214,14 +201,9 @@ Result<QStringList> TextStore::unknownWords(qint64 id, const QString &language) 
         return select.error();
     select->bind(1, id).bind(2, language);
     QStringList words;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) {
         words << select->text(0);
-    }
+    }));
     return words;
 }
 
