@@ -44,16 +44,11 @@ Result<domain::QuorumInput> CampaignStore::quorum(qint64 id) const
     if (!paraphrases)
         return paraphrases.error();
     paraphrases->bind(":c", id);
-    for (;;) {
-        auto row = paraphrases->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(paraphrases->forEachRow([&](Statement &) {
         input.paraphrases << domain::QuorumParaphrase{
             paraphrases->int64(0), paraphrases->int64(1), paraphrases->int64(2), paraphrases->text(3),
             domain::paraphraseStateFromKey(paraphrases->text(4)).value_or(ParaphraseState::Unanswered)};
-    }
+    }));
     auto exchanges = db.prepare(QStringLiteral(
         "SELECT count(*) FROM campaign_exchange ce JOIN cultural_exchange x ON x.id = ce.exchange_id "
         "WHERE ce.campaign_id = ? AND x.status <> 'cancelled'"));

@@ -45,12 +45,7 @@ Result<QList<PartnerRow>> PartnerQuery::next(int limit)
     select->bind(":lang", tag ? *tag : m_language).bind(":limit", limit).bind(":offset", m_offset);
     if (m_kind)
         select->bind(":kind", domain::partnerKindKey(*m_kind));
-    for (;;) {
-        auto more = select->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) {
         PartnerRow r;
         r.id = select->int64(0);
         r.name = select->text(1);
@@ -64,7 +59,7 @@ Result<QList<PartnerRow>> PartnerQuery::next(int limit)
         r.country = select->text(6);
         r.locale = select->text(7);
         rows.append(r);
-    }
+    }));
     m_offset += int(rows.size());
     if (rows.size() < limit)
         m_atEnd = true;
@@ -84,14 +79,9 @@ Result<QHash<qint64, QString>> PartnerQuery::names(Workspace &workspace, const Q
         return select.error();
     select->bind(":lang", language).bind(":fallback", fallback.isEmpty() ? language : fallback);
     QHash<qint64, QString> names;
-    for (;;) {
-        auto more = select->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) {
         names.insert(select->int64(0), select->text(1));
-    }
+    }));
     return names;
 }
 

@@ -13,12 +13,7 @@ Result<QList<ProtocolEventRow>> rows(Workspace &workspace, const QString &sql, c
         return select.error();
     select->bind(":lang", language);
     QList<ProtocolEventRow> list;
-    for (;;) {
-        auto more = select->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) {
         ProtocolEventRow r;
         r.id = select->int64(0);
         r.date = QDate::fromString(select->text(1), Qt::ISODate);
@@ -28,7 +23,7 @@ Result<QList<ProtocolEventRow>> rows(Workspace &workspace, const QString &sql, c
                                      : domain::statusFromKey(select->text(4)).value_or(domain::TranslationStatus::Missing);
         r.count = int(select->int64(5));
         list.append(r);
-    }
+    }));
     return list;
 }
 

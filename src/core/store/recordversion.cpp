@@ -110,14 +110,7 @@ Result<QString> recordVersion(Database &db, EditedKind kind, qint64 id)
         if (!owners)
             return owners.error();
         owners->bind(1, id);
-        for (;;) {
-            auto next = owners->step();
-            if (!next)
-                return next.error();
-            if (!*next)
-                break;
-            TRELLIS_TRY(appendTexts(db, owners->text(0), &version));
-        }
+        TRELLIS_TRY(owners->forEachRow([&](Statement &) { return appendTexts(db, owners->text(0), &version); }));
     }
     return version;
 }

@@ -122,14 +122,9 @@ Result<QList<QueueItem>> translationQueue(Database &db, const QueueFilter &filte
         .bind(":sources", jsonList(sources));
     QList<QueueItem> queue;
     i18n::WordCounter counter;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select->forEachRow([&](Statement &) -> Status {
         if (select->isNull(8))
-            continue; // a text whose record is gone: `check` reports it, the queue cannot open it
+            return {}; // a text whose record is gone: `check` reports it, the queue cannot open it
         QueueItem item;
         item.textId = select->int64(0);
         item.ownerKind = select->text(1);
@@ -151,7 +146,8 @@ Result<QList<QueueItem>> translationQueue(Database &db, const QueueFilter &filte
             words = counter.count(item.source, QStringLiteral("und"));
         item.words = words ? *words : 0;
         queue.append(std::move(item));
-    }
+        return {};
+    }));
     log::get("store")->debug("translation queue to {}: {} fields", target->toStdString(), queue.size());
     return queue;
 }

@@ -30,15 +30,10 @@ Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringLis
         return perLanguage.error();
     QHash<QString, qint64> readable;
     QHash<QString, qint64> machine;
-    for (;;) {
-        auto more = perLanguage->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    TRELLIS_TRY(perLanguage->forEachRow([&](Statement &) {
         readable.insert(perLanguage->text(0), perLanguage->int64(1));
         machine.insert(perLanguage->text(0), perLanguage->int64(2));
-    }
+    }));
     QList<LanguageParity> parity;
     for (const QString &language : languages)
         parity.append({language, readable.value(language), machine.value(language), texts});
