@@ -1699,6 +1699,10 @@
         <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت الحملة %1. «تراجع» (Ctrl+Z) يعيدها.</translation>
     </message>
+    <message>
+        <source>Save or cancel the campaign&apos;s changes first: changing its status reloads it.</source>
+        <translation>احفظ تغييرات الحملة أو ألغِها أولاً: تغيير حالتها يعيد تحميلها.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::CheckInPanel</name>

@@ -1683,6 +1683,10 @@
         <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
+    <message>
+        <source>Save or cancel the campaign&apos;s changes first: changing its status reloads it.</source>
+        <translation>Save or cancel the campaign&apos;s changes first: changing its status reloads it.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::CheckInPanel</name>

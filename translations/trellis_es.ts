@@ -1683,6 +1683,10 @@
         <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Campaña %1 eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
+    <message>
+        <source>Save or cancel the campaign&apos;s changes first: changing its status reloads it.</source>
+        <translation>Guarde o cancele primero los cambios de la campaña: cambiar su estado la vuelve a cargar.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::CheckInPanel</name>

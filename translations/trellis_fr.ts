@@ -1683,6 +1683,10 @@
         <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Campagne %1 supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
+    <message>
+        <source>Save or cancel the campaign&apos;s changes first: changing its status reloads it.</source>
+        <translation>Enregistrez ou annulez d’abord les modifications de la campagne : changer son état la recharge.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::CheckInPanel</name>

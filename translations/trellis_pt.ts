@@ -1683,6 +1683,10 @@
         <source>Campaign %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Campanha %1 excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
     </message>
+    <message>
+        <source>Save or cancel the campaign&apos;s changes first: changing its status reloads it.</source>
+        <translation>Salve ou cancele primeiro as alterações da campanha: mudar o estado a recarrega.</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::CheckInPanel</name>

@@ -224,6 +224,11 @@ bool CampaignEditor::changeStatus(CampaignStatus status)
     const qint64 id = recordId();
     if (id == 0)
         return false;
+    if (isDirty()) {
+        // A status change reloads the campaign: typed changes would be lost without a word.
+        showMessage(tr("Save or cancel the campaign's changes first: changing its status reloads it."));
+        return false;
+    }
     Workbench &wb = workbench();
     if (Status s = store::CampaignStore(wb.workspace()).setStatus(id, status); !s) {
         showMessage(s.error().message);

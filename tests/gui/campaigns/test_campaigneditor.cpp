@@ -125,6 +125,14 @@ TEST_CASE("A campaign goes ahead only through the listening quorum, from the win
     CHECK(pairs->topLevelItem(0)->text(2) == QStringLiteral("acknowledged"));
     CHECK(pairs->topLevelItem(1)->text(2) == QStringLiteral("acknowledged"));
 
+    // A status change never drops what is being typed: it asks for a save first.
+    QTest::keyClicks(title, QStringLiteral(" juntas"));
+    REQUIRE(editor->isDirty());
+    CHECK_FALSE(editor->changeStatus(CampaignStatus::QuorumMet));
+    CHECK(editor->message().contains(QStringLiteral("Save or cancel")));
+    CHECK(title->text() == QStringLiteral("Agua y pan juntas"));
+    REQUIRE(editor->save());
+
     // Quorum met; active still needs a cultural exchange, and says so.
     REQUIRE(editor->changeStatus(CampaignStatus::QuorumMet));
     CHECK(store::CampaignStore(window.workspace()).get(id)->status == CampaignStatus::QuorumMet);
