@@ -209,15 +209,17 @@ void QuorumPanel::showSelected()
     m_sendBack->setEnabled(state && *state != ParaphraseState::Acknowledged && *state != ParaphraseState::SentBack);
 }
 
-void QuorumPanel::saved(const Status &status, const QString &done)
+Status QuorumPanel::saved(const Result<qint64> &id, const QString &done)
 {
-    if (!status) {
-        Q_EMIT message(status.error().message, true);
-        return;
+    if (!id) {
+        Q_EMIT message(id.error().message, true);
+        return id.error();
     }
+    log::get("gui")->info("quorum record {} saved for campaign {}", *id, m_campaign);
     showCampaign(m_campaign);
     Q_EMIT message(done, false);
     Q_EMIT changed();
+    return {};
 }
 
 Status QuorumPanel::writeParaphrase(const QString &text, const QString &language)
@@ -230,12 +232,7 @@ Status QuorumPanel::writeParaphrase(const QString &text, const QString &language
     paraphrase.byPartnerId = pair->by;
     paraphrase.text = domain::BilingualText(language, text);
     const QString done = tr("The paraphrase by %1 is saved: %2 can now acknowledge it.").arg(nameOf(pair->by), nameOf(pair->of));
-    auto id = store::PartnerStore(m_ws).addParaphrase(paraphrase);
-    const Status status = id ? Status() : Status(id.error());
-    if (id)
-        log::get("gui")->info("paraphrase {} written for campaign {}", *id, m_campaign);
-    saved(status, done);
-    return status;
+    return saved(store::PartnerStore(m_ws).addParaphrase(paraphrase), done);
 }
 
 Status QuorumPanel::acknowledge(const QString &byName)
@@ -244,10 +241,7 @@ Status QuorumPanel::acknowledge(const QString &byName)
     if (!pair || !pair->paraphrase)
         return makeError(ErrorCode::InvalidInput, tr("There is no paraphrase to acknowledge here"));
     const QString done = tr("%1 acknowledged the paraphrase of its goals by %2.").arg(nameOf(pair->of), nameOf(pair->by));
-    auto id = store::CampaignStore(m_ws).acknowledge(pair->paraphrase->id, byName);
-    const Status status = id ? Status() : Status(id.error());
-    saved(status, done);
-    return status;
+    return saved(store::CampaignStore(m_ws).acknowledge(pair->paraphrase->id, byName), done);
 }
 
 Status QuorumPanel::sendBack(const QString &byName, const QString &note)
@@ -259,10 +253,7 @@ Status QuorumPanel::sendBack(const QString &byName, const QString &note)
     const QStringList languages = languagesOf(pair->of);
     const QString language = languages.isEmpty() ? uiLanguageTag() : languages.first();
     const QString done = tr("%1 sent the paraphrase by %2 back.").arg(nameOf(pair->of), nameOf(pair->by));
-    auto id = store::CampaignStore(m_ws).sendBack(pair->paraphrase->id, byName, domain::BilingualText(language, note));
-    const Status status = id ? Status() : Status(id.error());
-    saved(status, done);
-    return status;
+    return saved(store::CampaignStore(m_ws).sendBack(pair->paraphrase->id, byName, domain::BilingualText(language, note)), done);
 }
 
 void QuorumPanel::askWrite()

@@ -55,7 +55,8 @@ private:
     void askWrite();
     void askAcknowledge();
     void askSendBack();
-    void saved(const Status &status, const QString &done);
+    /// After a write: the refusal, or the list read again and done said; the write's status.
+    Status saved(const Result<qint64> &id, const QString &done);
 
     store::Workspace &m_ws;
     qint64 m_campaign = 0;

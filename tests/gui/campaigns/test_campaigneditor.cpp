@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -115,6 +116,14 @@ TEST_CASE("A campaign goes ahead only through the listening quorum, from the win
     REQUIRE(quorum->writeParaphrase(QStringLiteral("Quieren salarios justos en las hilanderías"), QStringLiteral("es")).ok());
     REQUIRE(quorum->acknowledge(QStringLiteral("Amal")).ok());
     pairs->setCurrentItem(pairs->topLevelItem(rowOf(pairs, QStringLiteral("اتحاد"))));
+    // A first wording is sent back with a note (a note is required), then written again.
+    REQUIRE(quorum->writeParaphrase(QStringLiteral("يريدون ماءً"), QStringLiteral("ar")).ok());
+    CHECK_FALSE(quorum->sendBack(QStringLiteral("Lucía"), QString()).ok());
+    REQUIRE(quorum->sendBack(QStringLiteral("Lucía"), QStringLiteral("Falta el barrio")).ok());
+    CHECK(pairs->currentItem()->text(2) == QStringLiteral("sent back"));
+    CHECK(editor->findChild<QPushButton *>(QStringLiteral("writeParaphrase"))->isEnabled());
+    CHECK_FALSE(editor->changeStatus(CampaignStatus::QuorumMet));
+    CHECK(editor->message().contains(QStringLiteral("sent back")));
     REQUIRE(quorum->writeParaphrase(QStringLiteral("يريدون مياهاً نظيفة للأحياء"), QStringLiteral("ar")).ok());
     // The paraphrase shows beside the goals it restates, each in its own direction.
     CHECK(editor->findChild<QLabel *>(QStringLiteral("quorumGoals"))->text() == QStringLiteral("Agua limpia para los barrios"));
