@@ -22,6 +22,18 @@ Status requireRisk(const Database &db, qint64 riskId)
     return select.requireRow(riskNotFound(riskId));
 }
 
+/// Refuses to change what a published retro's answer cites: the retro stays as it was published.
+Status requireUnpublishedAnswer(const Database &db, qint64 answerId)
+{
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+        "SELECT r.published_at IS NOT NULL FROM retro_answer a JOIN retro r ON r.id = a.retro_id WHERE a.id = ?"), answerId));
+    TRELLIS_TRY(select.requireRow(recordNotFound(QStringLiteral("Retro answer"), answerId)));
+    if (select.int64(0) != 0)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("This retro is published: the shared risks its answers cite cannot change"));
+    return {};
+}
+
 } // namespace
 
 const RiskLinkTable &riskLinkTable(RiskLink kind)
@@ -126,6 +138,7 @@ Status SharedRiskStore::citeInAnswer(qint64 answerId, qint64 riskId)
         TRELLIS_TRY_ASSIGN(Statement answer, db.query(QStringLiteral("SELECT question FROM retro_answer WHERE id = ?"),
                                                       answerId));
         TRELLIS_TRY(answer.requireRow(recordNotFound(QStringLiteral("Retro answer"), answerId)));
+        TRELLIS_TRY(requireUnpublishedAnswer(db, answerId));
         if (answer.text(0) != QLatin1String("shared_risk"))
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("Only an answer to the retro's third question (which shared risk proved our "
@@ -141,12 +154,15 @@ Status SharedRiskStore::citeInAnswer(qint64 answerId, qint64 riskId)
 Status SharedRiskStore::uncite(qint64 answerId, qint64 riskId)
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_answer_shared_risk WHERE answer_id = ? AND risk_id = ?"),
-                           answerId, riskId));
-    if (db.changes() == 0)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("Retro answer %1 does not cite shared risk %2").arg(answerId).arg(riskId));
-    return {};
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireUnpublishedAnswer(db, answerId));
+        TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_answer_shared_risk WHERE answer_id = ? AND risk_id = ?"),
+                               answerId, riskId));
+        if (db.changes() == 0)
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("Retro answer %1 does not cite shared risk %2").arg(answerId).arg(riskId));
+        return {};
+    });
 }
 
 Result<QList<SharedRiskSummary>> SharedRiskStore::citedIn(qint64 answerId) const

@@ -133,6 +133,13 @@ Status SharedRiskStore::remove(qint64 id)
 {
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement published, db.query(QStringLiteral(
+            "SELECT 1 FROM retro_answer_shared_risk c JOIN retro_answer a ON a.id = c.answer_id "
+            "JOIN retro r ON r.id = a.retro_id WHERE c.risk_id = ? AND r.published_at IS NOT NULL LIMIT 1"), id));
+        TRELLIS_TRY_ASSIGN(const bool citedWhenPublished, published.step());
+        if (citedWhenPublished)
+            return makeError(ErrorCode::Conflict, QStringLiteral("Shared risk %1 is cited by a published retro: it stays in "
+                                                                 "the alliance's record and cannot be deleted").arg(id));
         TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
             "SELECT uuid FROM shared_risk_part WHERE risk_id = ?"), id));
         QStringList partUuids;

@@ -299,6 +299,35 @@ TEST_CASE("Only an answer to the retro's third question cites a shared risk", "[
     CHECK(fx.risks.citedIn(provedId)->isEmpty());
 }
 
+TEST_CASE("A published retro's citations of shared risks stay as they were published", "[store][risk][retro]")
+{
+    RiskFixture fx;
+    const qint64 cited = fx.add(fx.vigil());
+    const qint64 other = fx.add(fx.vigil());
+    const QList<qint64> answers = fx.retroWith(
+        {RiskFixture::answer(RetroQuestion::SharedRisk, QStringLiteral("ar"), QStringLiteral("الوقفة المتزامنة أثبتت أننا معاً"))});
+    const qint64 answer = answers.at(0);
+    REQUIRE(fx.risks.citeInAnswer(answer, cited).ok());
+    const qint64 retro = fx.count(QStringLiteral("SELECT retro_id FROM retro_answer WHERE id = %1").arg(answer));
+    REQUIRE(store::RetroStore(fx.f.ws).publish(retro).ok());
+
+    const auto citeMore = fx.risks.citeInAnswer(answer, other);
+    REQUIRE_FALSE(citeMore.ok());
+    CHECK(citeMore.error().message == QStringLiteral("This retro is published: the shared risks its answers cite cannot change"));
+    const auto withdraw = fx.risks.uncite(answer, cited);
+    REQUIRE_FALSE(withdraw.ok());
+    CHECK(withdraw.error().message == citeMore.error().message);
+    const auto removed = fx.risks.remove(cited);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error().message == QStringLiteral("Shared risk %1 is cited by a published retro: it stays in the "
+                                                    "alliance's record and cannot be deleted").arg(cited));
+    // Nothing moved: the citation, the risk and its parts are all still there; an uncited risk still goes.
+    CHECK(*fx.risks.answersCiting(cited) == QList<qint64>{answer});
+    CHECK(fx.risks.get(cited).ok());
+    CHECK(fx.risks.citedIn(answer)->size() == 1);
+    CHECK(fx.risks.remove(other).ok());
+}
+
 TEST_CASE("Removing a shared risk takes its parts, links, citations and texts", "[store][risk]")
 {
     RiskFixture fx;
