@@ -45,18 +45,8 @@ Status checkLanguage(const domain::Partner &partner, const domain::BilingualText
                               i18n::languageDisplayName(text.originalLanguage(), display)));
 }
 
-Status writeCampaigns(Database &db, const NarrativeCrossover &n)
-{
-    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM campaign_crossover WHERE crossover_id = ?"), n.stamp.id));
-    for (qint64 campaignId : n.campaignIds) {
-        Status linked = db.execute(QStringLiteral("INSERT INTO campaign_crossover(campaign_id, crossover_id) VALUES (?, ?)"),
-                                   campaignId, n.stamp.id);
-        if (!linked)
-            return linked.error().code == ErrorCode::Conflict ? recordNotFound(QStringLiteral("Campaign"), campaignId)
-                                                              : linked.error();
-    }
-    return {};
-}
+const LinkTable kCampaigns{QStringLiteral("campaign_crossover"), QStringLiteral("crossover_id"),
+                           QStringLiteral("campaign_id"), QStringLiteral("Campaign")};
 
 } // namespace
 
@@ -114,7 +104,7 @@ Status CrossoverStore::write(NarrativeCrossover &crossover, bool isNew)
         TRELLIS_TRY(save.run());
         if (isNew)
             n.stamp.id = db.lastInsertRowId();
-        return writeCampaigns(db, n);
+        return replaceLinks(db, kCampaigns, n.stamp.id, n.campaignIds);
     }));
     log::get("store")->debug("crossover {} saved", n.stamp.id);
     crossover = n;
@@ -148,9 +138,7 @@ Result<NarrativeCrossover> CrossoverStore::get(qint64 id) const
                                           {select.optionalInt64(6), &n.seenAt}}));
     n.bornOn = select.isNull(7) ? QDate() : QDate::fromString(select.text(7), Qt::ISODate);
     n.rebornOn = QDate::fromString(select.text(8), Qt::ISODate);
-    TRELLIS_TRY_ASSIGN(Statement campaigns, db.query(QStringLiteral(
-        "SELECT campaign_id FROM campaign_crossover WHERE crossover_id = ? ORDER BY campaign_id"), id));
-    TRELLIS_TRY_ASSIGN(n.campaignIds, campaigns.int64Column());
+    TRELLIS_TRY_ASSIGN(n.campaignIds, linksOf(db, kCampaigns, id));
     return n;
 }
 

@@ -1,5 +1,6 @@
 #include "store/exchangestore.h"
 
+#include "store/recordkit.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -9,61 +10,106 @@
 
 namespace trellis::store {
 
+using domain::CulturalExchange;
+
 namespace {
 
-/// Inserts (row, id) pairs into a link table; a missing record is NotFound, named by what.
-Status link(Database &db, const QString &sql, qint64 row, const QList<qint64> &ids, const QString &what)
-{
-    auto insert = db.prepare(sql);
-    if (!insert)
-        return insert.error();
-    for (qint64 id : ids) {
-        insert->reset();
-        insert->bind(1, row).bind(2, id);
-        if (auto s = insert->run(); !s)
-            return s.error().code == ErrorCode::Conflict
-                ? makeError(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(what).arg(id))
-                : s.error();
-    }
-    return {};
-}
+const QString kOwner = QStringLiteral("cultural_exchange");
+const LinkTable kPartners{QStringLiteral("exchange_partner"), QStringLiteral("exchange_id"), QStringLiteral("partner_id"),
+                          QStringLiteral("Partner")};
+const LinkTable kCampaigns{QStringLiteral("campaign_exchange"), QStringLiteral("exchange_id"), QStringLiteral("campaign_id"),
+                           QStringLiteral("Campaign")};
+
+Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Cultural exchange"), id); }
 
 } // namespace
 
-Result<qint64> ExchangeStore::add(domain::CulturalExchange &exchange)
+Result<qint64> ExchangeStore::add(CulturalExchange &exchange)
 {
-    domain::CulturalExchange x = exchange;
+    TRELLIS_TRY(write(exchange, true));
+    return exchange.stamp.id;
+}
+
+Status ExchangeStore::update(CulturalExchange &exchange)
+{
+    return write(exchange, false);
+}
+
+Status ExchangeStore::write(CulturalExchange &exchange, bool isNew)
+{
+    CulturalExchange x = exchange;
     TRELLIS_TRY(x.normalise());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    x.stamp = {0, newUuid(), now, now, m_ws.author()};
-    TextStore texts(db);
-    const QString owner = QStringLiteral("cultural_exchange");
-    auto exchanged = texts.save({owner, x.stamp.uuid, QStringLiteral("exchanged")}, x.exchanged, {});
-    auto notes = texts.save({owner, x.stamp.uuid, QStringLiteral("notes")}, x.notes, {});
-    if (!exchanged || !notes)
-        return (!exchanged ? exchanged : notes).error();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO cultural_exchange(uuid, kind, held_on, status, exchanged_text_id, notes_text_id, created_at, "
-        "updated_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, x.stamp.uuid).bind(2, domain::exchangeKindKey(x.kind)).bind(3, x.heldOn.toString(Qt::ISODate))
-        .bind(4, domain::exchangeStatusKey(x.status)).bind(5, *exchanged).bind(6, *notes).bind(7, now).bind(8, now)
-        .bind(9, x.stamp.author);
-    TRELLIS_TRY(insert->run());
-    x.stamp.id = db.lastInsertRowId();
-    TRELLIS_TRY(link(db, QStringLiteral("INSERT INTO exchange_partner(exchange_id, partner_id) VALUES (?, ?)"),
-                     x.stamp.id, x.partnerIds, QStringLiteral("Partner")));
-    TRELLIS_TRY(link(db, QStringLiteral("INSERT INTO campaign_exchange(exchange_id, campaign_id) VALUES (?, ?)"),
-                     x.stamp.id, x.campaignIds, QStringLiteral("Campaign")));
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        const QString now = nowUtc();
+        QList<TextField> fields = {{QStringLiteral("exchanged"), &x.exchanged, std::nullopt},
+                                   {QStringLiteral("notes"), &x.notes, std::nullopt}};
+        if (isNew) {
+            x.stamp = {0, newUuid(), now, now, m_ws.author()};
+        } else {
+            TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+                "SELECT uuid, created_at, exchanged_text_id, notes_text_id FROM cultural_exchange WHERE id = ?"),
+                x.stamp.id));
+            TRELLIS_TRY(select.requireRow(notFound(x.stamp.id)));
+            x.stamp = {x.stamp.id, select.text(0), select.text(1), now, m_ws.author()};
+            fields[0].existingId = select.optionalInt64(2);
+            fields[1].existingId = select.optionalInt64(3);
+        }
+        TRELLIS_TRY_ASSIGN(const auto textIds, TextStore(db).saveFields(kOwner, x.stamp.uuid, fields));
+        TRELLIS_TRY_ASSIGN(Statement save, db.prepare(isNew ? QStringLiteral(
+            "INSERT INTO cultural_exchange(kind, held_on, status, exchanged_text_id, notes_text_id, updated_at, author, "
+            "uuid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(
+            "UPDATE cultural_exchange SET kind = ?, held_on = ?, status = ?, exchanged_text_id = ?, notes_text_id = ?, "
+            "updated_at = ?, author = ? WHERE id = ?")));
+        save.bindAll(domain::exchangeKindKey(x.kind), x.heldOn.toString(Qt::ISODate), domain::exchangeStatusKey(x.status),
+                     textIds.at(0), textIds.at(1), now, x.stamp.author);
+        if (isNew)
+            save.bind(8, x.stamp.uuid).bind(9, now);
+        else
+            save.bind(8, x.stamp.id);
+        TRELLIS_TRY(save.run());
+        if (isNew)
+            x.stamp.id = db.lastInsertRowId();
+        TRELLIS_TRY(replaceLinks(db, kPartners, x.stamp.id, x.partnerIds));
+        return replaceLinks(db, kCampaigns, x.stamp.id, x.campaignIds);
+    }));
     log::get("store")->debug("exchange {} saved", x.stamp.id);
     exchange = x;
-    return x.stamp.id;
+    return {};
+}
+
+Status ExchangeStore::remove(qint64 id)
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT status FROM cultural_exchange WHERE id = ?"), id));
+        TRELLIS_TRY(select.requireRow(notFound(id)));
+        if (select.text(0) == domain::exchangeStatusKey(domain::ExchangeStatus::Held))
+            return makeError(ErrorCode::Conflict, QStringLiteral("This exchange was held: it stays in the alliance's record "
+                                                                 "and cannot be deleted"));
+        return removeRecord(db, kOwner, id, notFound(id),
+                            QStringLiteral("Cultural exchange %1 is referred to by other records and cannot be deleted").arg(id));
+    }));
+    log::get("store")->info("exchange {} removed", id);
+    return {};
+}
+
+Result<CulturalExchange> ExchangeStore::get(qint64 id) const
+{
+    Database &db = m_ws.database();
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+        "SELECT uuid, kind, held_on, status, exchanged_text_id, notes_text_id, created_at, updated_at, author "
+        "FROM cultural_exchange WHERE id = ?"), id));
+    TRELLIS_TRY(select.requireRow(notFound(id)));
+    CulturalExchange x;
+    x.stamp = {id, select.text(0), select.text(6), select.text(7), select.text(8)};
+    x.kind = domain::exchangeKindFromKey(select.text(1)).value_or(domain::ExchangeKind::Other);
+    x.heldOn = QDate::fromString(select.text(2), Qt::ISODate);
+    x.status = domain::exchangeStatusFromKey(select.text(3)).value_or(domain::ExchangeStatus::Planned);
+    TRELLIS_TRY(TextStore(db).loadFields({{select.optionalInt64(4), &x.exchanged}, {select.optionalInt64(5), &x.notes}}));
+    TRELLIS_TRY_ASSIGN(x.partnerIds, linksOf(db, kPartners, id));
+    TRELLIS_TRY_ASSIGN(x.campaignIds, linksOf(db, kCampaigns, id));
+    return x;
 }
 
 Status ExchangeStore::setStatus(qint64 id, domain::ExchangeStatus status)
@@ -73,7 +119,7 @@ Status ExchangeStore::setStatus(qint64 id, domain::ExchangeStatus status)
         "UPDATE cultural_exchange SET status = ?, updated_at = ?, author = ? WHERE id = ?"),
         domain::exchangeStatusKey(status), nowUtc(), m_ws.author(), id));
     if (db.changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Cultural exchange %1 does not exist").arg(id));
+        return notFound(id);
     return {};
 }
 

@@ -22,6 +22,22 @@ struct ParticipantTable {
 Status replaceParticipants(Database &db, const ParticipantTable &link, qint64 ownerId, const QList<qint64> &partnerIds,
                            const QString &missingPartner);
 
+/// A table that links records to records of another kind, e.g. campaign_exchange(exchange_id,
+/// campaign_id); otherNoun names a record that does not exist ("Campaign 7 does not exist").
+struct LinkTable {
+    QString table;
+    QString ownerColumn;
+    QString otherColumn;
+    QString otherNoun;
+};
+
+/// Makes the links of record ownerId exactly otherIds (linking twice changes nothing). Call inside
+/// the record's transaction.
+Status replaceLinks(Database &db, const LinkTable &link, qint64 ownerId, const QList<qint64> &otherIds);
+
+/// The records ownerId links to, by id.
+Result<QList<qint64>> linksOf(const Database &db, const LinkTable &link, qint64 ownerId);
+
 /// The partners of record ownerId, by id.
 Result<QList<qint64>> participantsOf(const Database &db, const ParticipantTable &link, qint64 ownerId);
 

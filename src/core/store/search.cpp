@@ -26,6 +26,10 @@ const QHash<QString, QString> &ownerTables()
         {QStringLiteral("incident"), QStringLiteral("incident")},
         {QStringLiteral("rehearsal"), QStringLiteral("rehearsal")},
         {QStringLiteral("campaign"), QStringLiteral("campaign")},
+        {QStringLiteral("cultural_exchange"), QStringLiteral("cultural_exchange")},
+        {QStringLiteral("shared_risk"), QStringLiteral("shared_risk")},
+        {QStringLiteral("shared_risk_part"), QStringLiteral("shared_risk_part")},
+        {QStringLiteral("narrative_crossover"), QStringLiteral("narrative_crossover")},
     };
     return tables;
 }

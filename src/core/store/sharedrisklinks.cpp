@@ -3,6 +3,7 @@
 #include "store/sharedrisksql.h"
 
 #include "store/period.h"
+#include "store/recordkit.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 #include "util/log.h"
@@ -62,9 +63,7 @@ Status insertRiskLink(Database &db, qint64 riskId, RiskLink kind, qint64 otherId
 Result<QList<qint64>> riskLinks(const Database &db, qint64 riskId, RiskLink kind)
 {
     const RiskLinkTable &t = riskLinkTable(kind);
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT %1 FROM %2 WHERE risk_id = ? ORDER BY %1")
-                                                      .arg(t.column, t.table), riskId));
-    return select.int64Column();
+    return linksOf(db, {t.table, QStringLiteral("risk_id"), t.column, t.what}, riskId);
 }
 
 QString riskSummarySql(const QString &where)

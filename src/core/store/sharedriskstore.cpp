@@ -68,10 +68,7 @@ Status writeParts(Database &db, qint64 riskId, const SharedRisk &r)
 Status writeLinks(Database &db, qint64 riskId, RiskLink kind, const QList<qint64> &ids)
 {
     const RiskLinkTable &t = riskLinkTable(kind);
-    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM %1 WHERE risk_id = ?").arg(t.table), riskId));
-    for (qint64 id : ids)
-        TRELLIS_TRY(insertRiskLink(db, riskId, kind, id));
-    return {};
+    return replaceLinks(db, {t.table, QStringLiteral("risk_id"), t.column, t.what}, riskId, ids);
 }
 
 } // namespace

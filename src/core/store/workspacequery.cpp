@@ -4,6 +4,8 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
+#include <QHash>
+
 namespace trellis::store {
 namespace {
 // Texts counted in parity, of bitext t.
@@ -42,17 +44,18 @@ Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringLis
 
 Result<RecordRef> owningRecord(Workspace &workspace, const QString &hitKind, qint64 hitId)
 {
-    QString sql;
-    QString kind = hitKind;
-    if (hitKind == QLatin1String("retro_answer"))
-        sql = QStringLiteral("SELECT retro_id FROM retro_answer WHERE id = ?");
-    else if (hitKind == QLatin1String("retro_action"))
-        sql = QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?");
-    else if (hitKind == QLatin1String("paraphrase"))
-        sql = QStringLiteral("SELECT partner_id FROM goal_paraphrase WHERE id = ?");
-    else
-        return RecordRef{kind, hitId};
-    kind = hitKind == QLatin1String("paraphrase") ? QStringLiteral("partner") : QStringLiteral("retro");
+    // A text owned by a part of a record opens the record around it.
+    static const QHash<QString, std::pair<QString, QString>> parents = {
+        {QStringLiteral("retro_answer"), {QStringLiteral("retro"), QStringLiteral("SELECT retro_id FROM retro_answer WHERE id = ?")}},
+        {QStringLiteral("retro_action"), {QStringLiteral("retro"), QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?")}},
+        {QStringLiteral("paraphrase"), {QStringLiteral("partner"), QStringLiteral("SELECT partner_id FROM goal_paraphrase WHERE id = ?")}},
+        {QStringLiteral("shared_risk_part"), {QStringLiteral("shared_risk"), QStringLiteral("SELECT risk_id FROM shared_risk_part WHERE id = ?")}},
+    };
+    const auto parent = parents.constFind(hitKind);
+    if (parent == parents.constEnd())
+        return RecordRef{hitKind, hitId};
+    const QString &kind = parent->first;
+    const QString &sql = parent->second;
     auto select = workspace.database().prepare(sql);
     if (!select)
         return select.error();

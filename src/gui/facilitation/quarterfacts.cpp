@@ -5,7 +5,7 @@
 #include "gui/balances/balanceformat.h"
 #include "store/balances.h"
 #include "store/pairflows.h"
-#include "store/protocolquery.h"
+#include "store/headlinerows.h"
 #include "store/workspace.h"
 
 
@@ -53,11 +53,11 @@ void QuarterFacts::showQuarter(store::Workspace &ws, const domain::Retro &retro,
     const QString language = uiLanguage();
     int incidents = 0, rehearsals = 0;
     if (auto rows = store::incidentRows(ws, language)) {
-        for (const store::ProtocolEventRow &row : std::as_const(*rows))
+        for (const store::HeadlineRow &row : std::as_const(*rows))
             incidents += period && period->contains(row.date) ? 1 : 0;
     }
     if (auto rows = store::rehearsalRows(ws, language)) {
-        for (const store::ProtocolEventRow &row : std::as_const(*rows))
+        for (const store::HeadlineRow &row : std::as_const(*rows))
             rehearsals += period && period->contains(row.date) ? 1 : 0;
     }
     html += QStringLiteral("<p>%1</p>").arg(tr("Incidents this quarter: %1 · rupture rehearsals: %2").arg(QLocale().toString(incidents), QLocale().toString(rehearsals)).toHtmlEscaped());

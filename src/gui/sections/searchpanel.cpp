@@ -1,5 +1,7 @@
 #include "gui/sections/searchpanel.h"
 
+#include "gui/translation/translationqueuemodel.h"
+
 #include "gui/editing/labels.h"
 #include "gui/app/workbench.h"
 #include "store/search.h"
@@ -16,13 +18,11 @@ namespace {
 
 QString kindName(const QString &kind)
 {
-    if (kind == QLatin1String("partner") || kind == QLatin1String("paraphrase")) return SearchPanel::tr("Partner");
-    if (kind == QLatin1String("ledger_entry")) return SearchPanel::tr("Ledger entry");
+    // A hit in a part of a record names the record it opens.
+    if (kind == QLatin1String("paraphrase")) return queueKindLabel(QStringLiteral("partner"));
     if (kind.startsWith(QLatin1String("retro"))) return SearchPanel::tr("Retro");
-    if (kind == QLatin1String("protocol")) return SearchPanel::tr("Conflict protocol");
-    if (kind == QLatin1String("incident")) return SearchPanel::tr("Incident");
-    if (kind == QLatin1String("rehearsal")) return SearchPanel::tr("Rehearsal");
-    return kind;
+    if (kind == QLatin1String("shared_risk_part")) return queueKindLabel(QStringLiteral("shared_risk"));
+    return queueKindLabel(kind);
 }
 
 } // namespace

@@ -17,7 +17,7 @@
 #include "gui/sections/sectionpage.h"
 #include "gui/sections/summarylistmodel.h"
 #include "gui/app/workbench.h"
-#include "store/protocolquery.h"
+#include "store/headlinerows.h"
 #include "store/protocolstore.h"
 #include "store/retrostore.h"
 
@@ -158,7 +158,7 @@ SectionPage *summaryPage(Workbench &wb, Section section, SummaryListModel *model
     return page;
 }
 
-SummaryRow eventRow(const store::ProtocolEventRow &r, const QString &language, const QString &count)
+SummaryRow eventRow(const store::HeadlineRow &r, const QString &language, const QString &count)
 {
     SummaryRow row{r.id, {shortDate(r.date), r.headline.section(u'\n', 0, 0), count}, {r.date, r.headline, r.count}, {}, {}};
     if (r.status == domain::TranslationStatus::Missing) {
@@ -213,7 +213,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 QList<SummaryRow> rows;
                 auto list = store::incidentRows(ws, language);
                 if (!list) { *error = list.error().message; return rows; }
-                for (const store::ProtocolEventRow &r : std::as_const(*list))
+                for (const store::HeadlineRow &r : std::as_const(*list))
                     rows.append(eventRow(r, language, r.count ? QLocale().toString(r.count) : QCoreApplication::translate("SectionPages", "none")));
                 return rows;
             }), new IncidentEditor(wb), parent);
@@ -224,7 +224,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 QList<SummaryRow> rows;
                 auto list = store::rehearsalRows(ws, language);
                 if (!list) { *error = list.error().message; return rows; }
-                for (const store::ProtocolEventRow &r : std::as_const(*list))
+                for (const store::HeadlineRow &r : std::as_const(*list))
                     rows.append(eventRow(r, language, QLocale().toString(r.count)));
                 return rows;
             }), new RehearsalEditor(wb), parent);

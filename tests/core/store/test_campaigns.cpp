@@ -252,3 +252,67 @@ TEST_CASE("A campaign lists its exchanges, and a cancelled one no longer opens t
     REQUIRE(still.ok());
     CHECK(still->size() == 1);
 }
+
+TEST_CASE("An exchange round-trips, its edits keep their texts' history, and a held one stays", "[store][exchange]")
+{
+    CampaignFixture fx;
+    const qint64 campaign = fx.campaign({fx.kanun, fx.ittihad});
+    store::ExchangeStore exchanges(fx.f.ws);
+    const qint64 id = fx.planExchange(campaign);
+
+    auto saved = exchanges.get(id);
+    REQUIRE(saved.ok());
+    CHECK(saved->kind == ExchangeKind::SharedMeal);
+    CHECK(saved->heldOn == QDate(2027, 2, 14));
+    CHECK(saved->status == ExchangeStatus::Planned);
+    CHECK(saved->partnerIds == QList<qint64>{fx.kanun, fx.ittihad});
+    CHECK(saved->campaignIds == QList<qint64>{campaign});
+    CHECK(saved->exchanged.originalLanguage() == QStringLiteral("fa"));
+    CHECK(saved->notes.isEmpty());
+
+    // An edit: a third partner, no campaign, a translation and notes; the text keeps its id.
+    const qint64 textId = fx.f.count(QStringLiteral("SELECT exchanged_text_id FROM cultural_exchange WHERE id = %1").arg(id));
+    CulturalExchange x = *saved;
+    x.kind = ExchangeKind::Song;
+    x.partnerIds << fx.costureras;
+    x.campaignIds.clear();
+    x.exchanged.setTranslation(QStringLiteral("es"), {QStringLiteral("Mesa compartida y cantos de trabajo"),
+                                                      TranslationStatus::Machine, QStringLiteral("Ana"), {}});
+    x.notes = BilingualText(QStringLiteral("es"), QStringLiteral("Trajimos pan de maíz"));
+    REQUIRE(exchanges.update(x).ok());
+    auto edited = exchanges.get(id);
+    REQUIRE(edited.ok());
+    CHECK(edited->kind == ExchangeKind::Song);
+    CHECK(edited->partnerIds == QList<qint64>{fx.kanun, fx.ittihad, fx.costureras});
+    CHECK(edited->campaignIds.isEmpty());
+    CHECK(edited->exchanged.textIn(QStringLiteral("es")) == QStringLiteral("Mesa compartida y cantos de trabajo"));
+    CHECK(edited->notes.original() == QStringLiteral("Trajimos pan de maíz"));
+    CHECK(fx.f.count(QStringLiteral("SELECT exchanged_text_id FROM cultural_exchange WHERE id = %1").arg(id)) == textId);
+    CHECK(store::ExchangeStore(fx.f.ws).forCampaign(campaign)->isEmpty());
+
+    // Bad edits are refused whole: nothing of them is written.
+    CulturalExchange bad = *edited;
+    bad.partnerIds = {fx.kanun, 4242};
+    bad.kind = ExchangeKind::Vigil;
+    CHECK(exchanges.update(bad).error().message == QStringLiteral("Partner 4242 does not exist"));
+    bad.partnerIds = {fx.kanun};
+    CHECK(exchanges.update(bad).error().message == QStringLiteral("A cultural exchange is between at least two partners"));
+    bad = *edited;
+    bad.stamp.id = 9999;
+    CHECK(exchanges.update(bad).error().message == QStringLiteral("Cultural exchange 9999 does not exist"));
+    CHECK(exchanges.get(id)->kind == ExchangeKind::Song);
+    CHECK(exchanges.get(id)->partnerIds.size() == 3);
+
+    REQUIRE(exchanges.setStatus(id, ExchangeStatus::Held).ok());
+    const auto kept = exchanges.remove(id);
+    REQUIRE_FALSE(kept.ok());
+    CHECK(kept.error().message == QStringLiteral("This exchange was held: it stays in the alliance's record and cannot be deleted"));
+    CHECK(exchanges.get(id).ok());
+
+    const qint64 planned = fx.planExchange(campaign);
+    REQUIRE(exchanges.remove(planned).ok());
+    CHECK(exchanges.get(planned).error().message == QStringLiteral("Cultural exchange %1 does not exist").arg(planned));
+    CHECK(fx.f.count(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_kind = 'cultural_exchange'")) == 2);
+    CHECK(fx.f.count(QStringLiteral("SELECT count(*) FROM exchange_partner")) == 3);
+    CHECK(exchanges.remove(planned).error().code == ErrorCode::NotFound);
+}

@@ -1,0 +1,39 @@
+#pragma once
+// Read-side rows for the lists of dated records (incidents, rehearsals, cultural exchanges, shared
+// risks, narrative crossovers): a date and a headline in one language.
+
+#include "domain/bilingualtext.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace trellis::store {
+
+class Workspace;
+
+/// A dated record as a list row shows it.
+struct HeadlineRow {
+    qint64 id = 0;
+    QDate date;
+    QString headline;         ///< in the asked language or the original (empty: never written)
+    QString headlineLanguage; ///< the language headline is written in
+    domain::TranslationStatus status = domain::TranslationStatus::Missing; ///< in the asked language
+    int count = 0;            ///< protocol id used (incident), participants (rehearsal, exchange), parts (risk)
+    QString kind;             ///< the kind's key, where the record has one (exchange, crossover)
+    QString state;            ///< an exchange's status key
+    QList<qint64> partnerIds; ///< a crossover's origin and adopting partner
+};
+
+/// Incidents newest first, with their summaries in language.
+Result<QList<HeadlineRow>> incidentRows(Workspace &workspace, const QString &language);
+/// Rehearsals newest first, with their scenarios in language.
+Result<QList<HeadlineRow>> rehearsalRows(Workspace &workspace, const QString &language);
+/// Cultural exchanges newest first, with what was exchanged in language.
+Result<QList<HeadlineRow>> exchangeRows(Workspace &workspace, const QString &language);
+/// Shared risks newest first, with what was risked in language.
+Result<QList<HeadlineRow>> sharedRiskRows(Workspace &workspace, const QString &language);
+/// Narrative crossovers newest first (by the day reborn), with the text as reborn in language.
+Result<QList<HeadlineRow>> crossoverRows(Workspace &workspace, const QString &language);
+
+} // namespace trellis::store
