@@ -37,6 +37,15 @@ KindTables tablesOf(EditedKind kind)
     case EditedKind::Rehearsal:
         return {u"rehearsal", u"rehearsal", {{u"rehearsal_participant", u"rehearsal_id"}}};
     case EditedKind::Campaign: return {u"campaign", u"campaign", {{u"campaign_partner", u"campaign_id"}}};
+    case EditedKind::Exchange:
+        return {u"cultural_exchange", u"cultural exchange",
+                {{u"exchange_partner", u"exchange_id"}, {u"campaign_exchange", u"exchange_id"}}};
+    case EditedKind::SharedRisk:
+        return {u"shared_risk", u"shared risk",
+                {{u"shared_risk_part", u"risk_id", true}, {u"campaign_shared_risk", u"risk_id"},
+                 {u"shared_risk_ledger_entry", u"risk_id"}, {u"shared_risk_incident", u"risk_id"}}};
+    case EditedKind::Crossover:
+        return {u"narrative_crossover", u"crossover", {{u"campaign_crossover", u"crossover_id"}}};
     }
     return {u"partner", u"record", {}};
 }

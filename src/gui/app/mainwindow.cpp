@@ -106,15 +106,24 @@ void MainWindow::buildNavigation()
     m_navigation->setMinimumWidth(150);
     m_pages = new QStackedWidget(splitter);
     QTreeWidgetItem *protocols = nullptr;
+    QTreeWidgetItem *campaigns = nullptr;
     for (int i = 0; i < int(Section::Count); ++i) {
         const auto section = Section(i);
-        const bool underProtocols = section == Section::Incidents || section == Section::Rehearsals;
-        auto *item = underProtocols ? new QTreeWidgetItem(protocols) : new QTreeWidgetItem(m_navigation);
+        // A protocol's incidents and rehearsals sit under it, and what campaigns are paired with under them.
+        QTreeWidgetItem *parentItem = nullptr;
+        if (section == Section::Incidents || section == Section::Rehearsals)
+            parentItem = protocols;
+        else if (section == Section::Exchanges || section == Section::SharedRisks || section == Section::Crossovers)
+            parentItem = campaigns;
+        auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
         item->setText(0, sectionLabel(section));
         item->setData(0, Qt::UserRole, i);
-        item->setToolTip(0, tr("%1 (Alt+%2)").arg(sectionLabel(section)).arg(i + 1));
+        item->setToolTip(0, i < kSectionShortcuts ? tr("%1 (Alt+%2)").arg(sectionLabel(section)).arg(i + 1)
+                                                  : sectionLabel(section));
         if (section == Section::Protocols)
             protocols = item;
+        if (section == Section::Campaigns)
+            campaigns = item;
         if (section == Section::Balances) {
             m_balances = new BalanceView(*m_workbench, m_pages);
             m_pages->addWidget(m_balances);
@@ -330,7 +339,8 @@ bool MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("partner"), Section::Partners}, {QStringLiteral("ledger_entry"), Section::Ledger},
         {QStringLiteral("retro"), Section::Retros}, {QStringLiteral("protocol"), Section::Protocols},
         {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals},
-        {QStringLiteral("campaign"), Section::Campaigns}};
+        {QStringLiteral("campaign"), Section::Campaigns}, {QStringLiteral("cultural_exchange"), Section::Exchanges},
+        {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return false;

@@ -79,7 +79,8 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < int(Section::Count); ++i) {
         QAction *go = view->addAction(sectionLabel(Section(i)), this, [this, i] { showSection(Section(i)); });
-        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        if (i < kSectionShortcuts)
+            go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QAction *swap = view->addAction(tr("S&wap language pair"), this, &MainWindow::swapLanguagePair);

@@ -18,20 +18,6 @@ namespace trellis::gui {
 
 namespace {
 
-QString crossoverKindLabel(domain::CrossoverKind kind)
-{
-    using K = domain::CrossoverKind;
-    switch (kind) {
-    case K::Phrase: return CrossoversDialog::tr("phrase");
-    case K::Metaphor: return CrossoversDialog::tr("metaphor");
-    case K::Slogan: return CrossoversDialog::tr("slogan");
-    case K::Joke: return CrossoversDialog::tr("joke");
-    case K::Strategy: return CrossoversDialog::tr("strategy");
-    case K::Other: return CrossoversDialog::tr("other");
-    }
-    return {};
-}
-
 /// A cell holding a text in its own language: its direction and alignment, whatever the UI's.
 QTableWidgetItem *textCell(const QString &text, const QString &language)
 {

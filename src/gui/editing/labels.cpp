@@ -72,6 +72,20 @@ QString exchangeStatusLabel(domain::ExchangeStatus status)
     return {};
 }
 
+QString crossoverKindLabel(domain::CrossoverKind kind)
+{
+    using K = domain::CrossoverKind;
+    switch (kind) {
+    case K::Phrase: return QCoreApplication::translate("Labels", "phrase");
+    case K::Metaphor: return QCoreApplication::translate("Labels", "metaphor");
+    case K::Slogan: return QCoreApplication::translate("Labels", "slogan");
+    case K::Joke: return QCoreApplication::translate("Labels", "joke");
+    case K::Strategy: return QCoreApplication::translate("Labels", "strategy");
+    case K::Other: return QCoreApplication::translate("Labels", "other");
+    }
+    return {};
+}
+
 QString fieldLabel(const QString &key)
 {
     const QString base = key.section(u':', 0, 0);
@@ -93,6 +107,13 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("scenario")) return QCoreApplication::translate("Labels", "Scenario");
     if (base == QLatin1String("observations")) return QCoreApplication::translate("Labels", "What it taught");
     if (base == QLatin1String("follow_ups")) return QCoreApplication::translate("Labels", "Follow-ups");
+    if (base == QLatin1String("exchanged")) return QCoreApplication::translate("Labels", "What was exchanged");
+    if (base == QLatin1String("notes")) return QCoreApplication::translate("Labels", "Notes");
+    if (base == QLatin1String("what")) return QCoreApplication::translate("Labels", "What was risked");
+    if (base == QLatin1String("part")) return QCoreApplication::translate("Labels", "Part borne");
+    if (base == QLatin1String("origin")) return QCoreApplication::translate("Labels", "As born");
+    if (base == QLatin1String("reborn")) return QCoreApplication::translate("Labels", "As reborn");
+    if (base == QLatin1String("seen_at")) return QCoreApplication::translate("Labels", "Where it was seen");
     if (base == QLatin1String("paraphrase")) return QCoreApplication::translate("Labels", "Goals as another partner paraphrased them");
     return key;
 }

@@ -27,6 +27,7 @@ QString campaignStatusLabel(domain::CampaignStatus status);
 QString paraphraseStateLabel(domain::ParaphraseState state);
 QString exchangeKindLabel(domain::ExchangeKind kind);
 QString exchangeStatusLabel(domain::ExchangeStatus status);
+QString crossoverKindLabel(domain::CrossoverKind kind);
 /// The label of a record field key ("narrative", "step:2", "answer:3", ...).
 QString fieldLabel(const QString &key);
 /// A language's name in the UI language, with its own name beside it when they differ.

@@ -6,43 +6,22 @@
 
 namespace trellis::gui {
 
-PartnerChecklist::PartnerChecklist(store::Workspace &workspace, QWidget *parent) : QListWidget(parent), m_ws(workspace)
+PartnerChecklist::PartnerChecklist(store::Workspace &workspace, QWidget *parent) : RecordChecklist(parent), m_ws(workspace)
 {
-    setMaximumHeight(110);
 }
 
 void PartnerChecklist::setChecked(const QList<qint64> &ids)
 {
-    const QSignalBlocker block(this);
-    clear();
+    QList<ChecklistItem> items;
     store::PartnerQuery partners(m_ws, QLocale().name().section(u'_', 0, 0));
-    int taking = 0;
     while (!partners.atEnd()) {
         auto page = partners.next(500);
         if (!page)
             break;
-        for (const store::PartnerRow &p : std::as_const(*page)) {
-            auto *item = new QListWidgetItem(p.name);
-            item->setData(Qt::UserRole, p.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            const bool isChecked = ids.contains(p.id);
-            item->setCheckState(isChecked ? Qt::Checked : Qt::Unchecked);
-            // Those taking part first, in name order, then the others.
-            if (isChecked)
-                insertItem(taking++, item);
-            else
-                addItem(item);
-        }
+        for (const store::PartnerRow &p : std::as_const(*page))
+            items.append({p.id, p.name});
     }
-}
-
-QList<qint64> PartnerChecklist::checked() const
-{
-    QList<qint64> ids;
-    for (int i = 0; i < count(); ++i)
-        if (item(i)->checkState() == Qt::Checked)
-            ids << item(i)->data(Qt::UserRole).toLongLong();
-    return ids;
+    setItems(items, ids);
 }
 
 } // namespace trellis::gui

@@ -1,7 +1,7 @@
 #pragma once
 // A list of every partner with a check box each: who takes part in a rehearsal or a campaign.
 
-#include <QListWidget>
+#include "gui/editing/recordchecklist.h"
 
 namespace trellis::store {
 class Workspace;
@@ -10,13 +10,12 @@ class Workspace;
 namespace trellis::gui {
 
 /// Every partner of the workspace, named in the UI language, the checked ones first.
-class PartnerChecklist : public QListWidget {
+class PartnerChecklist : public RecordChecklist {
     Q_OBJECT
 public:
     explicit PartnerChecklist(store::Workspace &workspace, QWidget *parent = nullptr);
     /// Lists the partners again (they may have changed) with exactly ids checked, those first.
     void setChecked(const QList<qint64> &ids);
-    QList<qint64> checked() const;
 
 private:
     store::Workspace &m_ws;

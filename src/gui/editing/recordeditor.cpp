@@ -38,6 +38,9 @@ store::EditedKind editedKind(Section section)
     case Section::Incidents: return store::EditedKind::Incident;
     case Section::Rehearsals: return store::EditedKind::Rehearsal;
     case Section::Campaigns: return store::EditedKind::Campaign;
+    case Section::Exchanges: return store::EditedKind::Exchange;
+    case Section::SharedRisks: return store::EditedKind::SharedRisk;
+    case Section::Crossovers: return store::EditedKind::Crossover;
     case Section::Partners:
     case Section::Balances:
     case Section::Translations:

@@ -76,7 +76,7 @@ protected:
     /// The first widget a new record's typing goes to.
     virtual QWidget *firstFact() const = 0;
 
-    Workbench &workbench() { return m_workbench; }
+    Workbench &workbench() const { return m_workbench; }
     QFormLayout *facts() const { return m_facts; }
     /// The heading; a badge naming another record of this section (linkTo) is a link that shows it.
     void setHeading(const QString &title, const QString &badge, qint64 linkTo = 0);

@@ -16,6 +16,9 @@ QString sectionLabel(Section section)
     case Section::Rehearsals: return QCoreApplication::translate("Section", "Rehearsals");
     case Section::Translations: return QCoreApplication::translate("Section", "Translations");
     case Section::Campaigns: return QCoreApplication::translate("Section", "Campaigns");
+    case Section::Exchanges: return QCoreApplication::translate("Section", "Cultural exchanges");
+    case Section::SharedRisks: return QCoreApplication::translate("Section", "Shared risks");
+    case Section::Crossovers: return QCoreApplication::translate("Section", "Narrative crossovers");
     case Section::Count: break;
     }
     return QString();
@@ -33,6 +36,9 @@ QString sectionKey(Section section)
     case Section::Rehearsals: return QStringLiteral("rehearsals");
     case Section::Translations: return QStringLiteral("translations");
     case Section::Campaigns: return QStringLiteral("campaigns");
+    case Section::Exchanges: return QStringLiteral("exchanges");
+    case Section::SharedRisks: return QStringLiteral("risks");
+    case Section::Crossovers: return QStringLiteral("crossovers");
     case Section::Count: break;
     }
     return QString();

@@ -7,7 +7,11 @@
 
 namespace trellis::gui {
 
-enum class Section { Partners, Ledger, Balances, Retros, Protocols, Incidents, Rehearsals, Translations, Campaigns, Count };
+enum class Section { Partners, Ledger, Balances, Retros, Protocols, Incidents, Rehearsals, Translations, Campaigns,
+                     Exchanges, SharedRisks, Crossovers, Count };
+
+/// Alt+1 to Alt+9 go to the first nine sections; the rest are reached through the navigation.
+inline constexpr int kSectionShortcuts = 9;
 
 /// The translated label shown in the navigation.
 QString sectionLabel(Section section);

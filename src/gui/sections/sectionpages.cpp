@@ -1,6 +1,10 @@
 #include "gui/sections/sectionpages.h"
 
 #include "gui/campaigns/campaigneditor.h"
+#include "gui/campaigns/crossovereditor.h"
+#include "gui/campaigns/exchangeeditor.h"
+#include "gui/campaigns/sharedriskeditor.h"
+#include "store/partnerquery.h"
 #include "store/campaignstore.h"
 
 #include "gui/protocols/incidenteditor.h"
@@ -27,6 +31,8 @@
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
+
+#include <memory>
 
 namespace trellis::gui {
 namespace {
@@ -155,18 +161,60 @@ SectionPage *summaryPage(Workbench &wb, Section section, SummaryListModel *model
     QObject::connect(&wb, &Workbench::recordRemoved, model, refresh);
     page->setRefreshHook([model] { model->refresh(); });
     page->list()->sortByColumn(0, Qt::DescendingOrder);
+    // Once the first rows are in, each column takes the width of what it shows, within bounds: a
+    // long headline elides rather than push the other columns out of view.
+    QTableView *list = page->list();
+    auto sized = std::make_shared<bool>(false);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, list, [list, sized] {
+        if (*sized)
+            return;
+        *sized = true;
+        list->resizeColumnsToContents();
+        const int widest = std::max(list->fontMetrics().averageCharWidth() * 28, 160);
+        for (int c = 0; c < list->model()->columnCount(); ++c)
+            list->setColumnWidth(c, std::min(list->columnWidth(c), widest));
+    });
     return page;
 }
 
-SummaryRow eventRow(const store::HeadlineRow &r, const QString &language, const QString &count)
+/// A row of a dated list whose headline, at headlineColumn, is marked when it is missing in language.
+SummaryRow headlineRow(const store::HeadlineRow &r, const QString &language, QStringList cells, QVariantList sortValues,
+                       int headlineColumn)
 {
-    SummaryRow row{r.id, {shortDate(r.date), r.headline.section(u'\n', 0, 0), count}, {r.date, r.headline, r.count}, {}, {}};
+    SummaryRow row{r.id, std::move(cells), std::move(sortValues), {}, {}};
     if (r.status == domain::TranslationStatus::Missing) {
-        row.missingCells = {1};
+        row.missingCells = {headlineColumn};
         row.missingToolTip = QCoreApplication::translate("SectionPages", "Missing in %1; shown in its original language (%2)")
                                  .arg(languageLabel(language), languageLabel(r.headlineLanguage));
     }
     return row;
+}
+
+using HeadlineRows = Result<QList<store::HeadlineRow>> (*)(store::Workspace &, const QString &);
+using HeadlineCells = std::function<QList<SummaryRow>(const QList<store::HeadlineRow> &, const QString &language)>;
+
+/// A model over one of the store's dated lists (headlinerows.h), each read turned into rows by cells.
+SummaryListModel *headlineModel(store::Workspace &ws, QStringList headers, HeadlineRows read, HeadlineCells cells)
+{
+    return new SummaryListModel(std::move(headers), [&ws, read, cells](const QString &language, QString *error) {
+        auto list = read(ws, language);
+        if (!list) {
+            *error = list.error().message;
+            return QList<SummaryRow>{};
+        }
+        return cells(*list, language);
+    });
+}
+
+QString headerText(const char *text)
+{
+    return QCoreApplication::translate("SectionPages", text);
+}
+
+/// The first line of a headline, kept in its own direction inside the row.
+QString firstLine(const QString &headline)
+{
+    return headline.section(u'\n', 0, 0);
 }
 
 } // namespace
@@ -207,27 +255,63 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 return rows;
             }), new ProtocolEditor(wb), parent);
     case Section::Incidents:
-        return summaryPage(wb, section, new SummaryListModel(
-            {QCoreApplication::translate("SectionPages", "Occurred on"), QCoreApplication::translate("SectionPages", "What happened"), QCoreApplication::translate("SectionPages", "Protocol")},
-            [&ws](const QString &language, QString *error) {
+        return summaryPage(wb, section, headlineModel(ws, {headerText("Occurred on"), headerText("What happened"), headerText("Protocol")},
+            &store::incidentRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
                 QList<SummaryRow> rows;
-                auto list = store::incidentRows(ws, language);
-                if (!list) { *error = list.error().message; return rows; }
-                for (const store::HeadlineRow &r : std::as_const(*list))
-                    rows.append(eventRow(r, language, r.count ? QLocale().toString(r.count) : QCoreApplication::translate("SectionPages", "none")));
+                for (const store::HeadlineRow &r : list)
+                    rows.append(headlineRow(r, language, {shortDate(r.date), firstLine(r.headline),
+                                                          r.count ? QLocale().toString(r.count) : headerText("none")},
+                                            {r.date, r.headline, r.count}, 1));
                 return rows;
             }), new IncidentEditor(wb), parent);
     case Section::Rehearsals:
-        return summaryPage(wb, section, new SummaryListModel(
-            {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Scenario"), QCoreApplication::translate("SectionPages", "Participants")},
-            [&ws](const QString &language, QString *error) {
+        return summaryPage(wb, section, headlineModel(ws, {headerText("Held on"), headerText("Scenario"), headerText("Participants")},
+            &store::rehearsalRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
                 QList<SummaryRow> rows;
-                auto list = store::rehearsalRows(ws, language);
-                if (!list) { *error = list.error().message; return rows; }
-                for (const store::HeadlineRow &r : std::as_const(*list))
-                    rows.append(eventRow(r, language, QLocale().toString(r.count)));
+                for (const store::HeadlineRow &r : list)
+                    rows.append(headlineRow(r, language, {shortDate(r.date), firstLine(r.headline), QLocale().toString(r.count)},
+                                            {r.date, r.headline, r.count}, 1));
                 return rows;
             }), new RehearsalEditor(wb), parent);
+    case Section::Exchanges:
+        return summaryPage(wb, section, headlineModel(ws, {headerText("Held on"), headerText("Kind"), headerText("What was exchanged"),
+                                                           headerText("Status"), headerText("Partners")},
+            &store::exchangeRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const auto kind = domain::exchangeKindFromKey(r.kind).value_or(domain::ExchangeKind::Other);
+                    const auto status = domain::exchangeStatusFromKey(r.state).value_or(domain::ExchangeStatus::Planned);
+                    rows.append(headlineRow(r, language, {shortDate(r.date), exchangeKindLabel(kind), firstLine(r.headline),
+                                                          exchangeStatusLabel(status), QLocale().toString(r.count)},
+                                            {r.date, int(kind), r.headline, int(status), r.count}, 2));
+                }
+                return rows;
+            }), new ExchangeEditor(wb), parent);
+    case Section::SharedRisks:
+        return summaryPage(wb, section, headlineModel(ws, {headerText("Taken on"), headerText("What was risked"), headerText("Parts borne")},
+            &store::sharedRiskRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list)
+                    rows.append(headlineRow(r, language, {shortDate(r.date), firstLine(r.headline), QLocale().toString(r.count)},
+                                            {r.date, r.headline, r.count}, 1));
+                return rows;
+            }), new SharedRiskEditor(wb), parent);
+    case Section::Crossovers:
+        return summaryPage(wb, section, headlineModel(ws, {headerText("Reborn on"), headerText("Kind"), headerText("As reborn"),
+                                                           headerText("Born with"), headerText("Reborn with")},
+            &store::crossoverRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
+                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const auto kind = domain::crossoverKindFromKey(r.kind).value_or(domain::CrossoverKind::Other);
+                    const QString from = name(r.partnerIds.value(0));
+                    const QString to = name(r.partnerIds.value(1));
+                    rows.append(headlineRow(r, language, {shortDate(r.date), crossoverKindLabel(kind), firstLine(r.headline), from, to},
+                                            {r.date, int(kind), r.headline, from, to}, 2));
+                }
+                return rows;
+            }), new CrossoverEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

@@ -37,6 +37,15 @@ QString editorFieldKey(store::Workspace &workspace, const store::QueueItem &item
     }
     if (item.ownerKind == QLatin1String("paraphrase"))
         return QStringLiteral("paraphrase:%1").arg(item.ownerId); // the partner's editor lists them below its goals
+    if (item.ownerKind == QLatin1String("shared_risk_part")) {
+        // A risk's editor keys each part by the partner who bore it.
+        auto part = workspace.database().query(QStringLiteral("SELECT partner_id FROM shared_risk_part WHERE id = ?"), item.ownerId);
+        if (!part)
+            return {};
+        if (auto row = part->step(); !row || !*row)
+            return {};
+        return QStringLiteral("part:%1").arg(part->int64(0));
+    }
     if (item.ownerKind == QLatin1String("rehearsal") && item.field == QLatin1String("followups"))
         return QStringLiteral("follow_ups");
     return item.field; // partners, ledger entries, protocols, incidents, the rest of rehearsals: the same keys

@@ -611,19 +611,31 @@ TEST_CASE("A goal paraphrase opens in its partner's editor, takes a translation,
     CHECK_FALSE(stored().textIn(target).has_value());
 }
 
-TEST_CASE("A field of a kind with no editor yet (a narrative crossover) says how to translate it instead of doing nothing", "[gui][translation]")
+TEST_CASE("A queued crossover or part of a shared risk opens in its editor with the field to translate", "[gui][translation]")
 {
     test::ScratchDir dir;
     gui::MainWindow window(test::openDemo(dir));
     test::showActive(window);
-    QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
-    gui::TranslationQueueView *queue = window.translationQueue();
-    chooseByKeyboard(queue->kindFilter(), QStringLiteral("narrative_crossover"));
-    REQUIRE(queue->model()->rowCount() > 0);
-    CHECK(queue->model()->item(0).ownerKind == QStringLiteral("narrative_crossover"));
-    queue->list()->setFocus(Qt::TabFocusReason);
-    queue->list()->setCurrentIndex(queue->model()->index(0, 0));
-    QTest::keyClick(queue->list(), Qt::Key_Return);
-    CHECK(window.currentSection() == gui::Section::Translations);
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("XLIFF")));
+    for (const auto &[kind, section] : {std::pair{QStringLiteral("narrative_crossover"), gui::Section::Crossovers},
+                                        std::pair{QStringLiteral("shared_risk_part"), gui::Section::SharedRisks},
+                                        std::pair{QStringLiteral("cultural_exchange"), gui::Section::Exchanges}}) {
+        INFO(kind.toStdString());
+        QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
+        gui::TranslationQueueView *queue = window.translationQueue();
+        chooseByKeyboard(queue->kindFilter(), kind);
+        REQUIRE(queue->model()->rowCount() > 0);
+        const store::QueueItem item = queue->model()->item(0);
+        CHECK(item.ownerKind == kind);
+        queue->list()->setFocus(Qt::TabFocusReason);
+        queue->list()->setCurrentIndex(queue->model()->index(0, 0));
+        QTest::keyClick(queue->list(), Qt::Key_Return);
+        REQUIRE(window.currentSection() == section);
+        gui::RecordEditor *editor = window.page(section)->editor();
+        CHECK(editor->recordId() == item.record.id);
+        // The original beside the translation, the focus in the field to translate.
+        CHECK(editor->view()->languages().first == item.sourceLanguage);
+        auto *field = qobject_cast<gui::FieldEdit *>(QApplication::focusWidget()->parentWidget());
+        REQUIRE(field);
+        CHECK(field->key().startsWith(item.field));
+    }
 }
