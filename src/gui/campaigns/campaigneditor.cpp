@@ -36,11 +36,9 @@ domain::RecordTexts textsOf(const Campaign &c)
 }
 
 /// Undo's way to add the campaign again and to remove it (a proposed one: nothing else is possible).
-RecordExistence existence(Workbench &wb, Campaign campaign)
+RecordExistence existence(Workbench &wb, const Campaign &campaign)
 {
-    return {Section::Campaigns,
-            [&wb, campaign]() mutable { campaign.stamp = {}; return store::CampaignStore(wb.workspace()).add(campaign); },
-            [&wb](qint64 id) { return store::CampaignStore(wb.workspace()).remove(id); }};
+    return storeExistence<store::CampaignStore>(wb, Section::Campaigns, campaign);
 }
 
 } // namespace
@@ -202,20 +200,12 @@ Result<qint64> CampaignEditor::write()
 {
     Campaign c = campaignFromForm();
     Workbench &wb = workbench();
-    store::CampaignStore store(wb.workspace());
-    if (c.stamp.id == 0) {
-        auto id = store.add(c);
-        if (!id)
-            return id.error();
-        Q_EMIT wb.recordAdded(Section::Campaigns, *id);
-        pushExistence(wb, tr("Add campaign"), existence(wb, c), *id, true);
-        return *id;
-    }
+    if (c.stamp.id == 0)
+        return addWithUndo(wb, tr("Add campaign"), existence(wb, c));
     const Campaign before = m_campaign;
-    TRELLIS_TRY(store.update(c));
+    TRELLIS_TRY(store::CampaignStore(wb.workspace()).update(c));
     Q_EMIT wb.recordChanged(Section::Campaigns, c.stamp.id);
-    pushEdit<Campaign>(wb, tr("Edit campaign"), Section::Campaigns, before, c,
-                       [&wb](Campaign &value) { return store::CampaignStore(wb.workspace()).update(value); });
+    pushStoreEdit<store::CampaignStore>(wb, tr("Edit campaign"), Section::Campaigns, before, c);
     return c.stamp.id;
 }
 
@@ -246,23 +236,18 @@ void CampaignEditor::deleteRecord()
 {
     Workbench &wb = workbench();
     const Campaign removed = m_campaign;
-    if (Status s = store::CampaignStore(wb.workspace()).remove(removed.stamp.id); !s) {
+    if (Status s = removeWithUndo(wb, tr("Delete campaign"), existence(wb, removed), removed.stamp.id); !s) {
         showMessage(s.error().message);
         return;
     }
-    Q_EMIT wb.recordRemoved(Section::Campaigns, removed.stamp.id);
-    pushExistence(wb, tr("Delete campaign"), existence(wb, removed), removed.stamp.id, false);
     wb.report(tr("Campaign %1 deleted. Undo (Ctrl+Z) brings it back.").arg(numberLabel(removed.stamp.id)));
     startNew();
 }
 
 QJsonObject CampaignEditor::factsDraft() const
 {
-    QJsonArray partners;
-    for (qint64 id : m_partners->checked())
-        partners.append(id);
     return {{QStringLiteral("startsOn"), m_startsOn->text()}, {QStringLiteral("endsOn"), m_endsOn->text()},
-            {QStringLiteral("partners"), partners}};
+            {QStringLiteral("partners"), idsToJson(m_partners->checked())}};
 }
 
 void CampaignEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -271,10 +256,7 @@ void CampaignEditor::restoreFactsDraft(const QJsonObject &facts)
         auto day = DateField::parse(facts.value(QLatin1String(key)).toString(), QLocale());
         field->setDate(day ? *day : QDate());
     }
-    QList<qint64> ids;
-    for (const QJsonValue &v : facts.value(QStringLiteral("partners")).toArray())
-        ids << v.toInteger();
-    m_partners->setChecked(ids);
+    m_partners->setChecked(idsFromJson(facts.value(QStringLiteral("partners"))));
 }
 
 } // namespace trellis::gui

@@ -35,12 +35,9 @@ domain::RecordTexts textsOf(const NarrativeCrossover &n)
             n.rebornOn, std::nullopt};
 }
 
-/// Undo's way to record the crossover again and to remove it.
-RecordExistence existence(Workbench &wb, NarrativeCrossover crossover)
+RecordExistence existence(Workbench &wb, const NarrativeCrossover &crossover)
 {
-    return {Section::Crossovers,
-            [&wb, crossover]() mutable { crossover.stamp = {}; return store::CrossoverStore(wb.workspace()).add(crossover); },
-            [&wb](qint64 id) { return store::CrossoverStore(wb.workspace()).remove(id); }};
+    return storeExistence<store::CrossoverStore>(wb, Section::Crossovers, crossover);
 }
 
 void selectPartner(QComboBox *picker, qint64 id)
@@ -236,7 +233,9 @@ Status CrossoverEditor::check() const
 
 QWidget *CrossoverEditor::fieldOf(const QString &message) const
 {
-    if (message.contains(tr("two partners")) || message.contains(QLatin1String("partner")))
+    if (message == tr("Choose the partner it was born with and the partner who adopted it"))
+        return m_origin->currentIndex() < 0 ? m_origin : m_adopting;
+    if (message == tr("A crossover goes from one partner to another: choose two partners"))
         return m_adopting;
     if (message.startsWith(QLatin1String("Campaign")))
         return m_campaigns;
@@ -252,18 +251,12 @@ Result<qint64> CrossoverEditor::write()
     TRELLIS_TRY(check());
     NarrativeCrossover n = crossoverFromForm();
     Workbench &wb = workbench();
-    store::CrossoverStore store(wb.workspace());
-    if (n.stamp.id == 0) {
-        TRELLIS_TRY_ASSIGN(const qint64 id, store.add(n));
-        Q_EMIT wb.recordAdded(Section::Crossovers, id);
-        pushExistence(wb, tr("Add narrative crossover"), existence(wb, n), id, true);
-        return id;
-    }
+    if (n.stamp.id == 0)
+        return addWithUndo(wb, tr("Add narrative crossover"), existence(wb, n));
     const NarrativeCrossover before = m_crossover;
-    TRELLIS_TRY(store.update(n));
+    TRELLIS_TRY(store::CrossoverStore(wb.workspace()).update(n));
     Q_EMIT wb.recordChanged(Section::Crossovers, n.stamp.id);
-    pushEdit<NarrativeCrossover>(wb, tr("Edit narrative crossover"), Section::Crossovers, before, n,
-                                 [&wb](NarrativeCrossover &value) { return store::CrossoverStore(wb.workspace()).update(value); });
+    pushStoreEdit<store::CrossoverStore>(wb, tr("Edit narrative crossover"), Section::Crossovers, before, n);
     return n.stamp.id;
 }
 
@@ -271,26 +264,21 @@ void CrossoverEditor::deleteRecord()
 {
     Workbench &wb = workbench();
     const NarrativeCrossover removed = m_crossover;
-    if (Status s = store::CrossoverStore(wb.workspace()).remove(removed.stamp.id); !s) {
+    if (Status s = removeWithUndo(wb, tr("Delete narrative crossover"), existence(wb, removed), removed.stamp.id); !s) {
         showMessage(s.error().message);
         return;
     }
-    Q_EMIT wb.recordRemoved(Section::Crossovers, removed.stamp.id);
-    pushExistence(wb, tr("Delete narrative crossover"), existence(wb, removed), removed.stamp.id, false);
     wb.report(tr("Narrative crossover deleted. Undo (Ctrl+Z) brings it back."));
     startNew();
 }
 
 QJsonObject CrossoverEditor::factsDraft() const
 {
-    QJsonArray campaigns;
-    for (qint64 id : m_campaigns->checked())
-        campaigns.append(id);
     return {{QStringLiteral("kind"), m_kind->currentData().toInt()},
             {QStringLiteral("origin"), m_origin->currentData().toLongLong()},
             {QStringLiteral("adopting"), m_adopting->currentData().toLongLong()},
             {QStringLiteral("bornOn"), m_bornOn->text()}, {QStringLiteral("rebornOn"), m_rebornOn->text()},
-            {QStringLiteral("campaigns"), campaigns}};
+            {QStringLiteral("campaigns"), idsToJson(m_campaigns->checked())}};
 }
 
 void CrossoverEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -301,10 +289,7 @@ void CrossoverEditor::restoreFactsDraft(const QJsonObject &facts)
         auto day = DateField::parse(facts.value(QLatin1String(key)).toString(), QLocale());
         field->setDate(day ? *day : QDate());
     }
-    QList<qint64> ids;
-    for (const QJsonValue &v : facts.value(QStringLiteral("campaigns")).toArray())
-        ids << v.toInteger();
-    m_campaigns->setItems(campaignChoices(workbench().workspace()), ids);
+    m_campaigns->setItems(campaignChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("campaigns"))));
 }
 
 } // namespace trellis::gui

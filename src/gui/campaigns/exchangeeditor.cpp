@@ -29,28 +29,9 @@ domain::RecordTexts textsOf(const CulturalExchange &x)
     return {{{QStringLiteral("exchanged"), x.exchanged}, {QStringLiteral("notes"), x.notes}}, x.heldOn, std::nullopt};
 }
 
-/// Undo's way to record the exchange again and to remove it.
-RecordExistence existence(Workbench &wb, CulturalExchange exchange)
+RecordExistence existence(Workbench &wb, const CulturalExchange &exchange)
 {
-    return {Section::Exchanges,
-            [&wb, exchange]() mutable { exchange.stamp = {}; return store::ExchangeStore(wb.workspace()).add(exchange); },
-            [&wb](qint64 id) { return store::ExchangeStore(wb.workspace()).remove(id); }};
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
-
-QList<qint64> idList(const QJsonValue &value)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &v : value.toArray())
-        ids << v.toInteger();
-    return ids;
+    return storeExistence<store::ExchangeStore>(wb, Section::Exchanges, exchange);
 }
 
 } // namespace
@@ -173,23 +154,21 @@ Result<qint64> ExchangeEditor::write()
 {
     CulturalExchange x = exchangeFromForm();
     Workbench &wb = workbench();
-    store::ExchangeStore store(wb.workspace());
+    // The campaigns it leaves or joins show their exchanges again.
+    auto tellCampaigns = [&wb](const QList<qint64> &campaigns) {
+        for (qint64 campaign : campaigns)
+            Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
+    };
     if (x.stamp.id == 0) {
-        TRELLIS_TRY_ASSIGN(const qint64 id, store.add(x));
-        Q_EMIT wb.recordAdded(Section::Exchanges, id);
-        pushExistence(wb, tr("Add cultural exchange"), existence(wb, x), id, true);
-        if (!x.campaignIds.isEmpty())
-            for (qint64 campaign : std::as_const(x.campaignIds))
-                Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
+        TRELLIS_TRY_ASSIGN(const qint64 id, addWithUndo(wb, tr("Add cultural exchange"), existence(wb, x)));
+        tellCampaigns(x.campaignIds);
         return id;
     }
     const CulturalExchange before = m_exchange;
-    TRELLIS_TRY(store.update(x));
+    TRELLIS_TRY(store::ExchangeStore(wb.workspace()).update(x));
     Q_EMIT wb.recordChanged(Section::Exchanges, x.stamp.id);
-    for (qint64 campaign : before.campaignIds + x.campaignIds)
-        Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
-    pushEdit<CulturalExchange>(wb, tr("Edit cultural exchange"), Section::Exchanges, before, x,
-                               [&wb](CulturalExchange &value) { return store::ExchangeStore(wb.workspace()).update(value); });
+    tellCampaigns(before.campaignIds + x.campaignIds);
+    pushStoreEdit<store::ExchangeStore>(wb, tr("Edit cultural exchange"), Section::Exchanges, before, x);
     return x.stamp.id;
 }
 
@@ -197,14 +176,12 @@ void ExchangeEditor::deleteRecord()
 {
     Workbench &wb = workbench();
     const CulturalExchange removed = m_exchange;
-    if (Status s = store::ExchangeStore(wb.workspace()).remove(removed.stamp.id); !s) {
+    if (Status s = removeWithUndo(wb, tr("Delete cultural exchange"), existence(wb, removed), removed.stamp.id); !s) {
         showMessage(s.error().message);
         return;
     }
-    Q_EMIT wb.recordRemoved(Section::Exchanges, removed.stamp.id);
     for (qint64 campaign : removed.campaignIds)
         Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
-    pushExistence(wb, tr("Delete cultural exchange"), existence(wb, removed), removed.stamp.id, false);
     wb.report(tr("Cultural exchange deleted. Undo (Ctrl+Z) brings it back."));
     startNew();
 }
@@ -213,8 +190,8 @@ QJsonObject ExchangeEditor::factsDraft() const
 {
     return {{QStringLiteral("kind"), m_kind->currentData().toInt()}, {QStringLiteral("heldOn"), m_heldOn->text()},
             {QStringLiteral("status"), m_status->currentData().toInt()},
-            {QStringLiteral("partners"), idArray(m_partners->checked())},
-            {QStringLiteral("campaigns"), idArray(m_campaigns->checked())}};
+            {QStringLiteral("partners"), idsToJson(m_partners->checked())},
+            {QStringLiteral("campaigns"), idsToJson(m_campaigns->checked())}};
 }
 
 void ExchangeEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -223,8 +200,8 @@ void ExchangeEditor::restoreFactsDraft(const QJsonObject &facts)
     auto day = DateField::parse(facts.value(QStringLiteral("heldOn")).toString(), QLocale());
     m_heldOn->setDate(day ? *day : QDate());
     m_status->setCurrentIndex(std::max(0, m_status->findData(facts.value(QStringLiteral("status")).toInt())));
-    m_partners->setChecked(idList(facts.value(QStringLiteral("partners"))));
-    m_campaigns->setItems(campaignChoices(workbench().workspace()), idList(facts.value(QStringLiteral("campaigns"))));
+    m_partners->setChecked(idsFromJson(facts.value(QStringLiteral("partners"))));
+    m_campaigns->setItems(campaignChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("campaigns"))));
 }
 
 } // namespace trellis::gui

@@ -34,28 +34,9 @@ domain::RecordTexts textsOf(const SharedRisk &r)
     return texts;
 }
 
-/// Undo's way to record the risk again and to remove it.
-RecordExistence existence(Workbench &wb, SharedRisk risk)
+RecordExistence existence(Workbench &wb, const SharedRisk &risk)
 {
-    return {Section::SharedRisks,
-            [&wb, risk]() mutable { risk.stamp = {}; return store::SharedRiskStore(wb.workspace()).add(risk); },
-            [&wb](qint64 id) { return store::SharedRiskStore(wb.workspace()).remove(id); }};
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
-
-QList<qint64> idList(const QJsonValue &value)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &v : value.toArray())
-        ids << v.toInteger();
-    return ids;
+    return storeExistence<store::SharedRiskStore>(wb, Section::SharedRisks, risk);
 }
 
 QString entryList(const QList<qint64> &ids)
@@ -237,18 +218,12 @@ Result<qint64> SharedRiskEditor::write()
 {
     TRELLIS_TRY_ASSIGN(SharedRisk r, riskFromForm());
     Workbench &wb = workbench();
-    store::SharedRiskStore store(wb.workspace());
-    if (r.stamp.id == 0) {
-        TRELLIS_TRY_ASSIGN(const qint64 id, store.add(r));
-        Q_EMIT wb.recordAdded(Section::SharedRisks, id);
-        pushExistence(wb, tr("Add shared risk"), existence(wb, r), id, true);
-        return id;
-    }
+    if (r.stamp.id == 0)
+        return addWithUndo(wb, tr("Add shared risk"), existence(wb, r));
     const SharedRisk before = m_risk;
-    TRELLIS_TRY(store.update(r));
+    TRELLIS_TRY(store::SharedRiskStore(wb.workspace()).update(r));
     Q_EMIT wb.recordChanged(Section::SharedRisks, r.stamp.id);
-    pushEdit<SharedRisk>(wb, tr("Edit shared risk"), Section::SharedRisks, before, r,
-                         [&wb](SharedRisk &value) { return store::SharedRiskStore(wb.workspace()).update(value); });
+    pushStoreEdit<store::SharedRiskStore>(wb, tr("Edit shared risk"), Section::SharedRisks, before, r);
     return r.stamp.id;
 }
 
@@ -258,12 +233,10 @@ void SharedRiskEditor::deleteRecord()
     const SharedRisk removed = m_risk;
     auto citing = store::SharedRiskStore(wb.workspace()).answersCiting(removed.stamp.id);
     const bool wasCited = citing && !citing->isEmpty();
-    if (Status s = store::SharedRiskStore(wb.workspace()).remove(removed.stamp.id); !s) {
+    if (Status s = removeWithUndo(wb, tr("Delete shared risk"), existence(wb, removed), removed.stamp.id); !s) {
         showMessage(s.error().message);
         return;
     }
-    Q_EMIT wb.recordRemoved(Section::SharedRisks, removed.stamp.id);
-    pushExistence(wb, tr("Delete shared risk"), existence(wb, removed), removed.stamp.id, false);
     wb.report(wasCited ? tr("Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.")
                        : tr("Shared risk deleted. Undo (Ctrl+Z) brings it back."));
     startNew();
@@ -271,18 +244,18 @@ void SharedRiskEditor::deleteRecord()
 
 QJsonObject SharedRiskEditor::factsDraft() const
 {
-    return {{QStringLiteral("takenOn"), m_takenOn->text()}, {QStringLiteral("bearers"), idArray(m_bearers->checked())},
-            {QStringLiteral("campaigns"), idArray(m_campaigns->checked())},
-            {QStringLiteral("incidents"), idArray(m_incidents->checked())}, {QStringLiteral("entries"), m_entries->text()}};
+    return {{QStringLiteral("takenOn"), m_takenOn->text()}, {QStringLiteral("bearers"), idsToJson(m_bearers->checked())},
+            {QStringLiteral("campaigns"), idsToJson(m_campaigns->checked())},
+            {QStringLiteral("incidents"), idsToJson(m_incidents->checked())}, {QStringLiteral("entries"), m_entries->text()}};
 }
 
 void SharedRiskEditor::restoreFactsDraft(const QJsonObject &facts)
 {
     auto day = DateField::parse(facts.value(QStringLiteral("takenOn")).toString(), QLocale());
     m_takenOn->setDate(day ? *day : QDate());
-    m_bearers->setChecked(idList(facts.value(QStringLiteral("bearers"))));
-    m_campaigns->setItems(campaignChoices(workbench().workspace()), idList(facts.value(QStringLiteral("campaigns"))));
-    m_incidents->setItems(incidentChoices(workbench().workspace()), idList(facts.value(QStringLiteral("incidents"))));
+    m_bearers->setChecked(idsFromJson(facts.value(QStringLiteral("bearers"))));
+    m_campaigns->setItems(campaignChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("campaigns"))));
+    m_incidents->setItems(incidentChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("incidents"))));
     m_entries->setText(facts.value(QStringLiteral("entries")).toString());
     showParts(view()->record());
 }

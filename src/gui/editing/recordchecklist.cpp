@@ -4,6 +4,22 @@
 
 namespace trellis::gui {
 
+QJsonArray idsToJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QList<qint64> idsFromJson(const QJsonValue &value)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &v : value.toArray())
+        ids << v.toInteger();
+    return ids;
+}
+
 RecordChecklist::RecordChecklist(QWidget *parent) : QListWidget(parent)
 {
     setMaximumHeight(110);

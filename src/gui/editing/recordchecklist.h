@@ -1,6 +1,7 @@
 #pragma once
 // A list of records with a check box each: the partners, campaigns or incidents a record is linked to.
 
+#include <QJsonArray>
 #include <QListWidget>
 
 namespace trellis::gui {
@@ -10,6 +11,10 @@ struct ChecklistItem {
     qint64 id = 0;
     QString label;
 };
+
+/// A draft's list of checked ids, and back (crash recovery keeps what was checked).
+QJsonArray idsToJson(const QList<qint64> &ids);
+QList<qint64> idsFromJson(const QJsonValue &value);
 
 /// Records to check, the checked ones first; each label keeps its own direction.
 class RecordChecklist : public QListWidget {

@@ -37,6 +37,27 @@ void RecordCommand::redo()
 
 namespace trellis::gui {
 
+store::Workspace &workspaceOf(Workbench &workbench)
+{
+    return workbench.workspace();
+}
+
+Result<qint64> addWithUndo(Workbench &wb, const QString &text, const RecordExistence &existence)
+{
+    TRELLIS_TRY_ASSIGN(const qint64 id, existence.add());
+    Q_EMIT wb.recordAdded(existence.section, id);
+    pushExistence(wb, text, existence, id, true);
+    return id;
+}
+
+Status removeWithUndo(Workbench &wb, const QString &text, const RecordExistence &existence, qint64 id)
+{
+    TRELLIS_TRY(existence.remove(id));
+    Q_EMIT wb.recordRemoved(existence.section, id);
+    pushExistence(wb, text, existence, id, false);
+    return {};
+}
+
 void pushExistence(Workbench &wb, const QString &text, const RecordExistence &existence, qint64 id, bool added)
 {
     const Section section = existence.section;

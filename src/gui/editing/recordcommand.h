@@ -8,9 +8,16 @@
 
 #include <functional>
 
+namespace trellis::store {
+class Workspace;
+}
+
 namespace trellis::gui {
 
 class Workbench;
+
+/// The workbench's workspace, for the templates below (which see Workbench only declared).
+store::Workspace &workspaceOf(Workbench &workbench);
 
 /// Undo and redo run store operations; the first redo is skipped because the change is already
 /// made when the command is pushed. A failing undo or redo is reported, and the command stops
@@ -37,6 +44,19 @@ struct RecordExistence {
     std::function<Status(qint64 id)> remove;
 };
 
+/// The existence of a record kind whose store adds with add(Record &) and removes with remove(id).
+template <typename Store, typename Record>
+RecordExistence storeExistence(Workbench &wb, Section section, Record record)
+{
+    return {section, [&wb, record]() mutable { record.stamp = {}; return Store(workspaceOf(wb)).add(record); },
+            [&wb](qint64 id) { return Store(workspaceOf(wb)).remove(id); }};
+}
+
+/// Adds a new record through existence, tells its section's list and pushes the undo command.
+Result<qint64> addWithUndo(Workbench &workbench, const QString &text, const RecordExistence &existence);
+/// Removes record id through existence, tells the list and pushes the command that brings it back.
+Status removeWithUndo(Workbench &workbench, const QString &text, const RecordExistence &existence, qint64 id);
+
 /// Pushes the command for a record that was just added as id (added) or removed as id (!added):
 /// undo and redo remove and re-add it, and tell the lists through the workbench.
 void pushExistence(Workbench &workbench, const QString &text, const RecordExistence &existence, qint64 id, bool added);
@@ -57,6 +77,14 @@ void pushEdit(Workbench &workbench, const QString &text, Section section, const 
     };
     pushEdit(workbench, text, section, after.stamp.id, [before, write](qint64 id) { return write(before, id); },
              [after, write](qint64 id) { return write(after, id); });
+}
+
+/// The same for a record saved through Store::update.
+template <typename Store, typename Record>
+void pushStoreEdit(Workbench &workbench, const QString &text, Section section, const Record &before, const Record &after)
+{
+    pushEdit<Record>(workbench, text, section, before, after,
+                     [&workbench](Record &value) { return Store(workspaceOf(workbench)).update(value); });
 }
 
 } // namespace trellis::gui
