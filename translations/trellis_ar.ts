@@ -497,6 +497,54 @@
         <source>Aims</source>
         <translation>الغايات</translation>
     </message>
+    <message>
+        <source>phrase</source>
+        <translation>عبارة</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>استعارة</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>شعار</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>نكتة</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>استراتيجية</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>ما جرى تبادله</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>What was risked</source>
+        <translation>ما جرت المخاطرة به</translation>
+    </message>
+    <message>
+        <source>Part borne</source>
+        <translation>الحصة المتحمَّلة</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>كما وُلدت</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>كما وُلدت من جديد</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>أين شوهدت</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1074,6 +1122,18 @@
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>التبادلات الثقافية</translation>
+    </message>
+    <message>
+        <source>Shared risks</source>
+        <translation>المخاطر المشتركة</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>حالات العبور السردي</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1130,6 +1190,30 @@
         <translation>وافق عليه</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>نصاب الإصغاء</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>تبدأ في</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>وقع في</translation>
     </message>
@@ -1154,28 +1238,40 @@
         <translation>المشاركون</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
+        <source>Kind</source>
+        <translation>النوع</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>الشركاء</translation>
+        <source>What was exchanged</source>
+        <translation>ما جرى تبادله</translation>
     </message>
     <message>
-        <source>Listening quorum</source>
-        <translation>نصاب الإصغاء</translation>
+        <source>Taken on</source>
+        <translation>تاريخ المخاطرة</translation>
     </message>
     <message>
-        <source>Starts on</source>
-        <translation>تبدأ في</translation>
+        <source>What was risked</source>
+        <translation>ما جرت المخاطرة به</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>مكتمل</translation>
+        <source>Parts borne</source>
+        <translation>الحصص المتحمَّلة</translation>
     </message>
     <message>
-        <source>incomplete</source>
-        <translation>غير مكتمل</translation>
+        <source>Reborn on</source>
+        <translation>وُلدت من جديد في</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>كما وُلدت من جديد</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>وُلدت مع</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>وُلدت من جديد مع</translation>
     </message>
 </context>
 <context>
@@ -1924,31 +2020,110 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoverEditor</name>
+    <message>
+        <source>Kind of crossover</source>
+        <translation>نوع العبور</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>وُلدت مع</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>وُلدت من جديد مع</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>وُلدت في</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>وُلدت من جديد في</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Born &amp;with:</source>
+        <translation>وُلدت مع (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Reborn with:</source>
+        <translation>وُلدت من جديد مع (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>وُلدت في (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Reborn &amp;on:</source>
+        <translation>وُلدت من جديد في (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>الحملات (&amp;M):</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>كما كُتبت:</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>لم تُكتب بعد</translation>
+    </message>
+    <message>
+        <source>New narrative crossover</source>
+        <translation>عبور سردي جديد</translation>
+    </message>
+    <message>
+        <source>A phrase, metaphor, slogan or strategy born in one partner&apos;s language and reborn in another&apos;s. Write it as born in the language of the partner it was born with, and as reborn in the language of the partner who adopted it.</source>
+        <translation>عبارة أو استعارة أو شعار أو استراتيجية وُلدت بلغة شريك ثم وُلدت من جديد بلغة شريك آخر. اكتبها كما وُلدت بلغة الشريك الذي وُلدت معه، وكما وُلدت من جديد بلغة الشريك الذي تبنّاها.</translation>
+    </message>
+    <message>
+        <source>Write it as born in the language of %1 (%2), not in %3</source>
+        <translation>اكتبها كما وُلدت بلغة %1 (%2)، لا بـ%3</translation>
+    </message>
+    <message>
+        <source>Write it as reborn in the language of %1 (%2), not in %3</source>
+        <translation>اكتبها كما وُلدت من جديد بلغة %1 (%2)، لا بـ%3</translation>
+    </message>
+    <message>
+        <source>Choose the partner it was born with and the partner who adopted it</source>
+        <translation>اختر الشريك الذي وُلدت معه والشريك الذي تبنّاها</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another: choose two partners</source>
+        <translation>ينتقل العبور من شريك إلى آخر: اختر شريكين</translation>
+    </message>
+    <message>
+        <source>Add narrative crossover</source>
+        <translation>إضافة عبور سردي</translation>
+    </message>
+    <message>
+        <source>Edit narrative crossover</source>
+        <translation>تعديل العبور السردي</translation>
+    </message>
+    <message>
+        <source>Delete narrative crossover</source>
+        <translation>حذف العبور السردي</translation>
+    </message>
+    <message>
+        <source>Narrative crossover deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذف العبور السردي. «تراجع» (Ctrl+Z) يعيده.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::CrossoversDialog</name>
-    <message>
-        <source>phrase</source>
-        <translation>عبارة</translation>
-    </message>
-    <message>
-        <source>metaphor</source>
-        <translation>استعارة</translation>
-    </message>
-    <message>
-        <source>slogan</source>
-        <translation>شعار</translation>
-    </message>
-    <message>
-        <source>joke</source>
-        <translation>نكتة</translation>
-    </message>
-    <message>
-        <source>strategy</source>
-        <translation>استراتيجية</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>غير ذلك</translation>
-    </message>
     <message>
         <source>Narrative crossovers</source>
         <translation>العبور السردي</translation>
@@ -2045,6 +2220,77 @@
             <numerusform>%1 — %Ln صوتًا</numerusform>
             <numerusform>%1 — %Ln صوت</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ExchangeEditor</name>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>نوع التبادل</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>أُقيم في</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>أُقيم في (&amp;H):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>الحالة (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>الشركاء (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>الحملات (&amp;M):</translation>
+    </message>
+    <message>
+        <source>New cultural exchange</source>
+        <translation>تبادل ثقافي جديد</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>An art trade, a study session, a storytelling night: an exchange between at least two partners. Pair it with a campaign here; a campaign becomes active only with one planned.</source>
+        <translation>تبادل أعمال فنية، أو جلسة دراسية، أو أمسية حكايات: تبادلٌ بين شريكين على الأقل. اربطه هنا بحملة؛ فلا تصبح الحملة نشطة إلا إذا خُطِّط لتبادل معها.</translation>
+    </message>
+    <message>
+        <source>Add cultural exchange</source>
+        <translation>إضافة تبادل ثقافي</translation>
+    </message>
+    <message>
+        <source>Edit cultural exchange</source>
+        <translation>تعديل التبادل الثقافي</translation>
+    </message>
+    <message>
+        <source>Delete cultural exchange</source>
+        <translation>حذف التبادل الثقافي</translation>
+    </message>
+    <message>
+        <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذف التبادل الثقافي. «تراجع» (Ctrl+Z) يعيده.</translation>
     </message>
 </context>
 <context>
@@ -4321,28 +4567,8 @@
 <context>
     <name>trellis::gui::SearchPanel</name>
     <message>
-        <source>Partner</source>
-        <translation>شريك</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>قيد</translation>
-    </message>
-    <message>
         <source>Retro</source>
         <translation>مراجعة</translation>
-    </message>
-    <message>
-        <source>Conflict protocol</source>
-        <translation>بروتوكول نزاع</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>حادثة</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>تمرين</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4388,6 +4614,104 @@
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
         <translation>للقراءة فقط: ليس لديك إذن بتغيير هذا الملف. يمكنك القراءة والبحث والتصدير، لا الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedRiskEditor</name>
+    <message>
+        <source>Taken on</source>
+        <translation>تاريخ المخاطرة</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>تحمّلها</translation>
+    </message>
+    <message>
+        <source>Each partner checked bore a part of the risk and gets a field for it below</source>
+        <translation>كل شريك محدَّد تحمّل نصيبًا من الخطر، وله أدناه حقل لوصفه</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <source>entry numbers, e.g. %1</source>
+        <translation>أرقام القيود، مثل %1</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation>تاريخ المخاطرة (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>تحمّلها (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>الحملات (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>الحوادث (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;entries:</source>
+        <translation>القيود (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Part borne by ⁨%1⁩</source>
+        <translation>الحصة التي تحمّلها ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>New shared risk</source>
+        <translation>خطر مشترك جديد</translation>
+    </message>
+    <message>
+        <source>A risk the partners took together, and the part each bore. The retro&apos;s third question (which shared risk proved our alliance?) can cite it.</source>
+        <translation>خطر خاضه الشركاء معًا، والنصيب الذي تحمّله كلٌّ منهم. يمكن أن يستشهد به السؤال الثالث من المراجعة (أي خطر مشترك أثبت تحالفنا؟).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n answer(s) to the retro&apos;s third question.</source>
+        <translation>
+            <numerusform>استشهدت به %Ln إجابة عن السؤال الثالث من المراجعة.</numerusform>
+            <numerusform>استشهدت به إجابة واحدة (%Ln) عن السؤال الثالث من المراجعة.</numerusform>
+            <numerusform>استشهدت به إجابتان (%Ln) عن السؤال الثالث من المراجعة.</numerusform>
+            <numerusform>استشهدت به %Ln إجابات عن السؤال الثالث من المراجعة.</numerusform>
+            <numerusform>استشهدت به %Ln إجابةً عن السؤال الثالث من المراجعة.</numerusform>
+            <numerusform>استشهدت به %Ln إجابة عن السؤال الثالث من المراجعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a ledger entry number</source>
+        <translation>«%1» ليس رقم قيد</translation>
+    </message>
+    <message>
+        <source>Add shared risk</source>
+        <translation>إضافة خطر مشترك</translation>
+    </message>
+    <message>
+        <source>Edit shared risk</source>
+        <translation>تعديل الخطر المشترك</translation>
+    </message>
+    <message>
+        <source>Delete shared risk</source>
+        <translation>حذف الخطر المشترك</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.</source>
+        <translation>حُذف الخطر المشترك مع الاستشهادات به. «تراجع» (Ctrl+Z) يعيد الخطر، لا الاستشهادات.</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذف الخطر المشترك. «تراجع» (Ctrl+Z) يعيده.</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,54 @@
         <source>Aims</source>
         <translation>Aims</translation>
     </message>
+    <message>
+        <source>phrase</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>metaphor</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>slogan</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>joke</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>What was exchanged</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was risked</source>
+        <translation>What was risked</translation>
+    </message>
+    <message>
+        <source>Part borne</source>
+        <translation>Part borne</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>As born</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>As reborn</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Where it was seen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1070,6 +1118,18 @@
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Cultural exchanges</translation>
+    </message>
+    <message>
+        <source>Shared risks</source>
+        <translation>Shared risks</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Narrative crossovers</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1126,6 +1186,30 @@
         <translation>Agreed by</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Listening quorum</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Occurred on</translation>
     </message>
@@ -1150,28 +1234,40 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
+        <source>What was exchanged</source>
+        <translation>What was exchanged</translation>
     </message>
     <message>
-        <source>Listening quorum</source>
-        <translation>Listening quorum</translation>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
     </message>
     <message>
-        <source>Starts on</source>
-        <translation>Starts on</translation>
+        <source>What was risked</source>
+        <translation>What was risked</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>complete</translation>
+        <source>Parts borne</source>
+        <translation>Parts borne</translation>
     </message>
     <message>
-        <source>incomplete</source>
-        <translation>incomplete</translation>
+        <source>Reborn on</source>
+        <translation>Reborn on</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>As reborn</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Born with</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Reborn with</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +2000,110 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoverEditor</name>
+    <message>
+        <source>Kind of crossover</source>
+        <translation>Kind of crossover</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Born with</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Reborn with</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Reborn on</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Born &amp;with:</source>
+        <translation>Born &amp;with:</translation>
+    </message>
+    <message>
+        <source>&amp;Reborn with:</source>
+        <translation>&amp;Reborn with:</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>&amp;Born on:</translation>
+    </message>
+    <message>
+        <source>Reborn &amp;on:</source>
+        <translation>Reborn &amp;on:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpaigns:</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>As written:</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <source>New narrative crossover</source>
+        <translation>New narrative crossover</translation>
+    </message>
+    <message>
+        <source>A phrase, metaphor, slogan or strategy born in one partner&apos;s language and reborn in another&apos;s. Write it as born in the language of the partner it was born with, and as reborn in the language of the partner who adopted it.</source>
+        <translation>A phrase, metaphor, slogan or strategy born in one partner&apos;s language and reborn in another&apos;s. Write it as born in the language of the partner it was born with, and as reborn in the language of the partner who adopted it.</translation>
+    </message>
+    <message>
+        <source>Write it as born in the language of %1 (%2), not in %3</source>
+        <translation>Write it as born in the language of %1 (%2), not in %3</translation>
+    </message>
+    <message>
+        <source>Write it as reborn in the language of %1 (%2), not in %3</source>
+        <translation>Write it as reborn in the language of %1 (%2), not in %3</translation>
+    </message>
+    <message>
+        <source>Choose the partner it was born with and the partner who adopted it</source>
+        <translation>Choose the partner it was born with and the partner who adopted it</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another: choose two partners</source>
+        <translation>A crossover goes from one partner to another: choose two partners</translation>
+    </message>
+    <message>
+        <source>Add narrative crossover</source>
+        <translation>Add narrative crossover</translation>
+    </message>
+    <message>
+        <source>Edit narrative crossover</source>
+        <translation>Edit narrative crossover</translation>
+    </message>
+    <message>
+        <source>Delete narrative crossover</source>
+        <translation>Delete narrative crossover</translation>
+    </message>
+    <message>
+        <source>Narrative crossover deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Narrative crossover deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::CrossoversDialog</name>
-    <message>
-        <source>phrase</source>
-        <translation>phrase</translation>
-    </message>
-    <message>
-        <source>metaphor</source>
-        <translation>metaphor</translation>
-    </message>
-    <message>
-        <source>slogan</source>
-        <translation>slogan</translation>
-    </message>
-    <message>
-        <source>joke</source>
-        <translation>joke</translation>
-    </message>
-    <message>
-        <source>strategy</source>
-        <translation>strategy</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
     <message>
         <source>Narrative crossovers</source>
         <translation>Narrative crossovers</translation>
@@ -2021,6 +2196,77 @@
             <numerusform>%1 — %n vote</numerusform>
             <numerusform>%1 — %n votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ExchangeEditor</name>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Kind of exchange</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpaigns:</translation>
+    </message>
+    <message>
+        <source>New cultural exchange</source>
+        <translation>New cultural exchange</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>An art trade, a study session, a storytelling night: an exchange between at least two partners. Pair it with a campaign here; a campaign becomes active only with one planned.</source>
+        <translation>An art trade, a study session, a storytelling night: an exchange between at least two partners. Pair it with a campaign here; a campaign becomes active only with one planned.</translation>
+    </message>
+    <message>
+        <source>Add cultural exchange</source>
+        <translation>Add cultural exchange</translation>
+    </message>
+    <message>
+        <source>Edit cultural exchange</source>
+        <translation>Edit cultural exchange</translation>
+    </message>
+    <message>
+        <source>Delete cultural exchange</source>
+        <translation>Delete cultural exchange</translation>
+    </message>
+    <message>
+        <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -4285,28 +4531,8 @@
 <context>
     <name>trellis::gui::SearchPanel</name>
     <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>Ledger entry</translation>
-    </message>
-    <message>
         <source>Retro</source>
         <translation>Retro</translation>
-    </message>
-    <message>
-        <source>Conflict protocol</source>
-        <translation>Conflict protocol</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Rehearsal</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4348,6 +4574,100 @@
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
         <translation>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedRiskEditor</name>
+    <message>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Borne by</translation>
+    </message>
+    <message>
+        <source>Each partner checked bore a part of the risk and gets a field for it below</source>
+        <translation>Each partner checked bore a part of the risk and gets a field for it below</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Ledger entries</translation>
+    </message>
+    <message>
+        <source>entry numbers, e.g. %1</source>
+        <translation>entry numbers, e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation>&amp;Taken on:</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>&amp;Borne by:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpaigns:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidents:</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;entries:</source>
+        <translation>Ledger &amp;entries:</translation>
+    </message>
+    <message>
+        <source>Part borne by ⁨%1⁩</source>
+        <translation>Part borne by ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>New shared risk</source>
+        <translation>New shared risk</translation>
+    </message>
+    <message>
+        <source>A risk the partners took together, and the part each bore. The retro&apos;s third question (which shared risk proved our alliance?) can cite it.</source>
+        <translation>A risk the partners took together, and the part each bore. The retro&apos;s third question (which shared risk proved our alliance?) can cite it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n answer(s) to the retro&apos;s third question.</source>
+        <translation>
+            <numerusform>Cited by %n answer to the retro&apos;s third question.</numerusform>
+            <numerusform>Cited by %n answers to the retro&apos;s third question.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a ledger entry number</source>
+        <translation>“%1” is not a ledger entry number</translation>
+    </message>
+    <message>
+        <source>Add shared risk</source>
+        <translation>Add shared risk</translation>
+    </message>
+    <message>
+        <source>Edit shared risk</source>
+        <translation>Edit shared risk</translation>
+    </message>
+    <message>
+        <source>Delete shared risk</source>
+        <translation>Delete shared risk</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.</source>
+        <translation>Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Shared risk deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,54 @@
         <source>Aims</source>
         <translation>Propósitos</translation>
     </message>
+    <message>
+        <source>phrase</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>metáfora</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>consigna</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>chiste</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estrategia</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>Qué se intercambió</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What was risked</source>
+        <translation>Qué se arriesgó</translation>
+    </message>
+    <message>
+        <source>Part borne</source>
+        <translation>Parte asumida</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>Al nacer</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Al renacer</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Dónde se vio</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1070,6 +1118,18 @@
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Intercambios culturales</translation>
+    </message>
+    <message>
+        <source>Shared risks</source>
+        <translation>Riesgos compartidos</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Cruces narrativos</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1126,6 +1186,30 @@
         <translation>Acordado por</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Quórum de escucha</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Ocurrió el</translation>
     </message>
@@ -1150,28 +1234,40 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Aliadas</translation>
+        <source>What was exchanged</source>
+        <translation>Qué se intercambió</translation>
     </message>
     <message>
-        <source>Listening quorum</source>
-        <translation>Quórum de escucha</translation>
+        <source>Taken on</source>
+        <translation>Asumido el</translation>
     </message>
     <message>
-        <source>Starts on</source>
-        <translation>Fecha de inicio</translation>
+        <source>What was risked</source>
+        <translation>Qué se arriesgó</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>completo</translation>
+        <source>Parts borne</source>
+        <translation>Partes asumidas</translation>
     </message>
     <message>
-        <source>incomplete</source>
-        <translation>incompleto</translation>
+        <source>Reborn on</source>
+        <translation>Renació el</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Al renacer</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Nació con</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Renació con</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +2000,110 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoverEditor</name>
+    <message>
+        <source>Kind of crossover</source>
+        <translation>Tipo de cruce</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Nació con</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Renació con</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Nació el</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Renació el</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Born &amp;with:</source>
+        <translation>Nació &amp;con:</translation>
+    </message>
+    <message>
+        <source>&amp;Reborn with:</source>
+        <translation>&amp;Renació con:</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>&amp;Nació el:</translation>
+    </message>
+    <message>
+        <source>Reborn &amp;on:</source>
+        <translation>Renació e&amp;l:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpañas:</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Tal como se escribió:</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>aún sin escribir</translation>
+    </message>
+    <message>
+        <source>New narrative crossover</source>
+        <translation>Nuevo cruce narrativo</translation>
+    </message>
+    <message>
+        <source>A phrase, metaphor, slogan or strategy born in one partner&apos;s language and reborn in another&apos;s. Write it as born in the language of the partner it was born with, and as reborn in the language of the partner who adopted it.</source>
+        <translation>Una frase, metáfora, consigna o estrategia nacida en el idioma de una aliada y renacida en el de otra. Escríbala tal como nació, en el idioma de la aliada con la que nació, y tal como renació, en el idioma de la aliada que la adoptó.</translation>
+    </message>
+    <message>
+        <source>Write it as born in the language of %1 (%2), not in %3</source>
+        <translation>Escríbala tal como nació, en el idioma de %1 (%2), no en %3</translation>
+    </message>
+    <message>
+        <source>Write it as reborn in the language of %1 (%2), not in %3</source>
+        <translation>Escríbala tal como renació, en el idioma de %1 (%2), no en %3</translation>
+    </message>
+    <message>
+        <source>Choose the partner it was born with and the partner who adopted it</source>
+        <translation>Elija la aliada con la que nació y la aliada que la adoptó</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another: choose two partners</source>
+        <translation>Un cruce va de una aliada a otra: elija dos aliadas</translation>
+    </message>
+    <message>
+        <source>Add narrative crossover</source>
+        <translation>Añadir cruce narrativo</translation>
+    </message>
+    <message>
+        <source>Edit narrative crossover</source>
+        <translation>Editar cruce narrativo</translation>
+    </message>
+    <message>
+        <source>Delete narrative crossover</source>
+        <translation>Eliminar cruce narrativo</translation>
+    </message>
+    <message>
+        <source>Narrative crossover deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Cruce narrativo eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::CrossoversDialog</name>
-    <message>
-        <source>phrase</source>
-        <translation>frase</translation>
-    </message>
-    <message>
-        <source>metaphor</source>
-        <translation>metáfora</translation>
-    </message>
-    <message>
-        <source>slogan</source>
-        <translation>consigna</translation>
-    </message>
-    <message>
-        <source>joke</source>
-        <translation>broma</translation>
-    </message>
-    <message>
-        <source>strategy</source>
-        <translation>estrategia</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
     <message>
         <source>Narrative crossovers</source>
         <translation>Cruces narrativos</translation>
@@ -2021,6 +2196,77 @@
             <numerusform>%1 — %n voto</numerusform>
             <numerusform>%1 — %n votos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ExchangeEditor</name>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Tipo de intercambio</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Aliadas:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpañas:</translation>
+    </message>
+    <message>
+        <source>New cultural exchange</source>
+        <translation>Nuevo intercambio cultural</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>An art trade, a study session, a storytelling night: an exchange between at least two partners. Pair it with a campaign here; a campaign becomes active only with one planned.</source>
+        <translation>Un intercambio de arte, una sesión de estudio, una noche de relatos: un intercambio entre al menos dos aliadas. Vincúlelo aquí a una campaña; una campaña solo pasa a estar activa si tiene uno previsto.</translation>
+    </message>
+    <message>
+        <source>Add cultural exchange</source>
+        <translation>Añadir intercambio cultural</translation>
+    </message>
+    <message>
+        <source>Edit cultural exchange</source>
+        <translation>Editar intercambio cultural</translation>
+    </message>
+    <message>
+        <source>Delete cultural exchange</source>
+        <translation>Eliminar intercambio cultural</translation>
+    </message>
+    <message>
+        <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Intercambio cultural eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -4285,28 +4531,8 @@
 <context>
     <name>trellis::gui::SearchPanel</name>
     <message>
-        <source>Partner</source>
-        <translation>Aliada</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>Asiento</translation>
-    </message>
-    <message>
         <source>Retro</source>
         <translation>Retro</translation>
-    </message>
-    <message>
-        <source>Conflict protocol</source>
-        <translation>Protocolo de conflicto</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incidente</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Ensayo</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4348,6 +4574,100 @@
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
         <translation>Solo lectura: no tiene permiso para modificar este archivo. Puede leer, buscar y exportar, pero no guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedRiskEditor</name>
+    <message>
+        <source>Taken on</source>
+        <translation>Asumido el</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Asumido por</translation>
+    </message>
+    <message>
+        <source>Each partner checked bore a part of the risk and gets a field for it below</source>
+        <translation>Cada aliada marcada asumió una parte del riesgo y tiene abajo un campo para describirla</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Asientos</translation>
+    </message>
+    <message>
+        <source>entry numbers, e.g. %1</source>
+        <translation>números de asiento, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation>Asumido &amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>Asumido &amp;por:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpañas:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidentes:</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;entries:</source>
+        <translation>&amp;Asientos:</translation>
+    </message>
+    <message>
+        <source>Part borne by ⁨%1⁩</source>
+        <translation>Parte asumida por ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>New shared risk</source>
+        <translation>Nuevo riesgo compartido</translation>
+    </message>
+    <message>
+        <source>A risk the partners took together, and the part each bore. The retro&apos;s third question (which shared risk proved our alliance?) can cite it.</source>
+        <translation>Un riesgo que las aliadas asumieron juntas, y la parte que asumió cada una. La tercera pregunta de la retro (¿qué riesgo compartido puso a prueba nuestra alianza?) puede citarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n answer(s) to the retro&apos;s third question.</source>
+        <translation>
+            <numerusform>Citado por %n respuesta a la tercera pregunta de la retro.</numerusform>
+            <numerusform>Citado por %n respuestas a la tercera pregunta de la retro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a ledger entry number</source>
+        <translation>«%1» no es un número de asiento</translation>
+    </message>
+    <message>
+        <source>Add shared risk</source>
+        <translation>Añadir riesgo compartido</translation>
+    </message>
+    <message>
+        <source>Edit shared risk</source>
+        <translation>Editar riesgo compartido</translation>
+    </message>
+    <message>
+        <source>Delete shared risk</source>
+        <translation>Eliminar riesgo compartido</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.</source>
+        <translation>Riesgo compartido eliminado junto con sus citas. Deshacer (Ctrl+Z) recupera el riesgo, no las citas.</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Riesgo compartido eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>

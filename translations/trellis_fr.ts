@@ -497,6 +497,54 @@
         <source>Aims</source>
         <translation>Buts</translation>
     </message>
+    <message>
+        <source>phrase</source>
+        <translation>expression</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>métaphore</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>slogan</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>blague</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>stratégie</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>Ce qui a été échangé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was risked</source>
+        <translation>Ce qui a été risqué</translation>
+    </message>
+    <message>
+        <source>Part borne</source>
+        <translation>Part portée</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>À sa naissance</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>À sa renaissance</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Où on l’a vu</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1070,6 +1118,18 @@
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Échanges culturels</translation>
+    </message>
+    <message>
+        <source>Shared risks</source>
+        <translation>Risques partagés</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Croisements narratifs</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1126,6 +1186,30 @@
         <translation>Approuvé par</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Quorum d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Débute le</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
@@ -1150,28 +1234,40 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
+        <source>What was exchanged</source>
+        <translation>Ce qui a été échangé</translation>
     </message>
     <message>
-        <source>Listening quorum</source>
-        <translation>Quorum d&apos;écoute</translation>
+        <source>Taken on</source>
+        <translation>Pris le</translation>
     </message>
     <message>
-        <source>Starts on</source>
-        <translation>Débute le</translation>
+        <source>What was risked</source>
+        <translation>Ce qui a été risqué</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>atteint</translation>
+        <source>Parts borne</source>
+        <translation>Parts portées</translation>
     </message>
     <message>
-        <source>incomplete</source>
-        <translation>non atteint</translation>
+        <source>Reborn on</source>
+        <translation>Date de renaissance</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>À sa renaissance</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Naissance chez</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Renaissance chez</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +2000,110 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoverEditor</name>
+    <message>
+        <source>Kind of crossover</source>
+        <translation>Type de croisement</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Naissance chez</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Renaissance chez</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Date de renaissance</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Born &amp;with:</source>
+        <translation>Naissance &amp;chez :</translation>
+    </message>
+    <message>
+        <source>&amp;Reborn with:</source>
+        <translation>&amp;Renaissance chez :</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Reborn &amp;on:</source>
+        <translation>Date de r&amp;enaissance :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpagnes :</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Tel qu’écrit :</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>pas encore écrit</translation>
+    </message>
+    <message>
+        <source>New narrative crossover</source>
+        <translation>Nouveau croisement narratif</translation>
+    </message>
+    <message>
+        <source>A phrase, metaphor, slogan or strategy born in one partner&apos;s language and reborn in another&apos;s. Write it as born in the language of the partner it was born with, and as reborn in the language of the partner who adopted it.</source>
+        <translation>Une expression, une métaphore, un slogan ou une stratégie née dans la langue d’un partenaire et qui renaît dans celle d’un autre. Écrivez-la telle qu’elle est née, dans la langue du partenaire chez qui elle est née, et telle qu’elle renaît, dans la langue du partenaire qui l’a adoptée.</translation>
+    </message>
+    <message>
+        <source>Write it as born in the language of %1 (%2), not in %3</source>
+        <translation>Écrivez-la telle qu’elle est née, dans la langue de %1 (%2), pas en %3</translation>
+    </message>
+    <message>
+        <source>Write it as reborn in the language of %1 (%2), not in %3</source>
+        <translation>Écrivez-la telle qu’elle renaît, dans la langue de %1 (%2), pas en %3</translation>
+    </message>
+    <message>
+        <source>Choose the partner it was born with and the partner who adopted it</source>
+        <translation>Choisissez le partenaire chez qui elle est née et celui qui l’a adoptée</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another: choose two partners</source>
+        <translation>Un croisement va d’un partenaire à un autre : choisissez deux partenaires</translation>
+    </message>
+    <message>
+        <source>Add narrative crossover</source>
+        <translation>Ajouter un croisement narratif</translation>
+    </message>
+    <message>
+        <source>Edit narrative crossover</source>
+        <translation>Modifier le croisement narratif</translation>
+    </message>
+    <message>
+        <source>Delete narrative crossover</source>
+        <translation>Supprimer le croisement narratif</translation>
+    </message>
+    <message>
+        <source>Narrative crossover deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Croisement narratif supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::CrossoversDialog</name>
-    <message>
-        <source>phrase</source>
-        <translation>phrase</translation>
-    </message>
-    <message>
-        <source>metaphor</source>
-        <translation>métaphore</translation>
-    </message>
-    <message>
-        <source>slogan</source>
-        <translation>slogan</translation>
-    </message>
-    <message>
-        <source>joke</source>
-        <translation>plaisanterie</translation>
-    </message>
-    <message>
-        <source>strategy</source>
-        <translation>stratégie</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
     <message>
         <source>Narrative crossovers</source>
         <translation>Passages de récits</translation>
@@ -2021,6 +2196,77 @@
             <numerusform>%1 — %n vote</numerusform>
             <numerusform>%1 — %n votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ExchangeEditor</name>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Type d’échange</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>Te&amp;nu le :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Ét&amp;at :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpagnes :</translation>
+    </message>
+    <message>
+        <source>New cultural exchange</source>
+        <translation>Nouvel échange culturel</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>An art trade, a study session, a storytelling night: an exchange between at least two partners. Pair it with a campaign here; a campaign becomes active only with one planned.</source>
+        <translation>Un échange d’œuvres, une séance d’étude, une soirée de contes : un échange entre au moins deux partenaires. Associez-le ici à une campagne ; une campagne ne devient active que si un échange est prévu avec elle.</translation>
+    </message>
+    <message>
+        <source>Add cultural exchange</source>
+        <translation>Ajouter un échange culturel</translation>
+    </message>
+    <message>
+        <source>Edit cultural exchange</source>
+        <translation>Modifier l’échange culturel</translation>
+    </message>
+    <message>
+        <source>Delete cultural exchange</source>
+        <translation>Supprimer l’échange culturel</translation>
+    </message>
+    <message>
+        <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Échange culturel supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -4285,28 +4531,8 @@
 <context>
     <name>trellis::gui::SearchPanel</name>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>Écriture</translation>
-    </message>
-    <message>
         <source>Retro</source>
         <translation>Rétro</translation>
-    </message>
-    <message>
-        <source>Conflict protocol</source>
-        <translation>Protocole de conflit</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Répétition</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4348,6 +4574,100 @@
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
         <translation>Lecture seule : vous n&apos;avez pas l&apos;autorisation de modifier ce fichier. Vous pouvez lire, rechercher et exporter, mais pas enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedRiskEditor</name>
+    <message>
+        <source>Taken on</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Porté par</translation>
+    </message>
+    <message>
+        <source>Each partner checked bore a part of the risk and gets a field for it below</source>
+        <translation>Chaque partenaire coché a porté une part du risque et dispose ci-dessous d’un champ pour la décrire</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>entry numbers, e.g. %1</source>
+        <translation>numéros d’écriture, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation>&amp;Pris le :</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>P&amp;orté par :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpagnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidents :</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;entries:</source>
+        <translation>É&amp;critures :</translation>
+    </message>
+    <message>
+        <source>Part borne by ⁨%1⁩</source>
+        <translation>Part portée par ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>New shared risk</source>
+        <translation>Nouveau risque partagé</translation>
+    </message>
+    <message>
+        <source>A risk the partners took together, and the part each bore. The retro&apos;s third question (which shared risk proved our alliance?) can cite it.</source>
+        <translation>Un risque que les partenaires ont pris ensemble, et la part que chacun a portée. La troisième question de la rétro (quel risque partagé a prouvé notre alliance ?) peut le citer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n answer(s) to the retro&apos;s third question.</source>
+        <translation>
+            <numerusform>Cité par %n réponse à la troisième question de la rétro.</numerusform>
+            <numerusform>Cité par %n réponses à la troisième question de la rétro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a ledger entry number</source>
+        <translation>« %1 » n’est pas un numéro d’écriture</translation>
+    </message>
+    <message>
+        <source>Add shared risk</source>
+        <translation>Ajouter un risque partagé</translation>
+    </message>
+    <message>
+        <source>Edit shared risk</source>
+        <translation>Modifier le risque partagé</translation>
+    </message>
+    <message>
+        <source>Delete shared risk</source>
+        <translation>Supprimer le risque partagé</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.</source>
+        <translation>Risque partagé supprimé avec ses citations. Annuler (Ctrl+Z) rétablit le risque, pas les citations.</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Risque partagé supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>

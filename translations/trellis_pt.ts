@@ -497,6 +497,54 @@
         <source>Aims</source>
         <translation>Propósitos</translation>
     </message>
+    <message>
+        <source>phrase</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <source>metaphor</source>
+        <translation>metáfora</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>slogan</translation>
+    </message>
+    <message>
+        <source>joke</source>
+        <translation>piada</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estratégia</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>O que foi trocado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What was risked</source>
+        <translation>O que foi arriscado</translation>
+    </message>
+    <message>
+        <source>Part borne</source>
+        <translation>Parte assumida</translation>
+    </message>
+    <message>
+        <source>As born</source>
+        <translation>Ao nascer</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Ao renascer</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Onde foi visto</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1070,6 +1118,18 @@
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
+    <message>
+        <source>Cultural exchanges</source>
+        <translation>Intercâmbios culturais</translation>
+    </message>
+    <message>
+        <source>Shared risks</source>
+        <translation>Riscos compartilhados</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers</source>
+        <translation>Cruzamentos narrativos</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1126,6 +1186,30 @@
         <translation>Acordado por</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Listening quorum</source>
+        <translation>Quórum de escuta</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Ocorreu em</translation>
     </message>
@@ -1150,28 +1234,40 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Parceiros</translation>
+        <source>What was exchanged</source>
+        <translation>O que foi trocado</translation>
     </message>
     <message>
-        <source>Listening quorum</source>
-        <translation>Quórum de escuta</translation>
+        <source>Taken on</source>
+        <translation>Assumido em</translation>
     </message>
     <message>
-        <source>Starts on</source>
-        <translation>Data de início</translation>
+        <source>What was risked</source>
+        <translation>O que foi arriscado</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>completo</translation>
+        <source>Parts borne</source>
+        <translation>Partes assumidas</translation>
     </message>
     <message>
-        <source>incomplete</source>
-        <translation>incompleto</translation>
+        <source>Reborn on</source>
+        <translation>Renasceu em</translation>
+    </message>
+    <message>
+        <source>As reborn</source>
+        <translation>Ao renascer</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Nasceu com</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Renasceu com</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +2000,110 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CrossoverEditor</name>
+    <message>
+        <source>Kind of crossover</source>
+        <translation>Tipo de cruzamento</translation>
+    </message>
+    <message>
+        <source>Born with</source>
+        <translation>Nasceu com</translation>
+    </message>
+    <message>
+        <source>Reborn with</source>
+        <translation>Renasceu com</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Nasceu em</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Reborn on</source>
+        <translation>Renasceu em</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Born &amp;with:</source>
+        <translation>Nasceu &amp;com:</translation>
+    </message>
+    <message>
+        <source>&amp;Reborn with:</source>
+        <translation>&amp;Renasceu com:</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>&amp;Nasceu em:</translation>
+    </message>
+    <message>
+        <source>Reborn &amp;on:</source>
+        <translation>Renasceu &amp;em:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpanhas:</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Como foi escrito:</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>ainda não escrito</translation>
+    </message>
+    <message>
+        <source>New narrative crossover</source>
+        <translation>Novo cruzamento narrativo</translation>
+    </message>
+    <message>
+        <source>A phrase, metaphor, slogan or strategy born in one partner&apos;s language and reborn in another&apos;s. Write it as born in the language of the partner it was born with, and as reborn in the language of the partner who adopted it.</source>
+        <translation>Uma frase, metáfora, slogan ou estratégia nascida no idioma de um parceiro e renascida no de outro. Escreva-a como nasceu, no idioma do parceiro com quem nasceu, e como renasceu, no idioma do parceiro que a adotou.</translation>
+    </message>
+    <message>
+        <source>Write it as born in the language of %1 (%2), not in %3</source>
+        <translation>Escreva-a como nasceu, no idioma de %1 (%2), não em %3</translation>
+    </message>
+    <message>
+        <source>Write it as reborn in the language of %1 (%2), not in %3</source>
+        <translation>Escreva-a como renasceu, no idioma de %1 (%2), não em %3</translation>
+    </message>
+    <message>
+        <source>Choose the partner it was born with and the partner who adopted it</source>
+        <translation>Escolha o parceiro com quem nasceu e o parceiro que a adotou</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another: choose two partners</source>
+        <translation>Um cruzamento vai de um parceiro a outro: escolha dois parceiros</translation>
+    </message>
+    <message>
+        <source>Add narrative crossover</source>
+        <translation>Adicionar cruzamento narrativo</translation>
+    </message>
+    <message>
+        <source>Edit narrative crossover</source>
+        <translation>Editar cruzamento narrativo</translation>
+    </message>
+    <message>
+        <source>Delete narrative crossover</source>
+        <translation>Excluir cruzamento narrativo</translation>
+    </message>
+    <message>
+        <source>Narrative crossover deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Cruzamento narrativo excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::CrossoversDialog</name>
-    <message>
-        <source>phrase</source>
-        <translation>frase</translation>
-    </message>
-    <message>
-        <source>metaphor</source>
-        <translation>metáfora</translation>
-    </message>
-    <message>
-        <source>slogan</source>
-        <translation>palavra de ordem</translation>
-    </message>
-    <message>
-        <source>joke</source>
-        <translation>piada</translation>
-    </message>
-    <message>
-        <source>strategy</source>
-        <translation>estratégia</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>outro</translation>
-    </message>
     <message>
         <source>Narrative crossovers</source>
         <translation>Travessias narrativas</translation>
@@ -2021,6 +2196,77 @@
             <numerusform>%1 — %n voto</numerusform>
             <numerusform>%1 — %n votos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::ExchangeEditor</name>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Tipo de intercâmbio</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Realizado em</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Realizado em:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Parceiros:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpanhas:</translation>
+    </message>
+    <message>
+        <source>New cultural exchange</source>
+        <translation>Novo intercâmbio cultural</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>An art trade, a study session, a storytelling night: an exchange between at least two partners. Pair it with a campaign here; a campaign becomes active only with one planned.</source>
+        <translation>Uma troca de arte, uma sessão de estudo, uma noite de contação de histórias: um intercâmbio entre pelo menos dois parceiros. Vincule-o aqui a uma campanha; uma campanha só fica ativa quando há um intercâmbio previsto com ela.</translation>
+    </message>
+    <message>
+        <source>Add cultural exchange</source>
+        <translation>Adicionar intercâmbio cultural</translation>
+    </message>
+    <message>
+        <source>Edit cultural exchange</source>
+        <translation>Editar intercâmbio cultural</translation>
+    </message>
+    <message>
+        <source>Delete cultural exchange</source>
+        <translation>Excluir intercâmbio cultural</translation>
+    </message>
+    <message>
+        <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Intercâmbio cultural excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
 </context>
 <context>
@@ -4285,28 +4531,8 @@
 <context>
     <name>trellis::gui::SearchPanel</name>
     <message>
-        <source>Partner</source>
-        <translation>Parceiro</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>Lançamento</translation>
-    </message>
-    <message>
         <source>Retro</source>
         <translation>Retro</translation>
-    </message>
-    <message>
-        <source>Conflict protocol</source>
-        <translation>Protocolo de conflito</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incidente</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Ensaio</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4348,6 +4574,100 @@
     <message>
         <source>Read-only: you do not have permission to change this file. You can read, search and export, but not save.</source>
         <translation>Somente leitura: você não tem permissão para alterar este arquivo. Você pode ler, buscar e exportar, mas não salvar.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::SharedRiskEditor</name>
+    <message>
+        <source>Taken on</source>
+        <translation>Assumido em</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Assumido por</translation>
+    </message>
+    <message>
+        <source>Each partner checked bore a part of the risk and gets a field for it below</source>
+        <translation>Cada parceiro marcado assumiu uma parte do risco e ganha abaixo um campo para descrevê-la</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Lançamentos</translation>
+    </message>
+    <message>
+        <source>entry numbers, e.g. %1</source>
+        <translation>números de lançamento, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation>Assumido &amp;em:</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>Assumido &amp;por:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpanhas:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidentes:</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;entries:</source>
+        <translation>&amp;Lançamentos:</translation>
+    </message>
+    <message>
+        <source>Part borne by ⁨%1⁩</source>
+        <translation>Parte assumida por ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>New shared risk</source>
+        <translation>Novo risco compartilhado</translation>
+    </message>
+    <message>
+        <source>A risk the partners took together, and the part each bore. The retro&apos;s third question (which shared risk proved our alliance?) can cite it.</source>
+        <translation>Um risco que os parceiros assumiram juntos, e a parte que cada um assumiu. A terceira pergunta da retro (que risco compartilhado provou nossa aliança?) pode citá-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n answer(s) to the retro&apos;s third question.</source>
+        <translation>
+            <numerusform>Citado por %n resposta à terceira pergunta da retro.</numerusform>
+            <numerusform>Citado por %n respostas à terceira pergunta da retro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a ledger entry number</source>
+        <translation>“%1” não é um número de lançamento</translation>
+    </message>
+    <message>
+        <source>Add shared risk</source>
+        <translation>Adicionar risco compartilhado</translation>
+    </message>
+    <message>
+        <source>Edit shared risk</source>
+        <translation>Editar risco compartilhado</translation>
+    </message>
+    <message>
+        <source>Delete shared risk</source>
+        <translation>Excluir risco compartilhado</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.</source>
+        <translation>Risco compartilhado excluído com as citações. Desfazer (Ctrl+Z) traz o risco de volta, não as citações.</translation>
+    </message>
+    <message>
+        <source>Shared risk deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Risco compartilhado excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
 </context>
 <context>

@@ -255,17 +255,17 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 return rows;
             }), new ProtocolEditor(wb), parent);
     case Section::Incidents:
-        return summaryPage(wb, section, headlineModel(ws, {headerText("Occurred on"), headerText("What happened"), headerText("Protocol")},
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Occurred on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "What happened")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Protocol"))},
             &store::incidentRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list)
                     rows.append(headlineRow(r, language, {shortDate(r.date), firstLine(r.headline),
-                                                          r.count ? QLocale().toString(r.count) : headerText("none")},
+                                                          r.count ? QLocale().toString(r.count) : headerText(QT_TRANSLATE_NOOP("SectionPages", "none"))},
                                             {r.date, r.headline, r.count}, 1));
                 return rows;
             }), new IncidentEditor(wb), parent);
     case Section::Rehearsals:
-        return summaryPage(wb, section, headlineModel(ws, {headerText("Held on"), headerText("Scenario"), headerText("Participants")},
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Held on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Scenario")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Participants"))},
             &store::rehearsalRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list)
@@ -274,8 +274,8 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 return rows;
             }), new RehearsalEditor(wb), parent);
     case Section::Exchanges:
-        return summaryPage(wb, section, headlineModel(ws, {headerText("Held on"), headerText("Kind"), headerText("What was exchanged"),
-                                                           headerText("Status"), headerText("Partners")},
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Held on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Kind")), headerText(QT_TRANSLATE_NOOP("SectionPages", "What was exchanged")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Status")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Partners"))},
             &store::exchangeRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list) {
@@ -288,7 +288,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 return rows;
             }), new ExchangeEditor(wb), parent);
     case Section::SharedRisks:
-        return summaryPage(wb, section, headlineModel(ws, {headerText("Taken on"), headerText("What was risked"), headerText("Parts borne")},
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Taken on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "What was risked")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Parts borne"))},
             &store::sharedRiskRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list)
@@ -297,8 +297,8 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 return rows;
             }), new SharedRiskEditor(wb), parent);
     case Section::Crossovers:
-        return summaryPage(wb, section, headlineModel(ws, {headerText("Reborn on"), headerText("Kind"), headerText("As reborn"),
-                                                           headerText("Born with"), headerText("Reborn with")},
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Reborn on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Kind")), headerText(QT_TRANSLATE_NOOP("SectionPages", "As reborn")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Born with")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Reborn with"))},
             &store::crossoverRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
                 const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
                 auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
