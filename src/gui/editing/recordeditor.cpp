@@ -13,6 +13,7 @@
 #include "util/log.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -58,6 +59,7 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the two columns share the pane's width
@@ -116,6 +118,12 @@ RecordEditor::RecordEditor(Workbench &workbench, Section section, QWidget *paren
     m_view->setTranslator(workbench.workspace().author());
     layout->addWidget(m_view, 1);
     scroll->setWidget(body);
+    // Wherever the focus goes in the pane (Tab, F2, a new record, a field an error marks), it is
+    // brought into view: typing must never go where nobody sees it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll->widget() && m_scroll->widget()->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now);
+    });
     outer->addWidget(scroll, 1);
 
     auto *buttons = new QHBoxLayout;

@@ -13,6 +13,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace trellis::gui {
 
@@ -122,6 +123,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QFormLayout *m_facts = nullptr;
+    QScrollArea *m_scroll = nullptr;
     SideBySideView *m_view = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;

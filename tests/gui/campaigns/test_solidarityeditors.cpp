@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -298,4 +300,31 @@ TEST_CASE("A crossover written in the wrong partner's language is refused in the
     window.workbench().undoStack()->undo();
     CHECK(count(window.workspace(), "narrative_crossover") == 1);
     CHECK(list->rowCount() == 1);
+}
+
+TEST_CASE("Tabbing down a tall editor in a small window brings each field into view", "[gui][campaigns][editing]")
+{
+    Alliance a;
+    gui::MainWindow window(a.open());
+    window.setLanguagePair(QStringLiteral("es"), QStringLiteral("ar"));
+    test::showActive(window);
+    window.resize(1000, 560);
+    QTest::qWait(50);
+    window.showSection(gui::Section::Exchanges);
+    window.newRecord();
+    gui::RecordEditor *editor = window.page(gui::Section::Exchanges)->editor();
+    QTest::qWait(100);
+    auto *scroll = editor->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    INFO("window " << window.height() << " viewport " << scroll->viewport()->height() << " body " << scroll->widget()->height());
+    REQUIRE(scroll->verticalScrollBar()->maximum() > 0); // the pane is taller than the window
+    QWidget *notes = editor->view()->firstColumn()->field(QStringLiteral("notes"))->editor();
+    // Tab, as a newcomer would, from the kind down to the notes.
+    for (int i = 0; i < 12 && QApplication::focusWidget() != notes; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == notes);
+    const QRect shown = scroll->viewport()->rect();
+    const QRect field(notes->mapTo(scroll->viewport(), QPoint(0, 0)), notes->size());
+    CHECK(shown.intersects(field));
+    CHECK(shown.contains(field.topLeft()));
 }
