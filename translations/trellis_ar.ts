@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A cultural exchange needs the day it is held</source>
+        <translation>يحتاج التبادل الثقافي إلى يوم إقامته</translation>
+    </message>
+    <message>
+        <source>A cultural exchange is between at least two partners</source>
+        <translation>التبادل الثقافي يجري بين شريكين على الأقل</translation>
+    </message>
+    <message>
+        <source>A shared risk needs the day it was taken</source>
+        <translation>يحتاج الخطر المشترك إلى يوم خوضه</translation>
+    </message>
+    <message>
+        <source>A shared risk needs what was risked</source>
+        <translation>يحتاج الخطر المشترك إلى ما جرت المخاطرة به</translation>
+    </message>
+    <message>
+        <source>A shared risk is borne by at least two partners</source>
+        <translation>يتحمّل الخطرَ المشترك شريكان على الأقل</translation>
+    </message>
+    <message>
+        <source>Each part of a shared risk is borne by a saved partner</source>
+        <translation>يتحمّل كلَّ نصيب من الخطر المشترك شريكٌ محفوظ</translation>
+    </message>
+    <message>
+        <source>A partner bears one part of a shared risk: it is listed twice</source>
+        <translation>يتحمّل الشريك نصيبًا واحدًا من الخطر المشترك: إنه مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>A crossover needs both texts: as it was born and as it was reborn</source>
+        <translation>يحتاج العبور السردي إلى النصّين: كما وُلد وكما وُلد من جديد</translation>
+    </message>
+    <message>
+        <source>A crossover needs the day it was reborn</source>
+        <translation>يحتاج العبور السردي إلى يوم ولادته من جديد</translation>
+    </message>
+    <message>
+        <source>A crossover cannot be reborn before it was born</source>
+        <translation>لا يمكن أن يولد العبور السردي من جديد قبل أن يولد</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another, not to itself</source>
+        <translation>يمضي العبور السردي من شريك إلى آخر، لا إلى نفسه</translation>
+    </message>
+    <message>
+        <source>A crossover needs the partner it was born in and the one that adopted it</source>
+        <translation>يحتاج العبور السردي إلى الشريك الذي وُلد عنده والشريك الذي تبنّاه</translation>
+    </message>
+    <message>
+        <source>This exchange was held: it stays in the alliance&apos;s record and cannot be deleted</source>
+        <translation>أُقيم هذا التبادل: يبقى في سجل التحالف ولا يمكن حذفه</translation>
+    </message>
+    <message>
+        <source>This retro is published: the shared risks its answers cite cannot change</source>
+        <translation>هذه المراجعة منشورة: لا يمكن تغيير المخاطر المشتركة التي تستشهد بها إجاباتها</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <source>record</source>

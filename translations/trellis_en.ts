@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A cultural exchange needs the day it is held</source>
+        <translation>A cultural exchange needs the day it is held</translation>
+    </message>
+    <message>
+        <source>A cultural exchange is between at least two partners</source>
+        <translation>A cultural exchange is between at least two partners</translation>
+    </message>
+    <message>
+        <source>A shared risk needs the day it was taken</source>
+        <translation>A shared risk needs the day it was taken</translation>
+    </message>
+    <message>
+        <source>A shared risk needs what was risked</source>
+        <translation>A shared risk needs what was risked</translation>
+    </message>
+    <message>
+        <source>A shared risk is borne by at least two partners</source>
+        <translation>A shared risk is borne by at least two partners</translation>
+    </message>
+    <message>
+        <source>Each part of a shared risk is borne by a saved partner</source>
+        <translation>Each part of a shared risk is borne by a saved partner</translation>
+    </message>
+    <message>
+        <source>A partner bears one part of a shared risk: it is listed twice</source>
+        <translation>A partner bears one part of a shared risk: it is listed twice</translation>
+    </message>
+    <message>
+        <source>A crossover needs both texts: as it was born and as it was reborn</source>
+        <translation>A crossover needs both texts: as it was born and as it was reborn</translation>
+    </message>
+    <message>
+        <source>A crossover needs the day it was reborn</source>
+        <translation>A crossover needs the day it was reborn</translation>
+    </message>
+    <message>
+        <source>A crossover cannot be reborn before it was born</source>
+        <translation>A crossover cannot be reborn before it was born</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another, not to itself</source>
+        <translation>A crossover goes from one partner to another, not to itself</translation>
+    </message>
+    <message>
+        <source>A crossover needs the partner it was born in and the one that adopted it</source>
+        <translation>A crossover needs the partner it was born in and the one that adopted it</translation>
+    </message>
+    <message>
+        <source>This exchange was held: it stays in the alliance&apos;s record and cannot be deleted</source>
+        <translation>This exchange was held: it stays in the alliance&apos;s record and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>This retro is published: the shared risks its answers cite cannot change</source>
+        <translation>This retro is published: the shared risks its answers cite cannot change</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <source>record</source>

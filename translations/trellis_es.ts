@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A cultural exchange needs the day it is held</source>
+        <translation>Un intercambio cultural necesita el día en que se celebra</translation>
+    </message>
+    <message>
+        <source>A cultural exchange is between at least two partners</source>
+        <translation>Un intercambio cultural es entre al menos dos aliadas</translation>
+    </message>
+    <message>
+        <source>A shared risk needs the day it was taken</source>
+        <translation>Un riesgo compartido necesita el día en que se asumió</translation>
+    </message>
+    <message>
+        <source>A shared risk needs what was risked</source>
+        <translation>Un riesgo compartido necesita lo que se arriesgó</translation>
+    </message>
+    <message>
+        <source>A shared risk is borne by at least two partners</source>
+        <translation>Un riesgo compartido lo asumen al menos dos aliadas</translation>
+    </message>
+    <message>
+        <source>Each part of a shared risk is borne by a saved partner</source>
+        <translation>Cada parte de un riesgo compartido la asume una aliada guardada</translation>
+    </message>
+    <message>
+        <source>A partner bears one part of a shared risk: it is listed twice</source>
+        <translation>Una aliada asume una sola parte de un riesgo compartido: figura dos veces</translation>
+    </message>
+    <message>
+        <source>A crossover needs both texts: as it was born and as it was reborn</source>
+        <translation>Un cruce narrativo necesita ambos textos: como nació y como renació</translation>
+    </message>
+    <message>
+        <source>A crossover needs the day it was reborn</source>
+        <translation>Un cruce narrativo necesita el día en que renació</translation>
+    </message>
+    <message>
+        <source>A crossover cannot be reborn before it was born</source>
+        <translation>Un cruce narrativo no puede renacer antes de nacer</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another, not to itself</source>
+        <translation>Un cruce narrativo va de una aliada a otra, no a sí misma</translation>
+    </message>
+    <message>
+        <source>A crossover needs the partner it was born in and the one that adopted it</source>
+        <translation>Un cruce narrativo necesita la aliada con la que nació y la que lo adoptó</translation>
+    </message>
+    <message>
+        <source>This exchange was held: it stays in the alliance&apos;s record and cannot be deleted</source>
+        <translation>Este intercambio se celebró: queda en el registro de la alianza y no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>This retro is published: the shared risks its answers cite cannot change</source>
+        <translation>Esta retro está publicada: los riesgos compartidos que citan sus respuestas no pueden cambiar</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <source>record</source>

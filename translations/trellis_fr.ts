@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A cultural exchange needs the day it is held</source>
+        <translation>Un échange culturel a besoin du jour où il a lieu</translation>
+    </message>
+    <message>
+        <source>A cultural exchange is between at least two partners</source>
+        <translation>Un échange culturel se fait entre au moins deux partenaires</translation>
+    </message>
+    <message>
+        <source>A shared risk needs the day it was taken</source>
+        <translation>Un risque partagé a besoin du jour où il a été pris</translation>
+    </message>
+    <message>
+        <source>A shared risk needs what was risked</source>
+        <translation>Un risque partagé a besoin de ce qui a été risqué</translation>
+    </message>
+    <message>
+        <source>A shared risk is borne by at least two partners</source>
+        <translation>Un risque partagé est porté par au moins deux partenaires</translation>
+    </message>
+    <message>
+        <source>Each part of a shared risk is borne by a saved partner</source>
+        <translation>Chaque part d’un risque partagé est portée par un partenaire enregistré</translation>
+    </message>
+    <message>
+        <source>A partner bears one part of a shared risk: it is listed twice</source>
+        <translation>Un partenaire porte une seule part d’un risque partagé : il figure deux fois</translation>
+    </message>
+    <message>
+        <source>A crossover needs both texts: as it was born and as it was reborn</source>
+        <translation>Un croisement narratif a besoin des deux textes : à sa naissance et à sa renaissance</translation>
+    </message>
+    <message>
+        <source>A crossover needs the day it was reborn</source>
+        <translation>Un croisement narratif a besoin du jour de sa renaissance</translation>
+    </message>
+    <message>
+        <source>A crossover cannot be reborn before it was born</source>
+        <translation>Un croisement narratif ne peut pas renaître avant d’être né</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another, not to itself</source>
+        <translation>Un croisement narratif va d’un partenaire à un autre, pas à lui-même</translation>
+    </message>
+    <message>
+        <source>A crossover needs the partner it was born in and the one that adopted it</source>
+        <translation>Un croisement narratif a besoin du partenaire où il est né et de celui qui l’a adopté</translation>
+    </message>
+    <message>
+        <source>This exchange was held: it stays in the alliance&apos;s record and cannot be deleted</source>
+        <translation>Cet échange a eu lieu : il reste dans les archives de l’alliance et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>This retro is published: the shared risks its answers cite cannot change</source>
+        <translation>Cette rétro est publiée : les risques partagés que citent ses réponses ne peuvent pas changer</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <source>record</source>

@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A cultural exchange needs the day it is held</source>
+        <translation>Um intercâmbio cultural precisa do dia em que acontece</translation>
+    </message>
+    <message>
+        <source>A cultural exchange is between at least two partners</source>
+        <translation>Um intercâmbio cultural é entre pelo menos dois parceiros</translation>
+    </message>
+    <message>
+        <source>A shared risk needs the day it was taken</source>
+        <translation>Um risco compartilhado precisa do dia em que foi assumido</translation>
+    </message>
+    <message>
+        <source>A shared risk needs what was risked</source>
+        <translation>Um risco compartilhado precisa do que foi arriscado</translation>
+    </message>
+    <message>
+        <source>A shared risk is borne by at least two partners</source>
+        <translation>Um risco compartilhado é assumido por pelo menos dois parceiros</translation>
+    </message>
+    <message>
+        <source>Each part of a shared risk is borne by a saved partner</source>
+        <translation>Cada parte de um risco compartilhado é assumida por um parceiro salvo</translation>
+    </message>
+    <message>
+        <source>A partner bears one part of a shared risk: it is listed twice</source>
+        <translation>Um parceiro assume uma só parte de um risco compartilhado: ele aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>A crossover needs both texts: as it was born and as it was reborn</source>
+        <translation>Um cruzamento narrativo precisa dos dois textos: como nasceu e como renasceu</translation>
+    </message>
+    <message>
+        <source>A crossover needs the day it was reborn</source>
+        <translation>Um cruzamento narrativo precisa do dia em que renasceu</translation>
+    </message>
+    <message>
+        <source>A crossover cannot be reborn before it was born</source>
+        <translation>Um cruzamento narrativo não pode renascer antes de nascer</translation>
+    </message>
+    <message>
+        <source>A crossover goes from one partner to another, not to itself</source>
+        <translation>Um cruzamento narrativo vai de um parceiro a outro, não a si mesmo</translation>
+    </message>
+    <message>
+        <source>A crossover needs the partner it was born in and the one that adopted it</source>
+        <translation>Um cruzamento narrativo precisa do parceiro em que nasceu e do que o adotou</translation>
+    </message>
+    <message>
+        <source>This exchange was held: it stays in the alliance&apos;s record and cannot be deleted</source>
+        <translation>Este intercâmbio aconteceu: fica no registro da aliança e não pode ser excluído</translation>
+    </message>
+    <message>
+        <source>This retro is published: the shared risks its answers cite cannot change</source>
+        <translation>Esta retro está publicada: os riscos compartilhados que suas respostas citam não podem mudar</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <source>record</source>

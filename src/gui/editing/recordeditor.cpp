@@ -1,6 +1,7 @@
 #include "gui/editing/recordeditor.h"
 
 #include "gui/app/recoverydraft.h"
+#include "gui/editing/coremessages.h"
 #include "gui/editing/datefield.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
@@ -393,7 +394,7 @@ void RecordEditor::setTranslationsOnly(bool translationsOnly)
 void RecordEditor::showMessage(const QString &message, bool error)
 {
     m_messageIsError = error && !message.isEmpty();
-    m_message->setText(message);
+    m_message->setText(m_messageIsError ? uiMessage(message) : message);
     m_messageBox->setVisible(!message.isEmpty());
     // An error in the palette's error colours, with an icon, and its field marked the same way.
     m_messageIcon->setVisible(m_messageIsError);
@@ -406,7 +407,7 @@ void RecordEditor::showMessage(const QString &message, bool error)
     m_marked = m_messageIsError ? fieldOf(message) : nullptr;
     if (m_marked) {
         m_marked->setStyleSheet(errorStyleSheet());
-        m_marked->setAccessibleDescription(message);
+        m_marked->setAccessibleDescription(m_message->text());
     }
 }
 

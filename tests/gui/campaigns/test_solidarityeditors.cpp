@@ -3,6 +3,7 @@
 // in the UI's words, when a text is not in its partner's language. Each bad input loses nothing.
 #include "guifixture.h"
 
+#include "gui/app/application.h"
 #include "gui/app/mainwindow.h"
 #include "gui/app/workbench.h"
 #include "gui/campaigns/crossovereditor.h"
@@ -327,4 +328,39 @@ TEST_CASE("Tabbing down a tall editor in a small window brings each field into v
     const QRect field(notes->mapTo(scroll->viewport(), QPoint(0, 0)), notes->size());
     CHECK(shown.intersects(field));
     CHECK(shown.contains(field.topLeft()));
+}
+
+TEST_CASE("In the Arabic UI the refusals of the new editors read in Arabic, the core's and the editor's own", "[gui][campaigns][translations]")
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    REQUIRE(app);
+    REQUIRE(gui::installUiLanguage(*app, QStringLiteral("ar")) == QStringLiteral("ar"));
+    struct English {
+        QApplication *app;
+        ~English() { gui::installUiLanguage(*app, QStringLiteral("en")); }
+    } restore{app};
+    Alliance a;
+    gui::MainWindow window(a.open());
+    window.setLanguagePair(QStringLiteral("ar"), QStringLiteral("es"));
+    test::showActive(window);
+    window.showSection(gui::Section::Exchanges);
+    window.newRecord();
+    gui::RecordEditor *exchange = window.page(gui::Section::Exchanges)->editor();
+    setChecked(exchange->findChild<QListWidget *>(QStringLiteral("partners")), a.nasij);
+    CHECK_FALSE(exchange->save());
+    CHECK(exchange->message() == QStringLiteral("التبادل الثقافي يجري بين شريكين على الأقل"));
+    CHECK(exchange->markedField() == exchange->findChild<QListWidget *>(QStringLiteral("partners")));
+
+    window.showSection(gui::Section::Crossovers);
+    window.newRecord();
+    gui::RecordEditor *crossover = window.page(gui::Section::Crossovers)->editor();
+    type(crossover, QStringLiteral("origin"), QStringLiteral("لا قطرة بلا صاحب"));
+    type(crossover, QStringLiteral("reborn"), QStringLiteral("Ni una gota sin dueño"), true);
+    auto *origin = crossover->findChild<QComboBox *>(QStringLiteral("origin"));
+    auto *adopting = crossover->findChild<QComboBox *>(QStringLiteral("adopting"));
+    origin->setCurrentIndex(origin->findData(a.tierra));
+    adopting->setCurrentIndex(adopting->findData(a.nasij));
+    CHECK_FALSE(crossover->save());
+    CHECK(crossover->message().startsWith(QStringLiteral("اكتبها كما وُلدت بلغة")));
+    CHECK(count(window.workspace(), "narrative_crossover") == 0);
 }
