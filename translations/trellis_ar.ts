@@ -4524,6 +4524,45 @@
         <source>Shared risks taken this quarter, for “%1”: %2</source>
         <translation>المخاطر المشتركة في هذا الربع، لسؤال «%1»: %2</translation>
     </message>
+    <message>
+        <source>Shared risks cited:</source>
+        <translation>المخاطر المشتركة المستشهد بها:</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroRiskCitations</name>
+    <message>
+        <source>Answer that cites</source>
+        <translation>الإجابة التي تستشهد</translation>
+    </message>
+    <message>
+        <source>Shared risks cited</source>
+        <translation>المخاطر المشتركة المستشهد بها</translation>
+    </message>
+    <message>
+        <source>Answer %1 · ⁨%2⁩</source>
+        <translation>الإجابة %1 · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Save an answer to “%1” to cite the shared risks that proved the alliance.</source>
+        <translation>احفظ إجابة عن «%1» لتستشهد بالمخاطر المشتركة التي أثبتت التحالف.</translation>
+    </message>
+    <message>
+        <source>No shared risk was recorded in this quarter.</source>
+        <translation>لم يُسجَّل أي خطر مشترك في هذا الربع.</translation>
+    </message>
+    <message>
+        <source>Choose the answer that cites the risk</source>
+        <translation>اختر الإجابة التي تستشهد بالخطر</translation>
+    </message>
+    <message>
+        <source>Cite shared risk</source>
+        <translation>الاستشهاد بخطر مشترك</translation>
+    </message>
+    <message>
+        <source>Withdraw citation</source>
+        <translation>سحب الاستشهاد</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>

@@ -4488,6 +4488,45 @@
         <source>Shared risks taken this quarter, for “%1”: %2</source>
         <translation>Shared risks taken this quarter, for “%1”: %2</translation>
     </message>
+    <message>
+        <source>Shared risks cited:</source>
+        <translation>Shared risks cited:</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroRiskCitations</name>
+    <message>
+        <source>Answer that cites</source>
+        <translation>Answer that cites</translation>
+    </message>
+    <message>
+        <source>Shared risks cited</source>
+        <translation>Shared risks cited</translation>
+    </message>
+    <message>
+        <source>Answer %1 · ⁨%2⁩</source>
+        <translation>Answer %1 · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Save an answer to “%1” to cite the shared risks that proved the alliance.</source>
+        <translation>Save an answer to “%1” to cite the shared risks that proved the alliance.</translation>
+    </message>
+    <message>
+        <source>No shared risk was recorded in this quarter.</source>
+        <translation>No shared risk was recorded in this quarter.</translation>
+    </message>
+    <message>
+        <source>Choose the answer that cites the risk</source>
+        <translation>Choose the answer that cites the risk</translation>
+    </message>
+    <message>
+        <source>Cite shared risk</source>
+        <translation>Cite shared risk</translation>
+    </message>
+    <message>
+        <source>Withdraw citation</source>
+        <translation>Withdraw citation</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>

@@ -4488,6 +4488,45 @@
         <source>Shared risks taken this quarter, for “%1”: %2</source>
         <translation>Riesgos compartidos asumidos este trimestre, para «%1»: %2</translation>
     </message>
+    <message>
+        <source>Shared risks cited:</source>
+        <translation>Riesgos compartidos citados:</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroRiskCitations</name>
+    <message>
+        <source>Answer that cites</source>
+        <translation>Respuesta que cita</translation>
+    </message>
+    <message>
+        <source>Shared risks cited</source>
+        <translation>Riesgos compartidos citados</translation>
+    </message>
+    <message>
+        <source>Answer %1 · ⁨%2⁩</source>
+        <translation>Respuesta %1 · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Save an answer to “%1” to cite the shared risks that proved the alliance.</source>
+        <translation>Guarda una respuesta a «%1» para citar los riesgos compartidos que probaron la alianza.</translation>
+    </message>
+    <message>
+        <source>No shared risk was recorded in this quarter.</source>
+        <translation>No se registró ningún riesgo compartido en este trimestre.</translation>
+    </message>
+    <message>
+        <source>Choose the answer that cites the risk</source>
+        <translation>Elige la respuesta que cita el riesgo</translation>
+    </message>
+    <message>
+        <source>Cite shared risk</source>
+        <translation>Citar riesgo compartido</translation>
+    </message>
+    <message>
+        <source>Withdraw citation</source>
+        <translation>Retirar cita</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>

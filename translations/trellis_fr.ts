@@ -4488,6 +4488,45 @@
         <source>Shared risks taken this quarter, for “%1”: %2</source>
         <translation>Risques partagés pris ce trimestre, pour « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Shared risks cited:</source>
+        <translation>Risques partagés cités :</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroRiskCitations</name>
+    <message>
+        <source>Answer that cites</source>
+        <translation>Réponse qui cite</translation>
+    </message>
+    <message>
+        <source>Shared risks cited</source>
+        <translation>Risques partagés cités</translation>
+    </message>
+    <message>
+        <source>Answer %1 · ⁨%2⁩</source>
+        <translation>Réponse %1 · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Save an answer to “%1” to cite the shared risks that proved the alliance.</source>
+        <translation>Enregistrez une réponse à « %1 » pour citer les risques partagés qui ont prouvé l’alliance.</translation>
+    </message>
+    <message>
+        <source>No shared risk was recorded in this quarter.</source>
+        <translation>Aucun risque partagé n’a été enregistré ce trimestre.</translation>
+    </message>
+    <message>
+        <source>Choose the answer that cites the risk</source>
+        <translation>Choisissez la réponse qui cite le risque</translation>
+    </message>
+    <message>
+        <source>Cite shared risk</source>
+        <translation>Citer un risque partagé</translation>
+    </message>
+    <message>
+        <source>Withdraw citation</source>
+        <translation>Retirer la citation</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>

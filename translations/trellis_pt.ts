@@ -4488,6 +4488,45 @@
         <source>Shared risks taken this quarter, for “%1”: %2</source>
         <translation>Riscos compartilhados assumidos neste trimestre, para “%1”: %2</translation>
     </message>
+    <message>
+        <source>Shared risks cited:</source>
+        <translation>Riscos compartilhados citados:</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RetroRiskCitations</name>
+    <message>
+        <source>Answer that cites</source>
+        <translation>Resposta que cita</translation>
+    </message>
+    <message>
+        <source>Shared risks cited</source>
+        <translation>Riscos compartilhados citados</translation>
+    </message>
+    <message>
+        <source>Answer %1 · ⁨%2⁩</source>
+        <translation>Resposta %1 · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Save an answer to “%1” to cite the shared risks that proved the alliance.</source>
+        <translation>Salve uma resposta a “%1” para citar os riscos compartilhados que provaram a aliança.</translation>
+    </message>
+    <message>
+        <source>No shared risk was recorded in this quarter.</source>
+        <translation>Nenhum risco compartilhado foi registrado neste trimestre.</translation>
+    </message>
+    <message>
+        <source>Choose the answer that cites the risk</source>
+        <translation>Escolha a resposta que cita o risco</translation>
+    </message>
+    <message>
+        <source>Cite shared risk</source>
+        <translation>Citar risco compartilhado</translation>
+    </message>
+    <message>
+        <source>Withdraw citation</source>
+        <translation>Retirar citação</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::RetroSession</name>

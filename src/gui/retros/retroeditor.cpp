@@ -5,6 +5,7 @@
 #include "gui/editing/labels.h"
 #include "gui/editing/recordcommand.h"
 #include "gui/retros/retroanswerfacts.h"
+#include "gui/retros/retroriskcitations.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "store/retrostore.h"
@@ -70,6 +71,8 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     pair->addWidget(m_languageA, 1);
     pair->addWidget(m_languageB, 1);
     m_answerFacts = new RetroAnswerFacts(this);
+    m_citations = new RetroRiskCitations(wb, this);
+    m_citations->setObjectName(QStringLiteral("riskCitations"));
     m_question = new ElidingComboBox(this);
     m_question->setAccessibleName(tr("Question of the new answer"));
     for (auto q : {domain::RetroQuestion::Extractive, domain::RetroQuestion::Transformative, domain::RetroQuestion::SharedRisk})
@@ -96,6 +99,7 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     pairHint->setForegroundRole(QPalette::PlaceholderText);
     facts()->addRow(QString(), pairHint);
     facts()->addRow(tr("Votes and tags:"), m_answerFacts);
+    facts()->addRow(tr("Shared risks cited:"), m_citations);
     facts()->addRow(QString(), adders);
     facts()->addRow(QString(), m_publish);
     connect(m_addAnswer, &QPushButton::clicked, this,
@@ -107,6 +111,7 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     connect(m_languageA, &QComboBox::activated, this, &RetroEditor::markDirty);
     connect(m_languageB, &QComboBox::activated, this, &RetroEditor::markDirty);
     connect(m_answerFacts, &RetroAnswerFacts::edited, this, &RetroEditor::markDirty);
+    connect(m_citations, &RetroRiskCitations::message, this, [this](const QString &text, bool error) { showMessage(text, error); });
 }
 
 QWidget *RetroEditor::firstFact() const
@@ -123,6 +128,7 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
     selectLanguage(m_languageB, r.languageB.isEmpty() && m_languageB->count() > 1 ? m_languageB->itemData(1).toString()
                                                                                    : r.languageB);
     m_answerFacts->showAnswers(r.answers);
+    m_citations->showRetro(r);
     setFactOrder(QList<QWidget *>{m_heldOn, m_facilitator, m_languageA, m_languageB} + m_answerFacts->inputs()
                  + QList<QWidget *>{m_question, m_addAnswer, m_addAction, m_publish});
     QList<QPair<QString, bool>> fields;

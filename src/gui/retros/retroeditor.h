@@ -16,6 +16,7 @@ namespace trellis::gui {
 class DateField;
 
 class RetroAnswerFacts;
+class RetroRiskCitations;
 
 /// Creates, edits and publishes one retro with its answers and actions.
 class RetroEditor : public RecordEditor {
@@ -32,6 +33,7 @@ public:
     bool publish(bool confirmed = false);
     bool isPublished() const { return !m_retro.publishedAt.isEmpty(); }
     RetroAnswerFacts *answerFacts() const { return m_answerFacts; }
+    RetroRiskCitations *riskCitations() const { return m_citations; }
 
 protected:
     Status read(qint64 id) override;
@@ -53,6 +55,7 @@ private:
     QComboBox *m_languageA = nullptr;
     QComboBox *m_languageB = nullptr;
     RetroAnswerFacts *m_answerFacts = nullptr;
+    RetroRiskCitations *m_citations = nullptr;
     QComboBox *m_question = nullptr;
     QPushButton *m_addAnswer = nullptr;
     QPushButton *m_addAction = nullptr;

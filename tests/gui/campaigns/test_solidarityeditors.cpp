@@ -11,13 +11,17 @@
 #include "gui/campaigns/sharedriskeditor.h"
 #include "gui/editing/datefield.h"
 #include "gui/editing/fieldedit.h"
+#include "gui/editing/recordchecklist.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/editing/textcolumn.h"
+#include "gui/retros/retroeditor.h"
+#include "gui/retros/retroriskcitations.h"
 #include "gui/sections/sectionpage.h"
 #include "store/campaignstore.h"
 #include "store/crossoverstore.h"
 #include "store/exchangestore.h"
 #include "store/partnerstore.h"
+#include "store/retrostore.h"
 #include "store/sharedriskstore.h"
 #include "store/workspace.h"
 
@@ -363,4 +367,59 @@ TEST_CASE("In the Arabic UI the refusals of the new editors read in Arabic, the 
     CHECK_FALSE(crossover->save());
     CHECK(crossover->message().startsWith(QStringLiteral("اكتبها كما وُلدت بلغة")));
     CHECK(count(window.workspace(), "narrative_crossover") == 0);
+}
+
+TEST_CASE("An answer to the retro's third question cites a risk of its quarter from the window, undoably, until published", "[gui][campaigns][risk][retro]")
+{
+    Alliance a;
+    store::Workspace ws = a.open();
+    domain::SharedRisk vigil;
+    vigil.takenOn = QDate(2026, 11, 2);
+    vigil.what = BilingualText(QStringLiteral("es"), QStringLiteral("Vigilia frente a la fábrica"));
+    vigil.parts = {{a.tierra, {}}, {a.nasij, {}}};
+    auto riskId = store::SharedRiskStore(ws).add(vigil);
+    REQUIRE(riskId.ok());
+    domain::Retro retro;
+    retro.heldOn = QDate(2026, 11, 20);
+    retro.facilitator = QStringLiteral("Amal");
+    retro.languageA = QStringLiteral("es");
+    retro.languageB = QStringLiteral("ar");
+    retro.participantIds = {a.tierra, a.nasij};
+    domain::RetroAnswer proved;
+    proved.question = domain::RetroQuestion::SharedRisk;
+    proved.text = BilingualText(QStringLiteral("ar"), QStringLiteral("الوقفة أمام المصنع"));
+    retro.answers = {proved};
+    auto retroId = store::RetroStore(ws).add(retro);
+    REQUIRE(retroId.ok());
+    const qint64 answerId = store::RetroStore(ws).get(*retroId)->answers.first().stamp.id;
+
+    gui::MainWindow window(std::move(ws));
+    test::showActive(window);
+    REQUIRE(window.openRecord(QStringLiteral("retro"), *retroId));
+    auto *editor = qobject_cast<gui::RetroEditor *>(window.page(gui::Section::Retros)->editor());
+    REQUIRE(editor);
+    gui::RetroRiskCitations *citations = editor->riskCitations();
+    QListWidget *risks = citations->risks();
+    REQUIRE(risks->count() == 1);
+    CHECK(risks->item(0)->text().contains(QStringLiteral("Vigilia frente a la fábrica")));
+    CHECK(risks->item(0)->checkState() == Qt::Unchecked);
+
+    setChecked(risks, *riskId);
+    store::SharedRiskStore store(window.workspace());
+    REQUIRE(store.citedIn(answerId)->size() == 1);
+    CHECK_FALSE(editor->isDirty()); // saved at once, like the quorum's answers
+    window.workbench().undoStack()->undo();
+    CHECK(store.citedIn(answerId)->isEmpty());
+    CHECK(risks->item(0)->checkState() == Qt::Unchecked);
+    window.workbench().undoStack()->redo();
+    CHECK(store.citedIn(answerId)->size() == 1);
+    CHECK(risks->item(0)->checkState() == Qt::Checked);
+
+    // Published: the citation stays, and the list no longer takes a change.
+    REQUIRE(editor->publish(true));
+    CHECK_FALSE(risks->isEnabled());
+    const Status refused = citations->setCited(*riskId, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message == QStringLiteral("This retro is published: the shared risks its answers cite cannot change"));
+    CHECK(store.citedIn(answerId)->size() == 1);
 }
