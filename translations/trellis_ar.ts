@@ -1446,6 +1446,10 @@
         <source>Narrative crossover</source>
         <translation>عبور سردي</translation>
     </message>
+    <message>
+        <source>Ritual</source>
+        <translation>طقس</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -1442,6 +1442,10 @@
         <source>Narrative crossover</source>
         <translation>Narrative crossover</translation>
     </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Ritual</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -1442,6 +1442,10 @@
         <source>Narrative crossover</source>
         <translation>Cruce narrativo</translation>
     </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Ritual</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -1442,6 +1442,10 @@
         <source>Narrative crossover</source>
         <translation>Passage de récit</translation>
     </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

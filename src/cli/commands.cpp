@@ -29,6 +29,7 @@ const std::array kCommands = {
     Command{"campaign", "campaign list FILE [--json] | campaign show FILE ID [--json] | campaign status FILE ID proposed|quorum_met|active|paused|closed: campaigns, their listening quorum (who still has to paraphrase whom) and their status, moved through the gate", &campaignCommand},
     Command{"risk", "risk list FILE [--json] | risk show FILE ID [--json]: the risks partners took together, by date, and the part each bore", &riskCommand},
     Command{"crossover", "crossover list FILE [--pair A,B [--one-way]] [--json] | crossover show FILE ID [--json] | crossover counts FILE [--json]: phrases, slogans and strategies reborn in another partner's language, over time and counted per pair", &crossoverCommand},
+    Command{"calendar", "calendar FILE --out PATH.ics [--from YYYY-MM-DD --to YYYY-MM-DD] [--languages A,B] [--name NAME]: the rituals as an iCalendar file (RFC 5545) with stable UIDs, both languages of the pair", &calendarCommand},
     Command{"archive", "archive FILE --languages A,B --out DIR [--zip] [--custodian NAME]: the whole workspace as a bilingual archive with a SHA-256 manifest", &archiveCommand},
 };
 

@@ -39,6 +39,7 @@ int archiveCommand(const QStringList &arguments);
 int campaignCommand(const QStringList &arguments);
 int riskCommand(const QStringList &arguments);
 int crossoverCommand(const QStringList &arguments);
+int calendarCommand(const QStringList &arguments);
 
 /// Writes text and a newline to stdout / stderr (UTF-8).
 void out(const QString &text);

@@ -19,6 +19,20 @@ constexpr std::array<std::pair<RitualKind, const char16_t *>, 8> kKinds = {{
 
 } // namespace
 
+Status Ritual::normalise()
+{
+    if (title.original().trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A ritual needs a title"));
+    TRELLIS_TRY(title.normalise(QStringLiteral("Title")));
+    TRELLIS_TRY(description.normalise(QStringLiteral("Description")));
+    if (schedule.durationMinutes < 1 || schedule.durationMinutes > 7 * 24 * 60)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A ritual lasts from one minute to a week"));
+    for (qint64 id : partnerIds)
+        if (id <= 0)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("Each partner of a ritual must be saved first"));
+    return schedule.validate();
+}
+
 QString ritualKindKey(RitualKind kind)
 {
     for (const auto &[k, key] : kKinds)

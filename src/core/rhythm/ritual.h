@@ -36,6 +36,12 @@ struct Ritual {
     Schedule schedule;
     QStringList participants; ///< partners' names as shown
     QDateTime updatedAt;      ///< the last change, UTC: the exported DTSTAMP
+    qint64 id = 0;            ///< its row in the workspace (0: not saved)
+    QList<qint64> partnerIds; ///< the partners who take part, by id
+
+    /// Checks and normalises what a saved ritual needs: a title, texts within their limits, and a
+    /// schedule that expands and exports (Schedule::validate).
+    Status normalise();
 };
 
 } // namespace trellis::rhythm

@@ -5,6 +5,7 @@
 #include "store/demoledger.h"
 #include "store/demopartners.h"
 #include "store/demorisks.h"
+#include "store/demorituals.h"
 #include "store/demoretros.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
@@ -115,6 +116,7 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     summary.campaigns = *campaigns;
     TRELLIS_TRY_ASSIGN(summary.sharedRisks, demo::writeSharedRisks(*ws, ids));
     TRELLIS_TRY_ASSIGN(summary.crossovers, demo::writeCrossovers(*ws, ids));
+    TRELLIS_TRY_ASSIGN(summary.rituals, demo::writeRituals(*ws, ids));
     log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
     return summary;
 }

@@ -16,6 +16,7 @@ struct DemoSummary {
     int campaigns = 0;
     int sharedRisks = 0;
     int crossovers = 0;
+    int rituals = 0;
 };
 
 /// Creates path as a new workspace holding the demo alliance with `entries` ledger entries.

@@ -957,6 +957,40 @@ BEGIN
 END;
 )sql";
 
+// Version 10: the alliance's rhythm — rituals with their recurrence, in the organizer's zone.
+constexpr char16_t kRituals[] = uR"sql(
+CREATE TABLE ritual (
+    id                  INTEGER PRIMARY KEY,
+    uuid                TEXT NOT NULL UNIQUE,
+    kind                TEXT NOT NULL CHECK (kind IN ('quarterly-retro', 'listening-circle', 'rupture-rehearsal',
+                            'fire-drill', 'custodian-rotation', 'cultural-exchange', 'congress', 'custom')),
+    title_text_id       INTEGER NOT NULL REFERENCES bitext(id),
+    description_text_id INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    first_date          TEXT NOT NULL CHECK (first_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    start_time          TEXT CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    time_zone           TEXT NOT NULL DEFAULT '',
+    duration_minutes    INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes BETWEEN 1 AND 10080),
+    rrule               TEXT NOT NULL DEFAULT '',
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    author              TEXT NOT NULL DEFAULT '',
+    CHECK (start_time IS NULL OR time_zone <> '')
+);
+CREATE INDEX ritual_first_date ON ritual(first_date, id);
+
+CREATE TABLE ritual_partner (
+    ritual_id  INTEGER NOT NULL REFERENCES ritual(id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partner(id),
+    PRIMARY KEY (ritual_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX ritual_partner_partner ON ritual_partner(partner_id);
+
+CREATE TRIGGER ritual_text AFTER DELETE ON ritual
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.title_text_id, OLD.description_text_id);
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -971,6 +1005,7 @@ const std::vector<Migration> &migrations()
         {6, QString::fromUtf16(kEarlierVotes), {}},
         {7, QString::fromUtf16(kLedgerCount), {}},
         {8, QString::fromUtf16(kCampaigns), {}},
+        {9, QString::fromUtf16(kRituals), {}},
     };
     return all;
 }

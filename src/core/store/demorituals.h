@@ -1,0 +1,18 @@
+#pragma once
+// The demo alliance's rhythm: its quarterly retro, monthly listening circle, yearly rupture
+// rehearsal, a fire drill and the archive custodians' hand-over, each titled in its organizer's language.
+
+#include "util/result.h"
+
+#include <QList>
+
+namespace trellis::store {
+class Workspace;
+}
+
+namespace trellis::store::demo {
+
+/// Writes the demo's rituals; partnerIds follow demo::partners() order. Returns how many.
+Result<int> writeRituals(Workspace &workspace, const QList<qint64> &partnerIds);
+
+} // namespace trellis::store::demo
