@@ -201,7 +201,10 @@ Status SharedRiskEditor::check() const
 
 QWidget *SharedRiskEditor::fieldOf(const QString &message) const
 {
-    if (message.contains(QLatin1String("ledger entry"), Qt::CaseInsensitive) || message.startsWith(u'“'))
+    // The typed numbers' own refusal is written in the UI language: it is recognised by asking again.
+    if (const auto typed = typedEntries(); !typed && typed.error().message == message)
+        return m_entries;
+    if (message.startsWith(QLatin1String("Ledger entry")))
         return m_entries;
     if (message.startsWith(QLatin1String("Incident")))
         return m_incidents;

@@ -367,6 +367,16 @@ TEST_CASE("In the Arabic UI the refusals of the new editors read in Arabic, the 
     CHECK_FALSE(crossover->save());
     CHECK(crossover->message().startsWith(QStringLiteral("اكتبها كما وُلدت بلغة")));
     CHECK(count(window.workspace(), "narrative_crossover") == 0);
+
+    // A number that is not one is refused in Arabic, and its field is still the one marked.
+    window.showSection(gui::Section::SharedRisks);
+    window.newRecord();
+    gui::RecordEditor *risk = window.page(gui::Section::SharedRisks)->editor();
+    auto *entries = risk->findChild<QLineEdit *>(QStringLiteral("entries"));
+    entries->setText(QStringLiteral("١٢x"));
+    CHECK_FALSE(risk->save());
+    CHECK(risk->message() == QStringLiteral("«١٢x» ليس رقم قيد"));
+    CHECK(risk->markedField() == entries);
 }
 
 TEST_CASE("An answer to the retro's third question cites a risk of its quarter from the window, undoably, until published", "[gui][campaigns][risk][retro]")
