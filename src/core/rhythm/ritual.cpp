@@ -25,8 +25,6 @@ Status Ritual::normalise()
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A ritual needs a title"));
     TRELLIS_TRY(title.normalise(QStringLiteral("Title")));
     TRELLIS_TRY(description.normalise(QStringLiteral("Description")));
-    if (schedule.durationMinutes < 1 || schedule.durationMinutes > 7 * 24 * 60)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A ritual lasts from one minute to a week"));
     for (qint64 id : partnerIds)
         if (id <= 0)
             return makeError(ErrorCode::InvalidInput, QStringLiteral("Each partner of a ritual must be saved first"));

@@ -39,8 +39,8 @@ struct Ritual {
     qint64 id = 0;            ///< its row in the workspace (0: not saved)
     QList<qint64> partnerIds; ///< the partners who take part, by id
 
-    /// Checks and normalises what a saved ritual needs: a title, texts within their limits, and a
-    /// schedule that expands and exports (Schedule::validate).
+    /// Checks and normalises what a saved ritual needs: a title, texts within their limits, saved
+    /// partners, and a schedule that expands and exports (Schedule::validate, which also bounds its length).
     Status normalise();
 };
 

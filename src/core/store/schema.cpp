@@ -969,7 +969,7 @@ CREATE TABLE ritual (
     first_date          TEXT NOT NULL CHECK (first_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
     start_time          TEXT CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
     time_zone           TEXT NOT NULL DEFAULT '',
-    duration_minutes    INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes BETWEEN 1 AND 10080),
+    duration_minutes    INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes BETWEEN 1 AND 20160),
     rrule               TEXT NOT NULL DEFAULT '',
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL,

@@ -96,10 +96,7 @@ CrossoverEditor::CrossoverEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     for (QComboBox *picker : {m_kind, m_origin, m_adopting})
         connect(picker, &QComboBox::currentIndexChanged, this, &CrossoverEditor::markDirty);
     connect(m_bornOn, &DateField::dateChanged, this, &CrossoverEditor::markDirty);
-    connect(m_rebornOn, &DateField::dateChanged, this, [this](const QDate &day) {
-        view()->setFacts(day.isValid() ? std::optional<QDate>(day) : std::nullopt, std::nullopt);
-        markDirty();
-    });
+    followDate(m_rebornOn);
     connect(m_campaigns, &QListWidget::itemChanged, this, &CrossoverEditor::markDirty);
     setFields(kFields, {});
 }
@@ -211,9 +208,7 @@ Status CrossoverEditor::checkLanguage(qint64 partnerId, const domain::BilingualT
     return makeError(ErrorCode::InvalidInput,
                      (asBorn ? tr("Write it as born in the language of %1 (%2), not in %3")
                              : tr("Write it as reborn in the language of %1 (%2), not in %3"))
-                         .arg(who, names.join(QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("، ")
-                                                                                            : QStringLiteral(", ")),
-                              languageLabel(text.originalLanguage())));
+                         .arg(who, listLabel(names), languageLabel(text.originalLanguage())));
 }
 
 Status CrossoverEditor::check() const

@@ -67,10 +67,7 @@ ExchangeEditor::ExchangeEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     setFactOrder({m_kind, m_heldOn, m_status, m_partners, m_campaigns});
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExchangeEditor::markDirty);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ExchangeEditor::markDirty);
-    connect(m_heldOn, &DateField::dateChanged, this, [this](const QDate &day) {
-        view()->setFacts(day.isValid() ? std::optional<QDate>(day) : std::nullopt, std::nullopt);
-        markDirty();
-    });
+    followDate(m_heldOn);
     connect(m_partners, &QListWidget::itemChanged, this, &ExchangeEditor::markDirty);
     connect(m_campaigns, &QListWidget::itemChanged, this, &ExchangeEditor::markDirty);
     setFields(kFields, {});

@@ -44,9 +44,7 @@ QString entryList(const QList<qint64> &ids)
     QStringList numbers;
     for (qint64 id : ids)
         numbers << numberLabel(id);
-    // The UI language's own comma ("،" in Arabic) keeps the list in one script.
-    const QString comma = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("، ") : QStringLiteral(", ");
-    return numbers.join(comma);
+    return listLabel(numbers);
 }
 
 } // namespace
@@ -78,10 +76,7 @@ SharedRiskEditor::SharedRiskEditor(Workbench &wb, QWidget *parent) : RecordEdito
     facts()->addRow(tr("&Incidents:"), m_incidents);
     facts()->addRow(tr("Ledger &entries:"), m_entries);
     setFactOrder({m_takenOn, m_bearers, m_campaigns, m_incidents, m_entries});
-    connect(m_takenOn, &DateField::dateChanged, this, [this](const QDate &day) {
-        view()->setFacts(day.isValid() ? std::optional<QDate>(day) : std::nullopt, std::nullopt);
-        markDirty();
-    });
+    followDate(m_takenOn);
     connect(m_bearers, &QListWidget::itemChanged, this, [this] {
         showParts(view()->record());
         markDirty();

@@ -154,6 +154,12 @@ QString percentLabel(int percent)
     return text ? *text : QStringLiteral("%1%").arg(percent);
 }
 
+QString listLabel(const QStringList &items)
+{
+    const bool arabicScript = QLocale().script() == QLocale::ArabicScript;
+    return items.join(arabicScript ? QStringLiteral("، ") : QStringLiteral(", "));
+}
+
 QString localDigits(const QString &text)
 {
     const QString zero = QLocale().zeroDigit();

@@ -47,6 +47,8 @@ QString countryLabel(const QString &code);
 QString numberLabel(qint64 number);
 /// A whole percentage as the UI locale writes it ("60%", "60 %", "٦٠٪").
 QString percentLabel(int percent);
+/// Items joined as the UI language separates a list ("12, 40"; "١٢، ٤٠" with the Arabic comma).
+QString listLabel(const QStringList &items);
 /// The ASCII digits of text in the UI locale's digits ("12.5" -> "١٢.٥" in Arabic); the rest kept.
 QString localDigits(const QString &text);
 /// A day in ISO order (yyyy-MM-dd) written in the UI locale's digits, for fields that take ISO dates.

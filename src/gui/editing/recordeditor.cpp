@@ -411,6 +411,14 @@ void RecordEditor::showMessage(const QString &message, bool error)
     }
 }
 
+void RecordEditor::followDate(DateField *date)
+{
+    connect(date, &DateField::dateChanged, this, [this](const QDate &day) {
+        m_view->setFacts(day.isValid() ? std::optional<QDate>(day) : std::nullopt, std::nullopt);
+        markDirty();
+    });
+}
+
 void RecordEditor::markDirty()
 {
     if (m_loading)

@@ -17,6 +17,7 @@ class QScrollArea;
 
 namespace trellis::gui {
 
+class DateField;
 class ElidingLabel;
 class SideBySideView;
 class Workbench;
@@ -91,6 +92,9 @@ protected:
     /// Call after any edit: the editor is dirty while what it shows differs from what was loaded
     /// (or from the empty new record), and clean again when the user puts it back.
     void markDirty();
+    /// The record's day as the columns show it: each column formats date for its own locale as it
+    /// is typed, and an edit marks the editor dirty.
+    void followDate(DateField *date);
     /// Tab order: the facts in order, then down one column, then down the other.
     void setFactOrder(const QList<QWidget *> &widgets);
     void updateTabOrder();

@@ -100,24 +100,21 @@ Status RetroRiskCitations::setCited(qint64 riskId, bool cited)
     const qint64 answer = m_answers->currentData().toLongLong();
     if (answer == 0)
         return makeError(ErrorCode::InvalidInput, tr("Choose the answer that cites the risk"));
+    // One action, citing or withdrawing; undo runs it the other way. Undo and redo show the change
+    // while this retro is shown (the first time, the check that asked for it already does).
     Workbench &wb = m_workbench;
-    auto cite = [&wb, answer, riskId] { return store::SharedRiskStore(wb.workspace()).citeInAnswer(answer, riskId); };
-    auto withdraw = [&wb, answer, riskId] { return store::SharedRiskStore(wb.workspace()).uncite(answer, riskId); };
-    TRELLIS_TRY(cited ? cite() : withdraw());
-    log::get("gui")->info("retro answer {} {} shared risk {}", answer, cited ? "cites" : "no longer cites", riskId);
-    // Undo and redo show the change here too, while this retro is shown.
     QPointer<RetroRiskCitations> self(this);
-    auto shown = [self](const std::function<Status()> &change) {
-        return [self, change]() -> Status {
-            TRELLIS_TRY(change());
-            if (self)
-                self->showCitations();
-            return {};
-        };
+    auto apply = [&wb, self, answer, riskId](bool cite, bool show) -> Status {
+        store::SharedRiskStore risks(wb.workspace());
+        TRELLIS_TRY(cite ? risks.citeInAnswer(answer, riskId) : risks.uncite(answer, riskId));
+        if (show && self)
+            self->showCitations();
+        return {};
     };
+    TRELLIS_TRY(apply(cited, false));
+    log::get("gui")->info("retro answer {} {} shared risk {}", answer, cited ? "cites" : "no longer cites", riskId);
     wb.undoStack()->push(new RecordCommand(wb, cited ? tr("Cite shared risk") : tr("Withdraw citation"),
-                                           shown(cited ? std::function<Status()>(withdraw) : std::function<Status()>(cite)),
-                                           shown(cited ? std::function<Status()>(cite) : std::function<Status()>(withdraw))));
+                                           [apply, cited] { return apply(!cited, true); }, [apply, cited] { return apply(cited, true); }));
     return {};
 }
 

@@ -90,10 +90,14 @@ TEST_CASE("A ritual calendar apps would read differently, or without a title, is
     };
     const QList<Bad> bad = {
         {"no title", [](Ritual &r) { r.title = {}; }, "A ritual needs a title"},
-        {"a time without a zone", [](Ritual &r) { r.schedule.timeZone.clear(); }, nullptr},
-        {"a first day that is not one of the rule's", [](Ritual &r) { r.schedule.firstDate = QDate(2026, 3, 25); }, nullptr},
-        {"a month-long ritual", [](Ritual &r) { r.schedule.durationMinutes = 31 * 24 * 60; }, "A ritual lasts from one minute to a week"},
+        {"a time without a zone", [](Ritual &r) { r.schedule.timeZone.clear(); },
+         "A ritual at a set time needs its organizer's time zone, so that every partner meets at the same moment"},
+        {"a first day that is not one of the rule's", [](Ritual &r) { r.schedule.firstDate = QDate(2026, 3, 25); },
+         "The first date 2026-03-25 is not one of the dates the rule"},
+        {"a month-long ritual", [](Ritual &r) { r.schedule.durationMinutes = 31 * 24 * 60; },
+         "A ritual lasts from 1 minute to 14 days, not 44640 minutes"},
         {"a partner not saved", [](Ritual &r) { r.partnerIds = {4242}; }, "Partner 4242 does not exist"},
+        {"a partner with no id yet", [](Ritual &r) { r.partnerIds = {0}; }, "Each partner of a ritual must be saved first"},
     };
     for (const Bad &b2 : bad) {
         INFO(b2.what);
@@ -101,16 +105,15 @@ TEST_CASE("A ritual calendar apps would read differently, or without a title, is
         b2.spoil(r);
         auto refused = rituals.add(r);
         REQUIRE_FALSE(refused.ok());
-        if (b2.message)
-            CHECK(refused.error().message == QString::fromUtf8(b2.message));
-        else
-            CHECK_FALSE(refused.error().message.isEmpty());
+        CHECK(refused.error().message.startsWith(QString::fromUtf8(b2.message)));
     }
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM ritual")) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_kind = 'ritual'")) == 0);
-    // The file itself refuses a time without its zone.
+    // Ten days is a ritual too (a congress), and the file takes what the core takes.
     Ritual ok = quarterlyRetro(a, b);
+    ok.schedule.durationMinutes = 10 * 24 * 60;
     REQUIRE(rituals.add(ok).ok());
+    // The file itself refuses a time without its zone.
     CHECK_FALSE(f.ws.database().execute(QStringLiteral("UPDATE ritual SET time_zone = ''")).ok());
 }
 
