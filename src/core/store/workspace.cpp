@@ -187,21 +187,23 @@ Result<Workspace> Workspace::open(const QString &path, const OpenOptions &option
 
 Status Workspace::migrate(int fromVersion)
 {
+    // Every step in one transaction: a file is at its old version or the current one, never in
+    // between, whatever stops the upgrade (a kill, a full disk, a step that fails).
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     for (const auto &migration : schema::migrations()) {
         if (migration.from < fromVersion)
             continue;
-        auto tx = Transaction::begin(m_db);
-        if (!tx)
-            return tx.error();
         TRELLIS_TRY(m_db.exec(migration.sql));
         if (migration.code)
             TRELLIS_TRY(migration.code(m_db));
-        TRELLIS_TRY(m_db.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId)));
-        TRELLIS_TRY(m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.from + 1)));
-        TRELLIS_TRY(tx->commit());
-        m_schemaVersion = migration.from + 1;
-        log::get("store")->info("schema migrated to version {}", m_schemaVersion);
     }
+    TRELLIS_TRY(m_db.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId)));
+    TRELLIS_TRY(m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion())));
+    TRELLIS_TRY(tx->commit());
+    log::get("store")->info("schema migrated from version {} to version {}", fromVersion, schema::currentVersion());
+    m_schemaVersion = schema::currentVersion();
     return {};
 }
 
