@@ -1,6 +1,7 @@
 #include "store/campaignstore.h"
 
 #include "store/partnerstore.h"
+#include "store/recordrow.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -15,21 +16,12 @@ using domain::CampaignStatus;
 
 namespace {
 
-const QString kOwner = QStringLiteral("campaign");
+Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Campaign"), id); }
 
-Error notFound(qint64 id)
+RecordRow rowOf(Campaign &c)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("Campaign %1 does not exist").arg(id));
-}
-
-std::optional<QString> dateOrNull(const QDate &date)
-{
-    return date.isValid() ? std::optional<QString>(date.toString(Qt::ISODate)) : std::nullopt;
-}
-
-QDate dateOf(const Statement &s, int column)
-{
-    return s.isNull(column) ? QDate() : QDate::fromString(s.text(column), Qt::ISODate);
+    return {QStringLiteral("campaign"), QStringLiteral("Campaign"), {QStringLiteral("starts_on"), QStringLiteral("ends_on")},
+            {{QStringLiteral("title"), &c.title}, {QStringLiteral("aims"), &c.aims}}, {QStringLiteral("status")}};
 }
 
 Status writePartners(Database &db, const Campaign &c)
@@ -67,57 +59,15 @@ Status CampaignStore::write(Campaign &campaign, bool isNew)
     Campaign c = campaign;
     TRELLIS_TRY(c.normalise());
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    std::optional<qint64> titleId, aimsId;
-    if (isNew) {
-        c.stamp = {0, newUuid(), now, now, m_ws.author()};
-        c.status = CampaignStatus::Proposed;
-    } else {
-        auto existing = db.prepare(QStringLiteral(
-            "SELECT title_text_id, aims_text_id, status, uuid, created_at FROM campaign WHERE id = ?"));
-        if (!existing)
-            return existing.error();
-        existing->bind(1, c.stamp.id);
-        auto row = existing->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(c.stamp.id);
-        titleId = existing->int64(0);
-        aimsId = existing->optionalInt64(1);
-        c.status = domain::campaignStatusFromKey(existing->text(2)).value_or(CampaignStatus::Proposed);
-        c.stamp.uuid = existing->text(3);
-        c.stamp.createdAt = existing->text(4);
-        c.stamp.updatedAt = now;
-        c.stamp.author = m_ws.author();
-    }
-    TextStore texts(db);
-    auto title = texts.save({kOwner, c.stamp.uuid, QStringLiteral("title")}, c.title, titleId);
-    auto aims = texts.save({kOwner, c.stamp.uuid, QStringLiteral("aims")}, c.aims, aimsId);
-    if (!title || !aims)
-        return (!title ? title : aims).error();
-    auto save = db.prepare(isNew ? QStringLiteral(
-        "INSERT INTO campaign(title_text_id, aims_text_id, starts_on, ends_on, updated_at, author, uuid, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                                 : QStringLiteral(
-        "UPDATE campaign SET title_text_id = ?, aims_text_id = ?, starts_on = ?, ends_on = ?, updated_at = ?, "
-        "author = ? WHERE id = ?"));
-    if (!save)
-        return save.error();
-    save->bind(1, **title).bind(2, *aims).bind(3, dateOrNull(c.startsOn)).bind(4, dateOrNull(c.endsOn))
-        .bind(5, now).bind(6, c.stamp.author);
-    if (isNew)
-        save->bind(7, c.stamp.uuid).bind(8, now);
-    else
-        save->bind(7, c.stamp.id);
-    TRELLIS_TRY(save->run());
-    if (isNew)
-        c.stamp.id = db.lastInsertRowId();
-    TRELLIS_TRY(writePartners(db, c));
-    TRELLIS_TRY(tx->commit());
+    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(writeRecordRow(db, rowOf(c), isNew, c.stamp, m_ws.author(),
+                                   [&](Statement &row) { row.bindAll(c.startsOn, c.endsOn); }));
+        // Its status moves only through setStatus: a new campaign is proposed, a saved one keeps its own.
+        TRELLIS_TRY_ASSIGN(Statement status, db.query(QStringLiteral("SELECT status FROM campaign WHERE id = ?"), c.stamp.id));
+        TRELLIS_TRY(status.requireRow(notFound(c.stamp.id)));
+        c.status = domain::campaignStatusFromKey(status.text(0)).value_or(CampaignStatus::Proposed);
+        return writePartners(db, c);
+    }));
     log::get("store")->debug("campaign {} saved with {} partners", c.stamp.id, c.partners.size());
     campaign = c;
     return {};
@@ -142,20 +92,15 @@ Status CampaignStore::remove(qint64 id)
 Result<Campaign> CampaignStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
-        "SELECT uuid, title_text_id, aims_text_id, starts_on, ends_on, status, created_at, updated_at, author "
-        "FROM campaign WHERE id = ?"), id));
-    TRELLIS_TRY(select.requireRow(notFound(id)));
     Campaign c;
-    c.stamp = {id, select.text(0), select.text(6), select.text(7), select.text(8)};
-    TRELLIS_TRY(TextStore(db).loadFields({{select.int64(1), &c.title}, {select.optionalInt64(2), &c.aims}}));
-    c.startsOn = dateOf(select, 3);
-    c.endsOn = dateOf(select, 4);
-    c.status = domain::campaignStatusFromKey(select.text(5)).value_or(CampaignStatus::Proposed);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(c), id, c.stamp));
+    c.startsOn = row.date(0);
+    c.endsOn = row.date(1);
+    c.status = domain::campaignStatusFromKey(row.text(2)).value_or(CampaignStatus::Proposed);
     TRELLIS_TRY_ASSIGN(Statement partners, db.query(QStringLiteral(
         "SELECT partner_id, joined_on FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"), id));
     TRELLIS_TRY(partners.forEachRow([&](Statement &row) {
-        c.partners << domain::CampaignPartner{row.int64(0), dateOf(row, 1)};
+        c.partners << domain::CampaignPartner{row.int64(0), row.date(1)};
     }));
     return c;
 }
@@ -175,8 +120,8 @@ Result<QList<CampaignSummary>> CampaignStore::list() const
         s.title = row.text(2);
         s.titleLanguage = row.text(3);
         s.status = domain::campaignStatusFromKey(row.text(4)).value_or(CampaignStatus::Proposed);
-        s.startsOn = dateOf(row, 5);
-        s.endsOn = dateOf(row, 6);
+        s.startsOn = row.date(5);
+        s.endsOn = row.date(6);
         s.partners = int(row.int64(7));
         out << s;
     }));

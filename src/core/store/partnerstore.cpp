@@ -4,6 +4,7 @@
 #include "i18n/collation.h"
 #include "i18n/namecheck.h"
 #include "store/recordkit.h"
+#include "store/recordrow.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -21,6 +22,15 @@ namespace {
 const QString kOwner = QStringLiteral("partner");
 
 Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Partner"), id); }
+
+RecordRow rowOf(Partner &p)
+{
+    return {kOwner, QStringLiteral("Partner"),
+            {QStringLiteral("name_latin"), QStringLiteral("kind"), QStringLiteral("country"), QStringLiteral("languages"),
+             QStringLiteral("locale"), QStringLiteral("time_zone")},
+            {{QStringLiteral("name"), &p.name}, {QStringLiteral("goals"), &p.goals},
+             {QStringLiteral("contact"), &p.contactNotes, true}}};
+}
 } // namespace
 
 Result<qint64> PartnerStore::add(Partner &partner)
@@ -42,55 +52,18 @@ Status PartnerStore::write(Partner &partner, bool isNew)
     TRELLIS_TRY(p.normalise());
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        TextStore texts(db);
-        std::optional<qint64> nameId, goalsId, contactId;
-        const QString now = nowUtc();
-        if (isNew) {
-            p.stamp.uuid = newUuid();
-            p.stamp.createdAt = now;
-        } else {
-            TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral(
-                "SELECT uuid, name_text_id, goals_text_id, contact_text_id, created_at FROM partner WHERE id = ?"),
-                p.stamp.id));
-            TRELLIS_TRY(current.requireRow(notFound(p.stamp.id)));
-            p.stamp.uuid = current.text(0);
-            nameId = current.int64(1);
-            goalsId = current.optionalInt64(2);
-            contactId = current.optionalInt64(3);
-            p.stamp.createdAt = current.text(4);
-        }
-        p.stamp.updatedAt = now;
-        p.stamp.author = m_ws.author();
-        TRELLIS_TRY_ASSIGN(const auto name, texts.save({kOwner, p.stamp.uuid, QStringLiteral("name")}, p.name, nameId));
-
-        TRELLIS_TRY_ASSIGN(Statement stmt, db.prepare(isNew
-            ? QStringLiteral("INSERT INTO partner(uuid, name_text_id, name_latin, kind, country, languages, locale, time_zone, "
-                             "created_at, updated_at, author) VALUES (:uuid, :name, :latin, :kind, :country, :languages, "
-                             ":locale, :tz, :created, :updated, :author)")
-            : QStringLiteral("UPDATE partner SET name_text_id = :name, name_latin = :latin, kind = :kind, country = :country, "
-                             "languages = :languages, locale = :locale, time_zone = :tz, updated_at = :updated, "
-                             "author = :author WHERE uuid = :uuid")));
-        stmt.bind(":uuid", p.stamp.uuid).bind(":name", *name).bind(":latin", p.nameLatin)
-            .bind(":kind", domain::partnerKindKey(p.kind)).bind(":country", p.country)
-            .bind(":languages", p.languages.join(u' ')).bind(":locale", p.locale).bind(":tz", p.timeZone)
-            .bind(":updated", p.stamp.updatedAt).bind(":author", p.stamp.author);
-        if (isNew)
-            stmt.bind(":created", p.stamp.createdAt);
-        TRELLIS_TRY(stmt.run());
-        if (isNew)
-            p.stamp.id = db.lastInsertRowId();
-
+        TRELLIS_TRY(writeRecordRow(db, rowOf(p), isNew, p.stamp, m_ws.author(), [&](Statement &row) {
+            row.bindAll(p.nameLatin, domain::partnerKindKey(p.kind), p.country, p.languages.join(u' '), p.locale,
+                        p.timeZone);
+        }));
         // The Latin name is searchable too, so "tehran" finds a name written without vowels.
+        TextStore texts(db);
         TRELLIS_TRY_ASSIGN(const auto latinId, texts.find(p.stamp.uuid, QStringLiteral("latin")));
         const bool latinDiffers = !p.nameLatin.isEmpty() && p.nameLatin != p.name.original();
         const domain::BilingualText latin = latinDiffers ? domain::BilingualText(QStringLiteral("und-Latn"), p.nameLatin)
                                                          : domain::BilingualText();
-        TRELLIS_TRY_ASSIGN(const auto ids, texts.saveFields(kOwner, p.stamp.uuid, {
-            {QStringLiteral("goals"), &p.goals, goalsId},
-            {QStringLiteral("contact"), &p.contactNotes, contactId, true},
-            {QStringLiteral("latin"), &latin, latinId}}));
-        return db.execute(QStringLiteral("UPDATE partner SET goals_text_id = ?, contact_text_id = ? WHERE id = ?"),
-                          ids.at(0), ids.at(1), p.stamp.id);
+        TRELLIS_TRY(texts.save({kOwner, p.stamp.uuid, QStringLiteral("latin")}, latin, latinId));
+        return {};
     }));
     log::get("store")->debug("partner {} {}", p.stamp.id, isNew ? "added" : "updated");
     partner = p;
@@ -99,32 +72,21 @@ Status PartnerStore::write(Partner &partner, bool isNew)
 
 Status PartnerStore::remove(qint64 id)
 {
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&] {
-        return removeRecord(db, QStringLiteral("partner"), id, notFound(id),
-                            QStringLiteral("This partner appears in ledger entries, retros or protocols and cannot be removed"));
-    }));
-    log::get("store")->debug("partner {} removed", id);
-    return {};
+    Partner p;
+    return removeRecordRow(m_ws.database(), rowOf(p), id,
+                           QStringLiteral("This partner appears in ledger entries, retros or protocols and cannot be removed"));
 }
 
 Result<Partner> PartnerStore::get(qint64 id) const
 {
-    Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
-        "SELECT uuid, name_text_id, name_latin, kind, country, languages, locale, time_zone, goals_text_id, "
-        "contact_text_id, created_at, updated_at, author FROM partner WHERE id = ?"), id));
-    TRELLIS_TRY(select.requireRow(notFound(id)));
     Partner p;
-    p.stamp = {id, select.text(0), select.text(10), select.text(11), select.text(12)};
-    TRELLIS_TRY(TextStore(db).loadFields({{select.int64(1), &p.name}, {select.optionalInt64(8), &p.goals},
-                                          {select.optionalInt64(9), &p.contactNotes}}));
-    p.nameLatin = select.text(2);
-    p.kind = domain::partnerKindFromKey(select.text(3)).value_or(domain::PartnerKind::Other);
-    p.country = select.text(4);
-    p.languages = select.text(5).split(u' ', Qt::SkipEmptyParts);
-    p.locale = select.text(6);
-    p.timeZone = select.text(7);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(m_ws.database(), rowOf(p), id, p.stamp));
+    p.nameLatin = row.text(0);
+    p.kind = domain::partnerKindFromKey(row.text(1)).value_or(domain::PartnerKind::Other);
+    p.country = row.text(2);
+    p.languages = row.text(3).split(u' ', Qt::SkipEmptyParts);
+    p.locale = row.text(4);
+    p.timeZone = row.text(5);
     return p;
 }
 

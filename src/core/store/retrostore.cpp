@@ -1,6 +1,7 @@
 #include "store/retrostore.h"
 
 #include "store/recordkit.h"
+#include "store/recordrow.h"
 #include "store/statement.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
@@ -19,6 +20,14 @@ namespace {
 Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Retro"), id); }
 
 const ParticipantTable kParticipants{QStringLiteral("retro_participant"), QStringLiteral("retro_id")};
+
+RecordRow rowOf()
+{
+    return {QStringLiteral("retro"), QStringLiteral("Retro"),
+            {QStringLiteral("held_on"), QStringLiteral("quarter"), QStringLiteral("facilitator"), QStringLiteral("lang_a"),
+             QStringLiteral("lang_b")},
+            {}, {QStringLiteral("published_at")}};
+}
 
 /// UUIDs of the rows of a child table that belong to a retro, mapped to their text ids.
 Result<QHash<QString, qint64>> childTexts(Database &db, const QString &table, qint64 retroId)
@@ -79,19 +88,11 @@ Status RetroStore::write(Retro &retro, bool isNew)
     TRELLIS_TRY(r.normalise());
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        const QString now = nowUtc();
-        r.stamp.updatedAt = now;
-        r.stamp.author = m_ws.author();
-        if (isNew) {
-            r.stamp.uuid = newUuid();
-            r.stamp.createdAt = now;
-        } else {
-            TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral(
-                "SELECT uuid, created_at, published_at FROM retro WHERE id = ?"), r.stamp.id));
-            TRELLIS_TRY(current.requireRow(notFound(r.stamp.id)));
-            r.stamp.uuid = current.text(0);
-            r.stamp.createdAt = current.text(1);
-            r.publishedAt = current.text(2);
+        if (!isNew) {
+            TRELLIS_TRY_ASSIGN(Statement state, db.query(QStringLiteral("SELECT published_at FROM retro WHERE id = ?"),
+                                                         r.stamp.id));
+            TRELLIS_TRY(state.requireRow(notFound(r.stamp.id)));
+            r.publishedAt = state.text(0);
             if (!r.publishedAt.isEmpty()) {
                 TRELLIS_TRY_ASSIGN(const Retro published, get(r.stamp.id));
                 if (auto change = domain::changeBeyondTranslations(published, r))
@@ -99,19 +100,10 @@ Status RetroStore::write(Retro &retro, bool isNew)
                                      QStringLiteral("This retro is published: only its translations can change, not %1").arg(*change));
             }
         }
-        TRELLIS_TRY_ASSIGN(Statement stmt, db.prepare(isNew
-            ? QStringLiteral("INSERT INTO retro(uuid, held_on, quarter, facilitator, lang_a, lang_b, created_at, updated_at, "
-                             "author) VALUES (:uuid, :held, :quarter, :facilitator, :a, :b, :created, :updated, :author)")
-            : QStringLiteral("UPDATE retro SET held_on = :held, quarter = :quarter, facilitator = :facilitator, lang_a = :a, "
-                             "lang_b = :b, updated_at = :updated, author = :author WHERE uuid = :uuid")));
-        stmt.bind(":uuid", r.stamp.uuid).bind(":held", r.heldOn.toString(Qt::ISODate)).bind(":quarter", r.quarter)
-            .bind(":facilitator", r.facilitator).bind(":a", r.languageA).bind(":b", r.languageB)
-            .bind(":updated", now).bind(":author", r.stamp.author);
-        if (isNew)
-            stmt.bind(":created", now);
-        TRELLIS_TRY(stmt.run());
-        if (isNew)
-            r.stamp.id = db.lastInsertRowId();
+        TRELLIS_TRY(writeRecordRow(db, rowOf(), isNew, r.stamp, m_ws.author(), [&](Statement &row) {
+            row.bindAll(r.heldOn, r.quarter, r.facilitator, r.languageA, r.languageB);
+        }));
+        const QString now = r.stamp.updatedAt;
         TRELLIS_TRY(replaceParticipants(db, kParticipants, r.stamp.id, r.participantIds,
                                         QStringLiteral("A participant of the retro is not a partner of this workspace")));
         TRELLIS_TRY(writeAnswers(db, r, now));
@@ -217,18 +209,14 @@ Status RetroStore::publish(qint64 id)
 Result<Retro> RetroStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
-        "SELECT uuid, held_on, quarter, facilitator, lang_a, lang_b, published_at, created_at, updated_at, author "
-        "FROM retro WHERE id = ?"), id));
-    TRELLIS_TRY(select.requireRow(notFound(id)));
     Retro r;
-    r.stamp = {id, select.text(0), select.text(7), select.text(8), select.text(9)};
-    r.heldOn = QDate::fromString(select.text(1), Qt::ISODate);
-    r.quarter = select.text(2);
-    r.facilitator = select.text(3);
-    r.languageA = select.text(4);
-    r.languageB = select.text(5);
-    r.publishedAt = select.text(6);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(), id, r.stamp));
+    r.heldOn = row.date(0);
+    r.quarter = row.text(1);
+    r.facilitator = row.text(2);
+    r.languageA = row.text(3);
+    r.languageB = row.text(4);
+    r.publishedAt = row.text(5);
     TRELLIS_TRY_ASSIGN(r.participantIds, participantsOf(db, kParticipants, id));
 
     TextStore texts(db);

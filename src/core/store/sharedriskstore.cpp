@@ -1,6 +1,7 @@
 #include "store/sharedriskstore.h"
 
 #include "store/recordkit.h"
+#include "store/recordrow.h"
 #include "store/sharedrisksql.h"
 #include "store/statement.h"
 #include "store/textstore.h"
@@ -18,10 +19,13 @@ using domain::SharedRisk;
 
 namespace {
 
-const QString kOwner = QStringLiteral("shared_risk");
 const QString kPartOwner = QStringLiteral("shared_risk_part");
 
-Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Shared risk"), id); }
+RecordRow rowOf(SharedRisk &r)
+{
+    return {QStringLiteral("shared_risk"), QStringLiteral("Shared risk"), {QStringLiteral("taken_on")},
+            {{QStringLiteral("what"), &r.what}, {QStringLiteral("outcome"), &r.outcome}}};
+}
 
 /// A part already saved: its UUID and the id of its text, kept so its translations keep their history.
 struct SavedPart {
@@ -90,32 +94,8 @@ Status SharedRiskStore::write(SharedRisk &risk, bool isNew)
     TRELLIS_TRY(r.normalise());
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        const QString now = nowUtc();
-        std::optional<qint64> whatId, outcomeId;
-        if (isNew) {
-            r.stamp = {0, newUuid(), now, now, m_ws.author()};
-        } else {
-            TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
-                "SELECT uuid, created_at, what_text_id, outcome_text_id FROM shared_risk WHERE id = ?"), r.stamp.id));
-            TRELLIS_TRY(select.requireRow(notFound(r.stamp.id)));
-            r.stamp = {r.stamp.id, select.text(0), select.text(1), now, m_ws.author()};
-            whatId = select.int64(2);
-            outcomeId = select.optionalInt64(3);
-        }
-        TRELLIS_TRY_ASSIGN(const auto textIds, TextStore(db).saveFields(kOwner, r.stamp.uuid, {
-            {QStringLiteral("what"), &r.what, whatId}, {QStringLiteral("outcome"), &r.outcome, outcomeId}}));
-        const QString takenOn = r.takenOn.toString(Qt::ISODate);
-        if (isNew) {
-            TRELLIS_TRY(db.execute(QStringLiteral(
-                "INSERT INTO shared_risk(uuid, taken_on, what_text_id, outcome_text_id, created_at, updated_at, author) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"), r.stamp.uuid, takenOn, textIds.at(0), textIds.at(1), now, now,
-                r.stamp.author));
-            r.stamp.id = db.lastInsertRowId();
-        } else {
-            TRELLIS_TRY(db.execute(QStringLiteral(
-                "UPDATE shared_risk SET taken_on = ?, what_text_id = ?, outcome_text_id = ?, updated_at = ?, author = ? "
-                "WHERE id = ?"), takenOn, textIds.at(0), textIds.at(1), now, r.stamp.author, r.stamp.id));
-        }
+        TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, r.stamp, m_ws.author(),
+                                   [&](Statement &row) { row.bindAll(r.takenOn); }));
         TRELLIS_TRY(writeParts(db, r.stamp.id, r));
         TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::Campaign, r.campaignIds));
         TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::LedgerEntry, r.ledgerEntryIds));
@@ -129,7 +109,7 @@ Status SharedRiskStore::write(SharedRisk &risk, bool isNew)
 Status SharedRiskStore::remove(qint64 id)
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY_ASSIGN(Statement published, db.query(QStringLiteral(
             "SELECT 1 FROM retro_answer_shared_risk c JOIN retro_answer a ON a.id = c.answer_id "
             "JOIN retro r ON r.id = a.retro_id WHERE c.risk_id = ? AND r.published_at IS NOT NULL LIMIT 1"), id));
@@ -141,28 +121,21 @@ Status SharedRiskStore::remove(qint64 id)
             "SELECT uuid FROM shared_risk_part WHERE risk_id = ?"), id));
         QStringList partUuids;
         TRELLIS_TRY(parts.forEachRow([&](Statement &row) { partUuids << row.text(0); }));
-        TRELLIS_TRY(removeRecord(db, kOwner, id, notFound(id),
-                                 QStringLiteral("Shared risk %1 is referred to by other records and cannot be deleted").arg(id)));
+        SharedRisk r;
+        TRELLIS_TRY(removeRecordRow(db, rowOf(r), id));
         for (const QString &uuid : std::as_const(partUuids))
             TRELLIS_TRY(TextStore(db).removeOwner(uuid));
         return {};
-    }));
-    log::get("store")->info("shared risk {} removed", id);
-    return {};
+    });
 }
 
 Result<SharedRisk> SharedRiskStore::get(qint64 id) const
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
-        "SELECT uuid, taken_on, what_text_id, outcome_text_id, created_at, updated_at, author FROM shared_risk "
-        "WHERE id = ?"), id));
-    TRELLIS_TRY(select.requireRow(notFound(id)));
     SharedRisk r;
-    r.stamp = {id, select.text(0), select.text(4), select.text(5), select.text(6)};
-    r.takenOn = QDate::fromString(select.text(1), Qt::ISODate);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(r), id, r.stamp));
+    r.takenOn = row.date(0);
     TextStore texts(db);
-    TRELLIS_TRY(texts.loadFields({{select.int64(2), &r.what}, {select.optionalInt64(3), &r.outcome}}));
     TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
         "SELECT partner_id, part_text_id FROM shared_risk_part WHERE risk_id = ? ORDER BY id"), id));
     TRELLIS_TRY(parts.forEachRow([&](Statement &row) -> Status {

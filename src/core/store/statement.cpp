@@ -48,6 +48,11 @@ Statement &Statement::bind(int index, const std::optional<QString> &value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement &Statement::bind(int index, const QDate &date)
+{
+    return date.isValid() ? bind(index, date.toString(Qt::ISODate)) : bindNull(index);
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
     // A zero-length non-null pointer keeps SQLite from storing NULL for an empty string.
@@ -158,6 +163,11 @@ std::optional<qint64> Statement::optionalInt64(int column) const
 }
 
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QDate Statement::date(int column) const
+{
+    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+}
 
 QString Statement::text(int column) const
 {

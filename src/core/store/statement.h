@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,7 @@ public:
     Statement &bind(int index, const std::optional<QString> &value); ///< nothing binds NULL
     Statement &bind(int index, const QByteArray &blob); ///< a null QByteArray binds NULL
     Statement &bind(int index, std::optional<qint64> value);
+    Statement &bind(int index, const QDate &date); ///< ISO 8601; an invalid (unset) date binds NULL
     Statement &bindNull(int index);
     Statement &bind(const char *name, qint64 value);
     Statement &bind(const char *name, int value) { return bind(name, static_cast<qint64>(value)); }
@@ -85,6 +87,7 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QDate date(int column) const; ///< an ISO 8601 date; NULL or unreadable gives an invalid date
     QByteArray blob(int column) const;
 
 private:
