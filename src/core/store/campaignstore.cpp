@@ -43,23 +43,10 @@ Status writePartners(Database &db, const Campaign &c)
 
 } // namespace
 
-Result<qint64> CampaignStore::add(Campaign &campaign)
+template <>
+Status RecordStore<Campaign>::write(Campaign &campaign, bool isNew)
 {
-    TRELLIS_TRY(write(campaign, true));
-    return campaign.stamp.id;
-}
-
-Status CampaignStore::update(Campaign &campaign)
-{
-    return write(campaign, false);
-}
-
-Status CampaignStore::write(Campaign &campaign, bool isNew)
-{
-    Campaign c = campaign;
-    TRELLIS_TRY(c.normalise());
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(campaign, "campaign", [&](Database &db, Campaign &c) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(c), isNew, c.stamp, m_ws.author(),
                                    [&](Statement &row) { row.bindAll(c.startsOn, c.endsOn); }));
         // Its status moves only through setStatus: a new campaign is proposed, a saved one keeps its own.
@@ -67,13 +54,11 @@ Status CampaignStore::write(Campaign &campaign, bool isNew)
         TRELLIS_TRY(status.requireRow(notFound(c.stamp.id)));
         c.status = domain::campaignStatusFromKey(status.text(0)).value_or(CampaignStatus::Proposed);
         return writePartners(db, c);
-    }));
-    log::get("store")->debug("campaign {} saved with {} partners", c.stamp.id, c.partners.size());
-    campaign = c;
-    return {};
+    });
 }
 
-Status CampaignStore::remove(qint64 id)
+template <>
+Status RecordStore<Campaign>::remove(qint64 id)
 {
     Database &db = m_ws.database();
     auto del = db.prepare(QStringLiteral("DELETE FROM campaign WHERE id = ?"));
@@ -89,7 +74,8 @@ Status CampaignStore::remove(qint64 id)
     return {};
 }
 
-Result<Campaign> CampaignStore::get(qint64 id) const
+template <>
+Result<Campaign> RecordStore<Campaign>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     Campaign c;

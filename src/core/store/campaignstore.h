@@ -4,13 +4,12 @@
 
 #include "domain/campaign.h"
 #include "domain/listeningquorum.h"
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QList>
 
 namespace trellis::store {
-
-class Workspace;
 
 /// A campaign as lists show it.
 struct CampaignSummary {
@@ -43,18 +42,13 @@ struct ParaphraseEvent {
     domain::BilingualText note;
 };
 
-/// Campaign persistence; every write is one transaction.
-class CampaignStore {
+/// Campaigns with their partners, the listening quorum's gate and the status flow. A new campaign is
+/// saved as proposed and its status moves only through setStatus; remove takes only a proposed one
+/// (close the others).
+class CampaignStore : public RecordStore<domain::Campaign> {
 public:
-    explicit CampaignStore(Workspace &workspace) : m_ws(workspace) {}
+    using RecordStore::RecordStore;
 
-    /// Saves a new campaign as proposed (whatever campaign.status says); returns its id.
-    Result<qint64> add(domain::Campaign &campaign);
-    /// Saves title, aims, dates and partners; the status changes only through setStatus.
-    Status update(domain::Campaign &campaign);
-    /// Removes a proposed campaign and its texts; a campaign beyond proposed is kept (close it).
-    Status remove(qint64 id);
-    Result<domain::Campaign> get(qint64 id) const;
     Result<QList<CampaignSummary>> list() const;
 
     /// What the gate sees of the campaign: its partners, their paraphrases of each other, its exchanges.
@@ -73,11 +67,13 @@ public:
     Result<QList<ParaphraseEvent>> paraphraseHistory(qint64 paraphraseId) const;
 
 private:
-    Status write(domain::Campaign &campaign, bool isNew);
     Result<qint64> answer(qint64 paraphraseId, domain::ParaphraseState action, const QString &byName,
                           domain::BilingualText note);
     Result<QString> partnerName(qint64 id) const;
-    Workspace &m_ws;
 };
+
+template <> Status RecordStore<domain::Campaign>::write(domain::Campaign &record, bool isNew);
+template <> Status RecordStore<domain::Campaign>::remove(qint64 id);
+template <> Result<domain::Campaign> RecordStore<domain::Campaign>::get(qint64 id) const;
 
 } // namespace trellis::store

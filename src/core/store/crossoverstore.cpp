@@ -49,45 +49,31 @@ const LinkTable kCampaigns{QStringLiteral("campaign_crossover"), QStringLiteral(
 
 } // namespace
 
-Result<qint64> CrossoverStore::add(NarrativeCrossover &crossover)
+template <>
+Status RecordStore<NarrativeCrossover>::write(NarrativeCrossover &crossover, bool isNew)
 {
-    TRELLIS_TRY(write(crossover, true));
-    return crossover.stamp.id;
-}
-
-Status CrossoverStore::update(NarrativeCrossover &crossover)
-{
-    return write(crossover, false);
-}
-
-Status CrossoverStore::write(NarrativeCrossover &crossover, bool isNew)
-{
-    NarrativeCrossover n = crossover;
-    TRELLIS_TRY(n.normalise());
-    PartnerStore partners(m_ws);
-    TRELLIS_TRY_ASSIGN(const domain::Partner origin, partners.get(n.originPartnerId));
-    TRELLIS_TRY_ASSIGN(const domain::Partner adopting, partners.get(n.adoptingPartnerId));
-    TRELLIS_TRY(checkLanguage(origin, n.origin, QStringLiteral("born"), QStringLiteral("origin")));
-    TRELLIS_TRY(checkLanguage(adopting, n.reborn, QStringLiteral("reborn"), QStringLiteral("adopting")));
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(crossover, "crossover", [&](Database &db, NarrativeCrossover &n) -> Status {
+        PartnerStore partners(m_ws);
+        TRELLIS_TRY_ASSIGN(const domain::Partner origin, partners.get(n.originPartnerId));
+        TRELLIS_TRY_ASSIGN(const domain::Partner adopting, partners.get(n.adoptingPartnerId));
+        TRELLIS_TRY(checkLanguage(origin, n.origin, QStringLiteral("born"), QStringLiteral("origin")));
+        TRELLIS_TRY(checkLanguage(adopting, n.reborn, QStringLiteral("reborn"), QStringLiteral("adopting")));
         TRELLIS_TRY(writeRecordRow(db, rowOf(n), isNew, n.stamp, m_ws.author(), [&](Statement &row) {
             row.bindAll(domain::crossoverKindKey(n.kind), n.originPartnerId, n.adoptingPartnerId, n.bornOn, n.rebornOn);
         }));
         return replaceLinks(db, kCampaigns, n.stamp.id, n.campaignIds);
-    }));
-    log::get("store")->debug("crossover {} saved", n.stamp.id);
-    crossover = n;
-    return {};
+    });
 }
 
-Status CrossoverStore::remove(qint64 id)
+template <>
+Status RecordStore<NarrativeCrossover>::remove(qint64 id)
 {
     NarrativeCrossover n;
     return removeRecordRow(m_ws.database(), rowOf(n), id);
 }
 
-Result<NarrativeCrossover> CrossoverStore::get(qint64 id) const
+template <>
+Result<NarrativeCrossover> RecordStore<NarrativeCrossover>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     NarrativeCrossover n;

@@ -3,13 +3,12 @@
 // language and reborn in another's — and counts them per pair of partners over time.
 
 #include "domain/solidarityrecords.h"
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QList>
 
 namespace trellis::store {
-
-class Workspace;
 
 /// A crossover as lists show it: both texts in their original languages.
 struct CrossoverSummary {
@@ -41,28 +40,22 @@ struct CrossoverPairCount {
 /// Whether a pair's crossovers are those from the first partner to the second only, or both ways.
 enum class PairDirection { OneWay, BothWays };
 
-/// Narrative crossover persistence; every write is one transaction.
-class CrossoverStore {
+/// Narrative crossovers with the campaigns they belong to. A crossover's text as born must be in a
+/// language of the origin partner, its text as reborn in one of the adopting partner's.
+class CrossoverStore : public RecordStore<domain::NarrativeCrossover> {
 public:
-    explicit CrossoverStore(Workspace &workspace) : m_ws(workspace) {}
+    using RecordStore::RecordStore;
 
-    /// Validates and saves a new crossover with its campaign links; returns its id. The text as
-    /// born must be in a language of the origin partner, the text as reborn in one of the adopting
-    /// partner's.
-    Result<qint64> add(domain::NarrativeCrossover &crossover);
-    Status update(domain::NarrativeCrossover &crossover);
-    Status remove(qint64 id);
-    Result<domain::NarrativeCrossover> get(qint64 id) const;
     /// Every crossover, by the day it was reborn.
     Result<QList<CrossoverSummary>> list() const;
     /// The crossovers from `from` to `to` (or both ways), by the day they were reborn.
     Result<QList<CrossoverSummary>> between(qint64 from, qint64 to, PairDirection direction) const;
     /// Every pair of partners with a crossover, the most crossovers first.
     Result<QList<CrossoverPairCount>> countsPerPair() const;
-
-private:
-    Status write(domain::NarrativeCrossover &crossover, bool isNew);
-    Workspace &m_ws;
 };
+
+template <> Status RecordStore<domain::NarrativeCrossover>::write(domain::NarrativeCrossover &record, bool isNew);
+template <> Status RecordStore<domain::NarrativeCrossover>::remove(qint64 id);
+template <> Result<domain::NarrativeCrossover> RecordStore<domain::NarrativeCrossover>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -28,35 +28,20 @@ RecordRow rowOf(CulturalExchange &x)
 
 } // namespace
 
-Result<qint64> ExchangeStore::add(CulturalExchange &exchange)
+template <>
+Status RecordStore<CulturalExchange>::write(CulturalExchange &exchange, bool isNew)
 {
-    TRELLIS_TRY(write(exchange, true));
-    return exchange.stamp.id;
-}
-
-Status ExchangeStore::update(CulturalExchange &exchange)
-{
-    return write(exchange, false);
-}
-
-Status ExchangeStore::write(CulturalExchange &exchange, bool isNew)
-{
-    CulturalExchange x = exchange;
-    TRELLIS_TRY(x.normalise());
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(exchange, "exchange", [&](Database &db, CulturalExchange &x) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(x), isNew, x.stamp, m_ws.author(), [&](Statement &row) {
             row.bindAll(domain::exchangeKindKey(x.kind), x.heldOn.toString(Qt::ISODate), domain::exchangeStatusKey(x.status));
         }));
         TRELLIS_TRY(replaceLinks(db, kPartners, x.stamp.id, x.partnerIds));
         return replaceLinks(db, kCampaigns, x.stamp.id, x.campaignIds);
-    }));
-    log::get("store")->debug("exchange {} saved", x.stamp.id);
-    exchange = x;
-    return {};
+    });
 }
 
-Status ExchangeStore::remove(qint64 id)
+template <>
+Status RecordStore<CulturalExchange>::remove(qint64 id)
 {
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
@@ -69,7 +54,8 @@ Status ExchangeStore::remove(qint64 id)
     });
 }
 
-Result<CulturalExchange> ExchangeStore::get(qint64 id) const
+template <>
+Result<CulturalExchange> RecordStore<CulturalExchange>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     CulturalExchange x;

@@ -2,13 +2,12 @@
 // Saves cultural exchange rituals and links them to the campaigns they are paired with.
 
 #include "domain/solidarityrecords.h"
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QList>
 
 namespace trellis::store {
-
-class Workspace;
 
 /// An exchange as a campaign's view lists it.
 struct ExchangeSummary {
@@ -20,27 +19,20 @@ struct ExchangeSummary {
     QString exchangedLanguage;
 };
 
-/// Cultural exchange persistence; every write is one transaction.
-class ExchangeStore {
+/// Cultural exchanges with their partners and the campaigns they are paired with. remove refuses
+/// an exchange that was held: it stays in the alliance's record.
+class ExchangeStore : public RecordStore<domain::CulturalExchange> {
 public:
-    explicit ExchangeStore(Workspace &workspace) : m_ws(workspace) {}
+    using RecordStore::RecordStore;
 
-    /// Validates and saves a new exchange with its partners and campaign links; returns its id.
-    Result<qint64> add(domain::CulturalExchange &exchange);
-    /// Saves the facts, partners, campaign links and texts of a saved exchange (texts keep their history).
-    Status update(domain::CulturalExchange &exchange);
-    /// Removes an exchange that was not held, with its links and texts; one that was held stays
-    /// in the alliance's record.
-    Status remove(qint64 id);
-    Result<domain::CulturalExchange> get(qint64 id) const;
     /// Marks an exchange held or cancelled (or planned again).
     Status setStatus(qint64 id, domain::ExchangeStatus status);
     /// The exchanges paired with a campaign, by date.
     Result<QList<ExchangeSummary>> forCampaign(qint64 campaignId) const;
-
-private:
-    Status write(domain::CulturalExchange &exchange, bool isNew);
-    Workspace &m_ws;
 };
+
+template <> Status RecordStore<domain::CulturalExchange>::write(domain::CulturalExchange &exchange, bool isNew);
+template <> Status RecordStore<domain::CulturalExchange>::remove(qint64 id);
+template <> Result<domain::CulturalExchange> RecordStore<domain::CulturalExchange>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -21,8 +21,6 @@ using domain::Partner;
 namespace {
 const QString kOwner = QStringLiteral("partner");
 
-Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Partner"), id); }
-
 RecordRow rowOf(Partner &p)
 {
     return {kOwner, QStringLiteral("Partner"),
@@ -33,25 +31,10 @@ RecordRow rowOf(Partner &p)
 }
 } // namespace
 
-Result<qint64> PartnerStore::add(Partner &partner)
+template <>
+Status RecordStore<Partner>::write(Partner &partner, bool isNew)
 {
-    TRELLIS_TRY(write(partner, true));
-    return partner.stamp.id;
-}
-
-Status PartnerStore::update(Partner &partner)
-{
-    if (partner.stamp.id <= 0)
-        return notFound(partner.stamp.id);
-    return write(partner, false);
-}
-
-Status PartnerStore::write(Partner &partner, bool isNew)
-{
-    Partner p = partner;
-    TRELLIS_TRY(p.normalise());
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(partner, "partner", [&](Database &db, Partner &p) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(p), isNew, p.stamp, m_ws.author(), [&](Statement &row) {
             row.bindAll(p.nameLatin, domain::partnerKindKey(p.kind), p.country, p.languages.join(u' '), p.locale,
                         p.timeZone);
@@ -64,20 +47,19 @@ Status PartnerStore::write(Partner &partner, bool isNew)
                                                          : domain::BilingualText();
         TRELLIS_TRY(texts.save({kOwner, p.stamp.uuid, QStringLiteral("latin")}, latin, latinId));
         return {};
-    }));
-    log::get("store")->debug("partner {} {}", p.stamp.id, isNew ? "added" : "updated");
-    partner = p;
-    return {};
+    });
 }
 
-Status PartnerStore::remove(qint64 id)
+template <>
+Status RecordStore<Partner>::remove(qint64 id)
 {
     Partner p;
     return removeRecordRow(m_ws.database(), rowOf(p), id,
                            QStringLiteral("This partner appears in ledger entries, retros or protocols and cannot be removed"));
 }
 
-Result<Partner> PartnerStore::get(qint64 id) const
+template <>
+Result<Partner> RecordStore<Partner>::get(qint64 id) const
 {
     Partner p;
     TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(m_ws.database(), rowOf(p), id, p.stamp));

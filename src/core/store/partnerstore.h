@@ -2,13 +2,12 @@
 // Saves and loads partners and the listening quorum's paraphrases of their goals.
 
 #include "domain/partner.h"
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QList>
 
 namespace trellis::store {
-
-class Workspace;
 
 /// A partner as lists show it, without loading its texts.
 struct PartnerSummary {
@@ -21,17 +20,12 @@ struct PartnerSummary {
     QString country;
 };
 
-/// Partner persistence; every write is one transaction.
-class PartnerStore {
+/// Partners and the listening quorum's paraphrases of their goals. remove refuses a partner that a
+/// ledger entry, retro or protocol refers to.
+class PartnerStore : public RecordStore<domain::Partner> {
 public:
-    explicit PartnerStore(Workspace &workspace) : m_ws(workspace) {}
+    using RecordStore::RecordStore;
 
-    /// Validates, saves and fills partner.stamp; returns the new id.
-    Result<qint64> add(domain::Partner &partner);
-    Status update(domain::Partner &partner);
-    /// Removes a partner that no ledger entry, retro or protocol refers to.
-    Status remove(qint64 id);
-    Result<domain::Partner> get(qint64 id) const;
     /// Every partner, sorted by name with the collation of sortLanguage (or root order).
     Result<QList<PartnerSummary>> list(const QString &sortLanguage = QString()) const;
     Result<qint64> count() const;
@@ -44,10 +38,10 @@ public:
     /// Saves the translations of a paraphrase; its original stays as its author wrote it (a new
     /// wording is a revision, recorded by the campaign's listening quorum).
     Status saveParaphraseTranslations(qint64 paraphraseId, const domain::BilingualText &text);
-
-private:
-    Status write(domain::Partner &partner, bool isNew);
-    Workspace &m_ws;
 };
+
+template <> Status RecordStore<domain::Partner>::write(domain::Partner &record, bool isNew);
+template <> Status RecordStore<domain::Partner>::remove(qint64 id);
+template <> Result<domain::Partner> RecordStore<domain::Partner>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -21,6 +21,9 @@ Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Retro"), id); 
 
 const ParticipantTable kParticipants{QStringLiteral("retro_participant"), QStringLiteral("retro_id")};
 
+Status writeAnswers(Database &db, Retro &r, const QString &now);
+Status writeActions(Database &db, Retro &r, const QString &now);
+
 RecordRow rowOf()
 {
     return {QStringLiteral("retro"), QStringLiteral("Retro"),
@@ -69,25 +72,10 @@ std::optional<qint64> takeChild(QHash<QString, qint64> &before, domain::RecordSt
 
 } // namespace
 
-Result<qint64> RetroStore::add(Retro &retro)
+template <>
+Status RecordStore<Retro>::write(Retro &retro, bool isNew)
 {
-    TRELLIS_TRY(write(retro, true));
-    return retro.stamp.id;
-}
-
-Status RetroStore::update(Retro &retro)
-{
-    if (retro.stamp.id <= 0)
-        return notFound(retro.stamp.id);
-    return write(retro, false);
-}
-
-Status RetroStore::write(Retro &retro, bool isNew)
-{
-    Retro r = retro;
-    TRELLIS_TRY(r.normalise());
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(retro, "retro", [&](Database &db, Retro &r) -> Status {
         if (!isNew) {
             TRELLIS_TRY_ASSIGN(Statement state, db.query(QStringLiteral("SELECT published_at FROM retro WHERE id = ?"),
                                                          r.stamp.id));
@@ -108,13 +96,12 @@ Status RetroStore::write(Retro &retro, bool isNew)
                                         QStringLiteral("A participant of the retro is not a partner of this workspace")));
         TRELLIS_TRY(writeAnswers(db, r, now));
         return writeActions(db, r, now);
-    }));
-    log::get("store")->debug("retro {} saved with {} answers", r.stamp.id, r.answers.size());
-    retro = r;
-    return {};
+    });
 }
 
-Status RetroStore::writeAnswers(Database &db, Retro &r, const QString &now)
+namespace {
+
+Status writeAnswers(Database &db, Retro &r, const QString &now)
 {
     TextStore texts(db);
     TRELLIS_TRY_ASSIGN(auto before, childTexts(db, QStringLiteral("retro_answer"), r.stamp.id));
@@ -148,7 +135,7 @@ Status RetroStore::writeAnswers(Database &db, Retro &r, const QString &now)
     return removeChildren(db, QStringLiteral("retro_answer"), before);
 }
 
-Status RetroStore::writeActions(Database &db, Retro &r, const QString &now)
+Status writeActions(Database &db, Retro &r, const QString &now)
 {
     TextStore texts(db);
     TRELLIS_TRY_ASSIGN(auto before, childTexts(db, QStringLiteral("retro_action"), r.stamp.id));
@@ -175,7 +162,10 @@ Status RetroStore::writeActions(Database &db, Retro &r, const QString &now)
     return removeChildren(db, QStringLiteral("retro_action"), before);
 }
 
-Status RetroStore::remove(qint64 id)
+} // namespace
+
+template <>
+Status RecordStore<Retro>::remove(qint64 id)
 {
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
@@ -206,7 +196,8 @@ Status RetroStore::publish(qint64 id)
     return {};
 }
 
-Result<Retro> RetroStore::get(qint64 id) const
+template <>
+Result<Retro> RecordStore<Retro>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     Retro r;

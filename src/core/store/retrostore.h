@@ -2,14 +2,12 @@
 // Saves and loads solidarity retros with their participants, answers and actions.
 
 #include "domain/retro.h"
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QList>
 
 namespace trellis::store {
-
-class Database;
-class Workspace;
 
 /// A retro as lists show it.
 struct RetroSummary {
@@ -23,29 +21,21 @@ struct RetroSummary {
     bool published = false;
 };
 
-/// Retro persistence; a retro and all its parts are written in one transaction.
-class RetroStore {
+/// Retros: a retro and all its parts are written in one transaction; answers and actions keep their
+/// UUIDs and removed ones are deleted. A published retro takes only changes to its translations and
+/// cannot be removed.
+class RetroStore : public RecordStore<domain::Retro> {
 public:
-    explicit RetroStore(Workspace &workspace) : m_ws(workspace) {}
+    using RecordStore::RecordStore;
 
-    Result<qint64> add(domain::Retro &retro);
-    /// Saves changes; answers and actions keep their UUIDs, removed ones are deleted. A published
-    /// retro takes only changes to its translations (Immutable otherwise).
-    Status update(domain::Retro &retro);
-    /// Deletes an unpublished retro with its answers, actions and texts; a published one is kept
-    /// (Immutable).
-    Status remove(qint64 id);
     /// Marks the bilingual record as published (time stamped), once; it cannot be taken back.
     /// From then on the retro stays editable only for translations.
     Status publish(qint64 id);
-    Result<domain::Retro> get(qint64 id) const;
     Result<QList<RetroSummary>> list() const;
-
-private:
-    Status write(domain::Retro &retro, bool isNew);
-    static Status writeAnswers(Database &db, domain::Retro &r, const QString &now);
-    static Status writeActions(Database &db, domain::Retro &r, const QString &now);
-    Workspace &m_ws;
 };
+
+template <> Status RecordStore<domain::Retro>::write(domain::Retro &record, bool isNew);
+template <> Status RecordStore<domain::Retro>::remove(qint64 id);
+template <> Result<domain::Retro> RecordStore<domain::Retro>::get(qint64 id) const;
 
 } // namespace trellis::store

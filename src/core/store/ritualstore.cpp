@@ -40,45 +40,31 @@ void keepStamp(Ritual &r, const domain::RecordStamp &stamp)
 
 } // namespace
 
-Result<qint64> RitualStore::add(Ritual &ritual)
+template <>
+Status RecordStore<Ritual>::write(Ritual &ritual, bool isNew)
 {
-    TRELLIS_TRY(write(ritual, true));
-    return ritual.id;
-}
-
-Status RitualStore::update(Ritual &ritual)
-{
-    return write(ritual, false);
-}
-
-Status RitualStore::write(Ritual &ritual, bool isNew)
-{
-    Ritual r = ritual;
-    TRELLIS_TRY(r.normalise());
-    Database &db = m_ws.database();
-    domain::RecordStamp stamp;
-    stamp.id = r.id;
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(ritual, "ritual", [&](Database &db, Ritual &r) -> Status {
+        domain::RecordStamp stamp;
+        stamp.id = r.id;
         TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, stamp, m_ws.author(), [&](Statement &row) {
             const rhythm::Schedule &s = r.schedule;
             row.bindAll(rhythm::ritualKindKey(r.kind), s.firstDate.toString(Qt::ISODate), timeOrNull(s.startTime),
                         s.isAllDay() ? QString() : s.timeZone, s.durationMinutes, s.rule ? s.rule->toRrule() : QString());
         }));
-        return replaceLinks(db, kPartners, stamp.id, r.partnerIds);
-    }));
-    keepStamp(r, stamp);
-    log::get("store")->debug("ritual {} saved", r.id);
-    ritual = r;
-    return {};
+        keepStamp(r, stamp);
+        return replaceLinks(db, kPartners, r.id, r.partnerIds);
+    });
 }
 
-Status RitualStore::remove(qint64 id)
+template <>
+Status RecordStore<Ritual>::remove(qint64 id)
 {
     Ritual r;
     return removeRecordRow(m_ws.database(), rowOf(r), id);
 }
 
-Result<Ritual> RitualStore::get(qint64 id) const
+template <>
+Result<Ritual> RecordStore<Ritual>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     Ritual r;

@@ -77,36 +77,21 @@ Status writeLinks(Database &db, qint64 riskId, RiskLink kind, const QList<qint64
 
 } // namespace
 
-Result<qint64> SharedRiskStore::add(SharedRisk &risk)
+template <>
+Status RecordStore<SharedRisk>::write(SharedRisk &risk, bool isNew)
 {
-    TRELLIS_TRY(write(risk, true));
-    return risk.stamp.id;
-}
-
-Status SharedRiskStore::update(SharedRisk &risk)
-{
-    return write(risk, false);
-}
-
-Status SharedRiskStore::write(SharedRisk &risk, bool isNew)
-{
-    SharedRisk r = risk;
-    TRELLIS_TRY(r.normalise());
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
+    return save(risk, "shared risk", [&](Database &db, SharedRisk &r) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, r.stamp, m_ws.author(),
                                    [&](Statement &row) { row.bindAll(r.takenOn); }));
         TRELLIS_TRY(writeParts(db, r.stamp.id, r));
         TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::Campaign, r.campaignIds));
         TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::LedgerEntry, r.ledgerEntryIds));
         return writeLinks(db, r.stamp.id, RiskLink::Incident, r.incidentIds);
-    }));
-    log::get("store")->debug("shared risk {} saved with {} parts", r.stamp.id, r.parts.size());
-    risk = r;
-    return {};
+    });
 }
 
-Status SharedRiskStore::remove(qint64 id)
+template <>
+Status RecordStore<SharedRisk>::remove(qint64 id)
 {
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
@@ -129,7 +114,8 @@ Status SharedRiskStore::remove(qint64 id)
     });
 }
 
-Result<SharedRisk> SharedRiskStore::get(qint64 id) const
+template <>
+Result<SharedRisk> RecordStore<SharedRisk>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     SharedRisk r;

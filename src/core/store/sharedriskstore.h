@@ -3,13 +3,12 @@
 // ledger entries and incidents, and lets answers to the retro's third question cite them.
 
 #include "domain/solidarityrecords.h"
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QList>
 
 namespace trellis::store {
-
-class Workspace;
 
 /// A shared risk as lists show it.
 struct SharedRiskSummary {
@@ -24,18 +23,12 @@ struct SharedRiskSummary {
 /// What a shared risk can be linked to, each through its own table.
 enum class RiskLink { Campaign, LedgerEntry, Incident };
 
-/// Shared risk persistence; every write is one transaction.
-class SharedRiskStore {
+/// Shared risks with the part each partner bore (a part keeps its texts' history) and their links.
+/// remove takes a risk's parts, links and citations with it, but refuses a risk a published retro cites.
+class SharedRiskStore : public RecordStore<domain::SharedRisk> {
 public:
-    explicit SharedRiskStore(Workspace &workspace) : m_ws(workspace) {}
+    using RecordStore::RecordStore;
 
-    /// Validates and saves a new risk with its parts and links; returns its id.
-    Result<qint64> add(domain::SharedRisk &risk);
-    /// Saves the facts, parts and links of a saved risk; a part keeps its texts' history.
-    Status update(domain::SharedRisk &risk);
-    /// Removes a risk, its parts, its links and citations, and their texts.
-    Status remove(qint64 id);
-    Result<domain::SharedRisk> get(qint64 id) const;
     /// Every risk, oldest first.
     Result<QList<SharedRiskSummary>> list() const;
 
@@ -56,10 +49,10 @@ public:
     Result<QList<SharedRiskSummary>> citedIn(qint64 answerId) const;
     /// The answers that cite a risk, by id.
     Result<QList<qint64>> answersCiting(qint64 riskId) const;
-
-private:
-    Status write(domain::SharedRisk &risk, bool isNew);
-    Workspace &m_ws;
 };
+
+template <> Status RecordStore<domain::SharedRisk>::write(domain::SharedRisk &record, bool isNew);
+template <> Status RecordStore<domain::SharedRisk>::remove(qint64 id);
+template <> Result<domain::SharedRisk> RecordStore<domain::SharedRisk>::get(qint64 id) const;
 
 } // namespace trellis::store
