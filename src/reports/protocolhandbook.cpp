@@ -2,6 +2,7 @@
 
 #include "reports/columnformat.h"
 #include "reports/partnernames.h"
+#include "store/incidentstore.h"
 #include "store/protocolstore.h"
 #include "store/workspace.h"
 
@@ -31,12 +32,12 @@ Status ProtocolHandbook::build(store::Workspace &ws, const ReportRequest &reques
     auto list = protocols.list();
     if (!list)
         return list.error();
-    auto incidentIds = protocols.incidentIds();
+    auto incidentIds = store::IncidentStore(ws).ids();
     if (!incidentIds)
         return incidentIds.error();
     QList<domain::Incident> incidents;
     for (qint64 id : std::as_const(*incidentIds)) {
-        auto incident = protocols.incident(id);
+        auto incident = store::IncidentStore(ws).get(id);
         if (!incident)
             return incident.error();
         incidents.append(std::move(*incident));
@@ -96,12 +97,12 @@ Status ProtocolHandbook::build(store::Workspace &ws, const ReportRequest &reques
         doc.sections.append(Section{tr("Protocols"), {Paragraph{Cell::plain(tr("No conflict protocol has been drafted."))}}});
 
     // Rupture rehearsals: the annual practice of the protocols.
-    auto rehearsalIds = protocols.rehearsalIds();
+    auto rehearsalIds = store::RehearsalStore(ws).ids();
     if (!rehearsalIds)
         return rehearsalIds.error();
     Section rehearsals{tr("Rupture rehearsals"), {}};
     for (qint64 id : std::as_const(*rehearsalIds)) {
-        auto rehearsal = protocols.rehearsal(id);
+        auto rehearsal = store::RehearsalStore(ws).get(id);
         if (!rehearsal)
             return rehearsal.error();
         if (!request.period.contains(rehearsal->heldOn))

@@ -1,5 +1,6 @@
 #include "reportfixture.h"
 
+#include "store/incidentstore.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
 #include "store/protocolstore.h"
@@ -105,7 +106,7 @@ ReportFixture::ReportFixture()
     incident.protocolId = *protocolId;
     incident.occurredOn = QDate(2026, 8, 20);
     incident.summary = text("es", QStringLiteral("Retraso en el pago"));
-    REQUIRE(protocols.addIncident(incident).ok());
+    REQUIRE(store::IncidentStore(ws).add(incident).ok());
 
     GoalParaphrase paraphrase;
     paraphrase.partnerId = fa;

@@ -7,6 +7,7 @@
 #include "store/demorisks.h"
 #include "store/demorituals.h"
 #include "store/demoretros.h"
+#include "store/incidentstore.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
 #include "store/protocolstore.h"
@@ -105,10 +106,10 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     }
     summary.protocols = int(protocolIds.size());
     domain::Incident incident = demo::incident(protocolIds.first());
-    if (auto id = protocolStore.addIncident(incident); !id)
+    if (auto id = IncidentStore(*ws).add(incident); !id)
         return id.error();
     domain::Rehearsal rehearsal = demo::rehearsal(ids);
-    if (auto id = protocolStore.addRehearsal(rehearsal); !id)
+    if (auto id = RehearsalStore(*ws).add(rehearsal); !id)
         return id.error();
     auto campaigns = demo::writeCampaigns(*ws, ids);
     if (!campaigns)

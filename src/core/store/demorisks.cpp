@@ -3,6 +3,7 @@
 #include "domain/retro.h"
 #include "store/campaignstore.h"
 #include "store/demopartners.h"
+#include "store/incidentstore.h"
 #include "store/protocolstore.h"
 #include "store/retrostore.h"
 #include "store/sharedriskstore.h"
@@ -82,7 +83,7 @@ Result<QHash<QString, qint64>> riskAnswersByQuarter(Workspace &workspace)
 Result<int> writeSharedRisks(Workspace &workspace, const QList<qint64> &ids)
 {
     TRELLIS_TRY_ASSIGN(const QList<CampaignSummary> campaigns, CampaignStore(workspace).list());
-    TRELLIS_TRY_ASSIGN(const QList<qint64> incidents, ProtocolStore(workspace).incidentIds());
+    TRELLIS_TRY_ASSIGN(const QList<qint64> incidents, IncidentStore(workspace).ids());
     TRELLIS_TRY_ASSIGN(const auto answers, riskAnswersByQuarter(workspace));
     SharedRiskStore store(workspace);
     for (const RiskSeed &seed : seeds()) {

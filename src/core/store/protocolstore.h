@@ -1,5 +1,5 @@
 #pragma once
-// Saves conflict protocols (each version kept), incidents and rupture rehearsals.
+// Saves conflict protocols, each version kept (incidents and rehearsals: incidentstore.h).
 
 #include "domain/protocol.h"
 #include "util/result.h"
@@ -21,7 +21,7 @@ struct ProtocolSummary {
     int agreements = 0;
 };
 
-/// Protocol, incident and rehearsal persistence. A protocol version, once saved, is never
+/// Protocol persistence. A protocol version, once saved, is never
 /// rewritten except to add agreements; changes make a new version.
 class ProtocolStore {
 public:
@@ -41,24 +41,8 @@ public:
     /// The newest version of each protocol.
     Result<QList<ProtocolSummary>> list() const;
 
-    Result<qint64> addIncident(domain::Incident &incident);
-    Status updateIncident(domain::Incident &incident);
-    /// Removes an incident and its texts; refused while another record refers to it.
-    Status removeIncident(qint64 id);
-    Result<domain::Incident> incident(qint64 id) const;
-    Result<QList<qint64>> incidentIds() const;
-
-    Result<qint64> addRehearsal(domain::Rehearsal &rehearsal);
-    Status updateRehearsal(domain::Rehearsal &rehearsal);
-    /// Removes a rehearsal, its participants and its texts; refused while another record refers to it.
-    Status removeRehearsal(qint64 id);
-    Result<domain::Rehearsal> rehearsal(qint64 id) const;
-    Result<QList<qint64>> rehearsalIds() const;
-
 private:
     Result<qint64> insertProtocol(domain::ConflictProtocol &protocol);
-    Status writeIncident(domain::Incident &incident, bool isNew);
-    Status writeRehearsal(domain::Rehearsal &rehearsal, bool isNew);
     Workspace &m_ws;
 };
 

@@ -245,26 +245,15 @@ Result<qint64> CrossoverEditor::write()
 {
     TRELLIS_TRY(check());
     NarrativeCrossover n = crossoverFromForm();
-    Workbench &wb = workbench();
-    if (n.stamp.id == 0)
-        return addWithUndo(wb, tr("Add narrative crossover"), existence(wb, n));
-    const NarrativeCrossover before = m_crossover;
-    TRELLIS_TRY(store::CrossoverStore(wb.workspace()).update(n));
-    Q_EMIT wb.recordChanged(Section::Crossovers, n.stamp.id);
-    pushStoreEdit<store::CrossoverStore>(wb, tr("Edit narrative crossover"), Section::Crossovers, before, n);
-    return n.stamp.id;
+    return saveWithUndo<store::CrossoverStore>(workbench(), Section::Crossovers, n, m_crossover,
+                                               tr("Add narrative crossover"), tr("Edit narrative crossover"));
 }
 
 void CrossoverEditor::deleteRecord()
 {
-    Workbench &wb = workbench();
-    const NarrativeCrossover removed = m_crossover;
-    if (Status s = removeWithUndo(wb, tr("Delete narrative crossover"), existence(wb, removed), removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
-    }
-    wb.report(tr("Narrative crossover deleted. Undo (Ctrl+Z) brings it back."));
-    startNew();
+    finishDelete(removeWithUndo(workbench(), tr("Delete narrative crossover"), existence(workbench(), m_crossover),
+                                m_crossover.stamp.id),
+                 tr("Narrative crossover deleted. Undo (Ctrl+Z) brings it back."));
 }
 
 QJsonObject CrossoverEditor::factsDraft() const

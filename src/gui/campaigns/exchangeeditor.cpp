@@ -156,31 +156,24 @@ Result<qint64> ExchangeEditor::write()
         for (qint64 campaign : campaigns)
             Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
     };
-    if (x.stamp.id == 0) {
-        TRELLIS_TRY_ASSIGN(const qint64 id, addWithUndo(wb, tr("Add cultural exchange"), existence(wb, x)));
-        tellCampaigns(x.campaignIds);
-        return id;
-    }
-    const CulturalExchange before = m_exchange;
-    TRELLIS_TRY(store::ExchangeStore(wb.workspace()).update(x));
-    Q_EMIT wb.recordChanged(Section::Exchanges, x.stamp.id);
-    tellCampaigns(before.campaignIds + x.campaignIds);
-    pushStoreEdit<store::ExchangeStore>(wb, tr("Edit cultural exchange"), Section::Exchanges, before, x);
-    return x.stamp.id;
+    const QList<qint64> campaignsBefore = m_exchange.campaignIds;
+    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::ExchangeStore>(wb, Section::Exchanges, x, m_exchange,
+                                                                           tr("Add cultural exchange"),
+                                                                           tr("Edit cultural exchange")));
+    tellCampaigns(campaignsBefore + x.campaignIds);
+    return id;
 }
 
 void ExchangeEditor::deleteRecord()
 {
     Workbench &wb = workbench();
     const CulturalExchange removed = m_exchange;
-    if (Status s = removeWithUndo(wb, tr("Delete cultural exchange"), existence(wb, removed), removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
+    const Status s = removeWithUndo(wb, tr("Delete cultural exchange"), existence(wb, removed), removed.stamp.id);
+    if (s) {
+        for (qint64 campaign : removed.campaignIds)
+            Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
     }
-    for (qint64 campaign : removed.campaignIds)
-        Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
-    wb.report(tr("Cultural exchange deleted. Undo (Ctrl+Z) brings it back."));
-    startNew();
+    finishDelete(s, tr("Cultural exchange deleted. Undo (Ctrl+Z) brings it back."));
 }
 
 QJsonObject ExchangeEditor::factsDraft() const

@@ -215,14 +215,8 @@ QWidget *SharedRiskEditor::fieldOf(const QString &message) const
 Result<qint64> SharedRiskEditor::write()
 {
     TRELLIS_TRY_ASSIGN(SharedRisk r, riskFromForm());
-    Workbench &wb = workbench();
-    if (r.stamp.id == 0)
-        return addWithUndo(wb, tr("Add shared risk"), existence(wb, r));
-    const SharedRisk before = m_risk;
-    TRELLIS_TRY(store::SharedRiskStore(wb.workspace()).update(r));
-    Q_EMIT wb.recordChanged(Section::SharedRisks, r.stamp.id);
-    pushStoreEdit<store::SharedRiskStore>(wb, tr("Edit shared risk"), Section::SharedRisks, before, r);
-    return r.stamp.id;
+    return saveWithUndo<store::SharedRiskStore>(workbench(), Section::SharedRisks, r, m_risk, tr("Add shared risk"),
+                                                tr("Edit shared risk"));
 }
 
 void SharedRiskEditor::deleteRecord()
@@ -231,13 +225,9 @@ void SharedRiskEditor::deleteRecord()
     const SharedRisk removed = m_risk;
     auto citing = store::SharedRiskStore(wb.workspace()).answersCiting(removed.stamp.id);
     const bool wasCited = citing && !citing->isEmpty();
-    if (Status s = removeWithUndo(wb, tr("Delete shared risk"), existence(wb, removed), removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
-    }
-    wb.report(wasCited ? tr("Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.")
-                       : tr("Shared risk deleted. Undo (Ctrl+Z) brings it back."));
-    startNew();
+    finishDelete(removeWithUndo(wb, tr("Delete shared risk"), existence(wb, removed), removed.stamp.id),
+                 wasCited ? tr("Shared risk deleted with its citations. Undo (Ctrl+Z) brings the risk back, not the citations.")
+                          : tr("Shared risk deleted. Undo (Ctrl+Z) brings it back."));
 }
 
 QJsonObject SharedRiskEditor::factsDraft() const

@@ -42,6 +42,11 @@ store::Workspace &workspaceOf(Workbench &workbench)
     return workbench.workspace();
 }
 
+void tellChanged(Workbench &wb, Section section, qint64 id)
+{
+    Q_EMIT wb.recordChanged(section, id);
+}
+
 Result<qint64> addWithUndo(Workbench &wb, const QString &text, const RecordExistence &existence)
 {
     TRELLIS_TRY_ASSIGN(const qint64 id, existence.add());

@@ -87,4 +87,22 @@ void pushStoreEdit(Workbench &workbench, const QString &text, Section section, c
                      [&workbench](Record &value) { return Store(workspaceOf(workbench)).update(value); });
 }
 
+/// Tells section's list that record id changed (for the templates here, which see Workbench only declared).
+void tellChanged(Workbench &workbench, Section section, qint64 id);
+
+/// Saves record through Store with undo: a new record is added (addText names the step in
+/// Edit > Undo); a saved one, which was before, is updated and its list told (editText). Its id.
+/// before is a copy: telling the list may show the saved record in the editor it came from.
+template <typename Store, typename Record>
+Result<qint64> saveWithUndo(Workbench &workbench, Section section, Record &record, const Record before,
+                            const QString &addText, const QString &editText)
+{
+    if (record.stamp.id == 0)
+        return addWithUndo(workbench, addText, storeExistence<Store>(workbench, section, record));
+    TRELLIS_TRY(Store(workspaceOf(workbench)).update(record));
+    tellChanged(workbench, section, record.stamp.id);
+    pushStoreEdit<Store>(workbench, editText, section, before, record);
+    return record.stamp.id;
+}
+
 } // namespace trellis::gui

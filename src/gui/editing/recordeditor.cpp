@@ -391,6 +391,16 @@ void RecordEditor::setTranslationsOnly(bool translationsOnly)
     m_save->setEnabled(!readOnly);
 }
 
+void RecordEditor::finishDelete(const Status &removed, const QString &done)
+{
+    if (!removed) {
+        showMessage(removed.error().message);
+        return;
+    }
+    m_workbench.report(done);
+    startNew();
+}
+
 void RecordEditor::showMessage(const QString &message, bool error)
 {
     m_messageIsError = error && !message.isEmpty();

@@ -89,6 +89,9 @@ protected:
     /// the originals locked, while every translation stays editable and Save saves them.
     void setTranslationsOnly(bool translationsOnly);
     void showMessage(const QString &message, bool error = true);
+    /// After a delete with undo: reports done and starts a new record, or shows the refusal and
+    /// keeps the record on screen.
+    void finishDelete(const Status &removed, const QString &done);
     /// Call after any edit: the editor is dirty while what it shows differs from what was loaded
     /// (or from the empty new record), and clean again when the user puts it back.
     void markDirty();

@@ -39,12 +39,9 @@ QString paraphraseKey(qint64 id)
 }
 
 /// Undo's way to add the partner again and to remove it.
-RecordExistence existence(Workbench &wb, Partner partner)
+RecordExistence existence(Workbench &wb, const Partner &partner)
 {
-    partner.stamp = {};
-    return {Section::Partners,
-            [&wb, partner]() mutable { partner.stamp = {}; return store::PartnerStore(wb.workspace()).add(partner); },
-            [&wb](qint64 id) { return store::PartnerStore(wb.workspace()).remove(id); }};
+    return storeExistence<store::PartnerStore>(wb, Section::Partners, partner);
 }
 
 } // namespace
@@ -221,15 +218,9 @@ Result<qint64> PartnerEditor::write()
 {
     Partner p = partnerFromForm();
     Workbench &wb = workbench();
+    if (p.stamp.id == 0)
+        return addWithUndo(wb, tr("Add partner"), existence(wb, p));
     store::PartnerStore store(wb.workspace());
-    if (p.stamp.id == 0) {
-        auto id = store.add(p);
-        if (!id)
-            return id.error();
-        Q_EMIT wb.recordAdded(Section::Partners, *id);
-        pushExistence(wb, tr("Add partner"), existence(wb, p), *id, true);
-        return *id;
-    }
     const Partner before = m_partner;
     // The paraphrases whose translations changed: saved after the partner, undone with it.
     QList<QPair<domain::GoalParaphrase, domain::BilingualText>> translated;
@@ -245,8 +236,7 @@ Result<qint64> PartnerEditor::write()
         TRELLIS_TRY(store.saveParaphraseTranslations(g.stamp.id, now));
     Q_EMIT wb.recordChanged(Section::Partners, p.stamp.id);
     wb.undoStack()->beginMacro(tr("Edit partner"));
-    pushEdit<Partner>(wb, tr("Edit partner"), Section::Partners, before, p,
-                      [&wb](Partner &value) { return store::PartnerStore(wb.workspace()).update(value); });
+    pushStoreEdit<store::PartnerStore>(wb, tr("Edit partner"), Section::Partners, before, p);
     for (const auto &[g, now] : std::as_const(translated)) {
         const qint64 partnerId = p.stamp.id, id = g.stamp.id;
         auto apply = [&wb, partnerId, id](const domain::BilingualText &text) -> Status {
@@ -263,16 +253,9 @@ Result<qint64> PartnerEditor::write()
 
 void PartnerEditor::deleteRecord()
 {
-    Workbench &wb = workbench();
-    Partner removed = m_partner;
-    if (Status s = store::PartnerStore(wb.workspace()).remove(removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
-    }
-    Q_EMIT wb.recordRemoved(Section::Partners, removed.stamp.id);
-    pushExistence(wb, tr("Delete partner"), existence(wb, removed), removed.stamp.id, false);
-    wb.report(tr("Partner %1 deleted. Undo (Ctrl+Z) brings it back.").arg(numberLabel(removed.stamp.id)));
-    startNew();
+    const qint64 id = m_partner.stamp.id;
+    finishDelete(removeWithUndo(workbench(), tr("Delete partner"), existence(workbench(), m_partner), id),
+                 tr("Partner %1 deleted. Undo (Ctrl+Z) brings it back.").arg(numberLabel(id)));
 }
 
 QJsonObject PartnerEditor::factsDraft() const

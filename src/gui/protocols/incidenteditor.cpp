@@ -6,6 +6,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "gui/sharedfile/sharedfile.h"
+#include "store/incidentstore.h"
 #include "store/protocolstore.h"
 
 #include <QComboBox>
@@ -19,11 +20,9 @@ using domain::Incident;
 namespace {
 
 /// Undo's way to record the incident again and to remove it.
-RecordExistence existence(Workbench &wb, Incident incident)
+RecordExistence existence(Workbench &wb, const Incident &incident)
 {
-    return {Section::Incidents,
-            [&wb, incident]() mutable { incident.stamp = {}; return store::ProtocolStore(wb.workspace()).addIncident(incident); },
-            [&wb](qint64 id) { return store::ProtocolStore(wb.workspace()).removeIncident(id); }};
+    return storeExistence<store::IncidentStore>(wb, Section::Incidents, incident);
 }
 
 } // namespace
@@ -76,10 +75,8 @@ void IncidentEditor::showIncident(const Incident &i)
 
 Status IncidentEditor::read(qint64 id)
 {
-    auto incident = store::ProtocolStore(workbench().workspace()).incident(id);
-    if (!incident)
-        return incident.error();
-    showIncident(*incident);
+    TRELLIS_TRY_ASSIGN(const Incident i, store::IncidentStore(workbench().workspace()).get(id));
+    showIncident(i);
     return {};
 }
 
@@ -100,36 +97,18 @@ Result<qint64> IncidentEditor::write()
         else if (f.key == QLatin1String("lessons")) i.lessons = f.text;
     }
     Workbench &wb = workbench();
-    store::ProtocolStore store(wb.workspace());
-    if (i.stamp.id == 0) {
-        auto id = store.addIncident(i);
-        if (!id)
-            return id.error();
-        Q_EMIT wb.recordAdded(Section::Incidents, *id);
-        pushExistence(wb, tr("Add incident"), existence(wb, i), *id, true);
+    const bool isNew = i.stamp.id == 0;
+    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::IncidentStore>(wb, Section::Incidents, i, m_incident, tr("Add incident"),
+                                                                  tr("Edit incident")));
+    if (isNew)
         wb.report(tr("Incident recorded."));
-        return *id;
-    }
-    const Incident before = m_incident;
-    TRELLIS_TRY(store.updateIncident(i));
-    Q_EMIT wb.recordChanged(Section::Incidents, i.stamp.id);
-    pushEdit<Incident>(wb, tr("Edit incident"), Section::Incidents, before, i,
-                      [&wb](Incident &value) { return store::ProtocolStore(wb.workspace()).updateIncident(value); });
-    return i.stamp.id;
+    return id;
 }
 
 void IncidentEditor::deleteRecord()
 {
-    Workbench &wb = workbench();
-    const domain::Incident removed = m_incident;
-    if (Status s = store::ProtocolStore(wb.workspace()).removeIncident(removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
-    }
-    Q_EMIT wb.recordRemoved(Section::Incidents, removed.stamp.id);
-    pushExistence(wb, tr("Delete incident"), existence(wb, removed), removed.stamp.id, false);
-    wb.report(tr("Incident deleted; Undo brings it back."));
-    startNew();
+    finishDelete(removeWithUndo(workbench(), tr("Delete incident"), existence(workbench(), m_incident), m_incident.stamp.id),
+                 tr("Incident deleted; Undo brings it back."));
 }
 
 QJsonObject IncidentEditor::factsDraft() const

@@ -6,6 +6,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
 #include "store/partnerquery.h"
+#include "store/incidentstore.h"
 #include "store/protocolstore.h"
 
 #include "gui/editing/datefield.h"
@@ -21,11 +22,9 @@ using domain::Rehearsal;
 namespace {
 
 /// Undo's way to record the rehearsal again and to remove it.
-RecordExistence existence(Workbench &wb, Rehearsal rehearsal)
+RecordExistence existence(Workbench &wb, const Rehearsal &rehearsal)
 {
-    return {Section::Rehearsals,
-            [&wb, rehearsal]() mutable { rehearsal.stamp = {}; return store::ProtocolStore(wb.workspace()).addRehearsal(rehearsal); },
-            [&wb](qint64 id) { return store::ProtocolStore(wb.workspace()).removeRehearsal(id); }};
+    return storeExistence<store::RehearsalStore>(wb, Section::Rehearsals, rehearsal);
 }
 
 } // namespace
@@ -57,10 +56,8 @@ void RehearsalEditor::showRehearsal(const Rehearsal &r)
 
 Status RehearsalEditor::read(qint64 id)
 {
-    auto rehearsal = store::ProtocolStore(workbench().workspace()).rehearsal(id);
-    if (!rehearsal)
-        return rehearsal.error();
-    showRehearsal(*rehearsal);
+    TRELLIS_TRY_ASSIGN(const Rehearsal r, store::RehearsalStore(workbench().workspace()).get(id));
+    showRehearsal(r);
     return {};
 }
 
@@ -80,36 +77,18 @@ Result<qint64> RehearsalEditor::write()
         else if (f.key == QLatin1String("follow_ups")) r.followUps = f.text;
     }
     Workbench &wb = workbench();
-    store::ProtocolStore store(wb.workspace());
-    if (r.stamp.id == 0) {
-        auto id = store.addRehearsal(r);
-        if (!id)
-            return id.error();
-        Q_EMIT wb.recordAdded(Section::Rehearsals, *id);
-        pushExistence(wb, tr("Add rehearsal"), existence(wb, r), *id, true);
+    const bool isNew = r.stamp.id == 0;
+    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::RehearsalStore>(wb, Section::Rehearsals, r, m_rehearsal, tr("Add rehearsal"),
+                                                                  tr("Edit rehearsal")));
+    if (isNew)
         wb.report(tr("Rehearsal recorded."));
-        return *id;
-    }
-    const Rehearsal before = m_rehearsal;
-    TRELLIS_TRY(store.updateRehearsal(r));
-    Q_EMIT wb.recordChanged(Section::Rehearsals, r.stamp.id);
-    pushEdit<Rehearsal>(wb, tr("Edit rehearsal"), Section::Rehearsals, before, r,
-                      [&wb](Rehearsal &value) { return store::ProtocolStore(wb.workspace()).updateRehearsal(value); });
-    return r.stamp.id;
+    return id;
 }
 
 void RehearsalEditor::deleteRecord()
 {
-    Workbench &wb = workbench();
-    const domain::Rehearsal removed = m_rehearsal;
-    if (Status s = store::ProtocolStore(wb.workspace()).removeRehearsal(removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
-    }
-    Q_EMIT wb.recordRemoved(Section::Rehearsals, removed.stamp.id);
-    pushExistence(wb, tr("Delete rehearsal"), existence(wb, removed), removed.stamp.id, false);
-    wb.report(tr("Rehearsal deleted; Undo brings it back."));
-    startNew();
+    finishDelete(removeWithUndo(workbench(), tr("Delete rehearsal"), existence(workbench(), m_rehearsal), m_rehearsal.stamp.id),
+                 tr("Rehearsal deleted; Undo brings it back."));
 }
 
 QJsonObject RehearsalEditor::factsDraft() const

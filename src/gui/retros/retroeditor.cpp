@@ -42,11 +42,9 @@ void selectLanguage(QComboBox *combo, const QString &tag)
 }
 
 /// Undo's way to add the retro again and to remove it.
-RecordExistence existence(Workbench &wb, Retro retro)
+RecordExistence existence(Workbench &wb, const Retro &retro)
 {
-    return {Section::Retros,
-            [&wb, retro]() mutable { retro.stamp = {}; return store::RetroStore(wb.workspace()).add(retro); },
-            [&wb](qint64 id) { return store::RetroStore(wb.workspace()).remove(id); }};
+    return storeExistence<store::RetroStore>(wb, Section::Retros, retro);
 }
 
 } // namespace
@@ -230,36 +228,13 @@ Retro RetroEditor::retroFromForm() const
 Result<qint64> RetroEditor::write()
 {
     Retro r = retroFromForm();
-    Workbench &wb = workbench();
-    store::RetroStore store(wb.workspace());
-    if (r.stamp.id == 0) {
-        auto id = store.add(r);
-        if (!id)
-            return id.error();
-        Q_EMIT wb.recordAdded(Section::Retros, *id);
-        pushExistence(wb, tr("Add retro"), existence(wb, r), *id, true);
-        return *id;
-    }
-    const Retro before = m_retro;
-    TRELLIS_TRY(store.update(r));
-    Q_EMIT wb.recordChanged(Section::Retros, r.stamp.id);
-    pushEdit<Retro>(wb, tr("Edit retro"), Section::Retros, before, r,
-                    [&wb](Retro &value) { return store::RetroStore(wb.workspace()).update(value); });
-    return r.stamp.id;
+    return saveWithUndo<store::RetroStore>(workbench(), Section::Retros, r, m_retro, tr("Add retro"), tr("Edit retro"));
 }
 
 void RetroEditor::deleteRecord()
 {
-    Workbench &wb = workbench();
-    const Retro removed = m_retro;
-    if (Status s = store::RetroStore(wb.workspace()).remove(removed.stamp.id); !s) {
-        showMessage(s.error().message);
-        return;
-    }
-    Q_EMIT wb.recordRemoved(Section::Retros, removed.stamp.id);
-    pushExistence(wb, tr("Delete retro"), existence(wb, removed), removed.stamp.id, false);
-    wb.report(tr("Retro deleted; Undo brings it back."));
-    startNew();
+    finishDelete(removeWithUndo(workbench(), tr("Delete retro"), existence(workbench(), m_retro), m_retro.stamp.id),
+                 tr("Retro deleted; Undo brings it back."));
 }
 
 QString RetroEditor::publishQuestion(const Retro &r) const

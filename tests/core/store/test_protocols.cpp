@@ -2,6 +2,7 @@
 // and are deleted cleanly.
 #include "storefixture.h"
 
+#include "store/incidentstore.h"
 #include "store/partnerstore.h"
 #include "store/protocolstore.h"
 #include "store/search.h"
@@ -81,17 +82,17 @@ TEST_CASE("Bad protocols, incidents and rehearsals are refused", "[store][protoc
 
     Incident noSummary;
     noSummary.occurredOn = QDate(2026, 2, 2);
-    CHECK(protocols.addIncident(noSummary).error().message.contains(QStringLiteral("summary")));
+    CHECK(store::IncidentStore(f.ws).add(noSummary).error().message.contains(QStringLiteral("summary")));
     Incident badProtocol;
     badProtocol.occurredOn = QDate(2026, 2, 2);
     badProtocol.summary = BilingualText(QStringLiteral("en"), QStringLiteral("x"));
     badProtocol.protocolId = 777;
-    CHECK(protocols.addIncident(badProtocol).error().code == ErrorCode::NotFound);
+    CHECK(store::IncidentStore(f.ws).add(badProtocol).error().code == ErrorCode::NotFound);
     Rehearsal noDate;
     noDate.scenario = BilingualText(QStringLiteral("en"), QStringLiteral("x"));
-    CHECK(protocols.addRehearsal(noDate).error().message.contains(QStringLiteral("date")));
-    CHECK(protocols.incidentIds()->isEmpty());
-    CHECK(protocols.rehearsalIds()->isEmpty());
+    CHECK(store::RehearsalStore(f.ws).add(noDate).error().message.contains(QStringLiteral("date")));
+    CHECK(store::IncidentStore(f.ws).ids()->isEmpty());
+    CHECK(store::RehearsalStore(f.ws).ids()->isEmpty());
 }
 
 TEST_CASE("Incidents and rehearsals round-trip and update in place", "[store][protocol]")
@@ -107,27 +108,27 @@ TEST_CASE("Incidents and rehearsals round-trip and update in place", "[store][pr
     i.protocolId = protocolId;
     i.occurredOn = QDate(2026, 5, 5);
     i.summary = BilingualText(QStringLiteral("he"), QStringLiteral("מחלוקת על חלוקת הכספים"));
-    auto incidentId = protocols.addIncident(i);
+    auto incidentId = store::IncidentStore(f.ws).add(i);
     REQUIRE(incidentId.ok());
     i.lessons = BilingualText(QStringLiteral("en"), QStringLiteral("Paraphrase before replying"));
-    REQUIRE(protocols.updateIncident(i).ok());
-    auto back = protocols.incident(*incidentId);
+    REQUIRE(store::IncidentStore(f.ws).update(i).ok());
+    auto back = store::IncidentStore(f.ws).get(*incidentId);
     REQUIRE(back.ok());
     CHECK(back->summary.original() == QStringLiteral("מחלוקת על חלוקת הכספים"));
     CHECK(back->lessons.original() == QStringLiteral("Paraphrase before replying"));
     CHECK(back->protocolId == protocolId);
     i.lessons = BilingualText();
-    REQUIRE(protocols.updateIncident(i).ok());
-    CHECK(protocols.incident(*incidentId)->lessons.isEmpty());
+    REQUIRE(store::IncidentStore(f.ws).update(i).ok());
+    CHECK(store::IncidentStore(f.ws).get(*incidentId)->lessons.isEmpty());
 
     Rehearsal r;
     r.heldOn = QDate(2026, 9, 9);
     r.participantIds = {a, b};
     r.scenario = BilingualText(QStringLiteral("en"), QStringLiteral("Who decides how the strike fund is spent?"));
     r.followUps = BilingualText(QStringLiteral("es"), QStringLiteral("Escribir el protocolo de fondos"));
-    auto rehearsalId = protocols.addRehearsal(r);
+    auto rehearsalId = store::RehearsalStore(f.ws).add(r);
     REQUIRE(rehearsalId.ok());
-    auto rb = protocols.rehearsal(*rehearsalId);
+    auto rb = store::RehearsalStore(f.ws).get(*rehearsalId);
     REQUIRE(rb.ok());
     CHECK(rb->participantIds == QList<qint64>{a, b});
     CHECK(rb->followUps == r.followUps);
@@ -166,24 +167,24 @@ TEST_CASE("An incident is deleted with its texts and search entries, and its pro
     i.summary = BilingualText(QStringLiteral("en"), QStringLiteral("Quarrel over the hibernation fund"));
     i.summary.setTranslation(QStringLiteral("es"), {QStringLiteral("Disputa por el fondo invernal"), TranslationStatus::Human, {}, {}});
     i.lessons = BilingualText(QStringLiteral("en"), QStringLiteral("Paraphrase before replying"));
-    const qint64 id = *protocols.addIncident(i);
+    const qint64 id = *store::IncidentStore(f.ws).add(i);
     Incident other = i;
     other.summary = BilingualText(QStringLiteral("en"), QStringLiteral("A second, unrelated incident"));
     other.lessons = BilingualText();
-    const qint64 otherId = *protocols.addIncident(other);
+    const qint64 otherId = *store::IncidentStore(f.ws).add(other);
     REQUIRE(textsOf(f.ws, i.stamp.uuid) == 2);
     REQUIRE(hitsFor(f.ws, QStringLiteral("hibernation"), i.stamp.uuid) == 1);
     REQUIRE(hitsFor(f.ws, QStringLiteral("invernal"), i.stamp.uuid) == 1);
 
-    REQUIRE(protocols.removeIncident(id).ok());
-    CHECK(protocols.incident(id).error().code == ErrorCode::NotFound);
-    CHECK(*protocols.incidentIds() == QList<qint64>{otherId});
+    REQUIRE(store::IncidentStore(f.ws).remove(id).ok());
+    CHECK(store::IncidentStore(f.ws).get(id).error().code == ErrorCode::NotFound);
+    CHECK(*store::IncidentStore(f.ws).ids() == QList<qint64>{otherId});
     CHECK(textsOf(f.ws, i.stamp.uuid) == 0);
     CHECK(hitsFor(f.ws, QStringLiteral("hibernation"), i.stamp.uuid) == 0);
     CHECK(hitsFor(f.ws, QStringLiteral("invernal"), i.stamp.uuid) == 0);
     // What it referred to and what sits beside it are untouched.
     CHECK(protocols.get(protocolId)->title == p.title);
-    CHECK(protocols.incident(otherId)->summary == other.summary);
+    CHECK(store::IncidentStore(f.ws).get(otherId)->summary == other.summary);
     CHECK(textsOf(f.ws, other.stamp.uuid) == 1);
 }
 
@@ -198,13 +199,13 @@ TEST_CASE("A rehearsal is deleted with its participants and texts, and the partn
     r.participantIds = {a, b};
     r.scenario = BilingualText(QStringLiteral("en"), QStringLiteral("Who decides how the strike fund is spent?"));
     r.observations = BilingualText(QStringLiteral("es"), QStringLiteral("Nadie quería hablar primero"));
-    const qint64 id = *protocols.addRehearsal(r);
+    const qint64 id = *store::RehearsalStore(f.ws).add(r);
     REQUIRE(textsOf(f.ws, r.stamp.uuid) == 2);
     REQUIRE(hitsFor(f.ws, QStringLiteral("strike"), r.stamp.uuid) == 1);
 
-    REQUIRE(protocols.removeRehearsal(id).ok());
-    CHECK(protocols.rehearsal(id).error().code == ErrorCode::NotFound);
-    CHECK(protocols.rehearsalIds()->isEmpty());
+    REQUIRE(store::RehearsalStore(f.ws).remove(id).ok());
+    CHECK(store::RehearsalStore(f.ws).get(id).error().code == ErrorCode::NotFound);
+    CHECK(store::RehearsalStore(f.ws).ids()->isEmpty());
     CHECK(textsOf(f.ws, r.stamp.uuid) == 0);
     CHECK(hitsFor(f.ws, QStringLiteral("strike"), r.stamp.uuid) == 0);
     auto participants = f.ws.database().prepare(QStringLiteral("SELECT count(*) FROM rehearsal_participant"));
@@ -219,20 +220,20 @@ TEST_CASE("Deleting an unknown or still referred-to incident or rehearsal change
     test::WorkspaceFixture f;
     const qint64 a = f.addPartner(QStringLiteral("A"), QStringLiteral("en"));
     store::ProtocolStore protocols(f.ws);
-    CHECK(protocols.removeIncident(4242).error().code == ErrorCode::NotFound);
-    CHECK(protocols.removeRehearsal(4242).error().code == ErrorCode::NotFound);
-    CHECK(protocols.removeIncident(0).error().code == ErrorCode::NotFound);
-    CHECK(protocols.removeRehearsal(-1).error().code == ErrorCode::NotFound);
+    CHECK(store::IncidentStore(f.ws).remove(4242).error().code == ErrorCode::NotFound);
+    CHECK(store::RehearsalStore(f.ws).remove(4242).error().code == ErrorCode::NotFound);
+    CHECK(store::IncidentStore(f.ws).remove(0).error().code == ErrorCode::NotFound);
+    CHECK(store::RehearsalStore(f.ws).remove(-1).error().code == ErrorCode::NotFound);
 
     Incident i;
     i.occurredOn = QDate(2026, 5, 5);
     i.summary = BilingualText(QStringLiteral("en"), QStringLiteral("Quarrel over the hibernation fund"));
-    const qint64 incidentId = *protocols.addIncident(i);
+    const qint64 incidentId = *store::IncidentStore(f.ws).add(i);
     Rehearsal r;
     r.heldOn = QDate(2026, 9, 9);
     r.participantIds = {a};
     r.scenario = BilingualText(QStringLiteral("en"), QStringLiteral("Who decides how the strike fund is spent?"));
-    const qint64 rehearsalId = *protocols.addRehearsal(r);
+    const qint64 rehearsalId = *store::RehearsalStore(f.ws).add(r);
     // A record kind of a later version that refers to both (an incident pattern, a follow-up).
     REQUIRE(f.ws.database().exec(QStringLiteral(
         "CREATE TABLE later_reference(incident_id INTEGER REFERENCES incident(id), "
@@ -241,16 +242,16 @@ TEST_CASE("Deleting an unknown or still referred-to incident or rehearsal change
     link->bind(1, incidentId).bind(2, rehearsalId);
     REQUIRE(link->run().ok());
 
-    const auto refusedIncident = protocols.removeIncident(incidentId);
+    const auto refusedIncident = store::IncidentStore(f.ws).remove(incidentId);
     REQUIRE_FALSE(refusedIncident.ok());
     CHECK(refusedIncident.error().code == ErrorCode::Conflict);
     CHECK(refusedIncident.error().message.contains(QStringLiteral("referred to")));
-    const auto refusedRehearsal = protocols.removeRehearsal(rehearsalId);
+    const auto refusedRehearsal = store::RehearsalStore(f.ws).remove(rehearsalId);
     REQUIRE_FALSE(refusedRehearsal.ok());
     CHECK(refusedRehearsal.error().code == ErrorCode::Conflict);
     // Rolled back whole: the records, their texts, participants and search entries are all there.
-    CHECK(protocols.incident(incidentId)->summary == i.summary);
-    CHECK(protocols.rehearsal(rehearsalId)->participantIds == QList<qint64>{a});
+    CHECK(store::IncidentStore(f.ws).get(incidentId)->summary == i.summary);
+    CHECK(store::RehearsalStore(f.ws).get(rehearsalId)->participantIds == QList<qint64>{a});
     CHECK(textsOf(f.ws, i.stamp.uuid) == 1);
     CHECK(hitsFor(f.ws, QStringLiteral("hibernation"), i.stamp.uuid) == 1);
     CHECK(hitsFor(f.ws, QStringLiteral("strike"), r.stamp.uuid) == 1);

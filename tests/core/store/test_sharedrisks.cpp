@@ -7,6 +7,7 @@
 #include "domain/protocol.h"
 #include "domain/retro.h"
 #include "store/campaignstore.h"
+#include "store/incidentstore.h"
 #include "store/ledgerstore.h"
 #include "store/protocolstore.h"
 #include "store/retrostore.h"
@@ -89,7 +90,7 @@ struct RiskFixture {
         Incident i;
         i.occurredOn = QDate(2026, 3, 15);
         i.summary = BilingualText(QStringLiteral("en"), QStringLiteral("Organisers questioned after the vigil"));
-        auto id = store::ProtocolStore(f.ws).addIncident(i);
+        auto id = store::IncidentStore(f.ws).add(i);
         REQUIRE(id.ok());
         return *id;
     }

@@ -16,6 +16,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/editing/textcolumn.h"
 #include "gui/app/workbench.h"
+#include "store/incidentstore.h"
 #include "store/partnerstore.h"
 #include "store/protocolstore.h"
 #include "store/retrostore.h"
@@ -356,7 +357,7 @@ TEST_CASE("An incident is created and deleted in the editor, each step undone an
     window.setLanguagePair(QStringLiteral("fa"), QStringLiteral("es"));
     auto *editor = editorIn<gui::IncidentEditor>(window, gui::Section::Incidents);
     store::ProtocolStore protocols(window.workspace());
-    REQUIRE(protocols.incidentIds()->size() == 1);
+    REQUIRE(store::IncidentStore(window.workspace()).ids()->size() == 1);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     REQUIRE(editor->isEditingNew());
     auto *summary = qobject_cast<QPlainTextEdit *>(editor->view()->secondColumn()->field(QStringLiteral("summary"))->editor());
@@ -364,34 +365,34 @@ TEST_CASE("An incident is created and deleted in the editor, each step undone an
     QTest::keyClicks(summary, QStringLiteral("Mensajes cruzados sobre la vigilia"));
     REQUIRE(editor->save());
     const qint64 id = editor->recordId();
-    CHECK(protocols.incidentIds()->size() == 2);
+    CHECK(store::IncidentStore(window.workspace()).ids()->size() == 2);
     CHECK(rowsOf(window, gui::Section::Incidents) == 2);
     CHECK(editor->canDelete());
 
     undo(window); // the creation
-    CHECK(protocols.incidentIds()->size() == 1);
+    CHECK(store::IncidentStore(window.workspace()).ids()->size() == 1);
     CHECK(rowsOf(window, gui::Section::Incidents) == 1);
     CHECK(store::search(window.workspace(), QStringLiteral("vigilia cruzados"))->isEmpty());
     redo(window);
-    REQUIRE(protocols.incidentIds()->size() == 2);
+    REQUIRE(store::IncidentStore(window.workspace()).ids()->size() == 2);
     const qint64 again = window.workbench().currentId(gui::Section::Incidents, id);
-    CHECK(protocols.incident(again)->summary.original() == QStringLiteral("Mensajes cruzados sobre la vigilia"));
+    CHECK(store::IncidentStore(window.workspace()).get(again)->summary.original() == QStringLiteral("Mensajes cruzados sobre la vigilia"));
 
     window.openRecord(QStringLiteral("incident"), again);
     REQUIRE(editor->recordId() == again);
     QAction *remove = window.findChild<QAction *>(QStringLiteral("delete"));
     REQUIRE(remove);
     remove->trigger();
-    CHECK(protocols.incidentIds()->size() == 1);
-    CHECK_FALSE(protocols.incident(again).ok());
+    CHECK(store::IncidentStore(window.workspace()).ids()->size() == 1);
+    CHECK_FALSE(store::IncidentStore(window.workspace()).get(again).ok());
     CHECK(rowsOf(window, gui::Section::Incidents) == 1);
     undo(window); // the deletion
-    REQUIRE(protocols.incidentIds()->size() == 2);
+    REQUIRE(store::IncidentStore(window.workspace()).ids()->size() == 2);
     const qint64 back = window.workbench().currentId(gui::Section::Incidents, again);
-    CHECK(protocols.incident(back)->summary.original() == QStringLiteral("Mensajes cruzados sobre la vigilia"));
+    CHECK(store::IncidentStore(window.workspace()).get(back)->summary.original() == QStringLiteral("Mensajes cruzados sobre la vigilia"));
     CHECK(rowsOf(window, gui::Section::Incidents) == 2);
     redo(window);
-    CHECK(protocols.incidentIds()->size() == 1);
+    CHECK(store::IncidentStore(window.workspace()).ids()->size() == 1);
 }
 
 TEST_CASE("A rehearsal is deleted with its participants and brought back by undo, edits included", "[gui][rehearsal]")
@@ -403,29 +404,29 @@ TEST_CASE("A rehearsal is deleted with its participants and brought back by undo
     window.selectFirstRecord();
     const qint64 id = editor->recordId();
     store::ProtocolStore protocols(window.workspace());
-    const domain::Rehearsal before = *protocols.rehearsal(id);
+    const domain::Rehearsal before = *store::RehearsalStore(window.workspace()).get(id);
     auto *followUps = qobject_cast<QPlainTextEdit *>(editor->view()->firstColumn()->field(QStringLiteral("follow_ups"))->editor());
     followUps->setFocus();
     followUps->moveCursor(QTextCursor::End);
     QTest::keyClicks(followUps, QStringLiteral(" Invite the Recife network."));
     REQUIRE(editor->save());
     editor->deleteRecord();
-    CHECK(protocols.rehearsalIds()->isEmpty());
+    CHECK(store::RehearsalStore(window.workspace()).ids()->isEmpty());
     CHECK(rowsOf(window, gui::Section::Rehearsals) == 0);
 
     undo(window); // the deletion: back with its participants and texts, under a new id
-    REQUIRE(protocols.rehearsalIds()->size() == 1);
-    const qint64 back = protocols.rehearsalIds()->first();
+    REQUIRE(store::RehearsalStore(window.workspace()).ids()->size() == 1);
+    const qint64 back = store::RehearsalStore(window.workspace()).ids()->first();
     CHECK(window.workbench().currentId(gui::Section::Rehearsals, id) == back);
-    const domain::Rehearsal restored = *protocols.rehearsal(back);
+    const domain::Rehearsal restored = *store::RehearsalStore(window.workspace()).get(back);
     CHECK(restored.participantIds == before.participantIds);
     CHECK(restored.scenario == before.scenario);
     CHECK(restored.followUps.textIn(editor->view()->firstColumn()->language()).value_or(QString()).endsWith(QStringLiteral("Invite the Recife network.")));
     undo(window); // the edit, pushed before the deletion, finds the record under its new id
-    CHECK(protocols.rehearsal(back)->followUps == before.followUps);
+    CHECK(store::RehearsalStore(window.workspace()).get(back)->followUps == before.followUps);
     redo(window);
     redo(window);
-    CHECK(protocols.rehearsalIds()->isEmpty());
+    CHECK(store::RehearsalStore(window.workspace()).ids()->isEmpty());
 }
 
 TEST_CASE("A long partner name fits its picker: whole when there is room, elided when not", "[gui][layout]")
