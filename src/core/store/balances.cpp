@@ -32,16 +32,8 @@ QString lastDay(const Period &p) { return p.last.isValid() ? p.last.toString(Qt:
 
 Status checkPartner(Database &db, qint64 id)
 {
-    auto select = db.prepare(QStringLiteral("SELECT 1 FROM partner WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Partner %1 does not exist").arg(id));
-    return {};
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT 1 FROM partner WHERE id = ?"), id));
+    return select.requireRow(makeError(ErrorCode::NotFound, QStringLiteral("Partner %1 does not exist").arg(id)));
 }
 
 /// The unit's figures in units, added (all zero) when it is not there yet.
@@ -54,6 +46,15 @@ UnitBalance &unitOf(QList<UnitBalance> &units, const QString &key)
     return units.last();
 }
 
+/// Adds one row's sums into a unit's figures, on its giving side or its receiving side.
+void addSums(UnitBalance &unit, bool giving, qint64 counted, qint64 proposed, qint64 disbursed, qint64 entries)
+{
+    (giving ? unit.given : unit.received) += counted;
+    (giving ? unit.fundsProposedGiven : unit.fundsProposedReceived) += proposed;
+    (giving ? unit.fundsDisbursedGiven : unit.fundsDisbursedReceived) += disbursed;
+    unit.entries += entries;
+}
+
 /// Leaves out units with nothing in them and sorts the rest by key.
 void tidyUnits(QList<UnitBalance> &units)
 {
@@ -64,27 +65,28 @@ void tidyUnits(QList<UnitBalance> &units)
     std::sort(units.begin(), units.end(), [](const UnitBalance &a, const UnitBalance &b) { return a.unit < b.unit; });
 }
 
+/// Puts every partner's balance in partner order, each with its units tidied.
+void orderByPartner(QList<Balance> &balances)
+{
+    std::sort(balances.begin(), balances.end(), [](const Balance &a, const Balance &b) { return a.partnerId < b.partnerId; });
+    for (Balance &balance : balances)
+        tidyUnits(balance.units);
+}
+
 /// Adds one side's sums (given when `giving`) into units, keyed by unit.
 Status addSide(Database &db, qint64 partner, qint64 other, const Period &period, bool giving, QList<UnitBalance> &units)
 {
     const QString filter = giving
         ? QStringLiteral("AND e.from_partner_id = :a AND (:b = 0 OR e.to_partner_id = :b) ")
         : QStringLiteral("AND e.to_partner_id = :a AND (:b = 0 OR e.from_partner_id = :b) ");
-    auto lease = db.cached(QStringLiteral("SELECT e.unit, ") + sumsSql() + filter
-                           + QStringLiteral("GROUP BY e.unit"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT e.unit, ") + sumsSql() + filter
+                                                      + QStringLiteral("GROUP BY e.unit")));
+    Statement &select = lease.get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
-    TRELLIS_TRY(select.forEachRow([&](Statement &) {
-        UnitBalance *it = &unitOf(units, select.text(0));
-        const qint64 other = select.int64(1), proposed = select.int64(2), disbursed = select.int64(3);
-        (giving ? it->given : it->received) += other + disbursed;
-        (giving ? it->fundsProposedGiven : it->fundsProposedReceived) += proposed;
-        (giving ? it->fundsDisbursedGiven : it->fundsDisbursedReceived) += disbursed;
-        it->entries += select.int64(4);
-    }));
-    return {};
+    return select.forEachRow([&](Statement &row) {
+        const qint64 other = row.int64(1), disbursed = row.int64(3);
+        addSums(unitOf(units, row.text(0)), giving, other + disbursed, row.int64(2), disbursed, row.int64(4));
+    });
 }
 
 Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &period, Balance &balance)
@@ -103,22 +105,19 @@ Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &p
         return lease.error();
     Statement &select = lease->get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
-    TRELLIS_TRY(select.forEachRow([&](Statement &) {
+    return select.forEachRow([&](Statement &row) {
         balance.narrativeOnly.append(
-            {select.int64(0), QDate::fromString(select.text(1), Qt::ISODate), select.int64(2), select.int64(3),
-             domain::contributionKindFromText(select.text(4)).value_or(domain::ContributionKind::Other),
-             select.text(5), select.text(6)});
-    }));
-    return {};
+            {row.int64(0), row.date(1), row.int64(2), row.int64(3),
+             domain::contributionKindFromText(row.text(4)).value_or(domain::ContributionKind::Other),
+             row.text(5), row.text(6)});
+    });
 }
 
 /// Every partner's id, in order: each gets a balance, even with nothing in the period.
 Result<QList<qint64>> partnerIds(Database &db)
 {
-    auto partners = db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id"));
-    if (!partners)
-        return partners.error();
-    return partners->get().int64Column();
+    TRELLIS_TRY_ASSIGN(StatementLease partners, db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id")));
+    return partners.get().int64Column();
 }
 
 } // namespace
@@ -214,41 +213,30 @@ Result<QList<Balance>> Balances::all(const Period &period) const
     QList<NarrativeContribution> narratives;
     QHash<qsizetype, qsizetype> narrativeCount; // position in balances -> narratives of that partner
     qint64 rows = 0;
-    for (;; ++rows) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 from = select.int64(0), to = select.int64(1);
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+        ++rows;
+        const qint64 from = row.int64(0), to = row.int64(1);
         const qsizetype giverAt = slot(from), takerAt = slot(to);
         Balance &giver = balances[giverAt];
         Balance &taker = balances[takerAt];
-        const QString unit = select.text(2);
+        const QString unit = row.text(2);
         if (!unit.isEmpty()) {
-            const bool funds = select.int64(3) != 0;
-            const qint64 quantity = select.int64(4);
-            const qint64 disbursed = select.int64(5) != 0 ? quantity : 0;
+            const bool funds = row.int64(3) != 0;
+            const qint64 quantity = row.int64(4);
+            const qint64 disbursed = row.int64(5) != 0 ? quantity : 0;
             const qint64 counted = funds ? disbursed : quantity;
-            const qint64 entries = select.int64(6) != 0 ? 1 : -1;
-            UnitBalance &given = unitOf(giver.units, unit);
-            given.given += counted;
-            given.fundsProposedGiven += funds ? quantity : 0;
-            given.fundsDisbursedGiven += disbursed;
-            given.entries += entries;
-            UnitBalance &received = unitOf(taker.units, unit);
-            received.received += counted;
-            received.fundsProposedReceived += funds ? quantity : 0;
-            received.fundsDisbursedReceived += disbursed;
-            received.entries += entries;
-        } else if (select.int64(7) != 0) {
-            narratives.append({select.int64(8), QDate::fromString(select.text(9), Qt::ISODate), from, to,
-                               domain::contributionKindFromText(select.text(10)).value_or(domain::ContributionKind::Other),
-                               select.text(11), select.text(12)});
+            const qint64 proposed = funds ? quantity : 0;
+            const qint64 entries = row.int64(6) != 0 ? 1 : -1;
+            addSums(unitOf(giver.units, unit), true, counted, proposed, disbursed, entries);
+            addSums(unitOf(taker.units, unit), false, counted, proposed, disbursed, entries);
+        } else if (row.int64(7) != 0) {
+            narratives.append({row.int64(8), row.date(9), from, to,
+                               domain::contributionKindFromText(row.text(10)).value_or(domain::ContributionKind::Other),
+                               row.text(11), row.text(12)});
             ++narrativeCount[giverAt];
             ++narrativeCount[takerAt];
         }
-    }
+    }));
     // Every partner's narratives in date order: sorted once, then dealt out to both partners of
     // each, into lists sized beforehand.
     std::sort(narratives.begin(), narratives.end(), [](const NarrativeContribution &a, const NarrativeContribution &b) {
@@ -261,9 +249,7 @@ Result<QList<Balance>> Balances::all(const Period &period) const
         balances[index.value(narrative.toPartnerId)].narrativeOnly.append(narrative);
     }
     narratives.clear();
-    std::sort(balances.begin(), balances.end(), [](const Balance &a, const Balance &b) { return a.partnerId < b.partnerId; });
-    for (Balance &balance : balances)
-        tidyUnits(balance.units);
+    orderByPartner(balances);
     log::get("store")->debug("balances of {} partners computed from {} entries in one pass", balances.size(), rows);
     return balances;
 }
@@ -285,36 +271,21 @@ Result<QList<Balance>> Balances::totals(const Period &period) const
     for (qint64 id : ids)
         slot(id);
     // SQLite sums per (from, to, unit); each cell is then given by one partner and received by the other.
-    auto lease = db.cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ") + sumsSql()
-                           + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease,
+                       db.cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ") + sumsSql()
+                                 + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit")));
+    Statement &select = lease.get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
     qint64 cells = 0;
-    for (;; ++cells) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString unit = select.text(2);
-        const qint64 other = select.int64(3), proposed = select.int64(4), disbursed = select.int64(5);
-        const qint64 entries = select.int64(6);
-        UnitBalance &given = unitOf(slot(select.int64(0)).units, unit);
-        given.given += other + disbursed;
-        given.fundsProposedGiven += proposed;
-        given.fundsDisbursedGiven += disbursed;
-        given.entries += entries;
-        UnitBalance &received = unitOf(slot(select.int64(1)).units, unit);
-        received.received += other + disbursed;
-        received.fundsProposedReceived += proposed;
-        received.fundsDisbursedReceived += disbursed;
-        received.entries += entries;
-    }
-    std::sort(balances.begin(), balances.end(), [](const Balance &a, const Balance &b) { return a.partnerId < b.partnerId; });
-    for (Balance &balance : balances)
-        tidyUnits(balance.units);
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+        ++cells;
+        const QString unit = row.text(2);
+        const qint64 other = row.int64(3), proposed = row.int64(4), disbursed = row.int64(5);
+        const qint64 entries = row.int64(6);
+        addSums(unitOf(slot(row.int64(0)).units, unit), true, other + disbursed, proposed, disbursed, entries);
+        addSums(unitOf(slot(row.int64(1)).units, unit), false, other + disbursed, proposed, disbursed, entries);
+    }));
+    orderByPartner(balances);
     log::get("store")->debug("balance totals of {} partners computed from {} cells", balances.size(), cells);
     return balances;
 }

@@ -30,6 +30,29 @@ domain::RetroAnswer answer(RetroQuestion q, qint64 author, BilingualText t, int 
     return a;
 }
 
+/// A retro's date, facilitator, pair of languages and participants; its answers are added after.
+domain::Retro retro(QDate heldOn, const char16_t *facilitator, const char16_t *languageA, const char16_t *languageB,
+                    QList<qint64> participants)
+{
+    domain::Retro r;
+    r.heldOn = heldOn;
+    r.facilitator = QString::fromUtf16(facilitator);
+    r.languageA = QString::fromUtf16(languageA);
+    r.languageB = QString::fromUtf16(languageB);
+    r.participantIds = std::move(participants);
+    return r;
+}
+
+domain::RetroAction action(qint64 partner, BilingualText t, QDate dueOn, bool done)
+{
+    domain::RetroAction a;
+    a.partnerId = partner;
+    a.text = std::move(t);
+    a.dueOn = dueOn;
+    a.done = done;
+    return a;
+}
+
 } // namespace
 
 QList<domain::Retro> retros(const QList<qint64> &p)
@@ -37,12 +60,7 @@ QList<domain::Retro> retros(const QList<qint64> &p)
     // p: 0 Tehran teachers (fa), 1 Tierra y Agua (es), 2 Mahalla (ar), 3 Recife (pt-BR), 4 Haifa (he),
     // 5 couriers (ru), 6 Shenzhen (zh), 7 rural workers (hi), 8 coast farmers (sw), 9 Chiang Mai (th), 10 Colombo (en)
     QList<domain::Retro> list;
-    domain::Retro q1;
-    q1.heldOn = QDate(2026, 3, 28);
-    q1.facilitator = QStringLiteral("Mina Rahimi");
-    q1.languageA = QStringLiteral("fa");
-    q1.languageB = QStringLiteral("es");
-    q1.participantIds = {p[0], p[1], p[2], p[10]};
+    domain::Retro q1 = retro(QDate(2026, 3, 28), u"Mina Rahimi", u"fa", u"es", {p[0], p[1], p[2], p[10]});
     q1.answers = {
         answer(RetroQuestion::Extractive, p[0],
                text(u"fa", u"همیشه ما ترجمه می‌کردیم و کسی این کار را نمی‌دید.",
@@ -54,20 +72,10 @@ QList<domain::Retro> retros(const QList<qint64> &p)
                     u"La vigilia simultánea frente a las embajadas probó que estamos juntas.", TranslationStatus::Reviewed),
                7, {QStringLiteral("risk")}),
     };
-    domain::RetroAction rotate;
-    rotate.partnerId = p[1];
-    rotate.text = text(u"es", u"Turnar la traducción de los comunicados cada mes");
-    rotate.dueOn = QDate(2026, 6, 30);
-    rotate.done = true;
-    q1.actions = {rotate};
+    q1.actions = {action(p[1], text(u"es", u"Turnar la traducción de los comunicados cada mes"), QDate(2026, 6, 30), true)};
     list.append(q1);
 
-    domain::Retro q2;
-    q2.heldOn = QDate(2026, 6, 27);
-    q2.facilitator = QStringLiteral("Joana Lima");
-    q2.languageA = QStringLiteral("pt-BR");
-    q2.languageB = QStringLiteral("en");
-    q2.participantIds = {p[3], p[4], p[8], p[10]};
+    domain::Retro q2 = retro(QDate(2026, 6, 27), u"Joana Lima", u"pt-BR", u"en", {p[3], p[4], p[8], p[10]});
     q2.answers = {
         answer(RetroQuestion::Extractive, p[10],
                text(u"en", u"Funding decisions were still made in one inbox.",
@@ -81,12 +89,7 @@ QList<domain::Retro> retros(const QList<qint64> &p)
     };
     list.append(q2);
 
-    domain::Retro q3;
-    q3.heldOn = QDate(2026, 9, 26);
-    q3.facilitator = QStringLiteral("Li Wei");
-    q3.languageA = QStringLiteral("zh-Hans");
-    q3.languageB = QStringLiteral("es");
-    q3.participantIds = {p[5], p[6], p[7], p[9]};
+    domain::Retro q3 = retro(QDate(2026, 9, 26), u"Li Wei", u"zh-Hans", u"es", {p[5], p[6], p[7], p[9]});
     q3.answers = {
         answer(RetroQuestion::Extractive, p[6],
                text(u"zh-Hans", u"我们提供了法律咨询，却很少被邀请参与决策。",
@@ -100,11 +103,9 @@ QList<domain::Retro> retros(const QList<qint64> &p)
         answer(RetroQuestion::Extractive, p[5],
                text(u"ru", u"Нас просили срочно переводить, но никто не спросил о нашей нагрузке."), 1, {}),
     };
-    domain::RetroAction invite;
-    invite.partnerId = p[6];
-    invite.text = text(u"zh-Hans", u"邀请深圳工友互助中心参加预算讨论", u"Invitar al centro de Shenzhen a la discusión del presupuesto");
-    invite.dueOn = QDate(2026, 12, 15);
-    q3.actions = {invite};
+    q3.actions = {action(p[6], text(u"zh-Hans", u"邀请深圳工友互助中心参加预算讨论",
+                                    u"Invitar al centro de Shenzhen a la discusión del presupuesto"),
+                         QDate(2026, 12, 15), false)};
     list.append(q3);
     return list;
 }

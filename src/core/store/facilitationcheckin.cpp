@@ -12,20 +12,26 @@ namespace trellis::store {
 
 using namespace facilitation;
 
+namespace {
+
+/// The id in the first row sql finds, if it finds one.
+template <typename... Args>
+Result<std::optional<qint64>> firstId(Database &db, const QString &sql, const Args &...args)
+{
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(sql, args...));
+    TRELLIS_TRY_ASSIGN(const bool found, select.step());
+    return found ? std::optional<qint64>(select.int64(0)) : std::nullopt;
+}
+
+} // namespace
+
 namespace facilitation {
 
 Result<std::optional<qint64>> previousRetro(Database &db, qint64 retroId)
 {
-    auto select = db.prepare(QStringLiteral(
+    return firstId(db, QStringLiteral(
         "SELECT p.id FROM retro r JOIN retro p ON (p.held_on, p.id) < (r.held_on, r.id) WHERE r.id = ? "
-        "ORDER BY p.held_on DESC, p.id DESC LIMIT 1"));
-    if (!select)
-        return select.error();
-    select->bind(1, retroId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<qint64>(select->int64(0)) : std::nullopt;
+        "ORDER BY p.held_on DESC, p.id DESC LIMIT 1"), retroId);
 }
 
 } // namespace facilitation
@@ -35,28 +41,20 @@ namespace {
 /// The copy of action that retroId carries over, if any.
 Result<std::optional<qint64>> carriedCopy(Database &db, qint64 retroId, qint64 actionId)
 {
-    auto select = db.prepare(QStringLiteral("SELECT id FROM retro_action WHERE retro_id = ? AND carried_from_id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, retroId).bind(2, actionId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<qint64>(select->int64(0)) : std::nullopt;
+    return firstId(db, QStringLiteral("SELECT id FROM retro_action WHERE retro_id = ? AND carried_from_id = ?"),
+                   retroId, actionId);
 }
 
 Status carryOver(Database &db, const QString &author, qint64 retroId, qint64 actionId)
 {
-    auto source = db.prepare(QStringLiteral("SELECT partner_id, text_id FROM retro_action WHERE id = ?"));
-    if (!source)
-        return source.error();
-    source->bind(1, actionId);
-    TRELLIS_TRY(source->step());
+    TRELLIS_TRY_ASSIGN(Statement source,
+                       db.query(QStringLiteral("SELECT partner_id, text_id FROM retro_action WHERE id = ?"), actionId));
+    TRELLIS_TRY(source.step());
     TextStore texts(db);
-    auto text = texts.load(source->int64(1));
+    auto text = texts.load(source.int64(1));
     if (!text)
         return text.error();
-    std::optional<qint64> owner = source->optionalInt64(0);
+    std::optional<qint64> owner = source.optionalInt64(0);
     if (owner) {
         // An owner who does not take part this quarter leaves the action to be given again.
         if (!requireParticipant(db, retroId, *owner, QString()))
@@ -67,14 +65,10 @@ Status carryOver(Database &db, const QString &author, qint64 retroId, qint64 act
     auto saved = texts.save({QStringLiteral("retro_action"), uuid, QStringLiteral("text")}, *text, std::nullopt);
     if (!saved)
         return saved.error();
-    auto insert = db.prepare(QStringLiteral(
+    return db.execute(QStringLiteral(
         "INSERT INTO retro_action(uuid, retro_id, partner_id, text_id, due_on, done, created_at, updated_at, author, "
-        "carried_from_id) VALUES (?, ?, ?, ?, NULL, 0, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, uuid).bind(2, retroId).bind(3, owner).bind(4, **saved).bind(5, now).bind(6, now)
-        .bind(7, author).bind(8, actionId);
-    return insert->run();
+        "carried_from_id) VALUES (?, ?, ?, ?, NULL, 0, ?, ?, ?, ?)"),
+        uuid, retroId, owner, **saved, now, now, author, actionId);
 }
 
 } // namespace
@@ -84,36 +78,30 @@ Status FacilitationStore::setLocalUpdate(qint64 retroId, qint64 partnerId, const
     domain::BilingualText t = text;
     TRELLIS_TRY(t.normalise(QStringLiteral("The local update")));
     Database &db = m_ws.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    TRELLIS_TRY(requireOpenRetro(db, retroId));
-    TRELLIS_TRY(requireParticipant(db, retroId, partnerId, QStringLiteral("partner giving a local update")));
-    auto existing = db.prepare(QStringLiteral(
-        "SELECT uuid, text_id FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"));
-    if (!existing)
-        return existing.error();
-    existing->bind(1, retroId).bind(2, partnerId);
-    auto row = existing->step();
-    if (!row)
-        return row.error();
-    if (t.original().isEmpty()) {
-        if (*row) {
-            TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"),
-                                   retroId, partnerId));
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY(requireOpenRetro(db, retroId));
+        TRELLIS_TRY(requireParticipant(db, retroId, partnerId, QStringLiteral("partner giving a local update")));
+        TRELLIS_TRY_ASSIGN(Statement existing, db.query(QStringLiteral(
+            "SELECT uuid, text_id FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"), retroId, partnerId));
+        TRELLIS_TRY_ASSIGN(const bool found, existing.step());
+        if (t.original().isEmpty()) {
+            if (found) {
+                TRELLIS_TRY(db.execute(
+                    QStringLiteral("DELETE FROM retro_local_update WHERE retro_id = ? AND partner_id = ?"),
+                    retroId, partnerId));
+            }
+            return {};
         }
-        return tx->commit();
-    }
-    const QString uuid = *row ? existing->text(0) : newUuid();
-    const std::optional<qint64> textId = *row ? std::optional<qint64>(existing->int64(1)) : std::nullopt;
-    auto saved = TextStore(db).save({QStringLiteral("retro_local_update"), uuid, QStringLiteral("text")}, t, textId);
-    if (!saved)
-        return saved.error();
-    TRELLIS_TRY(db.execute(QStringLiteral(
-        "INSERT INTO retro_local_update(uuid, retro_id, partner_id, text_id, updated_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at"),
-        uuid, retroId, partnerId, **saved, nowUtc()));
-    return tx->commit();
+        const QString uuid = found ? existing.text(0) : newUuid();
+        const std::optional<qint64> textId = found ? std::optional<qint64>(existing.int64(1)) : std::nullopt;
+        TRELLIS_TRY_ASSIGN(const std::optional<qint64> saved,
+                           TextStore(db).save({QStringLiteral("retro_local_update"), uuid, QStringLiteral("text")}, t,
+                                              textId));
+        return db.execute(QStringLiteral(
+            "INSERT INTO retro_local_update(uuid, retro_id, partner_id, text_id, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at"),
+            uuid, retroId, partnerId, *saved, nowUtc());
+    });
 }
 
 Status FacilitationStore::reviewAction(qint64 retroId, qint64 actionId, domain::ActionOutcome outcome,
@@ -127,39 +115,25 @@ Status FacilitationStore::reviewAction(qint64 retroId, qint64 actionId, domain::
         auto previous = previousRetro(db, retroId);
         if (!previous)
             return previous.error();
-        auto owner = db.prepare(QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?"));
-        if (!owner)
-            return owner.error();
-        owner->bind(1, actionId);
-        auto found = owner->step();
-        if (!found)
-            return found.error();
-        if (!*found || !*previous || owner->int64(0) != **previous)
+        TRELLIS_TRY_ASSIGN(const std::optional<qint64> owner,
+                           firstId(db, QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?"), actionId));
+        if (!owner || !*previous || *owner != **previous)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("Only the actions of the previous retro are reviewed at check-in"));
 
-        auto existing = db.prepare(QStringLiteral(
-            "SELECT uuid, note_text_id FROM retro_action_review WHERE retro_id = ? AND action_id = ?"));
-        if (!existing)
-            return existing.error();
-        existing->bind(1, retroId).bind(2, actionId);
-        auto row = existing->step();
-        if (!row)
-            return row.error();
-        const QString uuid = *row ? existing->text(0) : newUuid();
-        const std::optional<qint64> noteId = *row ? existing->optionalInt64(1) : std::nullopt;
-        auto saved = TextStore(db).save({QStringLiteral("retro_action_review"), uuid, QStringLiteral("note")}, n, noteId);
-        if (!saved)
-            return saved.error();
-        auto upsert = db.prepare(QStringLiteral(
+        TRELLIS_TRY_ASSIGN(Statement existing, db.query(QStringLiteral(
+            "SELECT uuid, note_text_id FROM retro_action_review WHERE retro_id = ? AND action_id = ?"), retroId, actionId));
+        TRELLIS_TRY_ASSIGN(const bool found, existing.step());
+        const QString uuid = found ? existing.text(0) : newUuid();
+        const std::optional<qint64> noteId = found ? existing.optionalInt64(1) : std::nullopt;
+        TRELLIS_TRY_ASSIGN(const std::optional<qint64> saved,
+                           TextStore(db).save({QStringLiteral("retro_action_review"), uuid, QStringLiteral("note")}, n,
+                                              noteId));
+        TRELLIS_TRY(db.execute(QStringLiteral(
             "INSERT INTO retro_action_review(uuid, retro_id, action_id, outcome, note_text_id, reviewed_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET outcome = excluded.outcome, "
-            "note_text_id = excluded.note_text_id, reviewed_at = excluded.reviewed_at"));
-        if (!upsert)
-            return upsert.error();
-        upsert->bind(1, uuid).bind(2, retroId).bind(3, actionId).bind(4, domain::actionOutcomeKey(outcome))
-            .bind(5, *saved).bind(6, nowUtc());
-        TRELLIS_TRY(upsert->run());
+            "note_text_id = excluded.note_text_id, reviewed_at = excluded.reviewed_at"),
+            uuid, retroId, actionId, domain::actionOutcomeKey(outcome), saved, nowUtc()));
 
         auto copy = carriedCopy(db, retroId, actionId);
         if (!copy)

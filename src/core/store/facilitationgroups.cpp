@@ -32,42 +32,31 @@ Result<QString> storedTags(const QStringList &tags)
 Status saveNote(Database &db, qint64 retroId, const char *column, qint64 subjectId, const domain::BilingualText &note)
 {
     const QString col = QLatin1String(column);
-    auto existing = db.prepare(QStringLiteral("SELECT uuid, text_id FROM retro_note WHERE %1 = ?").arg(col));
-    if (!existing)
-        return existing.error();
-    existing->bind(1, subjectId);
-    auto row = existing->step();
-    if (!row)
-        return row.error();
+    TRELLIS_TRY_ASSIGN(Statement existing,
+                       db.query(QStringLiteral("SELECT uuid, text_id FROM retro_note WHERE %1 = ?").arg(col), subjectId));
+    TRELLIS_TRY_ASSIGN(const bool found, existing.step());
     if (note.isEmpty() || note.original().isEmpty()) {
-        if (*row) {
+        if (found) {
             TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_note WHERE %1 = ?").arg(col), subjectId));
         }
         return {};
     }
-    const QString uuid = *row ? existing->text(0) : newUuid();
-    const std::optional<qint64> textId = *row ? std::optional<qint64>(existing->int64(1)) : std::nullopt;
-    auto text = TextStore(db).save({QStringLiteral("retro_note"), uuid, QStringLiteral("text")}, note, textId);
-    if (!text)
-        return text.error();
-    auto upsert = db.prepare(QStringLiteral(
+    const QString uuid = found ? existing.text(0) : newUuid();
+    const std::optional<qint64> textId = found ? std::optional<qint64>(existing.int64(1)) : std::nullopt;
+    TRELLIS_TRY_ASSIGN(const std::optional<qint64> text,
+                       TextStore(db).save({QStringLiteral("retro_note"), uuid, QStringLiteral("text")}, note, textId));
+    return db.execute(QStringLiteral(
         "INSERT INTO retro_note(uuid, retro_id, %1, text_id, updated_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at").arg(col));
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1, uuid).bind(2, retroId).bind(3, subjectId).bind(4, **text).bind(5, nowUtc());
-    return upsert->run();
+        "ON CONFLICT(uuid) DO UPDATE SET text_id = excluded.text_id, updated_at = excluded.updated_at").arg(col),
+        uuid, retroId, subjectId, *text, nowUtc());
 }
 
 Status saveNoteOf(Database &db, const char *table, const char *column, qint64 subjectId, domain::BilingualText note)
 {
     TRELLIS_TRY(note.normalise(QStringLiteral("The note")));
     return Transaction::run(db, [&]() -> Status {
-        auto retroId = openRetroOf(db, table, subjectId);
-        if (!retroId)
-            return retroId.error();
-        TRELLIS_TRY(saveNote(db, *retroId, column, subjectId, note));
-        return {};
+        TRELLIS_TRY_ASSIGN(const qint64 retroId, openRetroOf(db, table, subjectId));
+        return saveNote(db, retroId, column, subjectId, note);
     });
 }
 
@@ -85,16 +74,13 @@ Result<qint64> FacilitationStore::addTheme(qint64 retroId, const domain::Bilingu
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY(requireOpenRetro(db, retroId));
         const QString uuid = newUuid();
-        auto text = TextStore(db).save({QStringLiteral("retro_theme"), uuid, QStringLiteral("title")}, t, std::nullopt);
-        if (!text)
-            return text.error();
-        auto insert = db.prepare(QStringLiteral(
-            "INSERT INTO retro_theme(uuid, retro_id, title_text_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
+        TRELLIS_TRY_ASSIGN(const std::optional<qint64> text,
+                           TextStore(db).save({QStringLiteral("retro_theme"), uuid, QStringLiteral("title")}, t,
+                                              std::nullopt));
         const QString now = nowUtc();
-        insert->bind(1, uuid).bind(2, retroId).bind(3, *text).bind(4, *stored).bind(5, now).bind(6, now);
-        TRELLIS_TRY(insert->run());
+        TRELLIS_TRY(db.execute(QStringLiteral(
+            "INSERT INTO retro_theme(uuid, retro_id, title_text_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            uuid, retroId, text, *stored, now, now));
         id = db.lastInsertRowId();
         return {};
     }));
@@ -142,19 +128,12 @@ Status FacilitationStore::setAnswerTheme(qint64 answerId, std::optional<qint64> 
 {
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
-        auto retroId = openRetroOf(db, "retro_answer", answerId);
-        if (!retroId)
-            return retroId.error();
+        TRELLIS_TRY_ASSIGN(const qint64 retroId, openRetroOf(db, "retro_answer", answerId));
         if (themeId) {
-            auto theme = db.prepare(QStringLiteral("SELECT 1 FROM retro_theme WHERE id = ? AND retro_id = ?"));
-            if (!theme)
-                return theme.error();
-            theme->bind(1, *themeId).bind(2, *retroId);
-            auto row = theme->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                return makeError(ErrorCode::NotFound, QStringLiteral("This theme is not part of the answer's retro"));
+            TRELLIS_TRY_ASSIGN(Statement theme, db.query(
+                QStringLiteral("SELECT 1 FROM retro_theme WHERE id = ? AND retro_id = ?"), *themeId, retroId));
+            TRELLIS_TRY(theme.requireRow(
+                makeError(ErrorCode::NotFound, QStringLiteral("This theme is not part of the answer's retro"))));
         }
         TRELLIS_TRY(db.execute(QStringLiteral("UPDATE retro_answer SET theme_id = ?, updated_at = ? WHERE id = ?"),
                                themeId, nowUtc(), answerId));
@@ -185,19 +164,13 @@ Result<qint64> FacilitationStore::addAction(qint64 retroId, domain::RetroAction 
             TRELLIS_TRY(requireParticipant(db, retroId, *a.partnerId, QStringLiteral("owner of an action")));
         const QString now = nowUtc();
         a.stamp = {0, newUuid(), now, now, m_ws.author()};
-        auto text = TextStore(db).save({QStringLiteral("retro_action"), a.stamp.uuid, QStringLiteral("text")}, a.text,
-                                       std::nullopt);
-        if (!text)
-            return text.error();
-        auto insert = db.prepare(QStringLiteral(
+        TRELLIS_TRY_ASSIGN(const std::optional<qint64> text,
+                           TextStore(db).save({QStringLiteral("retro_action"), a.stamp.uuid, QStringLiteral("text")},
+                                              a.text, std::nullopt));
+        TRELLIS_TRY(db.execute(QStringLiteral(
             "INSERT INTO retro_action(uuid, retro_id, partner_id, text_id, due_on, done, created_at, updated_at, author) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, a.partnerId).bind(4, **text)
-            .bind(5, a.dueOn.isValid() ? std::optional<QString>(a.dueOn.toString(Qt::ISODate)) : std::nullopt)
-            .bind(6, a.done ? 1 : 0).bind(7, now).bind(8, now).bind(9, a.stamp.author);
-        TRELLIS_TRY(insert->run());
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            a.stamp.uuid, retroId, a.partnerId, *text, a.dueOn, a.done ? 1 : 0, now, now, a.stamp.author));
         a.stamp.id = db.lastInsertRowId();
         return {};
     }));

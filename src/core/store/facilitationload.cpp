@@ -14,16 +14,14 @@ namespace {
 
 Status loadSettings(Database &db, domain::RetroRun &run)
 {
-    auto select = db.prepare(QStringLiteral(
-        "SELECT phase, votes_per_participant, votes_per_answer, vote_closed, anonymous_answers FROM retro WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, run.retro.stamp.id);
-    TRELLIS_TRY(select->step());
-    run.settings.phase = domain::retroPhaseFromKey(select->text(0)).value_or(domain::RetroPhase::CheckIn);
-    run.settings.votes = {int(select->int64(1)), int(select->int64(2))};
-    run.settings.voteClosed = select->int64(3) != 0;
-    run.settings.anonymousAnswers = select->int64(4) != 0;
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
+        "SELECT phase, votes_per_participant, votes_per_answer, vote_closed, anonymous_answers FROM retro WHERE id = ?"),
+        run.retro.stamp.id));
+    TRELLIS_TRY(select.step());
+    run.settings.phase = domain::retroPhaseFromKey(select.text(0)).value_or(domain::RetroPhase::CheckIn);
+    run.settings.votes = {int(select.int64(1)), int(select.int64(2))};
+    run.settings.voteClosed = select.int64(3) != 0;
+    run.settings.anonymousAnswers = select.int64(4) != 0;
     return {};
 }
 
@@ -31,47 +29,37 @@ Status loadGroups(Database &db, domain::RetroRun &run)
 {
     const qint64 id = run.retro.stamp.id;
     TextStore texts(db);
-    auto themes = db.prepare(QStringLiteral("SELECT id, uuid, title_text_id, tags FROM retro_theme WHERE retro_id = ? ORDER BY id"));
-    auto members = db.prepare(QStringLiteral("SELECT id, theme_id FROM retro_answer WHERE retro_id = ? AND theme_id IS NOT NULL"));
-    auto votes = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement themes, db.query(QStringLiteral(
+        "SELECT id, uuid, title_text_id, tags FROM retro_theme WHERE retro_id = ? ORDER BY id"), id));
+    TRELLIS_TRY_ASSIGN(Statement members, db.query(QStringLiteral(
+        "SELECT id, theme_id FROM retro_answer WHERE retro_id = ? AND theme_id IS NOT NULL"), id));
+    TRELLIS_TRY_ASSIGN(Statement votes, db.query(QStringLiteral(
         "SELECT v.answer_id, v.voter_partner_id, v.count FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
-        "WHERE a.retro_id = ? ORDER BY v.answer_id, v.voter_partner_id"));
-    auto notes = db.prepare(QStringLiteral("SELECT theme_id, answer_id, text_id FROM retro_note WHERE retro_id = ?"));
-    auto earlier = db.prepare(QStringLiteral("SELECT id, earlier_votes FROM retro_answer WHERE retro_id = ? AND earlier_votes > 0"));
-    if (!themes || !members || !votes || !notes || !earlier)
-        return (!themes ? themes : !members ? members : !votes ? votes : !notes ? notes : earlier).error();
-    earlier->bind(1, id);
-    TRELLIS_TRY(eachRow(*earlier, [&]() -> Status {
-        run.earlierVotes.insert(earlier->int64(0), int(earlier->int64(1)));
+        "WHERE a.retro_id = ? ORDER BY v.answer_id, v.voter_partner_id"), id));
+    TRELLIS_TRY_ASSIGN(Statement notes, db.query(QStringLiteral(
+        "SELECT theme_id, answer_id, text_id FROM retro_note WHERE retro_id = ?"), id));
+    TRELLIS_TRY_ASSIGN(Statement earlier, db.query(QStringLiteral(
+        "SELECT id, earlier_votes FROM retro_answer WHERE retro_id = ? AND earlier_votes > 0"), id));
+    TRELLIS_TRY(earlier.forEachRow([&](Statement &row) {
+        run.earlierVotes.insert(row.int64(0), int(row.int64(1)));
+    }));
+    TRELLIS_TRY(themes.forEachRow([&](Statement &row) -> Status {
+        TRELLIS_TRY_ASSIGN(const domain::BilingualText title, texts.load(row.optionalInt64(2)));
+        run.themes.append({row.int64(0), row.text(1), title, row.text(3).split(u',', Qt::SkipEmptyParts)});
         return {};
     }));
-    themes->bind(1, id);
-    TRELLIS_TRY(eachRow(*themes, [&]() -> Status {
-        auto title = texts.load(themes->optionalInt64(2));
-        if (!title)
-            return title.error();
-        run.themes.append({themes->int64(0), themes->text(1), *title, themes->text(3).split(u',', Qt::SkipEmptyParts)});
-        return {};
+    TRELLIS_TRY(members.forEachRow([&](Statement &row) {
+        run.themeOfAnswer.insert(row.int64(0), row.int64(1));
     }));
-    members->bind(1, id);
-    TRELLIS_TRY(eachRow(*members, [&]() -> Status {
-        run.themeOfAnswer.insert(members->int64(0), members->int64(1));
-        return {};
+    TRELLIS_TRY(votes.forEachRow([&](Statement &row) {
+        run.votes.append({row.int64(0), row.int64(1), int(row.int64(2))});
     }));
-    votes->bind(1, id);
-    TRELLIS_TRY(eachRow(*votes, [&]() -> Status {
-        run.votes.append({votes->int64(0), votes->int64(1), int(votes->int64(2))});
-        return {};
-    }));
-    notes->bind(1, id);
-    return eachRow(*notes, [&]() -> Status {
-        auto text = texts.load(notes->int64(2));
-        if (!text)
-            return text.error();
-        if (auto theme = notes->optionalInt64(0))
-            run.themeNotes.insert(*theme, *text);
+    return notes.forEachRow([&](Statement &row) -> Status {
+        TRELLIS_TRY_ASSIGN(const domain::BilingualText text, texts.load(row.int64(2)));
+        if (auto theme = row.optionalInt64(0))
+            run.themeNotes.insert(*theme, text);
         else
-            run.answerNotes.insert(notes->int64(1), *text);
+            run.answerNotes.insert(row.int64(1), text);
         return {};
     });
 }
@@ -80,55 +68,44 @@ Status loadCheckIn(Database &db, domain::RetroRun &run)
 {
     const qint64 id = run.retro.stamp.id;
     TextStore texts(db);
-    auto updates = db.prepare(QStringLiteral(
-        "SELECT partner_id, text_id FROM retro_local_update WHERE retro_id = ? ORDER BY partner_id"));
-    auto carried = db.prepare(QStringLiteral(
-        "SELECT id, carried_from_id FROM retro_action WHERE retro_id = ? AND carried_from_id IS NOT NULL"));
-    if (!updates || !carried)
-        return (!updates ? updates : carried).error();
-    updates->bind(1, id);
-    TRELLIS_TRY(eachRow(*updates, [&]() -> Status {
-        auto text = texts.load(updates->int64(1));
-        if (!text)
-            return text.error();
-        run.localUpdates.append({updates->int64(0), *text});
+    TRELLIS_TRY_ASSIGN(Statement updates, db.query(QStringLiteral(
+        "SELECT partner_id, text_id FROM retro_local_update WHERE retro_id = ? ORDER BY partner_id"), id));
+    TRELLIS_TRY_ASSIGN(Statement carried, db.query(QStringLiteral(
+        "SELECT id, carried_from_id FROM retro_action WHERE retro_id = ? AND carried_from_id IS NOT NULL"), id));
+    TRELLIS_TRY(updates.forEachRow([&](Statement &row) -> Status {
+        TRELLIS_TRY_ASSIGN(const domain::BilingualText text, texts.load(row.int64(1)));
+        run.localUpdates.append({row.int64(0), text});
         return {};
     }));
-    carried->bind(1, id);
-    TRELLIS_TRY(eachRow(*carried, [&]() -> Status {
-        run.carriedFrom.insert(carried->int64(0), carried->int64(1));
-        return {};
+    TRELLIS_TRY(carried.forEachRow([&](Statement &row) {
+        run.carriedFrom.insert(row.int64(0), row.int64(1));
     }));
 
-    auto previous = previousRetro(db, id);
+    TRELLIS_TRY_ASSIGN(const std::optional<qint64> previous, previousRetro(db, id));
     if (!previous)
-        return previous.error();
-    if (!*previous)
         return {};
     // Open: not done when the previous retro ended, or reviewed here (whatever the outcome).
-    auto open = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement open, db.prepare(QStringLiteral(
         "SELECT a.id, a.partner_id, a.text_id, a.due_on, p.quarter, v.outcome, v.note_text_id "
         "FROM retro_action a JOIN retro p ON p.id = a.retro_id "
         "LEFT JOIN retro_action_review v ON v.action_id = a.id AND v.retro_id = :retro "
-        "WHERE a.retro_id = :previous AND (a.done = 0 OR v.outcome IS NOT NULL) ORDER BY a.id"));
-    if (!open)
-        return open.error();
-    open->bind(":retro", id).bind(":previous", **previous);
-    return eachRow(*open, [&]() -> Status {
+        "WHERE a.retro_id = :previous AND (a.done = 0 OR v.outcome IS NOT NULL) ORDER BY a.id")));
+    open.bind(":retro", id).bind(":previous", *previous);
+    return open.forEachRow([&](Statement &row) -> Status {
         domain::ActionReview review;
-        review.actionId = open->int64(0);
-        review.fromRetroId = **previous;
-        review.fromQuarter = open->text(4);
-        review.partnerId = open->optionalInt64(1);
-        auto text = texts.load(open->int64(2));
-        auto note = texts.load(open->optionalInt64(6));
+        review.actionId = row.int64(0);
+        review.fromRetroId = *previous;
+        review.fromQuarter = row.text(4);
+        review.partnerId = row.optionalInt64(1);
+        auto text = texts.load(row.int64(2));
+        auto note = texts.load(row.optionalInt64(6));
         if (!text || !note)
             return (!text ? text : note).error();
         review.actionText = *text;
         review.note = *note;
-        review.dueOn = QDate::fromString(open->text(3), Qt::ISODate);
-        if (!open->isNull(5))
-            review.outcome = domain::actionOutcomeFromKey(open->text(5));
+        review.dueOn = row.date(3);
+        if (!row.isNull(5))
+            review.outcome = domain::actionOutcomeFromKey(row.text(5));
         run.reviews.append(review);
         return {};
     });

@@ -21,20 +21,6 @@ Status saveRowText(Database &db, const char *table, const char *textColumn, cons
 /// Fails unless partnerId takes part in the retro.
 Status requireParticipant(Database &db, qint64 retroId, qint64 partnerId, const QString &role);
 
-/// Steps select to its end, calling read (which returns a Status) for each row.
-template <typename Read>
-Status eachRow(Statement &select, Read read)
-{
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        TRELLIS_TRY(read());
-    }
-}
-
 } // namespace trellis::store::facilitation
 
 namespace trellis::store::facilitation {

@@ -12,19 +12,22 @@ namespace trellis::store {
 using domain::RetroPhase;
 
 namespace facilitation {
+namespace {
+
+/// The refusal of a change to a theme, answer, note or review that another hand removed.
+Error partGone()
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
+}
+
+} // namespace
 
 Status requireOpenRetro(Database &db, qint64 retroId)
 {
-    auto select = db.prepare(QStringLiteral("SELECT published_at IS NOT NULL FROM retro WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, retroId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Retro %1 does not exist").arg(retroId));
-    if (select->int64(0) != 0)
+    TRELLIS_TRY_ASSIGN(Statement select,
+                       db.query(QStringLiteral("SELECT published_at IS NOT NULL FROM retro WHERE id = ?"), retroId));
+    TRELLIS_TRY(select.requireRow(makeError(ErrorCode::NotFound, QStringLiteral("Retro %1 does not exist").arg(retroId))));
+    if (select.int64(0) != 0)
         return makeError(ErrorCode::Immutable,
                          QStringLiteral("This retro is published: it can no longer be run, only translated"));
     return {};
@@ -32,16 +35,10 @@ Status requireOpenRetro(Database &db, qint64 retroId)
 
 Result<qint64> openRetroOf(Database &db, const char *table, qint64 rowId)
 {
-    auto select = db.prepare(QStringLiteral("SELECT retro_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    if (!select)
-        return select.error();
-    select->bind(1, rowId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
-    const qint64 retroId = select->int64(0);
+    TRELLIS_TRY_ASSIGN(Statement select,
+                       db.query(QStringLiteral("SELECT retro_id FROM %1 WHERE id = ?").arg(QLatin1String(table)), rowId));
+    TRELLIS_TRY(select.requireRow(partGone()));
+    const qint64 retroId = select.int64(0);
     TRELLIS_TRY(requireOpenRetro(db, retroId));
     return retroId;
 }
@@ -51,56 +48,32 @@ Status saveRowText(Database &db, const char *table, const char *textColumn, cons
 {
     const QString tableName = QLatin1String(table);
     const QString column = QLatin1String(textColumn);
-    auto select = db.prepare(QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(column, tableName));
-    if (!select)
-        return select.error();
-    select->bind(1, rowId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
-    auto saved = TextStore(db).save({tableName, select->text(0), field}, text, select->optionalInt64(1));
-    if (!saved)
-        return saved.error();
-    auto update = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?").arg(tableName, column));
-    if (!update)
-        return update.error();
-    update->bind(1, *saved).bind(2, nowUtc()).bind(3, rowId);
-    return update->run();
+    TRELLIS_TRY_ASSIGN(Statement select,
+                       db.query(QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(column, tableName), rowId));
+    TRELLIS_TRY(select.requireRow(partGone()));
+    TRELLIS_TRY_ASSIGN(const std::optional<qint64> saved,
+                       TextStore(db).save({tableName, select.text(0), field}, text, select.optionalInt64(1)));
+    return db.execute(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?").arg(tableName, column),
+                      saved, nowUtc(), rowId);
 }
 
 Status requireParticipant(Database &db, qint64 retroId, qint64 partnerId, const QString &role)
 {
-    auto select = db.prepare(QStringLiteral("SELECT 1 FROM retro_participant WHERE retro_id = ? AND partner_id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, retroId).bind(2, partnerId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The %1 must be one of the retro's participants").arg(role));
-    return {};
+    TRELLIS_TRY_ASSIGN(Statement select,
+                       db.query(QStringLiteral("SELECT 1 FROM retro_participant WHERE retro_id = ? AND partner_id = ?"),
+                                retroId, partnerId));
+    return select.requireRow(makeError(ErrorCode::InvalidInput,
+                                       QStringLiteral("The %1 must be one of the retro's participants").arg(role)));
 }
 
 Status removeRowWithTexts(Database &db, const char *table, qint64 rowId)
 {
     const QString name = QLatin1String(table);
-    auto select = db.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(name));
-    auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(name));
-    if (!select || !del)
-        return (!select ? select : del).error();
-    select->bind(1, rowId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("This part of the retro no longer exists"));
-    const QString uuid = select->text(0);
-    del->bind(1, rowId);
-    TRELLIS_TRY(del->run());
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(name), rowId));
+    TRELLIS_TRY_ASSIGN(Statement del, db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(name), rowId));
+    TRELLIS_TRY(select.requireRow(partGone()));
+    const QString uuid = select.text(0);
+    TRELLIS_TRY(del.run());
     return TextStore(db).removeOwner(uuid);
 }
 
@@ -116,40 +89,30 @@ Status updateRetro(Database &db, qint64 retroId, const QString &sql, Bind bind)
 {
     return Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY(requireOpenRetro(db, retroId));
-        auto update = db.prepare(sql);
-        if (!update)
-            return update.error();
-        bind(*update);
-        update->bind(":id", retroId).bind(":now", nowUtc());
-        TRELLIS_TRY(update->run());
-        return {};
+        TRELLIS_TRY_ASSIGN(Statement update, db.prepare(sql));
+        bind(update);
+        update.bind(":id", retroId).bind(":now", nowUtc());
+        return update.run();
     });
 }
 
 /// Recomputes an answer's stored tally from its votes.
 Status recount(Database &db, qint64 answerId)
 {
-    auto update = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement update, db.prepare(QStringLiteral(
         "UPDATE retro_answer SET votes = earlier_votes + (SELECT coalesce(sum(count), 0) FROM retro_vote "
-        "WHERE answer_id = :id) WHERE id = :id"));
-    if (!update)
-        return update.error();
-    update->bind(":id", answerId);
-    return update->run();
+        "WHERE answer_id = :id) WHERE id = :id")));
+    update.bind(":id", answerId);
+    return update.run();
 }
 
 Result<int> intQuery(Database &db, const QString &sql, qint64 a, std::optional<qint64> b = std::nullopt)
 {
-    auto select = db.prepare(sql);
-    if (!select)
-        return select.error();
-    select->bind(1, a);
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(sql, a));
     if (b)
-        select->bind(2, *b);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? int(select->int64(0)) : 0;
+        select.bind(2, *b);
+    TRELLIS_TRY_ASSIGN(const bool found, select.step());
+    return found ? int(select.int64(0)) : 0;
 }
 
 } // namespace
@@ -247,15 +210,11 @@ Result<qint64> FacilitationStore::addAnswer(qint64 retroId, domain::RetroAnswer 
                                        std::nullopt);
         if (!text)
             return text.error();
-        auto insert = db.prepare(QStringLiteral(
+        TRELLIS_TRY(db.execute(QStringLiteral(
             "INSERT INTO retro_answer(uuid, retro_id, question, author_partner_id, text_id, tags, votes, position, "
-            "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, a.stamp.uuid).bind(2, retroId).bind(3, domain::retroQuestionKey(a.question))
-            .bind(4, a.authorPartnerId).bind(5, **text).bind(6, a.tags.join(u',')).bind(7, *position)
-            .bind(8, now).bind(9, now).bind(10, a.stamp.author);
-        TRELLIS_TRY(insert->run());
+            "created_at, updated_at, author) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
+            a.stamp.uuid, retroId, domain::retroQuestionKey(a.question), a.authorPartnerId, **text,
+            a.tags.join(u','), *position, now, now, a.stamp.author));
         a.stamp.id = db.lastInsertRowId();
         return {};
     }));
@@ -294,22 +253,17 @@ Status FacilitationStore::castVote(qint64 answerId, qint64 voterId)
 {
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        auto retroId = openRetroOf(db, "retro_answer", answerId);
-        if (!retroId)
-            return retroId.error();
-        TRELLIS_TRY(requireParticipant(db, *retroId, voterId, QStringLiteral("voter")));
-        auto rules = db.prepare(QStringLiteral(
-            "SELECT votes_per_participant, votes_per_answer, vote_closed FROM retro WHERE id = ?"));
-        if (!rules)
-            return rules.error();
-        rules->bind(1, *retroId);
-        TRELLIS_TRY(rules->step());
-        if (rules->int64(2) != 0)
+        TRELLIS_TRY_ASSIGN(const qint64 retroId, openRetroOf(db, "retro_answer", answerId));
+        TRELLIS_TRY(requireParticipant(db, retroId, voterId, QStringLiteral("voter")));
+        TRELLIS_TRY_ASSIGN(Statement rules, db.query(QStringLiteral(
+            "SELECT votes_per_participant, votes_per_answer, vote_closed FROM retro WHERE id = ?"), retroId));
+        TRELLIS_TRY(rules.step());
+        if (rules.int64(2) != 0)
             return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
-        const domain::VoteRules limits{int(rules->int64(0)), int(rules->int64(1))};
+        const domain::VoteRules limits{int(rules.int64(0)), int(rules.int64(1))};
         auto given = intQuery(db, QStringLiteral(
             "SELECT coalesce(sum(v.count), 0) FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
-            "WHERE a.retro_id = ? AND v.voter_partner_id = ?"), *retroId, voterId);
+            "WHERE a.retro_id = ? AND v.voter_partner_id = ?"), retroId, voterId);
         auto onAnswer = intQuery(db, QStringLiteral(
             "SELECT count FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ?"), answerId, voterId);
         if (!given || !onAnswer)
@@ -329,26 +283,20 @@ Status FacilitationStore::withdrawVote(qint64 answerId, qint64 voterId)
 {
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
-        auto retroId = openRetroOf(db, "retro_answer", answerId);
-        if (!retroId)
-            return retroId.error();
-        auto closed = intQuery(db, QStringLiteral("SELECT vote_closed FROM retro WHERE id = ?"), *retroId);
-        if (!closed)
-            return closed.error();
-        if (*closed != 0)
+        TRELLIS_TRY_ASSIGN(const qint64 retroId, openRetroOf(db, "retro_answer", answerId));
+        TRELLIS_TRY_ASSIGN(const int closed,
+                           intQuery(db, QStringLiteral("SELECT vote_closed FROM retro WHERE id = ?"), retroId));
+        if (closed != 0)
             return makeError(ErrorCode::Conflict, QStringLiteral("The vote is closed: reopen it to change votes"));
-        auto update = db.prepare(QStringLiteral(
-            "UPDATE retro_vote SET count = count - 1 WHERE answer_id = ? AND voter_partner_id = ? AND count > 1"));
-        auto remove = db.prepare(QStringLiteral(
-            "DELETE FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ? AND count = 1"));
-        if (!update || !remove)
-            return (!update ? update : remove).error();
-        update->bind(1, answerId).bind(2, voterId);
-        TRELLIS_TRY(update->run());
+        TRELLIS_TRY_ASSIGN(Statement update, db.query(QStringLiteral(
+            "UPDATE retro_vote SET count = count - 1 WHERE answer_id = ? AND voter_partner_id = ? AND count > 1"),
+            answerId, voterId));
+        TRELLIS_TRY_ASSIGN(Statement remove, db.query(QStringLiteral(
+            "DELETE FROM retro_vote WHERE answer_id = ? AND voter_partner_id = ? AND count = 1"), answerId, voterId));
+        TRELLIS_TRY(update.run());
         int changed = db.changes();
         if (changed == 0) {
-            remove->bind(1, answerId).bind(2, voterId);
-            TRELLIS_TRY(remove->run());
+            TRELLIS_TRY(remove.run());
             changed = db.changes();
         }
         if (changed == 0)

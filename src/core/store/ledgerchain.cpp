@@ -64,24 +64,14 @@ Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId)
         return lease.error();
     Statement &select = lease->get();
     select.bind(1, entryId);
-    auto row = select.step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return missingEntry(entryId);
+    TRELLIS_TRY(select.requireRow(missingEntry(entryId)));
     return canonicalBytes(select);
 }
 
 Result<QByteArray> chainHead(Database &db)
 {
-    auto lease = db.cached(QStringLiteral("SELECT hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
-    auto row = select.step();
-    if (!row)
-        return row.error();
-    return *row ? select.blob(0) : QByteArray();
+    TRELLIS_TRY_ASSIGN(const ChainTip tip, chainTip(db));
+    return tip.head;
 }
 
 Result<ChainTip> chainTip(Database &db)
@@ -90,10 +80,8 @@ Result<ChainTip> chainTip(Database &db)
     if (!lease)
         return lease.error();
     Statement &select = lease->get();
-    auto row = select.step();
-    if (!row)
-        return row.error();
-    return *row ? ChainTip{select.blob(1), select.int64(0)} : ChainTip{};
+    TRELLIS_TRY_ASSIGN(const bool found, select.step());
+    return found ? ChainTip{select.blob(1), select.int64(0)} : ChainTip{};
 }
 
 Status appendToChain(Database &db, qint64 entryId) { return appendToChain(db, QList<qint64>{entryId}); }
@@ -102,18 +90,12 @@ Status appendToChain(Database &db, const QList<qint64> &entryIds)
 {
     if (entryIds.isEmpty())
         return {};
-    auto previous = chainHead(db);
-    if (!previous)
-        return previous.error();
+    TRELLIS_TRY_ASSIGN(const QByteArray previous, chainHead(db));
     qint64 position = 0;
     {
-        auto last = db.cached(QStringLiteral("SELECT ifnull(max(position), 0) FROM ledger_chain"));
-        if (!last)
-            return last.error();
-        auto row = last->get().step();
-        if (!row)
-            return row.error();
-        position = last->get().int64(0);
+        TRELLIS_TRY_ASSIGN(StatementLease last, db.cached(QStringLiteral("SELECT ifnull(max(position), 0) FROM ledger_chain")));
+        TRELLIS_TRY(last.get().step());
+        position = last.get().int64(0);
     }
     // The entries' bytes are read run by run: consecutive ids (a bulk insert's) in one statement.
     QList<QByteArray> canonical;
@@ -139,7 +121,7 @@ Status appendToChain(Database &db, const QList<qint64> &entryIds)
     auto lease = db.cached(QStringLiteral("INSERT INTO ledger_chain(position, entry_id, hash) VALUES (?, ?, ?)"));
     if (!lease)
         return lease.error();
-    QByteArray hash = *previous;
+    QByteArray hash = previous;
     for (qsizetype i = 0; i < entryIds.size(); ++i) {
         hash = link(hash, canonical[i]);
         Statement &insert = lease->get();
@@ -153,9 +135,8 @@ Status appendToChain(Database &db, const QList<qint64> &entryIds)
 Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHead)
 {
     ChainVerification result;
-    auto select = db.prepare(QStringLiteral("SELECT position, entry_id, hash FROM ledger_chain ORDER BY position"));
-    if (!select)
-        return select.error();
+    TRELLIS_TRY_ASSIGN(Statement select,
+                       db.query(QStringLiteral("SELECT position, entry_id, hash FROM ledger_chain ORDER BY position")));
     QByteArray previous;
     bool expectedSeen = expectedHead.isEmpty();
     auto broken = [&](const QString &problem) {
@@ -163,14 +144,13 @@ Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHe
         result.problem = problem;
         return result;
     };
+    // A broken link ends the walk with its verdict, so the rows are stepped here, not in forEachRow.
     while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
+        TRELLIS_TRY_ASSIGN(const bool found, select.step());
+        if (!found)
             break;
-        const qint64 position = select->int64(0);
-        const qint64 entryId = select->int64(1);
+        const qint64 position = select.int64(0);
+        const qint64 entryId = select.int64(1);
         if (position != result.length + 1)
             return broken(QStringLiteral("link %1 is missing (the chain jumps to %2)").arg(result.length + 1).arg(position));
         auto canonical = canonicalEntryBytes(db, entryId);
@@ -180,7 +160,7 @@ Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHe
             return canonical.error();
         }
         const QByteArray expected = link(previous, *canonical);
-        if (select->blob(2) != expected)
+        if (select.blob(2) != expected)
             return broken(QStringLiteral("link %1 (ledger entry %2) does not match its entry or the link before it")
                               .arg(position).arg(entryId));
         previous = expected;
@@ -188,16 +168,12 @@ Result<ChainVerification> verifyChain(Database &db, const QByteArray &expectedHe
         if (!expectedSeen && expected == expectedHead)
             expectedSeen = true;
     }
-    auto unchained = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement unchained, db.query(QStringLiteral(
         "SELECT e.id FROM ledger_entry e LEFT JOIN ledger_chain c ON c.entry_id = e.id "
-        "WHERE e.status = 'posted' AND c.entry_id IS NULL LIMIT 1"));
-    if (!unchained)
-        return unchained.error();
-    auto row = unchained->step();
-    if (!row)
-        return row.error();
-    if (*row)
-        return broken(QStringLiteral("posted ledger entry %1 is not in the chain").arg(unchained->int64(0)));
+        "WHERE e.status = 'posted' AND c.entry_id IS NULL LIMIT 1")));
+    TRELLIS_TRY_ASSIGN(const bool found, unchained.step());
+    if (found)
+        return broken(QStringLiteral("posted ledger entry %1 is not in the chain").arg(unchained.int64(0)));
     result.head = previous;
     if (!expectedSeen)
         return broken(QStringLiteral("the published head %1 is not in this ledger: its tail was removed or rewritten")

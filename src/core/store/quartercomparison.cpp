@@ -1,6 +1,6 @@
 #include "store/quartercomparison.h"
 
-#include "store/facilitationsql.h"
+#include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "util/log.h"
@@ -10,8 +10,6 @@
 #include <algorithm>
 
 namespace trellis::store {
-
-using facilitation::eachRow;
 
 namespace {
 
@@ -72,58 +70,54 @@ Result<QuarterComparison> compareQuarters(Workspace &workspace, const i18n::Quar
     const QString last = to.toString();
     Database &db = workspace.database();
 
-    auto retros = db.prepare(QStringLiteral(
-        "SELECT quarter, lang_a, lang_b FROM retro WHERE quarter BETWEEN ? AND ? ORDER BY quarter, held_on, id"));
-    auto answers = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement retros, db.query(QStringLiteral(
+        "SELECT quarter, lang_a, lang_b FROM retro WHERE quarter BETWEEN ? AND ? ORDER BY quarter, held_on, id"),
+        first, last));
+    TRELLIS_TRY_ASSIGN(Statement answers, db.query(QStringLiteral(
         "SELECT r.quarter, a.question, a.tags, coalesce(t.tags, ''), a.votes FROM retro_answer a "
         "JOIN retro r ON r.id = a.retro_id LEFT JOIN retro_theme t ON t.id = a.theme_id "
-        "WHERE r.quarter BETWEEN ? AND ?"));
+        "WHERE r.quarter BETWEEN ? AND ?"), first, last));
     // An action's fate is the latest review of it; one marked done stays done.
-    auto actions = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement actions, db.query(QStringLiteral(
         "SELECT r.quarter, a.done, a.carried_from_id IS NOT NULL, "
         "(SELECT v.outcome FROM retro_action_review v WHERE v.action_id = a.id "
         " ORDER BY v.reviewed_at DESC, v.id DESC LIMIT 1) "
-        "FROM retro_action a JOIN retro r ON r.id = a.retro_id WHERE r.quarter BETWEEN ? AND ?"));
-    if (!retros || !answers || !actions)
-        return (!retros ? retros : !answers ? answers : actions).error();
+        "FROM retro_action a JOIN retro r ON r.id = a.retro_id WHERE r.quarter BETWEEN ? AND ?"), first, last));
 
-    retros->bind(1, first).bind(2, last);
-    TRELLIS_TRY(eachRow(*retros, [&]() -> Status {
-        const int i = indexOf.value(retros->text(0), -1);
+    TRELLIS_TRY(retros.forEachRow([&](Statement &row) -> Status {
+        const int i = indexOf.value(row.text(0), -1);
         if (i < 0)
             return {};
         ++c.quarters[i].retros;
-        c.languageA = retros->text(1);
-        c.languageB = retros->text(2);
+        c.languageA = row.text(1);
+        c.languageB = row.text(2);
         return {};
     }));
-    answers->bind(1, first).bind(2, last);
-    TRELLIS_TRY(eachRow(*answers, [&]() -> Status {
-        const int i = indexOf.value(answers->text(0), -1);
-        const auto question = domain::retroQuestionFromKey(answers->text(1));
+    TRELLIS_TRY(answers.forEachRow([&](Statement &row) -> Status {
+        const int i = indexOf.value(row.text(0), -1);
+        const auto question = domain::retroQuestionFromKey(row.text(1));
         if (i < 0 || !question)
             return {};
         QuarterTally &t = c.quarters[i];
-        const int votes = int(answers->int64(4));
+        const int votes = int(row.int64(4));
         ++t.answersPerQuestion[size_t(*question)];
         t.votes += votes;
-        for (const QString &tag : answerTags(answers->text(2), answers->text(3))) {
+        for (const QString &tag : answerTags(row.text(2), row.text(3))) {
             ++t.answersPerTag[tag];
             t.votesPerTag[tag] += votes;
         }
         return {};
     }));
-    actions->bind(1, first).bind(2, last);
-    TRELLIS_TRY(eachRow(*actions, [&]() -> Status {
-        const int i = indexOf.value(actions->text(0), -1);
+    TRELLIS_TRY(actions.forEachRow([&](Statement &row) -> Status {
+        const int i = indexOf.value(row.text(0), -1);
         if (i < 0)
             return {};
         QuarterTally &t = c.quarters[i];
         ++t.actions;
-        if (actions->int64(2) != 0)
+        if (row.int64(2) != 0)
             ++t.actionsCarriedIn;
-        const QString outcome = actions->isNull(3) ? QString() : actions->text(3);
-        if (actions->int64(1) != 0 || outcome == QLatin1String("done"))
+        const QString outcome = row.isNull(3) ? QString() : row.text(3);
+        if (row.int64(1) != 0 || outcome == QLatin1String("done"))
             ++t.actionsDone;
         else if (outcome == QLatin1String("carried_over"))
             ++t.actionsCarriedOver;
@@ -155,16 +149,13 @@ Result<QuarterComparison> compareQuarters(Workspace &workspace, const i18n::Quar
 
 Result<std::optional<std::pair<i18n::Quarter, i18n::Quarter>>> retroQuarterRange(Workspace &workspace)
 {
-    auto select = workspace.database().prepare(QStringLiteral("SELECT min(quarter), max(quarter) FROM retro"));
-    if (!select)
-        return select.error();
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row || select->isNull(0))
+    TRELLIS_TRY_ASSIGN(Statement select,
+                       workspace.database().query(QStringLiteral("SELECT min(quarter), max(quarter) FROM retro")));
+    TRELLIS_TRY_ASSIGN(const bool found, select.step());
+    if (!found || select.isNull(0))
         return std::optional<std::pair<i18n::Quarter, i18n::Quarter>>();
-    auto first = i18n::parseQuarter(select->text(0));
-    auto last = i18n::parseQuarter(select->text(1));
+    auto first = i18n::parseQuarter(select.text(0));
+    auto last = i18n::parseQuarter(select.text(1));
     if (!first || !last)
         return (!first ? first : last).error();
     return std::optional<std::pair<i18n::Quarter, i18n::Quarter>>(std::pair{*first, *last});

@@ -9,26 +9,28 @@
 namespace trellis::store::schema {
 namespace {
 
+/// Stores keyOf(body) as the search key of every text version whose key it changes. Writing an
+/// unchanged key again would change nothing: the rows stay as they are and, while version 2
+/// rekeys, no trigger watches the key (version 6's update trigger would only redo the same rows).
+Status rekeyTexts(Database &db, QString (*keyOf)(const QString &))
+{
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT id, body, search_key FROM bitext_version")));
+    TRELLIS_TRY_ASSIGN(Statement update, db.query(QStringLiteral("UPDATE bitext_version SET search_key = ? WHERE id = ?")));
+    return select.forEachRow([&](Statement &row) -> Status {
+        const QString key = keyOf(row.text(1));
+        if (key == row.text(2))
+            return {};
+        update.reset();
+        update.bindAll(key, row.int64(0));
+        return update.run();
+    });
+}
+
 /// Version 2's code: search keys recomputed with today's rules, both indexes rebuilt, and the
 /// chain built over the entries already posted, in posting order.
 Status upgradeToVersion2(Database &db)
 {
-    auto select = db.prepare(QStringLiteral("SELECT id, body FROM bitext_version"));
-    if (!select)
-        return select.error();
-    auto update = db.prepare(QStringLiteral("UPDATE bitext_version SET search_key = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        update->reset();
-        update->bind(1, i18n::searchKey(select->text(1))).bind(2, select->int64(0));
-        TRELLIS_TRY(update->run());
-    }
+    TRELLIS_TRY(rekeyTexts(db, &i18n::searchKey));
     // The update trigger joins only now: while keys were recomputed, key_search had no rows to delete.
     TRELLIS_TRY(db.exec(QString::fromUtf16(uR"sql(
 CREATE TRIGGER text_search_update AFTER UPDATE OF body, search_key ON bitext_version
@@ -43,19 +45,9 @@ END;
 INSERT INTO text_search(text_search) VALUES ('rebuild');
 INSERT INTO key_search(key_search) VALUES ('rebuild');
 )sql")));
-    auto posted = db.prepare(QStringLiteral(
-        "SELECT id FROM ledger_entry WHERE status = 'posted' ORDER BY posted_at, id"));
-    if (!posted)
-        return posted.error();
-    while (true) {
-        auto row = posted->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        TRELLIS_TRY(appendToChain(db, posted->int64(0)));
-    }
-    return {};
+    TRELLIS_TRY_ASSIGN(Statement posted, db.query(QStringLiteral(
+        "SELECT id FROM ledger_entry WHERE status = 'posted' ORDER BY posted_at, id")));
+    return posted.forEachRow([&](Statement &row) { return appendToChain(db, row.int64(0)); });
 }
 
 /// Version 6's code: every stored search key gains the consonant skeletons of its abjad words
@@ -63,26 +55,8 @@ INSERT INTO key_search(key_search) VALUES ('rebuild');
 /// The update trigger keeps both full-text indexes in step.
 Status upgradeToConsonantSkeletons(Database &db)
 {
-    auto select = db.prepare(QStringLiteral("SELECT id, body, search_key FROM bitext_version"));
-    if (!select)
-        return select.error();
-    auto update = db.prepare(QStringLiteral("UPDATE bitext_version SET search_key = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString key = i18n::indexedSearchKey(select->text(1));
-        if (key == select->text(2))
-            continue; // no abjad word: the key is unchanged
-        update->reset();
-        update->bind(1, key).bind(2, select->int64(0));
-        TRELLIS_TRY(update->run());
-    }
-    return {};
+    // A text with no abjad word keeps its key and is not written.
+    return rekeyTexts(db, &i18n::indexedSearchKey);
 }
 
 // Version 1: the four record kinds, bilingual text and its full-text index.

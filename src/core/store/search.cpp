@@ -41,29 +41,21 @@ Status resolveIds(Database &db, QList<SearchHit> &hits)
         if (table == ownerTables().constEnd())
             continue;
         // The table name comes from the fixed map above, never from the query.
-        auto lease = db.cached(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(*table));
-        if (!lease)
-            return lease.error();
-        Statement &select = lease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(*table)));
+        Statement &select = lease.get();
         select.bind(1, hit.recordUuid);
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (*row)
+        TRELLIS_TRY_ASSIGN(const bool found, select.step());
+        if (found)
             hit.recordId = select.int64(0);
         if (hit.field == QLatin1String("latin")) {
             // A match on a partner's Latin name shows the name as the partner writes it.
-            auto nameLease = db.cached(QStringLiteral(
+            TRELLIS_TRY_ASSIGN(StatementLease nameLease, db.cached(QStringLiteral(
                 "SELECT v.lang, v.body FROM bitext b JOIN bitext_version v ON v.text_id = b.id AND v.status = 'original' "
-                "WHERE b.owner_uuid = ? AND b.field = 'name'"));
-            if (!nameLease)
-                return nameLease.error();
-            Statement &name = nameLease->get();
+                "WHERE b.owner_uuid = ? AND b.field = 'name'")));
+            Statement &name = nameLease.get();
             name.bind(1, hit.recordUuid);
-            auto found = name.step();
-            if (!found)
-                return found.error();
-            if (*found) {
+            TRELLIS_TRY_ASSIGN(const bool named, name.step());
+            if (named) {
                 hit.language = name.text(0);
                 hit.text = name.text(1);
             }
@@ -82,6 +74,25 @@ QString likePattern(const QString &key)
     return u'%' + escaped + u'%';
 }
 
+/// Appends the records of select's rows (kind, uuid, field, language, body, rank) not seen yet,
+/// each once, until there are limit hits; rankOf maps a row's rank to the hit's. The walk stops
+/// at the limit, so the rows are stepped here rather than in forEachRow.
+template <typename RankOf>
+Status appendHits(Statement &select, int limit, RankOf rankOf, QSet<QString> &seen, QList<SearchHit> &hits)
+{
+    while (hits.size() < limit) {
+        TRELLIS_TRY_ASSIGN(const bool found, select.step());
+        if (!found)
+            break;
+        const QString uuid = select.text(1);
+        if (seen.contains(uuid))
+            continue;
+        seen.insert(uuid);
+        hits.append({select.text(0), uuid, 0, select.text(2), select.text(3), select.text(4), rankOf(select.real(5))});
+    }
+    return {};
+}
+
 /// Rank of a skeleton match: after every exact and trigram match (FTS5 ranks are negative).
 constexpr double kSkeletonRank = 1000.0;
 
@@ -92,28 +103,12 @@ Status addSkeletonHits(Database &db, const QString &query, int limit, QSet<QStri
     const QString match = i18n::skeletonMatchExpression(query);
     if (match.isEmpty() || hits.size() >= limit)
         return {};
-    auto select = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT b.owner_kind, b.owner_uuid, b.field, v.lang, v.body, s.rank FROM "
         "(SELECT rowid AS id, rank FROM key_search WHERE key_search MATCH ?1 ORDER BY rank LIMIT ?2) s "
         "JOIN bitext_version v ON v.id = s.id JOIN bitext b ON b.id = v.text_id "
-        "WHERE b.sensitive = 0 ORDER BY s.rank"));
-    if (!select)
-        return select.error();
-    select->bind(1, match).bind(2, limit * 4);
-    while (hits.size() < limit) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString uuid = select->text(1);
-        if (seen.contains(uuid))
-            continue;
-        seen.insert(uuid);
-        hits.append({select->text(0), uuid, 0, select->text(2), select->text(3), select->text(4),
-                     kSkeletonRank + select->real(5)});
-    }
-    return {};
+        "WHERE b.sensitive = 0 ORDER BY s.rank"), match, limit * 4));
+    return appendHits(select, limit, [](double rank) { return kSkeletonRank + rank; }, seen, hits);
 }
 
 } // namespace
@@ -145,18 +140,7 @@ Result<QList<SearchHit>> search(Workspace &workspace, const QString &query, int 
         return select.error();
     select->bind(1, match.isEmpty() ? likePattern(key) : match).bind(2, window);
     QSet<QString> seen;
-    while (hits.size() < limit) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString uuid = select->text(1);
-        if (seen.contains(uuid))
-            continue;
-        seen.insert(uuid);
-        hits.append({select->text(0), uuid, 0, select->text(2), select->text(3), select->text(4), select->real(5)});
-    }
+    TRELLIS_TRY(appendHits(*select, limit, [](double rank) { return rank; }, seen, hits));
     TRELLIS_TRY(addSkeletonHits(db, query, limit, seen, hits));
     TRELLIS_TRY(resolveIds(db, hits));
     log::get("store")->debug("search returned {} records", hits.size());

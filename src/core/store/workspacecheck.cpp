@@ -71,30 +71,21 @@ const Invariant kInvariants[] = {
 
 Result<QStringList> rows(Database &db, const QString &sql)
 {
-    auto select = db.prepare(sql);
-    if (!select)
-        return select.error();
+    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(sql));
     QStringList out;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         QStringList cells;
-        for (int i = 0; i < select->columnCount(); ++i)
-            cells << select->text(i);
+        for (int i = 0; i < row.columnCount(); ++i)
+            cells << row.text(i);
         out << cells.join(u' ');
-    }
+    }));
     return out;
 }
 
 Result<qint64> scalar(Database &db, const QString &sql)
 {
-    auto values = rows(db, sql);
-    if (!values)
-        return values.error();
-    return values->isEmpty() ? 0 : values->first().toLongLong();
+    TRELLIS_TRY_ASSIGN(const QStringList values, rows(db, sql));
+    return values.isEmpty() ? 0 : values.first().toLongLong();
 }
 
 } // namespace
