@@ -2,6 +2,7 @@
 // An agreed pause between two partners: "silence can be strategic if it is mutual and framed as rest".
 
 #include "domain/bilingualtext.h"
+#include "domain/record.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -20,6 +21,7 @@ struct Pause {
     domain::BilingualText reason;
     QDate consentedByA;             ///< when partner A agreed; invalid while A has not
     QDate consentedByB;
+    domain::RecordStamp stamp;      ///< its row once saved
 
     /// Agreed only when both sides consented: a one-sided silence is not a pause.
     bool isAgreed() const { return consentedByA.isValid() && consentedByB.isValid(); }
@@ -29,6 +31,9 @@ struct Pause {
 
     /// Checks two distinct partners, a first day on or before the last, and a normalised reason.
     Status validate();
+    /// What a saved pause needs on top: a reason (a pause is framed as rest, never left
+    /// unexplained), at most two years, and consents given on or before its last day.
+    Status normalise();
 };
 
 /// The agreed pause between partners a and b that covers date, if any: a ledger entry between

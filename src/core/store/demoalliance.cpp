@@ -118,6 +118,7 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     TRELLIS_TRY_ASSIGN(summary.sharedRisks, demo::writeSharedRisks(*ws, ids));
     TRELLIS_TRY_ASSIGN(summary.crossovers, demo::writeCrossovers(*ws, ids));
     TRELLIS_TRY_ASSIGN(summary.rituals, demo::writeRituals(*ws, ids));
+    TRELLIS_TRY_ASSIGN(summary.pauses, demo::writePauses(*ws, ids));
     log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
     return summary;
 }

@@ -17,6 +17,7 @@ struct DemoSummary {
     int sharedRisks = 0;
     int crossovers = 0;
     int rituals = 0;
+    int pauses = 0;
 };
 
 /// Creates path as a new workspace holding the demo alliance with `entries` ledger entries.

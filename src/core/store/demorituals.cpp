@@ -1,6 +1,7 @@
 #include "store/demorituals.h"
 
 #include "store/demopartners.h"
+#include "store/pausestore.h"
 #include "store/ritualstore.h"
 
 #include <optional>
@@ -66,6 +67,25 @@ Result<int> writeRituals(Workspace &workspace, const QList<qint64> &partnerIds)
         Q_UNUSED(id);
     }
     return int(seeds().size());
+}
+
+Result<int> writePauses(Workspace &workspace, const QList<qint64> &partnerIds)
+{
+    const QDateTime when(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); // a fixed day: the demo is reproducible
+    rhythm::Pause rest;
+    rest.partnerA = partnerIds.at(Colectiva);
+    rest.partnerB = partnerIds.at(Kanun);
+    rest.firstDay = QDate(2026, 12, 21);
+    rest.lastDay = QDate(2027, 1, 17);
+    rest.reason = domain::BilingualText(QStringLiteral("es"),
+        QStringLiteral("Descanso acordado tras el congreso: cada colectiva cuida a los suyos y volvemos a hablar en enero"));
+    rest.reason.setTranslation(QStringLiteral("fa"), {QStringLiteral("استراحت توافق‌شده پس از کنگره: هر جمع از اعضای خود مراقبت "
+                                                                     "می‌کند و در ژانویه دوباره گفت‌وگو می‌کنیم"),
+                                                      domain::TranslationStatus::Human, QStringLiteral("Mina"), when});
+    rest.consentedByA = QDate(2026, 11, 18);
+    rest.consentedByB = QDate(2026, 11, 20);
+    TRELLIS_TRY(PauseStore(workspace).add(rest));
+    return 1;
 }
 
 } // namespace trellis::store::demo

@@ -965,6 +965,35 @@ BEGIN
 END;
 )sql";
 
+// Version 11: agreed pauses between two partners — rest, not abandonment. A pause is agreed once
+// both sides' consent days are set; the reason is always given.
+constexpr char16_t kPauses[] = uR"sql(
+CREATE TABLE pause (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    partner_a_id   INTEGER NOT NULL REFERENCES partner(id),
+    partner_b_id   INTEGER NOT NULL REFERENCES partner(id),
+    first_day      TEXT NOT NULL CHECK (first_day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    last_day       TEXT NOT NULL CHECK (last_day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    reason_text_id INTEGER NOT NULL REFERENCES bitext(id),
+    consented_a_on TEXT CHECK (consented_a_on IS NULL OR consented_a_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    consented_b_on TEXT CHECK (consented_b_on IS NULL OR consented_b_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    author         TEXT NOT NULL DEFAULT '',
+    CHECK (partner_a_id <> partner_b_id),
+    CHECK (last_day >= first_day)
+);
+CREATE INDEX pause_first_day ON pause(first_day, id);
+CREATE INDEX pause_partner_a ON pause(partner_a_id);
+CREATE INDEX pause_partner_b ON pause(partner_b_id);
+
+CREATE TRIGGER pause_text AFTER DELETE ON pause
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.reason_text_id;
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -980,6 +1009,7 @@ const std::vector<Migration> &migrations()
         {7, QString::fromUtf16(kLedgerCount), {}},
         {8, QString::fromUtf16(kCampaigns), {}},
         {9, QString::fromUtf16(kRituals), {}},
+        {10, QString::fromUtf16(kPauses), {}},
     };
     return all;
 }

@@ -30,6 +30,8 @@ const QHash<QString, QString> &ownerTables()
         {QStringLiteral("shared_risk"), QStringLiteral("shared_risk")},
         {QStringLiteral("shared_risk_part"), QStringLiteral("shared_risk_part")},
         {QStringLiteral("narrative_crossover"), QStringLiteral("narrative_crossover")},
+        {QStringLiteral("ritual"), QStringLiteral("ritual")},
+        {QStringLiteral("pause"), QStringLiteral("pause")},
     };
     return tables;
 }

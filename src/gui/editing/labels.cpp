@@ -114,6 +114,8 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("origin")) return QCoreApplication::translate("Labels", "As born");
     if (base == QLatin1String("reborn")) return QCoreApplication::translate("Labels", "As reborn");
     if (base == QLatin1String("seen_at")) return QCoreApplication::translate("Labels", "Where it was seen");
+    if (base == QLatin1String("description")) return QCoreApplication::translate("Labels", "Description");
+    if (base == QLatin1String("reason")) return QCoreApplication::translate("Labels", "Why the partners pause");
     if (base == QLatin1String("paraphrase")) return QCoreApplication::translate("Labels", "Goals as another partner paraphrased them");
     return key;
 }

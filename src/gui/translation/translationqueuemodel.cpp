@@ -34,6 +34,7 @@ QString queueKindLabel(const QString &ownerKind)
         {QStringLiteral("shared_risk_part"), QT_TRANSLATE_NOOP("TranslationQueue", "Part of a shared risk")},
         {QStringLiteral("narrative_crossover"), QT_TRANSLATE_NOOP("TranslationQueue", "Narrative crossover")},
         {QStringLiteral("ritual"), QT_TRANSLATE_NOOP("TranslationQueue", "Ritual")},
+        {QStringLiteral("pause"), QT_TRANSLATE_NOOP("TranslationQueue", "Pause")},
     };
     const char *label = labels.value(ownerKind);
     return label ? QCoreApplication::translate("TranslationQueue", label) : ownerKind;
