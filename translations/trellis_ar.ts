@@ -604,6 +604,14 @@
         <source>Where it was seen</source>
         <translation>أين شوهدت</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Why the partners pause</source>
+        <translation>لماذا يتوقف الشركاء</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1449,6 +1457,10 @@
     <message>
         <source>Ritual</source>
         <translation>طقس</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>استراحة</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3258,18 @@
     <message>
         <source>Translate ledger entry</source>
         <translation>ترجمة قيد السجل</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>ضمن استراحة متفق عليها</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not abandonment. Record this entry dated %6 anyway?</source>
+        <translation>اتفق %1 و%2 على استراحة من %3 إلى %4: «%5». الاستراحة راحة لا هجر. هل تسجّل هذا القيد المؤرخ %6 رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Not saved: the entry is dated inside the partners&apos; agreed pause. Change its day, or save again and confirm.</source>
+        <translation>لم يُحفظ: تاريخ القيد يقع ضمن الاستراحة التي اتفق عليها الشركاء. غيّر تاريخه، أو احفظه مجددًا وأكّد.</translation>
     </message>
 </context>
 <context>

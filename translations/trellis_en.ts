@@ -604,6 +604,14 @@
         <source>Where it was seen</source>
         <translation>Where it was seen</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Why the partners pause</source>
+        <translation>Why the partners pause</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1445,6 +1453,10 @@
     <message>
         <source>Ritual</source>
         <translation>Ritual</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3234,18 @@
     <message>
         <source>Translate ledger entry</source>
         <translation>Translate ledger entry</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Inside an agreed pause</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not abandonment. Record this entry dated %6 anyway?</source>
+        <translation>%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not abandonment. Record this entry dated %6 anyway?</translation>
+    </message>
+    <message>
+        <source>Not saved: the entry is dated inside the partners&apos; agreed pause. Change its day, or save again and confirm.</source>
+        <translation>Not saved: the entry is dated inside the partners&apos; agreed pause. Change its day, or save again and confirm.</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,14 @@
         <source>Where it was seen</source>
         <translation>Dónde se vio</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Why the partners pause</source>
+        <translation>Por qué las aliadas hacen una pausa</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1445,6 +1453,10 @@
     <message>
         <source>Ritual</source>
         <translation>Ritual</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3234,18 @@
     <message>
         <source>Translate ledger entry</source>
         <translation>Traducir asiento del libro</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Dentro de una pausa acordada</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not abandonment. Record this entry dated %6 anyway?</source>
+        <translation>%1 y %2 acordaron una pausa del %3 al %4: «%5». Una pausa es descanso, no abandono. ¿Registrar de todos modos este asiento con fecha %6?</translation>
+    </message>
+    <message>
+        <source>Not saved: the entry is dated inside the partners&apos; agreed pause. Change its day, or save again and confirm.</source>
+        <translation>No se guardó: el asiento cae dentro de la pausa acordada por las aliadas. Cambia su fecha, o guarda de nuevo y confirma.</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,14 @@
         <source>Where it was seen</source>
         <translation>Où on l’a vu</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Why the partners pause</source>
+        <translation>Pourquoi les partenaires font une pause</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1445,6 +1453,10 @@
     <message>
         <source>Ritual</source>
         <translation>Rituel</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3234,18 @@
     <message>
         <source>Translate ledger entry</source>
         <translation>Traduire l’écriture du registre</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Pendant une pause convenue</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not abandonment. Record this entry dated %6 anyway?</source>
+        <translation>%1 et %2 ont convenu d’une pause du %3 au %4 : « %5 ». Une pause est un repos, pas un abandon. Enregistrer quand même cette écriture datée du %6 ?</translation>
+    </message>
+    <message>
+        <source>Not saved: the entry is dated inside the partners&apos; agreed pause. Change its day, or save again and confirm.</source>
+        <translation>Non enregistrée : l’écriture tombe pendant la pause convenue entre les partenaires. Changez sa date, ou enregistrez à nouveau et confirmez.</translation>
     </message>
 </context>
 <context>

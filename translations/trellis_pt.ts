@@ -604,6 +604,14 @@
         <source>Where it was seen</source>
         <translation>Onde foi visto</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Why the partners pause</source>
+        <translation>Por que os parceiros fazem uma pausa</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -1445,6 +1453,10 @@
     <message>
         <source>Ritual</source>
         <translation>Ritual</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3234,18 @@
     <message>
         <source>Translate ledger entry</source>
         <translation>Traduzir lançamento do livro</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Dentro de uma pausa acordada</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not abandonment. Record this entry dated %6 anyway?</source>
+        <translation>%1 e %2 acordaram uma pausa de %3 a %4: “%5”. Uma pausa é descanso, não abandono. Registrar mesmo assim este lançamento datado de %6?</translation>
+    </message>
+    <message>
+        <source>Not saved: the entry is dated inside the partners&apos; agreed pause. Change its day, or save again and confirm.</source>
+        <translation>Não salvo: o lançamento cai dentro da pausa acordada entre os parceiros. Mude a data, ou salve de novo e confirme.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@ void answerNextDialog(int button, bool *seen)
             return;
         if (seen)
             *seen = true;
+        // TRELLIS_GRAB_DIALOGS=DIR saves each answered dialog as it looked, to look at it.
+        if (const QString dir = qEnvironmentVariable("TRELLIS_GRAB_DIALOGS"); !dir.isEmpty()) {
+            static int grabbed = 0;
+            box->grab().save(QStringLiteral("%1/dialog-%2.png").arg(dir).arg(++grabbed));
+        }
         box->button(QMessageBox::StandardButton(button))->click();
     });
 }

@@ -16,7 +16,7 @@ store::Workspace openDemo(const ScratchDir &dir);
 /// Shows a window at a working size and waits until it is active.
 void showActive(QWidget &window);
 /// Answers the next modal dialog with button (a QMessageBox's standard button) once it opens;
-/// *seen tells whether one opened.
+/// *seen tells whether one opened. With TRELLIS_GRAB_DIALOGS=DIR set, it is saved there first as a PNG.
 void answerNextDialog(int button, bool *seen = nullptr);
 
 } // namespace trellis::test

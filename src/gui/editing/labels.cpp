@@ -233,4 +233,9 @@ QString leftToRight(const QString &text)
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace trellis::gui

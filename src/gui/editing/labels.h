@@ -58,5 +58,8 @@ QString quarterLabel(const QString &quarter);
 /// Text that must read left to right inside any paragraph ("2026-Q3", "+1"), wrapped in a
 /// left-to-right isolate, so a right-to-left UI does not turn it into "Q3-2026".
 QString leftToRight(const QString &text);
+/// Text of either direction (a partner's name, a quoted reason) kept whole inside a sentence of
+/// the other direction: wrapped in a first-strong isolate.
+QString isolated(const QString &text);
 
 } // namespace trellis::gui

@@ -2,6 +2,7 @@
 
 #include "domain/facilitation.h"
 #include "gui/balances/balanceformat.h"
+#include "gui/editing/labels.h"
 #include "gui/facilitation/phasepanel.h"
 #include "util/log.h"
 
@@ -35,8 +36,6 @@ QString number(int n) { return QLocale().toString(n); }
 /// A row that breaks the row above down (the actions' fates).
 QString indented(const QString &label) { return QStringLiteral("    ") + label; }
 
-/// Text of another direction kept whole inside a sentence (first-strong isolate).
-QString isolated(const QString &text) { return QChar(0x2068) + text + QChar(0x2069); }
 
 } // namespace
 

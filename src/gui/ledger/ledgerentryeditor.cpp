@@ -9,6 +9,8 @@
 #include "gui/app/workbench.h"
 #include "i18n/amount.h"
 #include "store/ledgerstore.h"
+#include "store/partnerstore.h"
+#include "store/pausestore.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -279,6 +281,33 @@ Result<qint64> LedgerEntryEditor::writeTranslations()
     return id;
 }
 
+bool LedgerEntryEditor::confirmDuringPause(const LedgerEntry &entry)
+{
+    const bool moved = entry.stamp.id == 0 || entry.date != m_entry.date || entry.fromPartnerId != m_entry.fromPartnerId
+        || entry.toPartnerId != m_entry.toPartnerId;
+    if (!moved)
+        return true;
+    store::Workspace &ws = workbench().workspace();
+    auto pause = store::PauseStore(ws).agreedOn(entry.fromPartnerId, entry.toPartnerId, entry.date);
+    if (!pause || !pause->has_value())
+        return true; // a failed lookup never stops a save; the store itself checks the entry
+    const rhythm::Pause &p = **pause;
+    auto nameOf = [&ws](qint64 id) {
+        auto partner = store::PartnerStore(ws).get(id);
+        return partner ? partner->name.original() : numberLabel(id);
+    };
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    const auto reason = p.reason.translation(language);
+    const QString why = reason && !reason->text.isEmpty() ? reason->text : p.reason.original();
+    return QMessageBox::question(this, tr("Inside an agreed pause"),
+                                 tr("%1 and %2 agreed to pause from %3 to %4: “%5”. A pause is rest, not "
+                                    "abandonment. Record this entry dated %6 anyway?")
+                                     .arg(isolated(nameOf(p.partnerA)), isolated(nameOf(p.partnerB)), shortDate(p.firstDay),
+                                          shortDate(p.lastDay), isolated(why), shortDate(entry.date)),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
 Result<qint64> LedgerEntryEditor::write()
 {
     if (m_entry.stamp.id != 0 && m_entry.status == EntryStatus::Posted)
@@ -287,6 +316,9 @@ Result<qint64> LedgerEntryEditor::write()
     if (!form)
         return form.error();
     LedgerEntry entry = *form;
+    if (!confirmDuringPause(entry))
+        return makeError(ErrorCode::InvalidInput, tr("Not saved: the entry is dated inside the partners' agreed pause. "
+                                                     "Change its day, or save again and confirm."));
     store::LedgerStore store(workbench().workspace());
     Workbench &wb = workbench();
     if (entry.stamp.id == 0) {

@@ -49,6 +49,10 @@ protected:
 
 private:
     Result<domain::LedgerEntry> entryFromForm() const;
+    /// When entry is dated inside a pause its two partners agreed (and it is new, or its day or
+    /// partners changed), asks whether to record it anyway: a pause is rest, not abandonment.
+    /// True to go on.
+    bool confirmDuringPause(const domain::LedgerEntry &entry);
     /// A posted entry's save: the narrative's translations only, undoable.
     Result<qint64> writeTranslations();
     void showEntry(const domain::LedgerEntry &entry);
