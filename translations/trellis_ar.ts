@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PauseNotes</name>
+    <message>
+        <source>Pausing with %1 from %2 to %3, agreed by both: rest, not abandonment.</source>
+        <translation>في استراحة مع %1 من %2 إلى %3، اتفق عليها الطرفان: راحة لا هجر.</translation>
+    </message>
+    <message>
+        <source>A pause with %1 from %2 to %3 is proposed: it holds once both sides consent.</source>
+        <translation>استراحة مع %1 من %2 إلى %3 مقترحة: تسري حين يوافق الطرفان.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>

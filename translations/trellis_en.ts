@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PauseNotes</name>
+    <message>
+        <source>Pausing with %1 from %2 to %3, agreed by both: rest, not abandonment.</source>
+        <translation>Pausing with %1 from %2 to %3, agreed by both: rest, not abandonment.</translation>
+    </message>
+    <message>
+        <source>A pause with %1 from %2 to %3 is proposed: it holds once both sides consent.</source>
+        <translation>A pause with %1 from %2 to %3 is proposed: it holds once both sides consent.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>

@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PauseNotes</name>
+    <message>
+        <source>Pausing with %1 from %2 to %3, agreed by both: rest, not abandonment.</source>
+        <translation>En pausa con %1 del %2 al %3, acordada por ambas partes: descanso, no abandono.</translation>
+    </message>
+    <message>
+        <source>A pause with %1 from %2 to %3 is proposed: it holds once both sides consent.</source>
+        <translation>Una pausa con %1 del %2 al %3 está propuesta: vale cuando ambas partes consientan.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>

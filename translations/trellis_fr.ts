@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PauseNotes</name>
+    <message>
+        <source>Pausing with %1 from %2 to %3, agreed by both: rest, not abandonment.</source>
+        <translation>En pause avec %1 du %2 au %3, convenue des deux côtés : un repos, pas un abandon.</translation>
+    </message>
+    <message>
+        <source>A pause with %1 from %2 to %3 is proposed: it holds once both sides consent.</source>
+        <translation>Une pause avec %1 du %2 au %3 est proposée : elle vaut quand les deux côtés y consentent.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>

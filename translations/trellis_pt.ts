@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PauseNotes</name>
+    <message>
+        <source>Pausing with %1 from %2 to %3, agreed by both: rest, not abandonment.</source>
+        <translation>Em pausa com %1 de %2 a %3, acordada pelos dois lados: descanso, não abandono.</translation>
+    </message>
+    <message>
+        <source>A pause with %1 from %2 to %3 is proposed: it holds once both sides consent.</source>
+        <translation>Uma pausa com %1 de %2 a %3 está proposta: vale quando os dois lados consentirem.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolHandbook</name>
     <message>
         <source>%1 (version %2)</source>

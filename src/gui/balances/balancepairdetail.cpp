@@ -2,6 +2,7 @@
 
 #include "gui/widgets/palettes.h"
 #include "gui/balances/balanceformat.h"
+#include "gui/editing/pausenotes.h"
 #include "gui/balances/balancepairmodel.h"
 #include "gui/editing/labels.h"
 #include "gui/balances/pairflowchart.h"
@@ -29,6 +30,10 @@ BalancePairDetail::BalancePairDetail(store::Workspace &workspace, NameOf nameOf,
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setWordWrap(true);
+    m_pauses = new QLabel(this);
+    m_pauses->setObjectName(QStringLiteral("pairPauses"));
+    m_pauses->setWordWrap(true);
+    m_pauses->hide();
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pairError"));
     m_error->setWordWrap(true);
@@ -56,6 +61,7 @@ BalancePairDetail::BalancePairDetail(store::Workspace &workspace, NameOf nameOf,
     auto *numbersLayout = new QVBoxLayout(numbers);
     numbersLayout->setContentsMargins(0, 0, 0, 0);
     numbersLayout->addWidget(m_title);
+    numbersLayout->addWidget(m_pauses);
     numbersLayout->addWidget(m_error);
     numbersLayout->addWidget(m_table, 3);
     numbersLayout->addWidget(m_narrativeHeading);
@@ -76,12 +82,19 @@ void BalancePairDetail::clear()
     m_model->setBalance({});
     m_narratives->clear();
     m_error->hide();
+    m_pauses->clear();
+    m_pauses->hide();
     m_chart->clear(tr("Choose a cell of the matrix to see the pair's flows over time."));
 }
 
 QString BalancePairDetail::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString BalancePairDetail::pausesText() const
+{
+    return m_pauses->isHidden() ? QString() : m_pauses->text();
 }
 
 void BalancePairDetail::showError(const QString &message)
@@ -96,6 +109,9 @@ void BalancePairDetail::showPair(qint64 partner, qint64 other, const store::Peri
     m_error->clear();
     const QString first = m_nameOf(partner), second = m_nameOf(other);
     m_title->setText(uiDirectionMark() + tr("\u2068%1\u2069 and \u2068%2\u2069").arg(first, second));
+    const QStringList pauses = pauseNotes(m_ws, partner, other, period.first, period.last, m_nameOf);
+    m_pauses->setText(pauses.join(u'\n'));
+    m_pauses->setVisible(!pauses.isEmpty());
     auto balance = store::Balances(m_ws).between(partner, other, period);
     if (!balance) {
         m_model->setBalance({});

@@ -36,6 +36,8 @@ public:
     QListWidget *narratives() const { return m_narratives; }
     PairFlowChart *chart() const { return m_chart; }
     QString errorText() const;
+    /// The pair's pauses in the period as shown (empty when there is none).
+    QString pausesText() const;
 
 private:
     void showError(const QString &message);
@@ -44,6 +46,7 @@ private:
     NameOf m_nameOf;
     QLabel *m_title = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_pauses = nullptr; ///< the pair's pauses in the period, when there are any
     BalancePairModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_narrativeHeading = nullptr;

@@ -1,6 +1,7 @@
 #include "gui/partners/partnereditor.h"
 
 #include "gui/editing/labels.h"
+#include "gui/editing/pausenotes.h"
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
@@ -152,6 +153,12 @@ void PartnerEditor::showPartner(const Partner &p)
                       "scripts or look-alike letters). Check it before sharing.");
     if (const QString crossovers = crossoverCounts(p.stamp.id); !crossovers.isEmpty())
         summary << crossovers;
+    if (p.stamp.id != 0) {
+        // The pauses it is in or will be in; those already over are history.
+        auto names = store::PartnerQuery::names(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
+        summary << pauseNotes(workbench().workspace(), p.stamp.id, 0, QDate::currentDate(), QDate(),
+                              [&names](qint64 id) { return names ? names->value(id) : numberLabel(id); });
+    }
     setSummary(summary.join(u'\n'));
 }
 

@@ -1,17 +1,23 @@
-// Issue 14: a ledger entry dated inside a pause its two partners agreed asks before it is saved
-// ("rest, not abandonment"). Cancel keeps the stored entry as it was and says why; Yes saves; an
-// entry whose day and partners did not move, or that lies outside the pause, asks nothing.
+// Issue 14, pauses in the window: a ledger entry dated inside a pause its two partners agreed asks
+// before it is saved ("rest, not abandonment"): Cancel keeps the stored entry as it was and says
+// why, Yes saves, and an entry whose day and partners did not move, or that lies outside the
+// pause, asks nothing. The partner's summary and the balance of the pair name the pause.
 #include "guifixture.h"
 
 #include "gui/app/application.h"
 #include "gui/app/mainwindow.h"
+#include "gui/balances/balancepairdetail.h"
+#include "gui/partners/partnereditor.h"
 #include "gui/editing/datefield.h"
 #include "gui/ledger/ledgerentryeditor.h"
 #include "gui/sections/sectionpage.h"
 #include "store/ledgerstore.h"
+#include "store/partnerstore.h"
+#include "store/period.h"
 #include "store/pausestore.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -124,4 +130,63 @@ TEST_CASE("In an Arabic window the pause question and the refusal read in Arabic
         CHECK(editor->message().startsWith(QStringLiteral("لم يُحفظ")));
     }
     gui::installUiLanguage(*app, QStringLiteral("en"));
+}
+
+TEST_CASE("The partner's summary and the pair's balance name its pauses, agreed or proposed", "[gui][partners][balances][pause]")
+{
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    store::Workspace &ws = window.workspace();
+    const rhythm::Pause demo = demoPause(ws);
+    // Pauses relative to today, so the test reads the same any day: one agreed, running now, and
+    // one proposed (one side's consent missing), next month; one over last year is history.
+    const QDate today = QDate::currentDate();
+    auto pauseOf = [&](QDate first, QDate last, bool agreed) {
+        rhythm::Pause p;
+        p.partnerA = demo.partnerA;
+        p.partnerB = demo.partnerB;
+        p.firstDay = first;
+        p.lastDay = last;
+        p.reason = domain::BilingualText(QStringLiteral("es"), QStringLiteral("Descanso tras la campaña"));
+        p.consentedByA = first.addDays(-10);
+        if (agreed)
+            p.consentedByB = first.addDays(-9);
+        REQUIRE(store::PauseStore(ws).add(p).ok());
+        return p;
+    };
+    pauseOf(today.addDays(-3), today.addDays(4), true);
+    pauseOf(today.addDays(30), today.addDays(40), false);
+    pauseOf(today.addYears(-1), today.addYears(-1).addDays(5), true);
+    const QString other = store::PartnerStore(ws).get(demo.partnerB)->name.original();
+
+    window.openRecord(QStringLiteral("partner"), demo.partnerA);
+    auto *editor = qobject_cast<gui::PartnerEditor *>(window.page(gui::Section::Partners)->editor());
+    REQUIRE(editor->recordId() == demo.partnerA);
+    const QString summary = editor->findChild<QLabel *>(QStringLiteral("summary"))->text();
+    CHECK(summary.count(QStringLiteral("Pausing with")) == (demo.lastDay >= today ? 2 : 1)); // today's, and the demo's until it is over
+    CHECK(summary.contains(QStringLiteral("is proposed: it holds once both sides consent")));
+    CHECK(summary.contains(other));
+    CHECK(summary.count(u'\n') >= 1);
+
+    // The pair's balance over this month names the running pause; over a year ago, the old one.
+    auto nameOf = [&ws](qint64 id) { return store::PartnerStore(ws).get(id)->name.original(); };
+    gui::BalancePairDetail detail(ws, nameOf);
+    detail.showPair(demo.partnerA, demo.partnerB, {today.addDays(-1), today}, QString());
+    CHECK(detail.pausesText().contains(QStringLiteral("agreed by both: rest, not abandonment")));
+    CHECK_FALSE(detail.pausesText().contains(QStringLiteral("proposed")));
+    detail.showPair(demo.partnerA, demo.partnerB, {today.addYears(-1), today.addYears(-1)}, QString());
+    CHECK(detail.pausesText().count(QStringLiteral("Pausing with")) == 1);
+    // Another pair rests not at all.
+    qint64 third = 0;
+    auto partners = store::PartnerStore(ws).list();
+    REQUIRE(partners.ok());
+    for (const store::PartnerSummary &p : std::as_const(*partners))
+        if (p.id != demo.partnerA && p.id != demo.partnerB)
+            third = p.id;
+    REQUIRE(third != 0);
+    detail.showPair(demo.partnerA, third, {}, QString());
+    CHECK(detail.pausesText().isEmpty());
+    detail.clear();
+    CHECK(detail.pausesText().isEmpty());
 }
