@@ -846,8 +846,8 @@
         <translation>قارن مراجعات الأرباع من FROM إلى TO، مثل 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
-        <translation>القسم المراد عرضه: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
+        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1212,10 @@
         <source>Narrative crossovers</source>
         <translation>حالات العبور السردي</translation>
     </message>
+    <message>
+        <source>Pauses</source>
+        <translation>الاستراحات</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1350,6 +1354,34 @@
     <message>
         <source>Reborn with</source>
         <translation>وُلدت من جديد مع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>بين</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>متفق عليها</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>متفق عليها</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترحة</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3819,105 @@
     <message>
         <source>No country</source>
         <translation>بلا بلد</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PauseEditor</name>
+    <message>
+        <source>One partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>The other partner</source>
+        <translation>الشريك الآخر</translation>
+    </message>
+    <message>
+        <source>First day of the pause</source>
+        <translation>أول أيام الاستراحة</translation>
+    </message>
+    <message>
+        <source>Last day of the pause</source>
+        <translation>آخر أيام الاستراحة</translation>
+    </message>
+    <message>
+        <source>Day the first partner agreed</source>
+        <translation>يوم موافقة الشريك الأول</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Day the other partner agreed</source>
+        <translation>يوم موافقة الشريك الآخر</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>بين (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>و (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>حتى (&amp;U):</translation>
+    </message>
+    <message>
+        <source>First agreed &amp;on:</source>
+        <translation>وافق الأول في (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Other agreed o&amp;n:</source>
+        <translation>وافق الآخر في (&amp;N):</translation>
+    </message>
+    <message>
+        <source>New pause</source>
+        <translation>استراحة جديدة</translation>
+    </message>
+    <message>
+        <source>Pause from %1 to %2</source>
+        <translation>استراحة من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>متفق عليها</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>“Silence can be strategic if it is mutual and framed as rest rather than abandonment.” Say why the two partners pause; it is agreed once each side&apos;s consent has a day, and a ledger entry between them dated inside it then asks first.</source>
+        <translation>«يمكن للصمت أن يكون استراتيجيًا إن كان متبادلًا وقُدِّم على أنه راحة لا هجر.» اذكر لماذا يتوقف الشريكان؛ تصبح الاستراحة متفقًا عليها حين يكون لموافقة كل طرف تاريخ، وعندها يسأل أي قيد بينهما مؤرخ داخلها قبل حفظه.</translation>
+    </message>
+    <message>
+        <source>Proposed: it holds once both sides have agreed.</source>
+        <translation>مقترحة: تسري حين يوافق الطرفان.</translation>
+    </message>
+    <message>
+        <source>Choose the two partners who pause</source>
+        <translation>اختر الشريكين اللذين يتوقفان</translation>
+    </message>
+    <message>
+        <source>Add pause</source>
+        <translation>إضافة استراحة</translation>
+    </message>
+    <message>
+        <source>Edit pause</source>
+        <translation>تعديل استراحة</translation>
+    </message>
+    <message>
+        <source>Delete pause</source>
+        <translation>حذف استراحة</translation>
+    </message>
+    <message>
+        <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذفت الاستراحة. التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
 </context>
 <context>

@@ -846,8 +846,8 @@
         <translation>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
-        <translation>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
+        <translation>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1208,10 @@
         <source>Narrative crossovers</source>
         <translation>Narrative crossovers</translation>
     </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1346,6 +1350,34 @@
     <message>
         <source>Reborn with</source>
         <translation>Reborn with</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3795,105 @@
     <message>
         <source>No country</source>
         <translation>No country</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PauseEditor</name>
+    <message>
+        <source>One partner</source>
+        <translation>One partner</translation>
+    </message>
+    <message>
+        <source>The other partner</source>
+        <translation>The other partner</translation>
+    </message>
+    <message>
+        <source>First day of the pause</source>
+        <translation>First day of the pause</translation>
+    </message>
+    <message>
+        <source>Last day of the pause</source>
+        <translation>Last day of the pause</translation>
+    </message>
+    <message>
+        <source>Day the first partner agreed</source>
+        <translation>Day the first partner agreed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Day the other partner agreed</source>
+        <translation>Day the other partner agreed</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Between:</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>&amp;And:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>First agreed &amp;on:</source>
+        <translation>First agreed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Other agreed o&amp;n:</source>
+        <translation>Other agreed o&amp;n:</translation>
+    </message>
+    <message>
+        <source>New pause</source>
+        <translation>New pause</translation>
+    </message>
+    <message>
+        <source>Pause from %1 to %2</source>
+        <translation>Pause from %1 to %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>“Silence can be strategic if it is mutual and framed as rest rather than abandonment.” Say why the two partners pause; it is agreed once each side&apos;s consent has a day, and a ledger entry between them dated inside it then asks first.</source>
+        <translation>“Silence can be strategic if it is mutual and framed as rest rather than abandonment.” Say why the two partners pause; it is agreed once each side&apos;s consent has a day, and a ledger entry between them dated inside it then asks first.</translation>
+    </message>
+    <message>
+        <source>Proposed: it holds once both sides have agreed.</source>
+        <translation>Proposed: it holds once both sides have agreed.</translation>
+    </message>
+    <message>
+        <source>Choose the two partners who pause</source>
+        <translation>Choose the two partners who pause</translation>
+    </message>
+    <message>
+        <source>Add pause</source>
+        <translation>Add pause</translation>
+    </message>
+    <message>
+        <source>Edit pause</source>
+        <translation>Edit pause</translation>
+    </message>
+    <message>
+        <source>Delete pause</source>
+        <translation>Delete pause</translation>
+    </message>
+    <message>
+        <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Pause deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>

@@ -846,8 +846,8 @@
         <translation>Comparar las retros de los trimestres FROM a TO, p. ej. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
-        <translation>Sección que mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
+        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1208,10 @@
         <source>Narrative crossovers</source>
         <translation>Cruces narrativos</translation>
     </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pausas</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1346,6 +1350,34 @@
     <message>
         <source>Reborn with</source>
         <translation>Renació con</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3795,105 @@
     <message>
         <source>No country</source>
         <translation>Sin país</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PauseEditor</name>
+    <message>
+        <source>One partner</source>
+        <translation>Una aliada</translation>
+    </message>
+    <message>
+        <source>The other partner</source>
+        <translation>La otra aliada</translation>
+    </message>
+    <message>
+        <source>First day of the pause</source>
+        <translation>Primer día de la pausa</translation>
+    </message>
+    <message>
+        <source>Last day of the pause</source>
+        <translation>Último día de la pausa</translation>
+    </message>
+    <message>
+        <source>Day the first partner agreed</source>
+        <translation>Día en que la primera aliada aceptó</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Day the other partner agreed</source>
+        <translation>Día en que la otra aliada aceptó</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Entre:</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>First agreed &amp;on:</source>
+        <translation>La primera aceptó &amp;el:</translation>
+    </message>
+    <message>
+        <source>Other agreed o&amp;n:</source>
+        <translation>La otra aceptó e&amp;l:</translation>
+    </message>
+    <message>
+        <source>New pause</source>
+        <translation>Nueva pausa</translation>
+    </message>
+    <message>
+        <source>Pause from %1 to %2</source>
+        <translation>Pausa del %1 al %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>“Silence can be strategic if it is mutual and framed as rest rather than abandonment.” Say why the two partners pause; it is agreed once each side&apos;s consent has a day, and a ledger entry between them dated inside it then asks first.</source>
+        <translation>«El silencio puede ser estratégico si es mutuo y se plantea como descanso y no como abandono.» Di por qué las dos aliadas hacen una pausa; queda acordada cuando el consentimiento de cada parte tiene fecha, y entonces un asiento entre ellas fechado dentro pregunta antes.</translation>
+    </message>
+    <message>
+        <source>Proposed: it holds once both sides have agreed.</source>
+        <translation>Propuesta: vale cuando ambas partes la hayan aceptado.</translation>
+    </message>
+    <message>
+        <source>Choose the two partners who pause</source>
+        <translation>Elige las dos aliadas que hacen la pausa</translation>
+    </message>
+    <message>
+        <source>Add pause</source>
+        <translation>Añadir pausa</translation>
+    </message>
+    <message>
+        <source>Edit pause</source>
+        <translation>Editar pausa</translation>
+    </message>
+    <message>
+        <source>Delete pause</source>
+        <translation>Eliminar pausa</translation>
+    </message>
+    <message>
+        <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Pausa eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
 </context>
 <context>

@@ -846,8 +846,8 @@
         <translation>Comparer les rétros des trimestres FROM à TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
-        <translation>Section à afficher : partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
+        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1208,10 @@
         <source>Narrative crossovers</source>
         <translation>Croisements narratifs</translation>
     </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1346,6 +1350,34 @@
     <message>
         <source>Reborn with</source>
         <translation>Renaissance chez</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenue</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenue</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3795,105 @@
     <message>
         <source>No country</source>
         <translation>Aucun pays</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PauseEditor</name>
+    <message>
+        <source>One partner</source>
+        <translation>Un partenaire</translation>
+    </message>
+    <message>
+        <source>The other partner</source>
+        <translation>L’autre partenaire</translation>
+    </message>
+    <message>
+        <source>First day of the pause</source>
+        <translation>Premier jour de la pause</translation>
+    </message>
+    <message>
+        <source>Last day of the pause</source>
+        <translation>Dernier jour de la pause</translation>
+    </message>
+    <message>
+        <source>Day the first partner agreed</source>
+        <translation>Jour où le premier partenaire a consenti</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Day the other partner agreed</source>
+        <translation>Jour où l’autre partenaire a consenti</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Entre :</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>&amp;Et :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>First agreed &amp;on:</source>
+        <translation>Le premier a consenti &amp;le :</translation>
+    </message>
+    <message>
+        <source>Other agreed o&amp;n:</source>
+        <translation>L’autre a consenti l&amp;e :</translation>
+    </message>
+    <message>
+        <source>New pause</source>
+        <translation>Nouvelle pause</translation>
+    </message>
+    <message>
+        <source>Pause from %1 to %2</source>
+        <translation>Pause du %1 au %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenue</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>“Silence can be strategic if it is mutual and framed as rest rather than abandonment.” Say why the two partners pause; it is agreed once each side&apos;s consent has a day, and a ledger entry between them dated inside it then asks first.</source>
+        <translation>« Le silence peut être stratégique s’il est mutuel et pensé comme un repos plutôt qu’un abandon. » Dites pourquoi les deux partenaires font une pause ; elle est convenue dès que le consentement de chaque côté a une date, et une écriture entre eux datée pendant la pause demande alors confirmation.</translation>
+    </message>
+    <message>
+        <source>Proposed: it holds once both sides have agreed.</source>
+        <translation>Proposée : elle vaut quand les deux côtés y ont consenti.</translation>
+    </message>
+    <message>
+        <source>Choose the two partners who pause</source>
+        <translation>Choisissez les deux partenaires qui font une pause</translation>
+    </message>
+    <message>
+        <source>Add pause</source>
+        <translation>Ajouter une pause</translation>
+    </message>
+    <message>
+        <source>Edit pause</source>
+        <translation>Modifier la pause</translation>
+    </message>
+    <message>
+        <source>Delete pause</source>
+        <translation>Supprimer la pause</translation>
+    </message>
+    <message>
+        <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Pause supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
 </context>
 <context>

@@ -846,8 +846,8 @@
         <translation>Comparar as retros dos trimestres FROM a TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</source>
-        <translation>Seção a mostrar: partners, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
+        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1208,10 @@
         <source>Narrative crossovers</source>
         <translation>Cruzamentos narrativos</translation>
     </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pausas</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1346,6 +1350,34 @@
     <message>
         <source>Reborn with</source>
         <translation>Renasceu com</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposta</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3795,105 @@
     <message>
         <source>No country</source>
         <translation>Sem país</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::PauseEditor</name>
+    <message>
+        <source>One partner</source>
+        <translation>Um parceiro</translation>
+    </message>
+    <message>
+        <source>The other partner</source>
+        <translation>O outro parceiro</translation>
+    </message>
+    <message>
+        <source>First day of the pause</source>
+        <translation>Primeiro dia da pausa</translation>
+    </message>
+    <message>
+        <source>Last day of the pause</source>
+        <translation>Último dia da pausa</translation>
+    </message>
+    <message>
+        <source>Day the first partner agreed</source>
+        <translation>Dia em que o primeiro parceiro concordou</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>Day the other partner agreed</source>
+        <translation>Dia em que o outro parceiro concordou</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Entre:</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>&amp;E:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>First agreed &amp;on:</source>
+        <translation>O primeiro concordou &amp;em:</translation>
+    </message>
+    <message>
+        <source>Other agreed o&amp;n:</source>
+        <translation>O outro concordou e&amp;m:</translation>
+    </message>
+    <message>
+        <source>New pause</source>
+        <translation>Nova pausa</translation>
+    </message>
+    <message>
+        <source>Pause from %1 to %2</source>
+        <translation>Pausa de %1 a %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <source>“Silence can be strategic if it is mutual and framed as rest rather than abandonment.” Say why the two partners pause; it is agreed once each side&apos;s consent has a day, and a ledger entry between them dated inside it then asks first.</source>
+        <translation>“O silêncio pode ser estratégico se for mútuo e entendido como descanso, não como abandono.” Diga por que os dois parceiros fazem uma pausa; ela fica acordada quando o consentimento de cada lado tem data, e um lançamento entre eles datado dentro dela passa a pedir confirmação.</translation>
+    </message>
+    <message>
+        <source>Proposed: it holds once both sides have agreed.</source>
+        <translation>Proposta: vale quando os dois lados tiverem concordado.</translation>
+    </message>
+    <message>
+        <source>Choose the two partners who pause</source>
+        <translation>Escolha os dois parceiros que fazem a pausa</translation>
+    </message>
+    <message>
+        <source>Add pause</source>
+        <translation>Adicionar pausa</translation>
+    </message>
+    <message>
+        <source>Edit pause</source>
+        <translation>Editar pausa</translation>
+    </message>
+    <message>
+        <source>Delete pause</source>
+        <translation>Excluir pausa</translation>
+    </message>
+    <message>
+        <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Pausa excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
     </message>
 </context>
 <context>

@@ -84,4 +84,13 @@ Result<QList<HeadlineRow>> crossoverRows(Workspace &workspace, const QString &la
         headlineJoin(QStringLiteral("n.reborn_text_id")) + QStringLiteral("ORDER BY n.reborn_on DESC, n.id DESC"), language);
 }
 
+Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT p.id, p.first_day, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
+        "p.consented_a_on IS NOT NULL AND p.consented_b_on IS NOT NULL, '', p.last_day, p.partner_a_id, p.partner_b_id "
+        "FROM pause p ") + headlineJoin(QStringLiteral("p.reason_text_id")) +
+        QStringLiteral("ORDER BY p.first_day DESC, p.id DESC"), language);
+}
+
 } // namespace trellis::store

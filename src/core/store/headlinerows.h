@@ -21,8 +21,8 @@ struct HeadlineRow {
     domain::TranslationStatus status = domain::TranslationStatus::Missing; ///< in the asked language
     int count = 0;            ///< protocol id used (incident), participants (rehearsal, exchange), parts (risk)
     QString kind;             ///< the kind's key, where the record has one (exchange, crossover)
-    QString state;            ///< an exchange's status key
-    QList<qint64> partnerIds; ///< a crossover's origin and adopting partner
+    QString state;            ///< an exchange's status key; a pause's last day
+    QList<qint64> partnerIds; ///< a crossover's origin and adopting partner, a pause's two partners
 };
 
 /// Incidents newest first, with their summaries in language.
@@ -35,5 +35,8 @@ Result<QList<HeadlineRow>> exchangeRows(Workspace &workspace, const QString &lan
 Result<QList<HeadlineRow>> sharedRiskRows(Workspace &workspace, const QString &language);
 /// Narrative crossovers newest first (by the day reborn), with the text as reborn in language.
 Result<QList<HeadlineRow>> crossoverRows(Workspace &workspace, const QString &language);
+/// Pauses latest first (by their first day), with their reason in language; count is 1 when both
+/// sides consented (agreed), 0 while proposed; state is the last day.
+Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &language);
 
 } // namespace trellis::store

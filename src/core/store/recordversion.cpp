@@ -46,6 +46,7 @@ KindTables tablesOf(EditedKind kind)
                  {u"shared_risk_ledger_entry", u"risk_id"}, {u"shared_risk_incident", u"risk_id"}}};
     case EditedKind::Crossover:
         return {u"narrative_crossover", u"crossover", {{u"campaign_crossover", u"crossover_id"}}};
+    case EditedKind::Pause: return {u"pause", u"pause", {}};
     }
     return {u"partner", u"record", {}};
 }

@@ -105,6 +105,7 @@ void MainWindow::buildNavigation()
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(150);
     m_pages = new QStackedWidget(splitter);
+    QTreeWidgetItem *partners = nullptr;
     QTreeWidgetItem *protocols = nullptr;
     QTreeWidgetItem *campaigns = nullptr;
     for (int i = 0; i < int(Section::Count); ++i) {
@@ -115,11 +116,15 @@ void MainWindow::buildNavigation()
             parentItem = protocols;
         else if (section == Section::Exchanges || section == Section::SharedRisks || section == Section::Crossovers)
             parentItem = campaigns;
+        else if (section == Section::Pauses)
+            parentItem = partners; // the rests partners agree between them
         auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
         item->setText(0, sectionLabel(section));
         item->setData(0, Qt::UserRole, i);
         item->setToolTip(0, i < kSectionShortcuts ? tr("%1 (Alt+%2)").arg(sectionLabel(section)).arg(i + 1)
                                                   : sectionLabel(section));
+        if (section == Section::Partners)
+            partners = item;
         if (section == Section::Protocols)
             protocols = item;
         if (section == Section::Campaigns)
@@ -340,7 +345,8 @@ bool MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("retro"), Section::Retros}, {QStringLiteral("protocol"), Section::Protocols},
         {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals},
         {QStringLiteral("campaign"), Section::Campaigns}, {QStringLiteral("cultural_exchange"), Section::Exchanges},
-        {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers}};
+        {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers},
+        {QStringLiteral("pause"), Section::Pauses}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return false;

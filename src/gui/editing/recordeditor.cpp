@@ -43,6 +43,7 @@ store::EditedKind editedKind(Section section)
     case Section::Exchanges: return store::EditedKind::Exchange;
     case Section::SharedRisks: return store::EditedKind::SharedRisk;
     case Section::Crossovers: return store::EditedKind::Crossover;
+    case Section::Pauses: return store::EditedKind::Pause;
     case Section::Partners:
     case Section::Balances:
     case Section::Translations:

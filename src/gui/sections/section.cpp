@@ -19,6 +19,7 @@ QString sectionLabel(Section section)
     case Section::Exchanges: return QCoreApplication::translate("Section", "Cultural exchanges");
     case Section::SharedRisks: return QCoreApplication::translate("Section", "Shared risks");
     case Section::Crossovers: return QCoreApplication::translate("Section", "Narrative crossovers");
+    case Section::Pauses: return QCoreApplication::translate("Section", "Pauses");
     case Section::Count: break;
     }
     return QString();
@@ -39,6 +40,7 @@ QString sectionKey(Section section)
     case Section::Exchanges: return QStringLiteral("exchanges");
     case Section::SharedRisks: return QStringLiteral("risks");
     case Section::Crossovers: return QStringLiteral("crossovers");
+    case Section::Pauses: return QStringLiteral("pauses");
     case Section::Count: break;
     }
     return QString();

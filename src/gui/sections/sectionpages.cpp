@@ -15,6 +15,7 @@
 #include "gui/ledger/ledgerlistmodel.h"
 #include "gui/partners/partnereditor.h"
 #include "gui/partners/partnerlistmodel.h"
+#include "gui/partners/pauseeditor.h"
 #include "gui/protocols/protocoleditor.h"
 #include "gui/protocols/rehearsaleditor.h"
 #include "gui/retros/retroeditor.h"
@@ -312,6 +313,24 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 }
                 return rows;
             }), new CrossoverEditor(wb), parent);
+    case Section::Pauses:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "From")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Until")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Between")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Why")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Agreed"))},
+            &store::pauseRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
+                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const QDate last = QDate::fromString(r.state, Qt::ISODate);
+                    const QString pair = listLabel({isolated(name(r.partnerIds.value(0))), isolated(name(r.partnerIds.value(1)))});
+                    const QString agreed = r.count ? headerText(QT_TRANSLATE_NOOP("SectionPages", "agreed"))
+                                                   : headerText(QT_TRANSLATE_NOOP("SectionPages", "proposed"));
+                    rows.append(headlineRow(r, language, {shortDate(r.date), shortDate(last), pair, firstLine(r.headline), agreed},
+                                            {r.date, last, pair, r.headline, r.count}, 3));
+                }
+                return rows;
+            }), new PauseEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

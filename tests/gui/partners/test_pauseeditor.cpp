@@ -1,0 +1,144 @@
+// Issue 14, the Pauses section under Partners: a pause is recorded between two partners with its
+// days, each side's consent and its reason side by side; every bad pause is refused on the field
+// it is about with nothing written, and Undo takes back a consent, an add and a delete.
+#include "guifixture.h"
+
+#include "gui/app/mainwindow.h"
+#include "gui/app/workbench.h"
+#include "gui/editing/datefield.h"
+#include "gui/editing/fieldedit.h"
+#include "gui/editing/sidebysideview.h"
+#include "gui/editing/textcolumn.h"
+#include "gui/partners/pauseeditor.h"
+#include "gui/sections/sectionpage.h"
+#include "store/partnerstore.h"
+#include "store/pausestore.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace trellis;
+
+namespace {
+
+qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language)
+{
+    domain::Partner p;
+    p.name = domain::BilingualText(language, name);
+    p.languages = {language};
+    auto id = store::PartnerStore(ws).add(p);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+void choose(QComboBox *picker, qint64 id)
+{
+    REQUIRE(picker);
+    const int index = picker->findData(id);
+    REQUIRE(index >= 0);
+    picker->setCurrentIndex(index);
+}
+
+qint64 pauses(store::Workspace &ws)
+{
+    auto all = store::PauseStore(ws).all();
+    REQUIRE(all.ok());
+    return all->size();
+}
+
+} // namespace
+
+TEST_CASE("A pause is recorded in its section, refused on the field it is about, and undone", "[gui][partners][pause]")
+{
+    test::ScratchDir dir;
+    auto created = store::Workspace::create(dir.path(QStringLiteral("p.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
+    REQUIRE(created.ok());
+    const qint64 tierra = addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
+    const qint64 kanun = addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
+    gui::MainWindow window(std::move(*created));
+    window.setLanguagePair(QStringLiteral("es"), QStringLiteral("fa"));
+    test::showActive(window);
+    store::Workspace &ws = window.workspace();
+
+    window.showSection(gui::Section::Pauses);
+    window.newRecord();
+    auto *editor = qobject_cast<gui::PauseEditor *>(window.page(gui::Section::Pauses)->editor());
+    REQUIRE(editor);
+    auto *a = editor->findChild<QComboBox *>(QStringLiteral("partnerA"));
+    auto *b = editor->findChild<QComboBox *>(QStringLiteral("partnerB"));
+    CHECK(QApplication::focusWidget() == a);
+    auto *first = editor->findChild<gui::DateField *>(QStringLiteral("firstDay"));
+    auto *last = editor->findChild<gui::DateField *>(QStringLiteral("lastDay"));
+    auto *consentA = editor->findChild<gui::DateField *>(QStringLiteral("consentA"));
+    auto *consentB = editor->findChild<gui::DateField *>(QStringLiteral("consentB"));
+
+    choose(a, tierra);
+    choose(b, tierra);
+    first->setDate(QDate(2027, 1, 4));
+    last->setDate(QDate(2027, 1, 31));
+    CHECK_FALSE(editor->save());
+    CHECK(editor->message() == QStringLiteral("A pause is agreed between two different partners"));
+    CHECK(editor->markedField() == b);
+
+    choose(b, kanun);
+    CHECK_FALSE(editor->save()); // no reason yet
+    CHECK(editor->message().startsWith(QStringLiteral("Say why the partners pause")));
+
+    gui::FieldEdit *reason = editor->view()->firstColumn()->field(QStringLiteral("reason"));
+    REQUIRE(reason);
+    reason->editor()->setFocus();
+    for (const QChar c : QStringLiteral("Descanso tras la cosecha"))
+        QTest::sendKeyEvent(QTest::Click, reason->editor(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    last->setDate(QDate(2027, 1, 1));
+    CHECK_FALSE(editor->save());
+    CHECK(editor->message() == QStringLiteral("The pause ends (2027-01-01) before it begins (2027-01-04)"));
+    CHECK(editor->markedField() == last);
+    CHECK(pauses(ws) == 0);
+
+    // Proposed by one side: saved, listed as proposed.
+    last->setDate(QDate(2027, 1, 31));
+    consentA->setDate(QDate(2026, 12, 20));
+    REQUIRE(editor->save());
+    const qint64 id = editor->recordId();
+    auto saved = store::PauseStore(ws).get(id);
+    REQUIRE(saved.ok());
+    CHECK(saved->partnerA == tierra);
+    CHECK(saved->partnerB == kanun);
+    CHECK(saved->reason.original() == QStringLiteral("Descanso tras la cosecha"));
+    CHECK(saved->reason.originalLanguage() == QStringLiteral("es"));
+    CHECK_FALSE(saved->isAgreed());
+    QAbstractItemModel *list = window.page(gui::Section::Pauses)->model();
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->index(0, 4).data().toString() == QStringLiteral("proposed"));
+
+    // The other side agrees; Undo takes the consent back.
+    consentB->setDate(QDate(2026, 12, 22));
+    REQUIRE(editor->save());
+    CHECK(store::PauseStore(ws).get(id)->isAgreed());
+    CHECK(list->index(0, 4).data().toString() == QStringLiteral("agreed"));
+    window.workbench().undoStack()->undo();
+    CHECK_FALSE(store::PauseStore(ws).get(id)->isAgreed());
+    window.workbench().undoStack()->redo();
+    CHECK(store::PauseStore(ws).get(id)->isAgreed());
+
+    // A consent after the pause's end is refused on that day's field.
+    editor->load(id);
+    consentB->setDate(QDate(2027, 2, 2));
+    CHECK_FALSE(editor->save());
+    CHECK(editor->markedField() == consentB);
+    CHECK(store::PauseStore(ws).get(id)->consentedByB == QDate(2026, 12, 22));
+    editor->cancel();
+
+    // Deleted, then brought back by Undo with its reason.
+    editor->load(id);
+    REQUIRE(editor->canDelete());
+    editor->deleteRecord();
+    CHECK(pauses(ws) == 0);
+    CHECK(list->rowCount() == 0);
+    window.workbench().undoStack()->undo();
+    REQUIRE(pauses(ws) == 1);
+    CHECK(store::PauseStore(ws).all()->first().reason.original() == QStringLiteral("Descanso tras la cosecha"));
+}
