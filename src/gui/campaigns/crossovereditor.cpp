@@ -7,9 +7,9 @@
 #include "gui/editing/labels.h"
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
+#include "gui/partners/partnerpicker.h"
 #include "i18n/language.h"
 #include "store/crossoverstore.h"
-#include "store/partnerquery.h"
 #include "store/partnerstore.h"
 
 #include <QComboBox>
@@ -40,12 +40,6 @@ RecordExistence existence(Workbench &wb, const NarrativeCrossover &crossover)
     return storeExistence<store::CrossoverStore>(wb, Section::Crossovers, crossover);
 }
 
-void selectPartner(QComboBox *picker, qint64 id)
-{
-    const int index = picker->findData(id);
-    picker->setCurrentIndex(index >= 0 ? index : -1);
-}
-
 } // namespace
 
 CrossoverEditor::CrossoverEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Crossovers, parent)
@@ -56,10 +50,10 @@ CrossoverEditor::CrossoverEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     for (CrossoverKind k : {CrossoverKind::Phrase, CrossoverKind::Metaphor, CrossoverKind::Slogan, CrossoverKind::Joke,
                             CrossoverKind::Strategy, CrossoverKind::Other})
         m_kind->addItem(crossoverKindLabel(k), int(k));
-    m_origin = new QComboBox(this);
+    m_origin = new PartnerPicker(wb, this);
     m_origin->setObjectName(QStringLiteral("origin"));
     m_origin->setAccessibleName(tr("Born with"));
-    m_adopting = new QComboBox(this);
+    m_adopting = new PartnerPicker(wb, this);
     m_adopting->setObjectName(QStringLiteral("adopting"));
     m_adopting->setAccessibleName(tr("Reborn with"));
     m_bornOn = new DateField(this);
@@ -93,7 +87,7 @@ CrossoverEditor::CrossoverEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     facts()->addRow(tr("As written:"), originals);
     connect(view(), &SideBySideView::edited, this, &CrossoverEditor::showOriginals);
     setFactOrder({m_kind, m_origin, m_adopting, m_bornOn, m_rebornOn, m_campaigns});
-    for (QComboBox *picker : {m_kind, m_origin, m_adopting})
+    for (QComboBox *picker : std::initializer_list<QComboBox *>{m_kind, m_origin, m_adopting})
         connect(picker, &QComboBox::currentIndexChanged, this, &CrossoverEditor::markDirty);
     connect(m_bornOn, &DateField::dateChanged, this, &CrossoverEditor::markDirty);
     followDate(m_rebornOn);
@@ -106,24 +100,11 @@ QWidget *CrossoverEditor::firstFact() const
     return m_kind;
 }
 
-void CrossoverEditor::fillPartners(qint64 origin, qint64 adopting)
+void CrossoverEditor::showPartners(qint64 origin, qint64 adopting)
 {
-    for (QComboBox *picker : {m_origin, m_adopting}) {
-        const QSignalBlocker block(picker);
-        picker->clear();
-    }
-    store::PartnerQuery partners(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
-    while (!partners.atEnd()) {
-        auto page = partners.next(500);
-        if (!page)
-            break;
-        for (const store::PartnerRow &p : std::as_const(*page))
-            for (QComboBox *picker : {m_origin, m_adopting})
-                picker->addItem(p.name, p.id);
-    }
     for (auto [picker, id] : {std::pair{m_origin, origin}, std::pair{m_adopting, adopting}}) {
         const QSignalBlocker block(picker);
-        selectPartner(picker, id);
+        picker->showPartner(id);
     }
 }
 
@@ -148,7 +129,7 @@ void CrossoverEditor::showCrossover(const NarrativeCrossover &n)
 {
     m_crossover = n;
     m_kind->setCurrentIndex(m_kind->findData(int(n.kind)));
-    fillPartners(n.originPartnerId, n.adoptingPartnerId);
+    showPartners(n.originPartnerId, n.adoptingPartnerId);
     m_bornOn->setDate(n.bornOn);
     m_rebornOn->setDate(n.rebornOn.isValid() ? n.rebornOn : QDate::currentDate());
     m_campaigns->setItems(campaignChoices(workbench().workspace()), n.campaignIds);
@@ -268,7 +249,7 @@ QJsonObject CrossoverEditor::factsDraft() const
 void CrossoverEditor::restoreFactsDraft(const QJsonObject &facts)
 {
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(facts.value(QStringLiteral("kind")).toInt())));
-    fillPartners(facts.value(QStringLiteral("origin")).toInteger(), facts.value(QStringLiteral("adopting")).toInteger());
+    showPartners(facts.value(QStringLiteral("origin")).toInteger(), facts.value(QStringLiteral("adopting")).toInteger());
     for (const auto &[field, key] : {std::pair{m_bornOn, "bornOn"}, std::pair{m_rebornOn, "rebornOn"}}) {
         auto day = DateField::parse(facts.value(QLatin1String(key)).toString(), QLocale());
         field->setDate(day ? *day : QDate());

@@ -11,6 +11,7 @@ class QLabel;
 namespace trellis::gui {
 
 class DateField;
+class PartnerPicker;
 class RecordChecklist;
 
 /// Records and edits one narrative crossover ("a slogan born in one language and reborn in another").
@@ -34,8 +35,7 @@ protected:
 private:
     domain::NarrativeCrossover crossoverFromForm() const;
     void showCrossover(const domain::NarrativeCrossover &crossover);
-    /// Lists every partner in both pickers, keeping (or choosing) origin and adopting.
-    void fillPartners(qint64 origin, qint64 adopting);
+    void showPartners(qint64 origin, qint64 adopting);
     /// Shows the text as born and as reborn, each in its own language and direction, whatever the pair.
     void showOriginals();
     /// Refuses, in the UI language, a text whose original is not in its partner's own languages.
@@ -43,8 +43,8 @@ private:
 
     domain::NarrativeCrossover m_crossover;
     QComboBox *m_kind = nullptr;
-    QComboBox *m_origin = nullptr;
-    QComboBox *m_adopting = nullptr;
+    PartnerPicker *m_origin = nullptr;
+    PartnerPicker *m_adopting = nullptr;
     DateField *m_bornOn = nullptr;
     DateField *m_rebornOn = nullptr;
     RecordChecklist *m_campaigns = nullptr;

@@ -76,4 +76,9 @@ void PartnerPicker::setPartnerId(qint64 id)
         setCurrentIndex(index);
 }
 
+void PartnerPicker::showPartner(qint64 id)
+{
+    setCurrentIndex(findData(id));
+}
+
 } // namespace trellis::gui

@@ -29,6 +29,8 @@ public:
     /// The chosen partner's name alone (the item shows its Latin form beside it).
     QString partnerName() const;
     void setPartnerId(qint64 id);
+    /// Selects partner id, or no partner at all when id is not listed (a new record's empty choice).
+    void showPartner(qint64 id);
 
 private:
     store::Workspace &m_ws;

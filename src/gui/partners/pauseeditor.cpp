@@ -5,10 +5,9 @@
 #include "gui/editing/labels.h"
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
-#include "store/partnerquery.h"
+#include "gui/partners/partnerpicker.h"
 #include "store/pausestore.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLocale>
 
@@ -34,10 +33,10 @@ RecordExistence existence(Workbench &wb, const Pause &pause)
 
 PauseEditor::PauseEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Pauses, parent)
 {
-    m_partnerA = new QComboBox(this);
+    m_partnerA = new PartnerPicker(wb, this);
     m_partnerA->setObjectName(QStringLiteral("partnerA"));
     m_partnerA->setAccessibleName(tr("One partner"));
-    m_partnerB = new QComboBox(this);
+    m_partnerB = new PartnerPicker(wb, this);
     m_partnerB->setObjectName(QStringLiteral("partnerB"));
     m_partnerB->setAccessibleName(tr("The other partner"));
     m_firstDay = new DateField(this);
@@ -61,7 +60,7 @@ PauseEditor::PauseEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     facts()->addRow(tr("First agreed &on:"), m_consentA);
     facts()->addRow(tr("Other agreed o&n:"), m_consentB);
     setFactOrder({m_partnerA, m_partnerB, m_firstDay, m_lastDay, m_consentA, m_consentB});
-    for (QComboBox *picker : {m_partnerA, m_partnerB})
+    for (PartnerPicker *picker : {m_partnerA, m_partnerB})
         connect(picker, &QComboBox::currentIndexChanged, this, &PauseEditor::markDirty);
     for (DateField *day : {m_lastDay, m_consentA, m_consentB})
         connect(day, &DateField::dateChanged, this, &PauseEditor::markDirty);
@@ -74,31 +73,18 @@ QWidget *PauseEditor::firstFact() const
     return m_partnerA;
 }
 
-void PauseEditor::fillPartners(qint64 a, qint64 b)
+void PauseEditor::showPartners(qint64 a, qint64 b)
 {
-    for (QComboBox *picker : {m_partnerA, m_partnerB}) {
-        const QSignalBlocker block(picker);
-        picker->clear();
-    }
-    store::PartnerQuery partners(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
-    while (!partners.atEnd()) {
-        auto page = partners.next(500);
-        if (!page)
-            break;
-        for (const store::PartnerRow &p : std::as_const(*page))
-            for (QComboBox *picker : {m_partnerA, m_partnerB})
-                picker->addItem(p.name, p.id);
-    }
     for (auto [picker, id] : {std::pair{m_partnerA, a}, std::pair{m_partnerB, b}}) {
         const QSignalBlocker block(picker);
-        picker->setCurrentIndex(picker->findData(id));
+        picker->showPartner(id);
     }
 }
 
 void PauseEditor::showPause(const Pause &p)
 {
     m_pause = p;
-    fillPartners(p.partnerA, p.partnerB);
+    showPartners(p.partnerA, p.partnerB);
     const QDate today = QDate::currentDate();
     m_firstDay->setDate(p.firstDay.isValid() ? p.firstDay : today);
     m_lastDay->setDate(p.lastDay.isValid() ? p.lastDay : today.addDays(13));
@@ -131,8 +117,8 @@ void PauseEditor::clearFacts()
 Pause PauseEditor::pauseFromForm() const
 {
     Pause p = m_pause;
-    p.partnerA = m_partnerA->currentData().toLongLong();
-    p.partnerB = m_partnerB->currentData().toLongLong();
+    p.partnerA = m_partnerA->partnerId();
+    p.partnerB = m_partnerB->partnerId();
     p.firstDay = m_firstDay->date();
     p.lastDay = m_lastDay->date();
     p.consentedByA = m_consentA->date();
@@ -191,15 +177,15 @@ void PauseEditor::deleteRecord()
 
 QJsonObject PauseEditor::factsDraft() const
 {
-    return {{QStringLiteral("partnerA"), m_partnerA->currentData().toLongLong()},
-            {QStringLiteral("partnerB"), m_partnerB->currentData().toLongLong()},
+    return {{QStringLiteral("partnerA"), m_partnerA->partnerId()},
+            {QStringLiteral("partnerB"), m_partnerB->partnerId()},
             {QStringLiteral("firstDay"), m_firstDay->text()}, {QStringLiteral("lastDay"), m_lastDay->text()},
             {QStringLiteral("consentA"), m_consentA->text()}, {QStringLiteral("consentB"), m_consentB->text()}};
 }
 
 void PauseEditor::restoreFactsDraft(const QJsonObject &facts)
 {
-    fillPartners(facts.value(QStringLiteral("partnerA")).toInteger(), facts.value(QStringLiteral("partnerB")).toInteger());
+    showPartners(facts.value(QStringLiteral("partnerA")).toInteger(), facts.value(QStringLiteral("partnerB")).toInteger());
     for (const auto &[field, key] : {std::pair{m_firstDay, "firstDay"}, std::pair{m_lastDay, "lastDay"},
                                      std::pair{m_consentA, "consentA"}, std::pair{m_consentB, "consentB"}}) {
         auto day = DateField::parse(facts.value(QLatin1String(key)).toString(), QLocale());

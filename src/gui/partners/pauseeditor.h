@@ -5,11 +5,10 @@
 #include "gui/editing/recordeditor.h"
 #include "rhythm/pause.h"
 
-class QComboBox;
-
 namespace trellis::gui {
 
 class DateField;
+class PartnerPicker;
 
 /// Records and edits one pause agreed (or proposed) between two partners.
 class PauseEditor : public RecordEditor {
@@ -33,12 +32,11 @@ protected:
 private:
     rhythm::Pause pauseFromForm() const;
     void showPause(const rhythm::Pause &pause);
-    /// Lists every partner in both pickers, keeping (or choosing) a and b.
-    void fillPartners(qint64 a, qint64 b);
+    void showPartners(qint64 a, qint64 b);
 
     rhythm::Pause m_pause;
-    QComboBox *m_partnerA = nullptr;
-    QComboBox *m_partnerB = nullptr;
+    PartnerPicker *m_partnerA = nullptr;
+    PartnerPicker *m_partnerB = nullptr;
     DateField *m_firstDay = nullptr;
     DateField *m_lastDay = nullptr;
     DateField *m_consentA = nullptr;
