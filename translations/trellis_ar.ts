@@ -152,6 +152,30 @@
         <source>This retro is published: the shared risks its answers cite cannot change</source>
         <translation>هذه المراجعة منشورة: لا يمكن تغيير المخاطر المشتركة التي تستشهد بها إجاباتها</translation>
     </message>
+    <message>
+        <source>A pause is agreed between two partners</source>
+        <translation>تُتفق الاستراحة بين شريكين</translation>
+    </message>
+    <message>
+        <source>A pause is agreed between two different partners</source>
+        <translation>تُتفق الاستراحة بين شريكين مختلفين</translation>
+    </message>
+    <message>
+        <source>A pause needs its first and last day</source>
+        <translation>تحتاج الاستراحة إلى يومها الأول والأخير</translation>
+    </message>
+    <message>
+        <source>Say why the partners pause: a pause is rest, not abandonment, when both know why</source>
+        <translation>اذكر لماذا يتوقف الشركاء: الاستراحة راحة لا هجر حين يعرف الطرفان السبب</translation>
+    </message>
+    <message>
+        <source>A pause lasts two years at most; agree a new one when it ends</source>
+        <translation>تدوم الاستراحة عامين على الأكثر؛ اتفقوا على أخرى حين تنتهي</translation>
+    </message>
+    <message>
+        <source>A partner of the pause is not a partner of this workspace</source>
+        <translation>أحد شريكي الاستراحة ليس شريكًا في مساحة العمل هذه</translation>
+    </message>
 </context>
 <context>
     <name>CsvReport</name>
@@ -3918,6 +3942,14 @@
     <message>
         <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت الاستراحة. التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <source>The pause ends (%1) before it begins (%2)</source>
+        <translation>تنتهي الاستراحة (%1) قبل أن تبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>Consent to a pause is given before it ends (%1), not on %2</source>
+        <translation>الموافقة على الاستراحة تُعطى قبل انتهائها (%1)، لا في %2</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,30 @@
         <source>This retro is published: the shared risks its answers cite cannot change</source>
         <translation>This retro is published: the shared risks its answers cite cannot change</translation>
     </message>
+    <message>
+        <source>A pause is agreed between two partners</source>
+        <translation>A pause is agreed between two partners</translation>
+    </message>
+    <message>
+        <source>A pause is agreed between two different partners</source>
+        <translation>A pause is agreed between two different partners</translation>
+    </message>
+    <message>
+        <source>A pause needs its first and last day</source>
+        <translation>A pause needs its first and last day</translation>
+    </message>
+    <message>
+        <source>Say why the partners pause: a pause is rest, not abandonment, when both know why</source>
+        <translation>Say why the partners pause: a pause is rest, not abandonment, when both know why</translation>
+    </message>
+    <message>
+        <source>A pause lasts two years at most; agree a new one when it ends</source>
+        <translation>A pause lasts two years at most; agree a new one when it ends</translation>
+    </message>
+    <message>
+        <source>A partner of the pause is not a partner of this workspace</source>
+        <translation>A partner of the pause is not a partner of this workspace</translation>
+    </message>
 </context>
 <context>
     <name>CsvReport</name>
@@ -3894,6 +3918,14 @@
     <message>
         <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Pause deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>The pause ends (%1) before it begins (%2)</source>
+        <translation>The pause ends (%1) before it begins (%2)</translation>
+    </message>
+    <message>
+        <source>Consent to a pause is given before it ends (%1), not on %2</source>
+        <translation>Consent to a pause is given before it ends (%1), not on %2</translation>
     </message>
 </context>
 <context>

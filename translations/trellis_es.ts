@@ -152,6 +152,30 @@
         <source>This retro is published: the shared risks its answers cite cannot change</source>
         <translation>Esta retro está publicada: los riesgos compartidos que citan sus respuestas no pueden cambiar</translation>
     </message>
+    <message>
+        <source>A pause is agreed between two partners</source>
+        <translation>Una pausa se acuerda entre dos aliadas</translation>
+    </message>
+    <message>
+        <source>A pause is agreed between two different partners</source>
+        <translation>Una pausa se acuerda entre dos aliadas distintas</translation>
+    </message>
+    <message>
+        <source>A pause needs its first and last day</source>
+        <translation>Una pausa necesita su primer y su último día</translation>
+    </message>
+    <message>
+        <source>Say why the partners pause: a pause is rest, not abandonment, when both know why</source>
+        <translation>Di por qué las aliadas hacen una pausa: una pausa es descanso, no abandono, cuando ambas saben por qué</translation>
+    </message>
+    <message>
+        <source>A pause lasts two years at most; agree a new one when it ends</source>
+        <translation>Una pausa dura dos años como máximo; acordad otra cuando termine</translation>
+    </message>
+    <message>
+        <source>A partner of the pause is not a partner of this workspace</source>
+        <translation>Una aliada de la pausa no es aliada de este espacio de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>CsvReport</name>
@@ -3894,6 +3918,14 @@
     <message>
         <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Pausa eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>The pause ends (%1) before it begins (%2)</source>
+        <translation>La pausa termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>Consent to a pause is given before it ends (%1), not on %2</source>
+        <translation>El consentimiento a una pausa se da antes de que termine (%1), no el %2</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,30 @@
         <source>This retro is published: the shared risks its answers cite cannot change</source>
         <translation>Cette rétro est publiée : les risques partagés que citent ses réponses ne peuvent pas changer</translation>
     </message>
+    <message>
+        <source>A pause is agreed between two partners</source>
+        <translation>Une pause se convient entre deux partenaires</translation>
+    </message>
+    <message>
+        <source>A pause is agreed between two different partners</source>
+        <translation>Une pause se convient entre deux partenaires différents</translation>
+    </message>
+    <message>
+        <source>A pause needs its first and last day</source>
+        <translation>Une pause a besoin de son premier et de son dernier jour</translation>
+    </message>
+    <message>
+        <source>Say why the partners pause: a pause is rest, not abandonment, when both know why</source>
+        <translation>Dites pourquoi les partenaires font une pause : une pause est un repos, pas un abandon, quand les deux savent pourquoi</translation>
+    </message>
+    <message>
+        <source>A pause lasts two years at most; agree a new one when it ends</source>
+        <translation>Une pause dure deux ans au plus ; convenez-en une nouvelle quand elle se termine</translation>
+    </message>
+    <message>
+        <source>A partner of the pause is not a partner of this workspace</source>
+        <translation>Un partenaire de la pause n’est pas un partenaire de cet espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>CsvReport</name>
@@ -3894,6 +3918,14 @@
     <message>
         <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Pause supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>The pause ends (%1) before it begins (%2)</source>
+        <translation>La pause se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>Consent to a pause is given before it ends (%1), not on %2</source>
+        <translation>Le consentement à une pause se donne avant sa fin (%1), pas le %2</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,30 @@
         <source>This retro is published: the shared risks its answers cite cannot change</source>
         <translation>Esta retro está publicada: os riscos compartilhados que suas respostas citam não podem mudar</translation>
     </message>
+    <message>
+        <source>A pause is agreed between two partners</source>
+        <translation>Uma pausa é acordada entre dois parceiros</translation>
+    </message>
+    <message>
+        <source>A pause is agreed between two different partners</source>
+        <translation>Uma pausa é acordada entre dois parceiros diferentes</translation>
+    </message>
+    <message>
+        <source>A pause needs its first and last day</source>
+        <translation>Uma pausa precisa do primeiro e do último dia</translation>
+    </message>
+    <message>
+        <source>Say why the partners pause: a pause is rest, not abandonment, when both know why</source>
+        <translation>Diga por que os parceiros fazem uma pausa: uma pausa é descanso, não abandono, quando os dois sabem por quê</translation>
+    </message>
+    <message>
+        <source>A pause lasts two years at most; agree a new one when it ends</source>
+        <translation>Uma pausa dura no máximo dois anos; acordem outra quando ela terminar</translation>
+    </message>
+    <message>
+        <source>A partner of the pause is not a partner of this workspace</source>
+        <translation>Um parceiro da pausa não é parceiro deste espaço de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>CsvReport</name>
@@ -3894,6 +3918,14 @@
     <message>
         <source>Pause deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Pausa excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
+    </message>
+    <message>
+        <source>The pause ends (%1) before it begins (%2)</source>
+        <translation>A pausa termina (%1) antes de começar (%2)</translation>
+    </message>
+    <message>
+        <source>Consent to a pause is given before it ends (%1), not on %2</source>
+        <translation>O consentimento a uma pausa é dado antes de ela terminar (%1), não em %2</translation>
     </message>
 </context>
 <context>

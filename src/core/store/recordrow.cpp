@@ -8,6 +8,8 @@
 #include "util/clock.h"
 #include "util/log.h"
 
+#include <sqlite3.h>
+
 namespace trellis::store {
 
 namespace {
@@ -66,8 +68,9 @@ Status writeRecordRow(Database &db, const RecordRow &row, bool isNew, domain::Re
         save.bind(index + 3, s.uuid).bind(index + 4, now);
     else
         save.bind(index + 3, s.id);
+    // Only a missing record the row refers to is badReference; a failed CHECK says its own words.
     if (Status saved = save.run(); !saved)
-        return saved.error().code == ErrorCode::Conflict && !badReference.isEmpty()
+        return saved.error().sqliteCode == SQLITE_CONSTRAINT_FOREIGNKEY && !badReference.isEmpty()
             ? makeError(ErrorCode::NotFound, badReference) : saved.error();
     if (isNew)
         s.id = db.lastInsertRowId();

@@ -42,8 +42,8 @@ struct RecordRow {
 /// Saves the record's texts, then inserts its row (isNew: a new uuid) or updates the stored one,
 /// keeping its uuid, created_at and text ids; fills stamp. bindColumns binds row.columns to the
 /// parameters 1..n in order. Call inside the record's transaction. A stored row that is not
-/// there is "<noun> <id> does not exist"; a failed foreign key on the row gives badReference
-/// when one is given.
+/// there is "<noun> <id> does not exist"; a failed foreign key on the row (and only that) gives
+/// badReference when one is given.
 Status writeRecordRow(Database &db, const RecordRow &row, bool isNew, domain::RecordStamp &stamp, const QString &author,
                       const std::function<void(Statement &)> &bindColumns, const QString &badReference = {});
 

@@ -5,7 +5,8 @@
 namespace trellis::gui {
 namespace {
 
-// The refusals of the campaigns room's records (domain/solidarityrecords.cpp), listed for lupdate.
+// The refusals of the campaigns room's records (domain/solidarityrecords.cpp) and of pauses, listed
+// for lupdate.
 // Each must stay word for word what the core writes.
 [[maybe_unused]] constexpr const char *kRefusals[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "A cultural exchange needs the day it is held"),
@@ -22,6 +23,13 @@ namespace {
     QT_TRANSLATE_NOOP("CoreMessages", "A crossover needs the partner it was born in and the one that adopted it"),
     QT_TRANSLATE_NOOP("CoreMessages", "This exchange was held: it stays in the alliance's record and cannot be deleted"),
     QT_TRANSLATE_NOOP("CoreMessages", "This retro is published: the shared risks its answers cite cannot change"),
+    // rhythm/pause.cpp and store/pausestore.cpp (the two with days in them the pause editor says itself)
+    QT_TRANSLATE_NOOP("CoreMessages", "A pause is agreed between two partners"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A pause is agreed between two different partners"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A pause needs its first and last day"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Say why the partners pause: a pause is rest, not abandonment, when both know why"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A pause lasts two years at most; agree a new one when it ends"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A partner of the pause is not a partner of this workspace"),
 };
 
 } // namespace

@@ -232,6 +232,8 @@ bool RecordEditor::save()
         showMessage(SharedFile::of(m_workbench)->readOnlyReason());
         return false;
     }
+    if (!confirmSave())
+        return false;
     // The check and the save in one write transaction: no other process can commit between them.
     store::Database &db = m_workbench.workspace().database();
     auto tx = store::Transaction::begin(db);

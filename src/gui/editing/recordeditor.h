@@ -71,6 +71,9 @@ protected:
     /// Checks what the form holds as write() would, saving nothing: an error message shown goes
     /// as soon as this passes. The default finds nothing wrong (any edit clears the message).
     virtual Status check() const { return {}; }
+    /// Asks what the user must confirm before the record is saved, outside any transaction (a
+    /// question must never hold the file's write lock); false cancels the save, writing nothing.
+    virtual bool confirmSave() { return true; }
     /// The field an error message is about, to mark it (nullptr: none in particular).
     virtual QWidget *fieldOf(const QString &message) const { Q_UNUSED(message); return nullptr; }
     virtual QJsonObject factsDraft() const = 0;

@@ -308,6 +308,18 @@ bool LedgerEntryEditor::confirmDuringPause(const LedgerEntry &entry)
         == QMessageBox::Yes;
 }
 
+bool LedgerEntryEditor::confirmSave()
+{
+    if (m_entry.stamp.id != 0 && m_entry.status == EntryStatus::Posted)
+        return true; // only its translations change
+    auto form = entryFromForm();
+    if (!form || confirmDuringPause(*form))
+        return true; // a form that does not read is refused by write() with its own message
+    showMessage(tr("Not saved: the entry is dated inside the partners' agreed pause. "
+                   "Change its day, or save again and confirm."));
+    return false;
+}
+
 Result<qint64> LedgerEntryEditor::write()
 {
     if (m_entry.stamp.id != 0 && m_entry.status == EntryStatus::Posted)
@@ -316,9 +328,6 @@ Result<qint64> LedgerEntryEditor::write()
     if (!form)
         return form.error();
     LedgerEntry entry = *form;
-    if (!confirmDuringPause(entry))
-        return makeError(ErrorCode::InvalidInput, tr("Not saved: the entry is dated inside the partners' agreed pause. "
-                                                     "Change its day, or save again and confirm."));
     store::LedgerStore store(workbench().workspace());
     Workbench &wb = workbench();
     if (entry.stamp.id == 0) {

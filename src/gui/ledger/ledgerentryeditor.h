@@ -41,6 +41,7 @@ protected:
     Status read(qint64 id) override;
     void clearFacts() override;
     Result<qint64> write() override;
+    bool confirmSave() override;
     Status check() const override;
     QWidget *fieldOf(const QString &message) const override;
     QJsonObject factsDraft() const override;

@@ -49,6 +49,12 @@ RecordExistence existence(Workbench &wb, const Partner &partner)
 
 PartnerEditor::PartnerEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Section::Partners, parent)
 {
+    // A pause added, changed or deleted (or undone) anywhere shows in the summary at once.
+    for (auto signal : {&Workbench::recordAdded, &Workbench::recordChanged, &Workbench::recordRemoved})
+        connect(&wb, signal, this, [this](Section section) {
+            if (section == Section::Pauses)
+                showSummary();
+        });
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Kind of partner"));
     for (auto k : {domain::PartnerKind::Movement, domain::PartnerKind::Union, domain::PartnerKind::Collective,
@@ -146,6 +152,12 @@ void PartnerEditor::showPartner(const Partner &p)
         }
     }
     setHeading(p.stamp.id == 0 ? tr("New partner") : p.name.original(), partnerKindLabel(p.kind));
+    showSummary();
+}
+
+void PartnerEditor::showSummary()
+{
+    const Partner &p = m_partner;
     const auto warnings = i18n::checkName(p.name.original());
     QStringList summary;
     if (warnings.any())

@@ -30,6 +30,8 @@ protected:
 
 private:
     void showPartner(const domain::Partner &partner);
+    /// The lines under the heading: deceptive characters in the name, crossovers, pauses.
+    void showSummary();
     domain::Partner partnerFromForm() const;
     /// "Narrative crossovers with other partners: 3 (…)", the essay's proof of internalization; empty for none.
     QString crossoverCounts(qint64 partnerId);

@@ -129,6 +129,16 @@ Pause PauseEditor::pauseFromForm() const
     return p;
 }
 
+QString PauseEditor::endsBeforeItBegins() const
+{
+    return tr("The pause ends (%1) before it begins (%2)").arg(shortDate(m_lastDay->date()), shortDate(m_firstDay->date()));
+}
+
+QString PauseEditor::consentAfterItEnds(const QDate &consent) const
+{
+    return tr("Consent to a pause is given before it ends (%1), not on %2").arg(shortDate(m_lastDay->date()), shortDate(consent));
+}
+
 Status PauseEditor::check() const
 {
     for (DateField *day : {m_firstDay, m_lastDay, m_consentA, m_consentB})
@@ -137,6 +147,12 @@ Status PauseEditor::check() const
     if (m_partnerA->currentIndex() < 0 || m_partnerB->currentIndex() < 0)
         return makeError(ErrorCode::InvalidInput, tr("Choose the two partners who pause"));
     Pause p = pauseFromForm();
+    // The core says these too, in English and ISO days; the window says them in its language.
+    if (p.firstDay.isValid() && p.lastDay.isValid() && p.lastDay < p.firstDay)
+        return makeError(ErrorCode::InvalidInput, endsBeforeItBegins());
+    for (const QDate &consent : {p.consentedByA, p.consentedByB})
+        if (consent.isValid() && p.lastDay.isValid() && consent > p.lastDay)
+            return makeError(ErrorCode::InvalidInput, consentAfterItEnds(consent));
     return p.normalise();
 }
 
@@ -146,10 +162,11 @@ QWidget *PauseEditor::fieldOf(const QString &message) const
         return m_partnerA->currentIndex() < 0 ? m_partnerA : m_partnerB;
     if (message.contains(QLatin1String("two different partners")))
         return m_partnerB;
-    if (message.startsWith(QLatin1String("The pause ends")) || message.startsWith(QLatin1String("A pause lasts")))
+    if (message == endsBeforeItBegins() || message.startsWith(QLatin1String("A pause lasts")))
         return m_lastDay;
-    if (message.startsWith(QLatin1String("Consent to a pause")))
-        return m_consentA->date() > m_lastDay->date() ? m_consentA : m_consentB;
+    for (DateField *consent : {m_consentA, m_consentB})
+        if (consent->date().isValid() && message == consentAfterItEnds(consent->date()))
+            return consent;
     for (DateField *day : {m_firstDay, m_lastDay, m_consentA, m_consentB})
         if (message == day->problem())
             return day;
@@ -160,13 +177,7 @@ Result<qint64> PauseEditor::write()
 {
     TRELLIS_TRY(check());
     Pause p = pauseFromForm();
-    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::PauseStore>(workbench(), Section::Pauses, p, m_pause,
-                                                                        tr("Add pause"), tr("Edit pause")));
-    // The partners' summaries and their pair's balance name their pauses.
-    for (qint64 partner : {p.partnerA, p.partnerB, m_pause.partnerA, m_pause.partnerB})
-        if (partner != 0)
-            tellChanged(workbench(), Section::Partners, partner);
-    return id;
+    return saveWithUndo<store::PauseStore>(workbench(), Section::Pauses, p, m_pause, tr("Add pause"), tr("Edit pause"));
 }
 
 void PauseEditor::deleteRecord()

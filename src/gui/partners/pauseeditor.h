@@ -33,6 +33,9 @@ private:
     rhythm::Pause pauseFromForm() const;
     void showPause(const rhythm::Pause &pause);
     void showPartners(qint64 a, qint64 b);
+    /// The refusals with days in them, in the UI language and its date format.
+    QString endsBeforeItBegins() const;
+    QString consentAfterItEnds(const QDate &consent) const;
 
     rhythm::Pause m_pause;
     PartnerPicker *m_partnerA = nullptr;

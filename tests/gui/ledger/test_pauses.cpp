@@ -17,6 +17,7 @@
 #include "store/pausestore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -81,13 +82,16 @@ TEST_CASE("An entry moved into the partners' agreed pause asks first, and Cancel
     CHECK(asked);
     CHECK(store::LedgerStore(ws).get(*id)->date == inside);
 
-    // Saved again with its day and partners unchanged: no second question.
+    // Saved again with another kind but its day and partners unchanged: no second question.
     asked = false;
     test::answerNextDialog(QMessageBox::Cancel, &asked);
-    editor->findChild<gui::DateField *>(QStringLiteral("date"))->setDate(inside);
-    editor->save();
+    auto *kind = editor->findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(int(domain::ContributionKind::CulturalLabour)));
+    REQUIRE(editor->isDirty());
+    CHECK(editor->save());
     QApplication::processEvents();
     CHECK_FALSE(asked);
+    CHECK(store::LedgerStore(ws).get(*id)->kind == domain::ContributionKind::CulturalLabour);
 
     // Outside the pause: no question either.
     editor->findChild<gui::DateField *>(QStringLiteral("date"))->setDate(rest.lastDay.addDays(1));
@@ -139,13 +143,21 @@ TEST_CASE("The partner's summary and the pair's balance name its pauses, agreed 
     test::showActive(window);
     store::Workspace &ws = window.workspace();
     const rhythm::Pause demo = demoPause(ws);
-    // Pauses relative to today, so the test reads the same any day: one agreed, running now, and
-    // one proposed (one side's consent missing), next month; one over last year is history.
+    qint64 third = 0; // a partner with no pause in the demo
+    auto partners = store::PartnerStore(ws).list();
+    REQUIRE(partners.ok());
+    for (const store::PartnerSummary &p : std::as_const(*partners))
+        if (p.id != demo.partnerA && p.id != demo.partnerB)
+            third = p.id;
+    REQUIRE(third != 0);
+    // Pauses relative to today between the demo's first partner and the third, so the test reads
+    // the same any day: one agreed, running now, and one proposed (one side's consent missing),
+    // next month; one over last year is history.
     const QDate today = QDate::currentDate();
     auto pauseOf = [&](QDate first, QDate last, bool agreed) {
         rhythm::Pause p;
         p.partnerA = demo.partnerA;
-        p.partnerB = demo.partnerB;
+        p.partnerB = third;
         p.firstDay = first;
         p.lastDay = last;
         p.reason = domain::BilingualText(QStringLiteral("es"), QStringLiteral("Descanso tras la campaña"));
@@ -158,7 +170,7 @@ TEST_CASE("The partner's summary and the pair's balance name its pauses, agreed 
     pauseOf(today.addDays(-3), today.addDays(4), true);
     pauseOf(today.addDays(30), today.addDays(40), false);
     pauseOf(today.addYears(-1), today.addYears(-1).addDays(5), true);
-    const QString other = store::PartnerStore(ws).get(demo.partnerB)->name.original();
+    const QString other = store::PartnerStore(ws).get(third)->name.original();
 
     window.openRecord(QStringLiteral("partner"), demo.partnerA);
     auto *editor = qobject_cast<gui::PartnerEditor *>(window.page(gui::Section::Partners)->editor());
@@ -172,20 +184,13 @@ TEST_CASE("The partner's summary and the pair's balance name its pauses, agreed 
     // The pair's balance over this month names the running pause; over a year ago, the old one.
     auto nameOf = [&ws](qint64 id) { return store::PartnerStore(ws).get(id)->name.original(); };
     gui::BalancePairDetail detail(ws, nameOf);
-    detail.showPair(demo.partnerA, demo.partnerB, {today.addDays(-1), today}, QString());
+    detail.showPair(demo.partnerA, third, {today.addDays(-1), today}, QString());
     CHECK(detail.pausesText().contains(QStringLiteral("agreed by both: rest, not abandonment")));
     CHECK_FALSE(detail.pausesText().contains(QStringLiteral("proposed")));
-    detail.showPair(demo.partnerA, demo.partnerB, {today.addYears(-1), today.addYears(-1)}, QString());
+    detail.showPair(demo.partnerA, third, {today.addYears(-1), today.addYears(-1)}, QString());
     CHECK(detail.pausesText().count(QStringLiteral("Pausing with")) == 1);
-    // Another pair rests not at all.
-    qint64 third = 0;
-    auto partners = store::PartnerStore(ws).list();
-    REQUIRE(partners.ok());
-    for (const store::PartnerSummary &p : std::as_const(*partners))
-        if (p.id != demo.partnerA && p.id != demo.partnerB)
-            third = p.id;
-    REQUIRE(third != 0);
-    detail.showPair(demo.partnerA, third, {}, QString());
+    // A pair with no pause at all.
+    detail.showPair(demo.partnerB, third, {}, QString());
     CHECK(detail.pausesText().isEmpty());
     detail.clear();
     CHECK(detail.pausesText().isEmpty());
