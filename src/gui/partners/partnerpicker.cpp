@@ -4,11 +4,14 @@
 #include "gui/sharedfile/sharedfile.h"
 #include "store/partnerquery.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLocale>
 
 namespace trellis::gui {
 namespace {
 constexpr int kNameRole = Qt::UserRole + 1;
+constexpr int kLatinRole = Qt::UserRole + 2;
 }
 
 PartnerPicker::PartnerPicker(Workbench &wb, QWidget *parent) : PartnerPicker(wb.workspace(), parent)
@@ -52,6 +55,7 @@ void PartnerPicker::reload()
                         ? row.name : QStringLiteral("%1 (%2)").arg(row.name, row.nameLatin),
                     row.id);
             setItemData(count() - 1, row.name, kNameRole);
+            setItemData(count() - 1, row.nameLatin, kLatinRole);
         }
     }
     // Never a silent switch to another partner: one that is gone leaves "any", or nothing chosen.
@@ -67,6 +71,36 @@ qint64 PartnerPicker::partnerId() const
 QString PartnerPicker::partnerName() const
 {
     return currentData(kNameRole).toString();
+}
+
+void PartnerPicker::keyPressEvent(QKeyEvent *event)
+{
+    const QString text = event->text();
+    const bool typed = !text.isEmpty() && text.at(0).isPrint()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (!typed) {
+        ElidingComboBox::keyPressEvent(event);
+        return;
+    }
+    if (!m_sinceTyped.isValid() || m_sinceTyped.elapsed() > QApplication::keyboardInputInterval())
+        m_typed.clear();
+    m_typed += text;
+    m_sinceTyped.restart();
+    if (const int found = findTyped(m_typed); found >= 0 && found != currentIndex()) {
+        setCurrentIndex(found);
+        Q_EMIT activated(found);
+    }
+    event->accept();
+}
+
+int PartnerPicker::findTyped(const QString &typed) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (itemData(i, kNameRole).toString().startsWith(typed, Qt::CaseInsensitive)
+            || itemData(i, kLatinRole).toString().startsWith(typed, Qt::CaseInsensitive))
+            return i;
+    }
+    return -1;
 }
 
 void PartnerPicker::setPartnerId(qint64 id)

@@ -1,8 +1,10 @@
 #pragma once
-// A combo box of the workspace's partners, named and sorted in the UI language; typing a name's
-// first letters picks it. A long name is elided to the room it has.
+// A combo box of the workspace's partners, named and sorted in the UI language; typing the first
+// letters of a name, or of its Latin form, picks it. A long name is elided to the room it has.
 
 #include "gui/widgets/elidingcombobox.h"
+
+#include <QElapsedTimer>
 
 namespace trellis::store {
 class Workspace;
@@ -32,9 +34,18 @@ public:
     /// Selects partner id, or no partner at all when id is not listed (a new record's empty choice).
     void showPartner(qint64 id);
 
+protected:
+    /// Typed letters pick the first partner whose name or Latin form starts with them (the
+    /// letters typed within the platform's keyboard interval add up), so "kan" finds a name
+    /// written in Persian by its Latin form.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    int findTyped(const QString &typed) const;
     store::Workspace &m_ws;
     QString m_anyLabel;
+    QString m_typed;
+    QElapsedTimer m_sinceTyped;
 };
 
 } // namespace trellis::gui

@@ -97,3 +97,45 @@ TEST_CASE("A deleted partner leaves every picker and a new entry never offers it
         CHECK(p->itemText(at).startsWith(QStringLiteral("Sindicato Nacional de Costureras")));
     }
 }
+
+TEST_CASE("Typing picks a partner by its name or by its Latin form, as the letters add up", "[gui][partners][walkthrough]")
+{
+    // Found driving the ledger editor under Xvfb: typing "Kanun" in From picked another partner,
+    // since the Kanun's name is written in Persian and only its Latin form starts with those letters.
+    test::ScratchDir dir;
+    auto ws = store::Workspace::create(dir.path(QStringLiteral("k.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
+    REQUIRE(ws.ok());
+    auto add = [&ws](const QString &name, const QString &language, const QString &latin) {
+        domain::Partner p;
+        p.name = domain::BilingualText(language, name);
+        p.languages = {language};
+        p.nameLatin = latin;
+        auto id = store::PartnerStore(*ws).add(p);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 kanun = add(QStringLiteral("کانون صنفی معلمان تهران"), QStringLiteral("fa"), QStringLiteral("Kanun-e Senfi"));
+    const qint64 colectiva = add(QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"), QString());
+    const qint64 colombo = add(QStringLiteral("Colombo Garment Workers Union"), QStringLiteral("en"), QString());
+    gui::PartnerPicker picker(*ws);
+    picker.show();
+    picker.setFocus();
+    const int pause = QApplication::keyboardInputInterval() + 100;
+
+    QTest::keyClicks(&picker, QStringLiteral("kan"));
+    CHECK(picker.partnerId() == kanun);
+    QTest::qWait(pause);
+    QTest::keyClicks(&picker, QStringLiteral("cole"));
+    CHECK(picker.partnerId() == colectiva);
+    QTest::qWait(pause);
+    QTest::keyClicks(&picker, QStringLiteral("colo"));
+    CHECK(picker.partnerId() == colombo);
+    // Its own script finds it too.
+    QTest::qWait(pause);
+    typeText(&picker, QStringLiteral("کانون"));
+    CHECK(picker.partnerId() == kanun);
+    // Letters no partner starts with change nothing.
+    QTest::qWait(pause);
+    QTest::keyClicks(&picker, QStringLiteral("zz"));
+    CHECK(picker.partnerId() == kanun);
+}
