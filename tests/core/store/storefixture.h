@@ -20,4 +20,9 @@ struct WorkspaceFixture {
     qint64 count(const QString &sql);
 };
 
+/// The first column of the first row of sql on ws, a count or an id.
+qint64 scalar(store::Workspace &ws, const QString &sql);
+/// Opens a writable copy of tests/data/name in dir, upgraded as a user's older file would be.
+store::Workspace openCopy(const ScratchDir &dir, const QString &name);
+
 } // namespace trellis::test

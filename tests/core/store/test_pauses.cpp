@@ -11,7 +11,6 @@
 #include "store/translationqueue.h"
 #include "store/workspacecheck.h"
 
-#include <QFile>
 
 using namespace trellis;
 using rhythm::Pause;
@@ -176,26 +175,17 @@ TEST_CASE("A pause's reason is found by search and waits in the translation queu
 TEST_CASE("A version 10 workspace gains the pauses' table, keeping every record, and takes pauses", "[store][migration][pause]")
 {
     test::ScratchDir dir;
-    const QString path = dir.path(QStringLiteral("v10.trellis"));
-    REQUIRE(QFile::copy(test::testData(QStringLiteral("workspace-v10.trellis")), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto ws = store::Workspace::open(path);
-    REQUIRE(ws.ok());
-    auto count = [&ws](const QString &sql) {
-        auto s = ws->database().query(sql);
-        REQUIRE(s.ok());
-        REQUIRE(*s->step());
-        return s->int64(0);
-    };
-    CHECK(ws->schemaVersion() == store::schema::currentVersion());
+    store::Workspace ws = test::openCopy(dir, QStringLiteral("workspace-v10.trellis"));
+    auto count = [&ws](const QString &sql) { return test::scalar(ws, sql); };
+    CHECK(ws.schemaVersion() == store::schema::currentVersion());
     CHECK(count(QStringLiteral("SELECT count(*) FROM partner")) == 11);
     CHECK(count(QStringLiteral("SELECT count(*) FROM ritual")) == 5);
     CHECK(count(QStringLiteral("SELECT count(*) FROM ledger_entry")) == 10);
     CHECK(count(QStringLiteral("SELECT count(*) FROM pause")) == 0);
-    CHECK(store::automaticBackups(path).size() == 1); // the upgrade's backup, of the version 10 file
+    CHECK(store::automaticBackups(ws.path()).size() == 1); // the upgrade's backup, of the version 10 file
     Pause p = harvestRest(count(QStringLiteral("SELECT min(id) FROM partner")), count(QStringLiteral("SELECT max(id) FROM partner")));
-    REQUIRE(store::PauseStore(*ws).add(p).ok());
-    auto report = store::checkWorkspace(*ws);
+    REQUIRE(store::PauseStore(ws).add(p).ok());
+    auto report = store::checkWorkspace(ws);
     REQUIRE(report.ok());
     CHECK(report->problems.isEmpty());
 }

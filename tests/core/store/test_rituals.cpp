@@ -8,7 +8,6 @@
 #include "store/ritualstore.h"
 #include "store/workspacecheck.h"
 
-#include <QFile>
 
 using namespace trellis;
 using rhythm::Ritual;
@@ -121,26 +120,17 @@ TEST_CASE("A ritual calendar apps would read differently, or without a title, is
 TEST_CASE("A version 9 workspace gains the rituals' tables, keeping every record, and takes rituals", "[store][migration][ritual]")
 {
     test::ScratchDir dir;
-    const QString path = dir.path(QStringLiteral("v9.trellis"));
-    REQUIRE(QFile::copy(test::testData(QStringLiteral("workspace-v9.trellis")), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto ws = store::Workspace::open(path);
-    REQUIRE(ws.ok());
-    auto count = [&ws](const QString &sql) {
-        auto s = ws->database().query(sql);
-        REQUIRE(s.ok());
-        REQUIRE(*s->step());
-        return s->int64(0);
-    };
-    CHECK(ws->schemaVersion() == store::schema::currentVersion());
+    store::Workspace ws = test::openCopy(dir, QStringLiteral("workspace-v9.trellis"));
+    auto count = [&ws](const QString &sql) { return test::scalar(ws, sql); };
+    CHECK(ws.schemaVersion() == store::schema::currentVersion());
     CHECK(count(QStringLiteral("SELECT count(*) FROM partner")) == 11);
     CHECK(count(QStringLiteral("SELECT count(*) FROM campaign")) == 5);
     CHECK(count(QStringLiteral("SELECT count(*) FROM ledger_entry")) == 10);
     CHECK(count(QStringLiteral("SELECT count(*) FROM ritual")) == 0);
-    CHECK(store::automaticBackups(path).size() == 1); // the upgrade's backup, of the version 9 file
+    CHECK(store::automaticBackups(ws.path()).size() == 1); // the upgrade's backup, of the version 9 file
     Ritual r = quarterlyRetro(count(QStringLiteral("SELECT min(id) FROM partner")), count(QStringLiteral("SELECT max(id) FROM partner")));
-    REQUIRE(store::RitualStore(*ws).add(r).ok());
-    auto report = store::checkWorkspace(*ws);
+    REQUIRE(store::RitualStore(ws).add(r).ok());
+    auto report = store::checkWorkspace(ws);
     REQUIRE(report.ok());
     CHECK(report->problems.isEmpty());
 }
