@@ -155,18 +155,21 @@ Status FacilitationStore::setVoteRules(qint64 retroId, const domain::VoteRules &
 Status FacilitationStore::setAnonymousAnswers(qint64 retroId, bool allowed)
 {
     Database &db = m_ws.database();
-    if (!allowed) {
-        auto anonymous = intQuery(db, QStringLiteral(
-            "SELECT count(*) FROM retro_answer WHERE retro_id = ? AND author_partner_id IS NULL"), retroId);
-        if (!anonymous)
-            return anonymous.error();
-        if (*anonymous > 0)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("This retro already holds anonymous answers: they stay anonymous"));
-    }
-    return updateRetro(db, retroId,
-                       QStringLiteral("UPDATE retro SET anonymous_answers = :on, updated_at = :now WHERE id = :id"),
-                       [&](Statement &s) { s.bind(":on", allowed ? 1 : 0); });
+    // The check and the change in one transaction: no anonymous answer can arrive between them.
+    return Transaction::run(db, [&]() -> Status {
+        if (!allowed) {
+            auto anonymous = intQuery(db, QStringLiteral(
+                "SELECT count(*) FROM retro_answer WHERE retro_id = ? AND author_partner_id IS NULL"), retroId);
+            if (!anonymous)
+                return anonymous.error();
+            if (*anonymous > 0)
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("This retro already holds anonymous answers: they stay anonymous"));
+        }
+        return updateRetro(db, retroId,
+                           QStringLiteral("UPDATE retro SET anonymous_answers = :on, updated_at = :now WHERE id = :id"),
+                           [&](Statement &s) { s.bind(":on", allowed ? 1 : 0); });
+    });
 }
 
 Status FacilitationStore::setVoteClosed(qint64 retroId, bool closed)
