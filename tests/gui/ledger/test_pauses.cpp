@@ -58,12 +58,12 @@ TEST_CASE("An entry moved into the partners' agreed pause asks first, and Cancel
     test::showActive(window);
     store::Workspace &ws = window.workspace();
     const rhythm::Pause rest = demoPause(ws);
-    const auto id = std::optional<qint64>(draftBeforePause(ws, rest));
+    const qint64 id = draftBeforePause(ws, rest);
     const QDate before = rest.firstDay.addDays(-3);
 
-    window.openRecord(QStringLiteral("ledger_entry"), *id);
+    window.openRecord(QStringLiteral("ledger_entry"), id);
     auto *editor = qobject_cast<gui::LedgerEntryEditor *>(window.page(gui::Section::Ledger)->editor());
-    REQUIRE(editor->recordId() == *id);
+    REQUIRE(editor->recordId() == id);
     auto *date = editor->findChild<gui::DateField *>(QStringLiteral("date"));
     const QDate inside = rest.firstDay.addDays(10);
     date->setDate(inside);
@@ -73,14 +73,14 @@ TEST_CASE("An entry moved into the partners' agreed pause asks first, and Cancel
     CHECK_FALSE(editor->save());
     CHECK(asked);
     CHECK(editor->message().contains(QStringLiteral("agreed pause")));
-    CHECK(store::LedgerStore(ws).get(*id)->date == before); // nothing written
+    CHECK(store::LedgerStore(ws).get(id)->date == before); // nothing written
     CHECK(editor->isDirty());
 
     asked = false;
     test::answerNextDialog(QMessageBox::Yes, &asked);
     CHECK(editor->save());
     CHECK(asked);
-    CHECK(store::LedgerStore(ws).get(*id)->date == inside);
+    CHECK(store::LedgerStore(ws).get(id)->date == inside);
 
     // Saved again with another kind but its day and partners unchanged: no second question.
     asked = false;
@@ -91,14 +91,14 @@ TEST_CASE("An entry moved into the partners' agreed pause asks first, and Cancel
     CHECK(editor->save());
     QApplication::processEvents();
     CHECK_FALSE(asked);
-    CHECK(store::LedgerStore(ws).get(*id)->kind == domain::ContributionKind::CulturalLabour);
+    CHECK(store::LedgerStore(ws).get(id)->kind == domain::ContributionKind::CulturalLabour);
 
     // Outside the pause: no question either.
     editor->findChild<gui::DateField *>(QStringLiteral("date"))->setDate(rest.lastDay.addDays(1));
     CHECK(editor->save());
     QApplication::processEvents();
     CHECK_FALSE(asked);
-    CHECK(store::LedgerStore(ws).get(*id)->date == rest.lastDay.addDays(1));
+    CHECK(store::LedgerStore(ws).get(id)->date == rest.lastDay.addDays(1));
 }
 
 TEST_CASE("In an Arabic window the pause question and the refusal read in Arabic, right to left", "[gui][ledger][pause]")

@@ -9,6 +9,7 @@
 #include "gui/editing/fieldedit.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/editing/textcolumn.h"
+#include "gui/partners/partnerpicker.h"
 #include "gui/partners/pauseeditor.h"
 #include "gui/sections/sectionpage.h"
 #include "store/partnerstore.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTest>
 #include <QUndoStack>
@@ -157,4 +159,37 @@ TEST_CASE("A pause is recorded in its section, refused on the field it is about,
     window.workbench().undoStack()->undo();
     REQUIRE(pauses(ws) == 1);
     CHECK(store::PauseStore(ws).all()->first().reason.original() == QStringLiteral("Descanso tras la cosecha"));
+}
+
+TEST_CASE("An unsaved pause comes back whole from its recovery draft", "[gui][partners][pause]")
+{
+    test::ScratchDir dir;
+    auto created = store::Workspace::create(dir.path(QStringLiteral("d.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
+    REQUIRE(created.ok());
+    const qint64 tierra = addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
+    const qint64 kanun = addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
+    gui::MainWindow window(std::move(*created));
+    test::showActive(window);
+    window.showSection(gui::Section::Pauses);
+    window.newRecord();
+    auto *editor = qobject_cast<gui::PauseEditor *>(window.page(gui::Section::Pauses)->editor());
+    REQUIRE(editor);
+    choose(editor->findChild<QComboBox *>(QStringLiteral("partnerA")), kanun);
+    choose(editor->findChild<QComboBox *>(QStringLiteral("partnerB")), tierra);
+    const QDate from(2027, 3, 1);
+    editor->findChild<gui::DateField *>(QStringLiteral("firstDay"))->setDate(from);
+    editor->findChild<gui::DateField *>(QStringLiteral("lastDay"))->setDate(from.addDays(20));
+    editor->findChild<gui::DateField *>(QStringLiteral("consentB"))->setDate(from.addDays(-5));
+    REQUIRE(editor->isDirty());
+    const QJsonObject draft = editor->draft();
+
+    editor->cancel();
+    window.newRecord(); // another, empty pause on screen
+    editor->restoreDraft(draft);
+    CHECK(editor->isDirty());
+    CHECK(editor->draft() == draft);
+    CHECK(qobject_cast<gui::PartnerPicker *>(editor->findChild<QComboBox *>(QStringLiteral("partnerA")))->partnerId() == kanun);
+    CHECK(editor->findChild<gui::DateField *>(QStringLiteral("consentB"))->date() == from.addDays(-5));
+    CHECK_FALSE(editor->findChild<gui::DateField *>(QStringLiteral("consentA"))->date().isValid());
+    CHECK(pauses(window.workspace()) == 0); // a draft writes nothing
 }
