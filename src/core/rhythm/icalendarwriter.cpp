@@ -68,7 +68,8 @@ Result<QStringList> eventLines(const Ritual &ritual, const CalendarExportOptions
     const Schedule &schedule = ritual.schedule;
     QStringList lines;
     lines << QStringLiteral("BEGIN:VEVENT") << QStringLiteral("UID:") + escapeIcsText(ritualUid(ritual));
-    const QDateTime stamp = ritual.updatedAt.isValid() ? ritual.updatedAt : options.exportedAt;
+    const QDateTime changed = QDateTime::fromString(ritual.stamp.updatedAt, Qt::ISODate).toUTC();
+    const QDateTime stamp = changed.isValid() ? changed : options.exportedAt;
     if (!stamp.isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The export needs the time it is made (DTSTAMP)"));
     lines << QStringLiteral("DTSTAMP:") + utcStamp(stamp);
@@ -99,7 +100,7 @@ bool inWindow(const Ritual &ritual, const CalendarExportOptions &options)
 
 } // namespace
 
-QString ritualUid(const Ritual &ritual) { return ritual.uuid.toLower(); }
+QString ritualUid(const Ritual &ritual) { return ritual.stamp.uuid.toLower(); }
 
 Result<QByteArray> writeICalendar(const QList<Ritual> &rituals, const CalendarExportOptions &options)
 {
@@ -108,7 +109,7 @@ Result<QByteArray> writeICalendar(const QList<Ritual> &rituals, const CalendarEx
 
     QList<const Ritual *> chosen;
     for (const Ritual &ritual : rituals) {
-        if (ritual.uuid.trimmed().isEmpty())
+        if (ritual.stamp.uuid.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidInput, QStringLiteral("A ritual without an identifier cannot be exported"));
         if (const Status valid = ritual.schedule.validate(); !valid.ok())
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The ritual %1 cannot be exported: %2").arg(ritualUid(ritual), valid.error().message));

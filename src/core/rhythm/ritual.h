@@ -2,6 +2,7 @@
 // A ritual of the alliance's rhythm: a retro, circle, rehearsal or hand-over that recurs (or happens once).
 
 #include "domain/bilingualtext.h"
+#include "domain/record.h"
 #include "rhythm/schedule.h"
 
 #include <QDateTime>
@@ -29,14 +30,12 @@ std::optional<RitualKind> ritualKindFromKey(const QString &key);
 
 /// One ritual: who meets, when, and what it is about, in the pair's languages.
 struct Ritual {
-    QString uuid; ///< stable across exports: the iCalendar UID is made from it
     RitualKind kind = RitualKind::Custom;
     domain::BilingualText title;
     domain::BilingualText description;
     Schedule schedule;
     QStringList participants; ///< partners' names as shown
-    QDateTime updatedAt;      ///< the last change, UTC: the exported DTSTAMP
-    qint64 id = 0;            ///< its row in the workspace (0: not saved)
+    domain::RecordStamp stamp; ///< its row once saved; the uuid makes the iCalendar UID, updatedAt the DTSTAMP
     QList<qint64> partnerIds; ///< the partners who take part, by id
 
     /// Checks and normalises what a saved ritual needs: a title, texts within their limits, saved

@@ -30,29 +30,18 @@ std::optional<QString> timeOrNull(const std::optional<QTime> &time)
     return time ? std::optional<QString>(time->toString(QStringLiteral("HH:mm"))) : std::nullopt;
 }
 
-/// The ritual's stamp as it keeps it: its id, uuid and last change.
-void keepStamp(Ritual &r, const domain::RecordStamp &stamp)
-{
-    r.id = stamp.id;
-    r.uuid = stamp.uuid;
-    r.updatedAt = QDateTime::fromString(stamp.updatedAt, Qt::ISODate).toUTC();
-}
-
 } // namespace
 
 template <>
 Status RecordStore<Ritual>::write(Ritual &ritual, bool isNew)
 {
     return save(ritual, "ritual", [&](Database &db, Ritual &r) -> Status {
-        domain::RecordStamp stamp;
-        stamp.id = r.id;
-        TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, stamp, m_ws.author(), [&](Statement &row) {
+        TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, r.stamp, m_ws.author(), [&](Statement &row) {
             const rhythm::Schedule &s = r.schedule;
             row.bindAll(rhythm::ritualKindKey(r.kind), s.firstDate.toString(Qt::ISODate), timeOrNull(s.startTime),
                         s.isAllDay() ? QString() : s.timeZone, s.durationMinutes, s.rule ? s.rule->toRrule() : QString());
         }));
-        keepStamp(r, stamp);
-        return replaceLinks(db, kPartners, r.id, r.partnerIds);
+        return replaceLinks(db, kPartners, r.stamp.id, r.partnerIds);
     });
 }
 
@@ -68,9 +57,7 @@ Result<Ritual> RecordStore<Ritual>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     Ritual r;
-    domain::RecordStamp stamp;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(r), id, stamp));
-    keepStamp(r, stamp);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(r), id, r.stamp));
     r.kind = rhythm::ritualKindFromKey(row.text(0)).value_or(rhythm::RitualKind::Custom);
     r.schedule.firstDate = QDate::fromString(row.text(1), Qt::ISODate);
     if (!row.isNull(2))

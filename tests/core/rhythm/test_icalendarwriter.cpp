@@ -32,16 +32,16 @@ domain::BilingualText pairText(const char *fa, const char *es, domain::Translati
 QList<Ritual> demoRituals()
 {
     Ritual retro;
-    retro.uuid = QStringLiteral("6F1C2A9E-3B7D-4E0A-9C55-1A2B3C4D5E01");
+    retro.stamp.uuid = QStringLiteral("6F1C2A9E-3B7D-4E0A-9C55-1A2B3C4D5E01");
     retro.kind = RitualKind::QuarterlyRetro;
     retro.title = pairText("بازنگری فصلی", "Retro trimestral");
     retro.description = pairText("چه چیزی نگه داشت، چه چیزی شکست؛ و چه کسی خسته است؟\nاستراحت، نه رها کردن.",
                                  "Qué sostuvo, qué se rompió; ¿y quién está cansada?\nDescanso, no abandono.");
     retro.schedule = allDay("2026-01-29", "FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH");
-    retro.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 15), Qt::UTC);
+    retro.stamp.updatedAt = QStringLiteral("2026-11-20T10:15:00Z");
 
     Ritual vigil;
-    vigil.uuid = QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e02");
+    vigil.stamp.uuid = QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e02");
     vigil.kind = RitualKind::ListeningCircle;
     vigil.title = pairText("حلقه‌ی شنیدن", "Círculo de escucha");
     vigil.description = pairText("وقفه‌ی هم‌زمان در سراسر منطقه‌های زمانی", "Vigilias sincronizadas entre husos horarios",
@@ -53,13 +53,13 @@ QList<Ritual> demoRituals()
     vigil.schedule.durationMinutes = 90;
 
     Ritual call;
-    call.uuid = QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e03");
+    call.stamp.uuid = QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e03");
     call.kind = RitualKind::CustodianRotation;
     call.title = pairText("تحویل بایگانی", nullptr);
     call.schedule = timed("2026-06-01", "20:00", "Asia/Tehran", "FREQ=MONTHLY;BYMONTHDAY=1;COUNT=6");
 
     Ritual congress;
-    congress.uuid = QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e04");
+    congress.stamp.uuid = QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e04");
     congress.kind = RitualKind::Congress;
     congress.title = pairText("شورای سخنگویان", "Consejo de portavoces");
     congress.schedule.firstDate = QDate(2026, 9, 12);
@@ -160,7 +160,7 @@ TEST_CASE("Re-exporting gives the same UIDs and the same bytes")
 {
     QList<Ritual> rituals = demoRituals();
     for (Ritual &ritual : rituals)
-        ritual.updatedAt = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+        ritual.stamp.updatedAt = QStringLiteral("2026-11-30T08:00:00Z");
     const QByteArray first = valueOf(writeICalendar(rituals, pairOptions()));
     CalendarExportOptions later = pairOptions();
     later.exportedAt = kExportedAt.addDays(40);
@@ -168,7 +168,7 @@ TEST_CASE("Re-exporting gives the same UIDs and the same bytes")
     CHECK(valueOf(writeICalendar(rituals, later)) == first);
     // A changed ritual keeps its UID and gets a new DTSTAMP.
     rituals[0].title = pairText("شورای سخنگویان (تغییر)", "Consejo (cambio)");
-    rituals[0].updatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    rituals[0].stamp.updatedAt = QStringLiteral("2026-12-01T09:00:00Z");
     const QString changed = unfolded(valueOf(writeICalendar(rituals, later)));
     const QStringList event = eventOf(changed, QStringLiteral("6f1c2a9e-3b7d-4e0a-9c55-1a2b3c4d5e04"));
     CHECK(event.contains(QStringLiteral("DTSTAMP:20261201T090000Z")));
@@ -199,13 +199,13 @@ TEST_CASE("Rituals that cannot be exported are refused by name")
     CHECK(refused.error().message.contains(u"Mars/Olympus_Mons"));
 
     rituals = demoRituals();
-    rituals[2].uuid = rituals[0].uuid.toUpper();
+    rituals[2].stamp.uuid = rituals[0].stamp.uuid.toUpper();
     refused = writeICalendar(rituals, pairOptions());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Conflict);
 
     rituals = demoRituals();
-    rituals[3].uuid.clear();
+    rituals[3].stamp.uuid.clear();
     CHECK(writeICalendar(rituals, pairOptions()).error().message.contains(u"without an identifier"));
 }
 

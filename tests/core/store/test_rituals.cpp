@@ -42,11 +42,11 @@ TEST_CASE("A ritual round-trips with its schedule, rule and partners, and an edi
     REQUIRE(id.ok());
     auto saved = rituals.get(*id);
     REQUIRE(saved.ok());
-    CHECK(saved->uuid == r.uuid);
+    CHECK(saved->stamp.uuid == r.stamp.uuid);
     CHECK(saved->kind == RitualKind::QuarterlyRetro);
     CHECK(saved->schedule == r.schedule);
     CHECK(saved->partnerIds == QList<qint64>{colectiva, kanun});
-    CHECK(saved->updatedAt.isValid());
+    CHECK(QDateTime::fromString(saved->stamp.updatedAt, Qt::ISODate).isValid());
 
     const qint64 titleId = f.count(QStringLiteral("SELECT title_text_id FROM ritual WHERE id = %1").arg(*id));
     Ritual edited = *saved;
@@ -58,7 +58,7 @@ TEST_CASE("A ritual round-trips with its schedule, rule and partners, and an edi
     REQUIRE(rituals.update(edited).ok());
     auto again = rituals.get(*id);
     REQUIRE(again.ok());
-    CHECK(again->uuid == saved->uuid);
+    CHECK(again->stamp.uuid == saved->stamp.uuid);
     CHECK(again->schedule.isAllDay());
     CHECK(again->schedule.timeZone.isEmpty());
     CHECK(again->schedule.rule->toRrule() == QStringLiteral("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH;UNTIL=20271231"));
