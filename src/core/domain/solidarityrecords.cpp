@@ -48,7 +48,8 @@ const KeyTable<CrossoverKind, 6> kCrossoverKinds = {{{CrossoverKind::Phrase, u"p
                                                      {CrossoverKind::Strategy, u"strategy"},
                                                      {CrossoverKind::Other, u"other"}}};
 
-/// Refuses an id list with an unsaved or repeated id; what names the list in the message.
+} // namespace
+
 Status checkIds(const QList<qint64> &ids, const QString &what)
 {
     QSet<qint64> seen;
@@ -61,8 +62,6 @@ Status checkIds(const QList<qint64> &ids, const QString &what)
     }
     return {};
 }
-
-} // namespace
 
 QString exchangeKindKey(ExchangeKind kind) { return keyIn(kExchangeKinds, kind); }
 std::optional<ExchangeKind> exchangeKindFromKey(const QString &key) { return valueIn(kExchangeKinds, key); }
