@@ -1,14 +1,12 @@
 #include "rhythm/firedrill.h"
 
 #include "domain/solidarityrecords.h"
-
-#include <array>
-#include <utility>
+#include "util/keytable.h"
 
 namespace trellis::rhythm {
 namespace {
 
-constexpr std::array<std::pair<FireDrillKind, const char16_t *>, 3> kKinds = {{
+constexpr KeyTable<FireDrillKind, 3> kKinds = {{
     {FireDrillKind::CommunicationBlackout, u"communication-blackout"},
     {FireDrillKind::RoleSwap, u"role-swap"},
     {FireDrillKind::Other, u"other"},
@@ -16,21 +14,8 @@ constexpr std::array<std::pair<FireDrillKind, const char16_t *>, 3> kKinds = {{
 
 } // namespace
 
-QString fireDrillKindKey(FireDrillKind kind)
-{
-    for (const auto &[k, key] : kKinds)
-        if (k == kind)
-            return QString::fromUtf16(key);
-    return QStringLiteral("other");
-}
-
-std::optional<FireDrillKind> fireDrillKindFromKey(const QString &key)
-{
-    for (const auto &[k, name] : kKinds)
-        if (key == QString::fromUtf16(name))
-            return k;
-    return std::nullopt;
-}
+QString fireDrillKindKey(FireDrillKind kind) { return keyIn(kKinds, kind); }
+std::optional<FireDrillKind> fireDrillKindFromKey(const QString &key) { return valueIn(kKinds, key); }
 
 Status FireDrill::normalise()
 {

@@ -86,15 +86,18 @@ Status RitualFulfilments::link(qint64 ritualId, const QDate &date, const QString
 {
     const FulfillingKind *kind = kindOf(recordKind);
     if (!kind)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A %1 cannot fulfil a ritual's occurrence").arg(recordKind));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\u201c%1\u201d is not a kind of record that fulfils a ritual's occurrence").arg(recordKind));
     if (!date.isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Choose the occurrence the record fulfils"));
     Database &db = m_ws.database();
     TRELLIS_TRY_ASSIGN(const rhythm::Ritual ritual, RitualStore(m_ws).get(ritualId));
     const QString day = date.toString(Qt::ISODate);
     if (!fittingKinds(ritual.kind).contains(recordKind))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A %1 cannot fulfil a ritual of kind %2")
-                                                      .arg(recordKind, rhythm::ritualKindKey(ritual.kind)));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 cannot fulfil a %2: link a %3")
+                                                      .arg(noun(Fulfilment{date, recordKind, recordId}),
+                                                           rhythm::ritualKindKey(ritual.kind).replace(u'-', u' '),
+                                                           fittingKinds(ritual.kind).first().replace(u'-', u' ')));
     TRELLIS_TRY_ASSIGN(const auto onDate, ritual.schedule.occurrences(date, date));
     if (onDate.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a day the ritual \u201c%2\u201d falls on")

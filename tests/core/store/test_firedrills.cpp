@@ -147,3 +147,14 @@ TEST_CASE("A protocol a drill tested is kept, and a drill is found by three lett
     REQUIRE(queue.ok());
     CHECK(queue->size() == 2); // what held and the follow-ups wait for Hebrew; what broke is Hebrew
 }
+
+TEST_CASE("Each kind of fire drill is stored by its key and read back", "[store][firedrill]")
+{
+    using rhythm::FireDrillKind;
+    for (FireDrillKind kind : {FireDrillKind::CommunicationBlackout, FireDrillKind::RoleSwap, FireDrillKind::Other}) {
+        CHECK(rhythm::fireDrillKindFromKey(rhythm::fireDrillKindKey(kind)) == kind);
+    }
+    CHECK(rhythm::fireDrillKindKey(FireDrillKind::CommunicationBlackout) == QStringLiteral("communication-blackout"));
+    CHECK(rhythm::fireDrillKindKey(FireDrillKind::RoleSwap) == QStringLiteral("role-swap"));
+    CHECK_FALSE(rhythm::fireDrillKindFromKey(QStringLiteral("blackout")).has_value());
+}

@@ -94,9 +94,9 @@ TEST_CASE("A link to a day the ritual does not fall on, a missing record or a re
     CHECK(refusal(links.link(x.rehearsals, QDate(2026, 4, 2), QStringLiteral("rehearsal"), 999)) ==
           QStringLiteral("Rehearsal 999 does not exist"));
     CHECK(refusal(links.link(x.rehearsals, QDate(2026, 4, 2), QStringLiteral("retro"), march)) ==
-          QStringLiteral("A retro cannot fulfil a ritual of kind rupture-rehearsal"));
+          QStringLiteral("Retro %1 cannot fulfil a rupture rehearsal: link a rehearsal").arg(march));
     CHECK(refusal(links.link(x.rehearsals, QDate(2026, 4, 2), QStringLiteral("letter"), march)) ==
-          QStringLiteral("A letter cannot fulfil a ritual's occurrence"));
+          QStringLiteral("\u201cletter\u201d is not a kind of record that fulfils a ritual's occurrence"));
     CHECK(refusal(links.link(777, QDate(2026, 4, 2), QStringLiteral("rehearsal"), march)) == QStringLiteral("Ritual 777 does not exist"));
     const qint64 other = x.addRehearsal(QDate(2026, 3, 9));
     CHECK(refusal(links.link(x.rehearsals, QDate(2026, 3, 5), QStringLiteral("rehearsal"), other)) ==
