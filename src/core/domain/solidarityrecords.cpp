@@ -1,35 +1,11 @@
 #include "domain/solidarityrecords.h"
 
-#include <QSet>
+#include "util/keytable.h"
 
-#include <array>
-#include <utility>
+#include <QSet>
 
 namespace trellis::domain {
 namespace {
-
-template <typename E, std::size_t N>
-using KeyTable = std::array<std::pair<E, const char16_t *>, N>;
-
-template <typename E, std::size_t N>
-QString keyIn(const KeyTable<E, N> &table, E value)
-{
-    for (const auto &[v, key] : table) {
-        if (v == value)
-            return QString::fromUtf16(key);
-    }
-    return QString();
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueIn(const KeyTable<E, N> &table, const QString &key)
-{
-    for (const auto &[v, k] : table) {
-        if (key == QStringView(k))
-            return v;
-    }
-    return std::nullopt;
-}
 
 const KeyTable<ExchangeKind, 7> kExchangeKinds = {{{ExchangeKind::ArtTrade, u"art_trade"},
                                                    {ExchangeKind::StudySession, u"study_session"},
@@ -48,7 +24,8 @@ const KeyTable<CrossoverKind, 6> kCrossoverKinds = {{{CrossoverKind::Phrase, u"p
                                                      {CrossoverKind::Strategy, u"strategy"},
                                                      {CrossoverKind::Other, u"other"}}};
 
-/// Refuses an id list with an unsaved or repeated id; what names the list in the message.
+} // namespace
+
 Status checkIds(const QList<qint64> &ids, const QString &what)
 {
     QSet<qint64> seen;
@@ -61,8 +38,6 @@ Status checkIds(const QList<qint64> &ids, const QString &what)
     }
     return {};
 }
-
-} // namespace
 
 QString exchangeKindKey(ExchangeKind kind) { return keyIn(kExchangeKinds, kind); }
 std::optional<ExchangeKind> exchangeKindFromKey(const QString &key) { return valueIn(kExchangeKinds, key); }

@@ -12,6 +12,9 @@
 
 namespace trellis::domain {
 
+/// Refuses an id list with an unsaved or repeated id; what names the list in the message.
+Status checkIds(const QList<qint64> &ids, const QString &what);
+
 enum class ExchangeKind { ArtTrade, StudySession, StorytellingNight, SharedMeal, Song, Vigil, Other };
 QString exchangeKindKey(ExchangeKind kind); ///< "art_trade", ... as stored
 std::optional<ExchangeKind> exchangeKindFromKey(const QString &key);

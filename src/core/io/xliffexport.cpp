@@ -25,6 +25,9 @@ QString fieldNote(const store::QueueItem &item)
         {QStringLiteral("protocol"), QStringLiteral("a conflict protocol")},
         {QStringLiteral("incident"), QStringLiteral("an incident handled with a conflict protocol")},
         {QStringLiteral("rehearsal"), QStringLiteral("a rupture rehearsal")},
+        {QStringLiteral("custodian_term"), QStringLiteral("a hand-over of the alliance's archive to its next custodian")},
+        {QStringLiteral("fire_drill"), QStringLiteral("a fire drill (a week without messages, or representatives swapping roles)")},
+        {QStringLiteral("envoy_journey"), QStringLiteral("an envoy's journey from one partner to another")},
     };
     QString field = item.field;
     if (field.startsWith(QLatin1String("step:")))

@@ -1,12 +1,11 @@
 #include "rhythm/ritual.h"
 
-#include <array>
-#include <utility>
+#include "util/keytable.h"
 
 namespace trellis::rhythm {
 namespace {
 
-constexpr std::array<std::pair<RitualKind, const char16_t *>, 8> kKinds = {{
+constexpr KeyTable<RitualKind, 8> kKinds = {{
     {RitualKind::QuarterlyRetro, u"quarterly-retro"},
     {RitualKind::ListeningCircle, u"listening-circle"},
     {RitualKind::RuptureRehearsal, u"rupture-rehearsal"},
@@ -31,20 +30,7 @@ Status Ritual::normalise()
     return schedule.validate();
 }
 
-QString ritualKindKey(RitualKind kind)
-{
-    for (const auto &[k, key] : kKinds)
-        if (k == kind)
-            return QString::fromUtf16(key);
-    return QStringLiteral("custom");
-}
-
-std::optional<RitualKind> ritualKindFromKey(const QString &key)
-{
-    for (const auto &[k, name] : kKinds)
-        if (key == QString::fromUtf16(name))
-            return k;
-    return std::nullopt;
-}
+QString ritualKindKey(RitualKind kind) { return keyIn(kKinds, kind); }
+std::optional<RitualKind> ritualKindFromKey(const QString &key) { return valueIn(kKinds, key); }
 
 } // namespace trellis::rhythm

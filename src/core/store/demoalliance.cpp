@@ -119,6 +119,10 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     TRELLIS_TRY_ASSIGN(summary.crossovers, demo::writeCrossovers(*ws, ids));
     TRELLIS_TRY_ASSIGN(summary.rituals, demo::writeRituals(*ws, ids));
     TRELLIS_TRY_ASSIGN(summary.pauses, demo::writePauses(*ws, ids));
+    TRELLIS_TRY_ASSIGN(const demo::RhythmRecordCounts rhythm, demo::writeRhythmRecords(*ws, ids, protocolIds.last()));
+    summary.custodianTerms = rhythm.custodianTerms;
+    summary.fireDrills = rhythm.fireDrills;
+    summary.envoyJourneys = rhythm.envoyJourneys;
     log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
     return summary;
 }

@@ -18,6 +18,9 @@ struct DemoSummary {
     int crossovers = 0;
     int rituals = 0;
     int pauses = 0;
+    int custodianTerms = 0;
+    int fireDrills = 0;
+    int envoyJourneys = 0;
 };
 
 /// Creates path as a new workspace holding the demo alliance with `entries` ledger entries.

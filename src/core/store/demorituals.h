@@ -1,7 +1,7 @@
 #pragma once
 // The demo alliance's rhythm: its quarterly retro, monthly listening circle, yearly rupture
 // rehearsal, a fire drill and the archive custodians' hand-over, each titled in its organizer's language,
-// and the pause two partners agreed over the year's turn.
+// the pause two partners agreed over the year's turn, and the records that fulfilled the rituals.
 
 #include "util/result.h"
 
@@ -17,5 +17,19 @@ namespace trellis::store::demo {
 Result<int> writeRituals(Workspace &workspace, const QList<qint64> &partnerIds);
 /// Writes the demo's agreed pause (two partners resting over the year's turn). Returns how many.
 Result<int> writePauses(Workspace &workspace, const QList<qint64> &partnerIds);
+
+/// What writeRhythmRecords wrote.
+struct RhythmRecordCounts {
+    int custodianTerms = 0;
+    int fireDrills = 0;
+    int envoyJourneys = 0;
+    int fulfilments = 0;
+};
+
+/// Writes the records of the rhythm (demorhythmrecords.cpp), after the rituals, retros and protocols:
+/// the archive's hand-overs under the custodian rotation, the week without messages (testing
+/// protocolId) fulfilling the fire drill, the Kanun's envoy to Colectiva, and the retros and the
+/// rehearsal fulfilling their rituals' occurrences.
+Result<RhythmRecordCounts> writeRhythmRecords(Workspace &workspace, const QList<qint64> &partnerIds, qint64 protocolId);
 
 } // namespace trellis::store::demo

@@ -47,6 +47,12 @@ KindTables tablesOf(EditedKind kind)
     case EditedKind::Crossover:
         return {u"narrative_crossover", u"crossover", {{u"campaign_crossover", u"crossover_id"}}};
     case EditedKind::Pause: return {u"pause", u"pause", {}};
+    case EditedKind::CustodianTerm: return {u"custodian_term", u"hand-over", {}};
+    case EditedKind::FireDrill:
+        return {u"fire_drill", u"fire drill", {{u"fire_drill_partner", u"drill_id"}, {u"fire_drill_protocol", u"drill_id"}}};
+    case EditedKind::EnvoyJourney:
+        return {u"envoy_journey", u"envoy journey",
+                {{u"envoy_journey_ledger_entry", u"journey_id"}, {u"envoy_journey_crossover", u"journey_id"}}};
     }
     return {u"partner", u"record", {}};
 }

@@ -994,6 +994,135 @@ BEGIN
 END;
 )sql";
 
+
+// Version 12: the rhythm's records — occurrences fulfilled by the record that held them, the
+// archive's custodians, fire drills and envoy journeys. A record fulfils one occurrence at most;
+// deleting the record deletes its link (the triggers below), so no link points at nothing.
+constexpr char16_t kRhythmRecords[] = uR"sql(
+CREATE TABLE ritual_fulfilment (
+    ritual_id       INTEGER NOT NULL REFERENCES ritual(id) ON DELETE CASCADE,
+    occurrence_date TEXT NOT NULL CHECK (occurrence_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    record_kind     TEXT NOT NULL CHECK (record_kind IN ('retro', 'rehearsal', 'fire-drill', 'custodian-term',
+                        'envoy-journey', 'exchange')),
+    record_id       INTEGER NOT NULL CHECK (record_id > 0),
+    PRIMARY KEY (ritual_id, occurrence_date),
+    UNIQUE (record_kind, record_id)
+) WITHOUT ROWID;
+
+CREATE TABLE custodian_term (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    partner_id     INTEGER NOT NULL REFERENCES partner(id),
+    handed_over_on TEXT NOT NULL UNIQUE CHECK (handed_over_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    ritual_id      INTEGER REFERENCES ritual(id) ON DELETE SET NULL,
+    notes_text_id  INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    author         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX custodian_term_partner ON custodian_term(partner_id);
+CREATE INDEX custodian_term_ritual ON custodian_term(ritual_id);
+
+CREATE TABLE fire_drill (
+    id                  INTEGER PRIMARY KEY,
+    uuid                TEXT NOT NULL UNIQUE,
+    kind                TEXT NOT NULL CHECK (kind IN ('communication-blackout', 'role-swap', 'other')),
+    first_day           TEXT NOT NULL CHECK (first_day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    last_day            TEXT NOT NULL CHECK (last_day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    what_held_text_id   INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    what_broke_text_id  INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    follow_ups_text_id  INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    author              TEXT NOT NULL DEFAULT '',
+    CHECK (last_day >= first_day)
+);
+CREATE INDEX fire_drill_first_day ON fire_drill(first_day, id);
+
+CREATE TABLE fire_drill_partner (
+    drill_id   INTEGER NOT NULL REFERENCES fire_drill(id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partner(id),
+    PRIMARY KEY (drill_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX fire_drill_partner_partner ON fire_drill_partner(partner_id);
+
+-- The protocol versions a drill tested; a protocol a drill names is kept, as one an incident names.
+CREATE TABLE fire_drill_protocol (
+    drill_id    INTEGER NOT NULL REFERENCES fire_drill(id) ON DELETE CASCADE,
+    protocol_id INTEGER NOT NULL REFERENCES protocol(id),
+    PRIMARY KEY (drill_id, protocol_id)
+) WITHOUT ROWID;
+CREATE INDEX fire_drill_protocol_protocol ON fire_drill_protocol(protocol_id);
+
+CREATE TABLE envoy_journey (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    envoy                TEXT NOT NULL CHECK (length(trim(envoy)) BETWEEN 1 AND 200),
+    from_partner_id      INTEGER NOT NULL REFERENCES partner(id),
+    to_partner_id        INTEGER NOT NULL REFERENCES partner(id),
+    first_day            TEXT NOT NULL CHECK (first_day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    last_day             TEXT NOT NULL CHECK (last_day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    questions_text_id    INTEGER NOT NULL REFERENCES bitext(id),
+    voices_text_id       INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    returned_text_id     INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    carbon_text_id       INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    visas_text_id        INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    surveillance_text_id INTEGER REFERENCES bitext(id) ON DELETE SET NULL,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    author               TEXT NOT NULL DEFAULT '',
+    CHECK (from_partner_id <> to_partner_id),
+    CHECK (last_day >= first_day)
+);
+CREATE INDEX envoy_journey_first_day ON envoy_journey(first_day, id);
+CREATE INDEX envoy_journey_from ON envoy_journey(from_partner_id);
+CREATE INDEX envoy_journey_to ON envoy_journey(to_partner_id);
+
+-- The ledger entries that hosted or funded a journey; an entry a journey names is kept.
+CREATE TABLE envoy_journey_ledger_entry (
+    journey_id INTEGER NOT NULL REFERENCES envoy_journey(id) ON DELETE CASCADE,
+    entry_id   INTEGER NOT NULL REFERENCES ledger_entry(id),
+    PRIMARY KEY (journey_id, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX envoy_journey_ledger_entry_entry ON envoy_journey_ledger_entry(entry_id);
+
+CREATE TABLE envoy_journey_crossover (
+    journey_id   INTEGER NOT NULL REFERENCES envoy_journey(id) ON DELETE CASCADE,
+    crossover_id INTEGER NOT NULL REFERENCES narrative_crossover(id) ON DELETE CASCADE,
+    PRIMARY KEY (journey_id, crossover_id)
+) WITHOUT ROWID;
+CREATE INDEX envoy_journey_crossover_crossover ON envoy_journey_crossover(crossover_id);
+
+CREATE TRIGGER custodian_term_text AFTER DELETE ON custodian_term
+BEGIN
+    DELETE FROM bitext WHERE id = OLD.notes_text_id;
+    DELETE FROM ritual_fulfilment WHERE record_kind = 'custodian-term' AND record_id = OLD.id;
+END;
+CREATE TRIGGER fire_drill_text AFTER DELETE ON fire_drill
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.what_held_text_id, OLD.what_broke_text_id, OLD.follow_ups_text_id);
+    DELETE FROM ritual_fulfilment WHERE record_kind = 'fire-drill' AND record_id = OLD.id;
+END;
+CREATE TRIGGER envoy_journey_text AFTER DELETE ON envoy_journey
+BEGIN
+    DELETE FROM bitext WHERE id IN (OLD.questions_text_id, OLD.voices_text_id, OLD.returned_text_id,
+                                    OLD.carbon_text_id, OLD.visas_text_id, OLD.surveillance_text_id);
+    DELETE FROM ritual_fulfilment WHERE record_kind = 'envoy-journey' AND record_id = OLD.id;
+END;
+CREATE TRIGGER retro_fulfilment AFTER DELETE ON retro
+BEGIN
+    DELETE FROM ritual_fulfilment WHERE record_kind = 'retro' AND record_id = OLD.id;
+END;
+CREATE TRIGGER rehearsal_fulfilment AFTER DELETE ON rehearsal
+BEGIN
+    DELETE FROM ritual_fulfilment WHERE record_kind = 'rehearsal' AND record_id = OLD.id;
+END;
+CREATE TRIGGER cultural_exchange_fulfilment AFTER DELETE ON cultural_exchange
+BEGIN
+    DELETE FROM ritual_fulfilment WHERE record_kind = 'exchange' AND record_id = OLD.id;
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -1010,6 +1139,7 @@ const std::vector<Migration> &migrations()
         {8, QString::fromUtf16(kCampaigns), {}},
         {9, QString::fromUtf16(kRituals), {}},
         {10, QString::fromUtf16(kPauses), {}},
+        {11, QString::fromUtf16(kRhythmRecords), {}},
     };
     return all;
 }

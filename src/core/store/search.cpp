@@ -32,6 +32,9 @@ const QHash<QString, QString> &ownerTables()
         {QStringLiteral("narrative_crossover"), QStringLiteral("narrative_crossover")},
         {QStringLiteral("ritual"), QStringLiteral("ritual")},
         {QStringLiteral("pause"), QStringLiteral("pause")},
+        {QStringLiteral("custodian_term"), QStringLiteral("custodian_term")},
+        {QStringLiteral("fire_drill"), QStringLiteral("fire_drill")},
+        {QStringLiteral("envoy_journey"), QStringLiteral("envoy_journey")},
     };
     return tables;
 }

@@ -19,11 +19,12 @@ namespace {
 // actions are settled once it is published; a protocol's fields once any partner agreed to it.
 const char16_t *const kQueueSql = uR"sql(
 SELECT t.id, t.owner_kind, t.owner_uuid, t.field, t.original_lang, o.body, v.status, v.body,
-       coalesce(p.id, g.id, e.id, a.id, c.id, pr.id, i.id, r.id, cm.id, x.id, sr.id, sp.id, nc.id, ge.id, rt.id, ps.id) AS owner_id,
+       coalesce(p.id, g.id, e.id, a.id, c.id, pr.id, i.id, r.id, cm.id, x.id, sr.id, sp.id, nc.id, ge.id, rt.id, ps.id,
+                ct.id, fd.id, ej.id) AS owner_id,
        coalesce(g.partner_id, a.retro_id, c.retro_id, sp.risk_id, gp.partner_id) AS opens_id,
        coalesce(p.created_at, g.created_at, e.created_at, a.created_at, c.created_at, pr.created_at,
                 i.created_at, r.created_at, cm.created_at, x.created_at, sr.created_at, spr.created_at,
-                nc.created_at, ge.at, rt.created_at, ps.created_at) AS since,
+                nc.created_at, ge.at, rt.created_at, ps.created_at, ct.created_at, fd.created_at, ej.created_at) AS since,
        (ra.published_at IS NOT NULL OR rc.published_at IS NOT NULL
         OR EXISTS (SELECT 1 FROM protocol_agreement pa WHERE pa.protocol_id = pr.id)) AS settled
 FROM bitext t
@@ -49,6 +50,9 @@ LEFT JOIN goal_paraphrase_event ge ON t.owner_kind = 'paraphrase_event' AND ge.u
 LEFT JOIN goal_paraphrase gp ON gp.id = ge.paraphrase_id
 LEFT JOIN ritual rt ON t.owner_kind = 'ritual' AND rt.uuid = t.owner_uuid
 LEFT JOIN pause ps ON t.owner_kind = 'pause' AND ps.uuid = t.owner_uuid
+LEFT JOIN custodian_term ct ON t.owner_kind = 'custodian_term' AND ct.uuid = t.owner_uuid
+LEFT JOIN fire_drill fd ON t.owner_kind = 'fire_drill' AND fd.uuid = t.owner_uuid
+LEFT JOIN envoy_journey ej ON t.owner_kind = 'envoy_journey' AND ej.uuid = t.owner_uuid
 WHERE t.sensitive = 0 AND t.original_lang <> :to AND NOT (t.owner_kind = 'partner' AND t.field = 'latin')
   AND (v.status IS NULL OR v.status = 'machine')
   AND (:status = '' OR coalesce(v.status, 'missing') = :status)
@@ -86,6 +90,7 @@ const QStringList &queueKinds()
         QStringLiteral("partner"),      QStringLiteral("paraphrase"),   QStringLiteral("paraphrase_event"),
         QStringLiteral("campaign"),     QStringLiteral("cultural_exchange"), QStringLiteral("shared_risk"),
         QStringLiteral("shared_risk_part"), QStringLiteral("narrative_crossover"), QStringLiteral("ritual"), QStringLiteral("pause"),
+        QStringLiteral("custodian_term"), QStringLiteral("fire_drill"), QStringLiteral("envoy_journey"),
     };
     return kinds;
 }

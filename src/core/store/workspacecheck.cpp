@@ -1,6 +1,7 @@
 #include "store/workspacecheck.h"
 
 #include "store/ledgerchain.h"
+#include "store/ritualfulfilments.h"
 #include "store/schemaaudit.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -67,6 +68,24 @@ const Invariant kInvariants[] = {
      u"AND ' ' || p.languages NOT LIKE '% ' || t.original_lang || '-%' AND ' ' || p.languages || ' ' "
      u"NOT LIKE '% ' || substr(t.original_lang, 1, instr(t.original_lang || '-', '-') - 1) || ' %'",
      u"crossover %1 in a language its partner does not work in"},
+    {u"SELECT f.ritual_id || ' (' || f.record_kind || ' ' || f.record_id || ')' FROM ritual_fulfilment f "
+     u"WHERE NOT EXISTS (SELECT 1 FROM retro WHERE f.record_kind = 'retro' AND id = f.record_id UNION ALL "
+     u"SELECT 1 FROM rehearsal WHERE f.record_kind = 'rehearsal' AND id = f.record_id UNION ALL "
+     u"SELECT 1 FROM fire_drill WHERE f.record_kind = 'fire-drill' AND id = f.record_id UNION ALL "
+     u"SELECT 1 FROM custodian_term WHERE f.record_kind = 'custodian-term' AND id = f.record_id UNION ALL "
+     u"SELECT 1 FROM envoy_journey WHERE f.record_kind = 'envoy-journey' AND id = f.record_id UNION ALL "
+     u"SELECT 1 FROM cultural_exchange WHERE f.record_kind = 'exchange' AND id = f.record_id)",
+     u"ritual %1 is fulfilled by a record that no longer exists"},
+    {u"SELECT f.ritual_id || ' (' || f.record_kind || ' ' || f.record_id || ')' FROM ritual_fulfilment f "
+     u"JOIN ritual r ON r.id = f.ritual_id WHERE r.kind NOT IN ('congress', 'custom') AND f.record_kind <> "
+     u"CASE r.kind WHEN 'quarterly-retro' THEN 'retro' WHEN 'listening-circle' THEN 'retro' "
+     u"WHEN 'rupture-rehearsal' THEN 'rehearsal' WHEN 'fire-drill' THEN 'fire-drill' "
+     u"WHEN 'custodian-rotation' THEN 'custodian-term' WHEN 'cultural-exchange' THEN 'exchange' END",
+     u"ritual %1 is fulfilled by a kind of record that does not fit it"},
+    {u"SELECT t.id FROM custodian_term t JOIN ritual r ON r.id = t.ritual_id WHERE r.kind <> 'custodian-rotation'",
+     u"archive hand-over %1 names a ritual that is not a custodians' rotation"},
+    {u"SELECT d.id FROM fire_drill d WHERE (SELECT count(*) FROM fire_drill_partner p WHERE p.drill_id = d.id) < 2",
+     u"fire drill %1 has fewer than two partners"},
 };
 
 Result<QStringList> rows(Database &db, const QString &sql)
@@ -127,6 +146,13 @@ Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expec
         for (const QString &id : std::as_const(*ids))
             report.problems << QString::fromUtf16(invariant.problem).arg(id);
     }
+    auto strays = RitualFulfilments(workspace).strays();
+    if (!strays)
+        return strays.error();
+    for (const StrayFulfilment &stray : std::as_const(*strays))
+        report.problems << QStringLiteral("ritual %1 is fulfilled on %2, which is not one of its occurrences (%3 %4)")
+                               .arg(stray.ritualId).arg(stray.fulfilment.occurrenceDate.toString(Qt::ISODate),
+                                    stray.fulfilment.recordKind).arg(stray.fulfilment.recordId);
     if (!db.exec(QStringLiteral("INSERT INTO text_search(text_search, rank) VALUES ('integrity-check', 1); "
                                 "INSERT INTO key_search(key_search, rank) VALUES ('integrity-check', 1)")).ok())
         report.problems << QStringLiteral("the search index does not match the texts (trellis-cli check --repair rebuilds it)");

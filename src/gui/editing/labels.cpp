@@ -116,6 +116,14 @@ QString fieldLabel(const QString &key)
     if (base == QLatin1String("seen_at")) return QCoreApplication::translate("Labels", "Where it was seen");
     if (base == QLatin1String("description")) return QCoreApplication::translate("Labels", "Description");
     if (base == QLatin1String("reason")) return QCoreApplication::translate("Labels", "Why the partners pause");
+    if (base == QLatin1String("what_held")) return QCoreApplication::translate("Labels", "What held");
+    if (base == QLatin1String("what_broke")) return QCoreApplication::translate("Labels", "What broke");
+    if (base == QLatin1String("questions")) return QCoreApplication::translate("Labels", "Questions carried");
+    if (base == QLatin1String("voices")) return QCoreApplication::translate("Labels", "Voices to amplify");
+    if (base == QLatin1String("returned")) return QCoreApplication::translate("Labels", "What returned");
+    if (base == QLatin1String("carbon")) return QCoreApplication::translate("Labels", "Risk weighed: carbon");
+    if (base == QLatin1String("visas")) return QCoreApplication::translate("Labels", "Risk weighed: visas");
+    if (base == QLatin1String("surveillance")) return QCoreApplication::translate("Labels", "Risk weighed: surveillance");
     if (base == QLatin1String("paraphrase")) return QCoreApplication::translate("Labels", "Goals as another partner paraphrased them");
     return key;
 }

@@ -35,6 +35,9 @@ QString queueKindLabel(const QString &ownerKind)
         {QStringLiteral("narrative_crossover"), QT_TRANSLATE_NOOP("TranslationQueue", "Narrative crossover")},
         {QStringLiteral("ritual"), QT_TRANSLATE_NOOP("TranslationQueue", "Ritual")},
         {QStringLiteral("pause"), QT_TRANSLATE_NOOP("TranslationQueue", "Pause")},
+        {QStringLiteral("custodian_term"), QT_TRANSLATE_NOOP("TranslationQueue", "Archive hand-over")},
+        {QStringLiteral("fire_drill"), QT_TRANSLATE_NOOP("TranslationQueue", "Fire drill")},
+        {QStringLiteral("envoy_journey"), QT_TRANSLATE_NOOP("TranslationQueue", "Envoy journey")},
     };
     const char *label = labels.value(ownerKind);
     return label ? QCoreApplication::translate("TranslationQueue", label) : ownerKind;

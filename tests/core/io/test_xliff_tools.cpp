@@ -111,7 +111,8 @@ TEST_CASE("A round trip through PO brings translations back with their statuses"
     // Translations derive from the source, so units pomerge pairs by source text get the right one.
     const QStringList entries = test::XliffDemo::read(po).split(QStringLiteral("\n\n"));
     QStringList filled{entries.first()};
-    const QRegularExpression msgid(QStringLiteral("^msgid \"(.*)\"$"), QRegularExpression::MultilineOption);
+    // A long msgid is wrapped over several quoted lines after an empty first one.
+    const QRegularExpression msgid(QStringLiteral("^msgid \"(.*)\"((?:\n\".*\")*)\nmsgstr"), QRegularExpression::MultilineOption);
     int translated = 0;
     for (qsizetype i = 1; i < entries.size(); ++i) {
         QString entry = entries.at(i).trimmed();
@@ -119,7 +120,10 @@ TEST_CASE("A round trip through PO brings translations back with their statuses"
             const auto id = msgid.match(entry);
             REQUIRE(id.hasMatch());
             entry.chop(2);
-            entry += QStringLiteral("\"ES: %1\"").arg(id.captured(1));
+            QString source = id.captured(2);
+            source.remove(QStringLiteral("\"\n\""));
+            source = id.captured(1) + source.mid(2, source.size() - 3);
+            entry += QStringLiteral("\"ES: %1\"").arg(source);
             ++translated;
         }
         filled << entry;

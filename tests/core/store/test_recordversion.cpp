@@ -2,6 +2,9 @@
 // the change counter, and a save over a record the other changed since it was read is refused.
 #include "storefixture.h"
 
+#include "store/custodiantermstore.h"
+#include "store/envoyjourneystore.h"
+#include "store/firedrillstore.h"
 #include "store/partnerstore.h"
 #include "store/recordversion.h"
 #include "store/retrostore.h"
@@ -154,4 +157,46 @@ TEST_CASE("The version of an unknown record is empty and reading it changes noth
         CHECK(versionOf(f.ws, kind, -1).isEmpty());
     }
     CHECK(store::expectUnchanged(f.ws.database(), store::EditedKind::Partner, 987654, QString()).ok());
+}
+
+TEST_CASE("The versions of a hand-over, a fire drill and an envoy journey cover their links and texts", "[store][concurrency]")
+{
+    test::WorkspaceFixture f;
+    const qint64 recife = f.addPartner(QStringLiteral("Rede de Cozinhas do Recife"), QStringLiteral("pt-BR"));
+    const qint64 haifa = f.addPartner(QStringLiteral("מרכז העובדים חיפה"), QStringLiteral("he"));
+    rhythm::FireDrill drill;
+    drill.firstDay = QDate(2026, 10, 7);
+    drill.lastDay = QDate(2026, 10, 13);
+    drill.partnerIds = {recife, haifa};
+    drill.whatHeld = BilingualText(QStringLiteral("pt-BR"), QStringLiteral("A rádio comunitária"));
+    REQUIRE(store::FireDrillStore(f.ws).add(drill).ok());
+    rhythm::EnvoyJourney journey;
+    journey.envoy = QStringLiteral("Joana Lima");
+    journey.fromPartnerId = recife;
+    journey.toPartnerId = haifa;
+    journey.firstDay = QDate(2026, 6, 1);
+    journey.lastDay = QDate(2026, 6, 5);
+    journey.questions = BilingualText(QStringLiteral("pt-BR"), QStringLiteral("Como cozinham juntas?"));
+    REQUIRE(store::EnvoyJourneyStore(f.ws).add(journey).ok());
+    rhythm::CustodianHandOver term;
+    term.custodianId = haifa;
+    term.handedOverOn = QDate(2025, 12, 21);
+    term.notes = BilingualText(QStringLiteral("he"), QStringLiteral("הארכיון עבר עם הגיבויים"));
+    REQUIRE(store::CustodianTermStore(f.ws).add(term).ok());
+    const QString drillLoaded = versionOf(f.ws, store::EditedKind::FireDrill, drill.stamp.id);
+    const QString journeyLoaded = versionOf(f.ws, store::EditedKind::EnvoyJourney, journey.stamp.id);
+    const QString termLoaded = versionOf(f.ws, store::EditedKind::CustodianTerm, term.stamp.id);
+
+    store::Workspace other = second(f.path());
+    REQUIRE(other.database().exec(QStringLiteral("DELETE FROM fire_drill_partner WHERE partner_id = %1").arg(haifa)).ok());
+    REQUIRE(other.database().exec(QStringLiteral("UPDATE envoy_journey SET last_day = '2026-06-06'")).ok());
+    REQUIRE(other.database().exec(QStringLiteral(
+        "INSERT INTO bitext_version(text_id, lang, body, status) SELECT notes_text_id, 'en', 'Handed over with the backups', 'human' "
+        "FROM custodian_term")).ok());
+    CHECK(store::expectUnchanged(f.ws.database(), store::EditedKind::FireDrill, drill.stamp.id, drillLoaded).error().code ==
+          ErrorCode::Conflict);
+    CHECK(store::expectUnchanged(f.ws.database(), store::EditedKind::EnvoyJourney, journey.stamp.id, journeyLoaded).error().code ==
+          ErrorCode::Conflict);
+    CHECK(store::expectUnchanged(f.ws.database(), store::EditedKind::CustodianTerm, term.stamp.id, termLoaded).error().code ==
+          ErrorCode::Conflict);
 }
