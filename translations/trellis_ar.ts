@@ -95,6 +95,109 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Quarterly retro</source>
+        <translation>مراجعة ربع سنوية</translation>
+    </message>
+    <message>
+        <source>Listening circle</source>
+        <translation>حلقة إصغاء</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal</source>
+        <translation>تمرين قطيعة</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>تمرين طوارئ</translation>
+    </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>تسليم الأرشيف</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>تبادل ثقافي</translation>
+    </message>
+    <message>
+        <source>Congress or spokes council</source>
+        <translation>مؤتمر أو مجلس مندوبين</translation>
+    </message>
+    <message>
+        <source>Other ritual</source>
+        <translation>طقس آخر</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>كل %Ln أسبوع</numerusform>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوعين</numerusform>
+            <numerusform>كل %Ln أسابيع</numerusform>
+            <numerusform>كل %Ln أسبوعًا</numerusform>
+            <numerusform>كل %Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>كل %Ln شهر</numerusform>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهرين</numerusform>
+            <numerusform>كل %Ln أشهر</numerusform>
+            <numerusform>كل %Ln شهرًا</numerusform>
+            <numerusform>كل %Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>كل %Ln عام</numerusform>
+            <numerusform>كل عام</numerusform>
+            <numerusform>كل عامين</numerusform>
+            <numerusform>كل %Ln أعوام</numerusform>
+            <numerusform>كل %Ln عامًا</numerusform>
+            <numerusform>كل %Ln عام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>، %Ln مرة</numerusform>
+            <numerusform>، مرة واحدة</numerusform>
+            <numerusform>، مرتين</numerusform>
+            <numerusform>، %Ln مرات</numerusform>
+            <numerusform>، %Ln مرةً</numerusform>
+            <numerusform>، %Ln مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>، حتى %1</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>قادم</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>فائت</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>A cultural exchange needs the day it is held</source>
@@ -175,6 +278,22 @@
     <message>
         <source>A partner of the pause is not a partner of this workspace</source>
         <translation>أحد شريكي الاستراحة ليس شريكًا في مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>A ritual needs a title</source>
+        <translation>يحتاج الطقس إلى عنوان</translation>
+    </message>
+    <message>
+        <source>A ritual needs a first date</source>
+        <translation>يحتاج الطقس إلى تاريخ أول</translation>
+    </message>
+    <message>
+        <source>Each partner of a ritual must be saved first</source>
+        <translation>يجب حفظ كل شريك في الطقس أولًا</translation>
+    </message>
+    <message>
+        <source>A ritual at a set time needs its organizer&apos;s time zone, so that every partner meets at the same moment</source>
+        <translation>يحتاج الطقس المحدد بوقت إلى المنطقة الزمنية لمنظِّمه، لكي يلتقي كل الشركاء في اللحظة نفسها</translation>
     </message>
 </context>
 <context>
@@ -870,8 +989,8 @@
         <translation>قارن مراجعات الأرباع من FROM إلى TO، مثل 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
-        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
+        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1359,10 @@
         <source>Pauses</source>
         <translation>الاستراحات</translation>
     </message>
+    <message>
+        <source>Rituals</source>
+        <translation>الطقوس</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1406,6 +1529,14 @@
     <message>
         <source>proposed</source>
         <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>أُقيم أول مرة في</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>التكرار</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4473,161 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RecurrenceForm</name>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation>شهريًا، يوم %1 الأول من الشهر</translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation>شهريًا، يوم %1 الثاني من الشهر</translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation>شهريًا، يوم %1 الثالث من الشهر</translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation>شهريًا، يوم %1 الرابع من الشهر</translation>
+    </message>
+    <message>
+        <source>How the ritual repeats</source>
+        <translation>كيف يتكرر الطقس</translation>
+    </message>
+    <message>
+        <source>Repeats every how many weeks, months or years</source>
+        <translation>يتكرر كل كم أسبوعًا أو شهرًا أو عامًا</translation>
+    </message>
+    <message>
+        <source>When the repeats end</source>
+        <translation>متى ينتهي التكرار</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>في يوم محدد</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>بعد عدد من المرات</translation>
+    </message>
+    <message>
+        <source>Last day it may fall on</source>
+        <translation>آخر يوم يمكن أن يقع فيه</translation>
+    </message>
+    <message>
+        <source>How many times it happens, the first included</source>
+        <translation>كم مرة يحدث، بما فيها المرة الأولى</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545 RRULE)</source>
+        <translation>قاعدة التكرار (RFC 5545 RRULE)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>التكرار (&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>كل (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>ينتهي:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>القاعدة (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>لا يتكرر</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>أسبوعيًا، يوم %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>شهريًا، في اليوم %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>شهريًا، يوم %1 الأخير من الشهر</translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <translation>سنويًا، في %1 %2</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation>قاعدة مخصصة (RRULE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>أسبوع</numerusform>
+            <numerusform>أسبوع</numerusform>
+            <numerusform>أسبوعين</numerusform>
+            <numerusform>أسابيع</numerusform>
+            <numerusform>أسبوعًا</numerusform>
+            <numerusform>أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>عام</numerusform>
+            <numerusform>عام</numerusform>
+            <numerusform>عامين</numerusform>
+            <numerusform>أعوام</numerusform>
+            <numerusform>عامًا</numerusform>
+            <numerusform>عام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهرين</numerusform>
+            <numerusform>أشهر</numerusform>
+            <numerusform>شهرًا</numerusform>
+            <numerusform>شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <comment>after a count</comment>
+        <translation>
+            <numerusform> مرة</numerusform>
+            <numerusform> مرة</numerusform>
+            <numerusform> مرتين</numerusform>
+            <numerusform> مرات</numerusform>
+            <numerusform> مرةً</numerusform>
+            <numerusform> مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the recurrence rule, such as FREQ=MONTHLY;BYDAY=1SA</source>
+        <translation>اكتب قاعدة التكرار، مثل FREQ=MONTHLY;BYDAY=1SA</translation>
+    </message>
+    <message>
+        <source>Give the last day the ritual may fall on</source>
+        <translation>حدّد آخر يوم يمكن أن يقع فيه الطقس</translation>
+    </message>
+    <message>
+        <source>The repeats end before the ritual&apos;s first date</source>
+        <translation>ينتهي التكرار قبل التاريخ الأول للطقس</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RehearsalEditor</name>
     <message>
         <source>Held on</source>
@@ -4862,6 +5148,109 @@
     <message>
         <source>The answer in %1; Enter saves, Esc leaves it</source>
         <translation>الإجابة بـ%1؛ Enter يحفظ، وEsc يتركها كما هي</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RitualEditor</name>
+    <message>
+        <source>Kind of ritual</source>
+        <translation>نوع الطقس</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>أُقيم أول مرة في</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation>في وقت محدد (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start time on the organizer&apos;s clock</source>
+        <translation>وقت البدء بحسب ساعة المنظِّم</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s time zone</source>
+        <translation>المنطقة الزمنية للمنظِّم</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation>كم يدوم، بالدقائق</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Partners who take part</source>
+        <translation>الشركاء المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;First held on:</source>
+        <translation>أُقيم أول مرة في (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>المدة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation>المواعيد القادمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>الشركاء (&amp;P):</translation>
+    </message>
+    <message>
+        <source>New ritual</source>
+        <translation>طقس جديد</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ابتداءً من %2</translation>
+    </message>
+    <message>
+        <source>“Set quarterly listening circles, rotate caretaking duties, and schedule pauses between collaborations.” A ritual at a set time is held at one moment on the organizer&apos;s clock; the calendar shows it on each partner&apos;s. File ▸ Export calendar… hands the rituals to calendar apps.</source>
+        <translation>«تحديد حلقات إصغاء ربع سنوية، وتدوير مهام الرعاية، وجدولة استراحات بين أوجه التعاون.» يُقام الطقس المحدد بوقت في لحظة واحدة بحسب ساعة منظِّمه؛ ويعرضه التقويم بحسب ساعة كل شريك. ملف ▸ تصدير التقويم… يسلّم الطقوس إلى تطبيقات التقويم.</translation>
+    </message>
+    <message>
+        <source>(none while the date, time or rule is not complete)</source>
+        <translation>(لا شيء ما دام التاريخ أو الوقت أو القاعدة غير مكتمل)</translation>
+    </message>
+    <message>
+        <source>none after today</source>
+        <translation>لا مواعيد بعد اليوم</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>، …</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>الساعة %1، %2</translation>
+    </message>
+    <message>
+        <source>Add ritual</source>
+        <translation>إضافة طقس</translation>
+    </message>
+    <message>
+        <source>Edit ritual</source>
+        <translation>تعديل الطقس</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>حذف الطقس</translation>
+    </message>
+    <message>
+        <source>Ritual deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذف الطقس. «تراجع» (Ctrl+Z) يعيده.</translation>
     </message>
 </context>
 <context>

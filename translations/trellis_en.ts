@@ -95,6 +95,93 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Quarterly retro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation type="unfinished">Cultural exchange</translation>
+    </message>
+    <message>
+        <source>Congress or spokes council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, once</numerusform>
+            <numerusform>, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">done</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>A cultural exchange needs the day it is held</source>
@@ -175,6 +262,22 @@
     <message>
         <source>A partner of the pause is not a partner of this workspace</source>
         <translation>A partner of the pause is not a partner of this workspace</translation>
+    </message>
+    <message>
+        <source>A ritual needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ritual needs a first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner of a ritual must be saved first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ritual at a set time needs its organizer&apos;s time zone, so that every partner meets at the same moment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,8 +973,8 @@
         <translation>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
-        <translation>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1339,10 @@
         <source>Pauses</source>
         <translation>Pauses</translation>
     </message>
+    <message>
+        <source>Rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1402,6 +1509,14 @@
     <message>
         <source>proposed</source>
         <translation>proposed</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4429,145 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RecurrenceForm</name>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the ritual repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats every how many weeks, months or years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the repeats end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day it may fall on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times it happens, the first included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545 RRULE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <comment>after a count</comment>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the recurrence rule, such as FREQ=MONTHLY;BYDAY=1SA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last day the ritual may fall on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeats end before the ritual&apos;s first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RehearsalEditor</name>
     <message>
         <source>Held on</source>
@@ -4826,6 +5080,109 @@
     <message>
         <source>The answer in %1; Enter saves, Esc leaves it</source>
         <translation>The answer in %1; Enter saves, Esc leaves it</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RitualEditor</name>
+    <message>
+        <source>Kind of ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time on the organizer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners who take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;First held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>New ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Set quarterly listening circles, rotate caretaking duties, and schedule pauses between collaborations.” A ritual at a set time is held at one moment on the organizer&apos;s clock; the calendar shows it on each partner&apos;s. File ▸ Export calendar… hands the rituals to calendar apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none while the date, time or rule is not complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ritual deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

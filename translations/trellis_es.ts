@@ -95,6 +95,93 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Quarterly retro</source>
+        <translation>Retro trimestral</translation>
+    </message>
+    <message>
+        <source>Listening circle</source>
+        <translation>Círculo de escucha</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal</source>
+        <translation>Ensayo de ruptura</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>Simulacro de emergencia</translation>
+    </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>Traspaso del archivo documental</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Intercambio cultural</translation>
+    </message>
+    <message>
+        <source>Congress or spokes council</source>
+        <translation>Congreso o consejo de portavoces</translation>
+    </message>
+    <message>
+        <source>Other ritual</source>
+        <translation>Otro ritual</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>cada año</numerusform>
+            <numerusform>cada %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, %n vez</numerusform>
+            <numerusform>, %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, hasta el %1</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no realizada</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>A cultural exchange needs the day it is held</source>
@@ -175,6 +262,22 @@
     <message>
         <source>A partner of the pause is not a partner of this workspace</source>
         <translation>Una aliada de la pausa no es aliada de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A ritual needs a title</source>
+        <translation>Un ritual necesita un título</translation>
+    </message>
+    <message>
+        <source>A ritual needs a first date</source>
+        <translation>Un ritual necesita una primera fecha</translation>
+    </message>
+    <message>
+        <source>Each partner of a ritual must be saved first</source>
+        <translation>Cada aliada de un ritual debe guardarse primero</translation>
+    </message>
+    <message>
+        <source>A ritual at a set time needs its organizer&apos;s time zone, so that every partner meets at the same moment</source>
+        <translation>Un ritual a una hora fija necesita la zona horaria de quien lo organiza, para que todas las aliadas se reúnan en el mismo momento</translation>
     </message>
 </context>
 <context>
@@ -870,8 +973,8 @@
         <translation>Comparar las retros de los trimestres FROM a TO, p. ej. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
-        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
+        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1339,10 @@
         <source>Pauses</source>
         <translation>Pausas</translation>
     </message>
+    <message>
+        <source>Rituals</source>
+        <translation>Rituales</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1402,6 +1509,14 @@
     <message>
         <source>proposed</source>
         <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>Primera fecha</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4429,145 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RecurrenceForm</name>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation>Cada mes, el primer %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation>Cada mes, el segundo %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation>Cada mes, el tercer %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation>Cada mes, el cuarto %1</translation>
+    </message>
+    <message>
+        <source>How the ritual repeats</source>
+        <translation>Cómo se repite el ritual</translation>
+    </message>
+    <message>
+        <source>Repeats every how many weeks, months or years</source>
+        <translation>Cada cuántas semanas, meses o años se repite</translation>
+    </message>
+    <message>
+        <source>When the repeats end</source>
+        <translation>Cuándo terminan las repeticiones</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>En una fecha</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>Tras un número de veces</translation>
+    </message>
+    <message>
+        <source>Last day it may fall on</source>
+        <translation>Último día en que puede caer</translation>
+    </message>
+    <message>
+        <source>How many times it happens, the first included</source>
+        <translation>Cuántas veces ocurre, incluida la primera</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545 RRULE)</source>
+        <translation>Regla de recurrencia (RFC 5545 RRULE)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repetición:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gla:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Cada semana, el %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Cada mes, el día %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>Cada mes, el último %1</translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <translation>Cada año, el %1 de %2</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation>Regla personalizada (RRULE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>año</numerusform>
+            <numerusform>años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>mes</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <comment>after a count</comment>
+        <translation>
+            <numerusform> vez</numerusform>
+            <numerusform> veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the recurrence rule, such as FREQ=MONTHLY;BYDAY=1SA</source>
+        <translation>Escriba la regla de recurrencia, p. ej. FREQ=MONTHLY;BYDAY=1SA</translation>
+    </message>
+    <message>
+        <source>Give the last day the ritual may fall on</source>
+        <translation>Indique el último día en que puede caer el ritual</translation>
+    </message>
+    <message>
+        <source>The repeats end before the ritual&apos;s first date</source>
+        <translation>Las repeticiones terminan antes de la primera fecha del ritual</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RehearsalEditor</name>
     <message>
         <source>Held on</source>
@@ -4826,6 +5080,109 @@
     <message>
         <source>The answer in %1; Enter saves, Esc leaves it</source>
         <translation>La respuesta en %1; Enter guarda, Esc la deja</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RitualEditor</name>
+    <message>
+        <source>Kind of ritual</source>
+        <translation>Tipo de ritual</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>Primera fecha</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation>A una &amp;hora fija</translation>
+    </message>
+    <message>
+        <source>Start time on the organizer&apos;s clock</source>
+        <translation>Hora de inicio en el reloj de quien organiza</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s time zone</source>
+        <translation>Zona horaria de quien organiza</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation>Cuánto dura, en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Partners who take part</source>
+        <translation>Aliadas que participan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;First held on:</source>
+        <translation>Primera &amp;fecha:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation>Próximas fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Aliadas:</translation>
+    </message>
+    <message>
+        <source>New ritual</source>
+        <translation>Nuevo ritual</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>“Set quarterly listening circles, rotate caretaking duties, and schedule pauses between collaborations.” A ritual at a set time is held at one moment on the organizer&apos;s clock; the calendar shows it on each partner&apos;s. File ▸ Export calendar… hands the rituals to calendar apps.</source>
+        <translation>«Establecer círculos de escucha trimestrales, rotar las tareas de cuidado y programar pausas entre colaboraciones.» Un ritual a una hora fija se celebra en un único momento según el reloj de quien lo organiza; el calendario lo muestra en el de cada aliada. Archivo ▸ Exportar calendario… entrega los rituales a las aplicaciones de calendario.</translation>
+    </message>
+    <message>
+        <source>(none while the date, time or rule is not complete)</source>
+        <translation>(ninguna mientras la fecha, la hora o la regla estén incompletas)</translation>
+    </message>
+    <message>
+        <source>none after today</source>
+        <translation>ninguna después de hoy</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>a las %1, %2</translation>
+    </message>
+    <message>
+        <source>Add ritual</source>
+        <translation>Añadir ritual</translation>
+    </message>
+    <message>
+        <source>Edit ritual</source>
+        <translation>Editar ritual</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Eliminar ritual</translation>
+    </message>
+    <message>
+        <source>Ritual deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Ritual eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,93 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Quarterly retro</source>
+        <translation>Rétro trimestrielle</translation>
+    </message>
+    <message>
+        <source>Listening circle</source>
+        <translation>Cercle d’écoute</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal</source>
+        <translation>Répétition de rupture</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>Exercice de crise</translation>
+    </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>Passation de l’archive</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Échange culturel</translation>
+    </message>
+    <message>
+        <source>Congress or spokes council</source>
+        <translation>Congrès ou conseil des porte-parole</translation>
+    </message>
+    <message>
+        <source>Other ritual</source>
+        <translation>Autre rituel</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>chaque semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>chaque mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>chaque année</numerusform>
+            <numerusform>tous les %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, %n fois</numerusform>
+            <numerusform>, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>accomplie</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>A cultural exchange needs the day it is held</source>
@@ -175,6 +262,22 @@
     <message>
         <source>A partner of the pause is not a partner of this workspace</source>
         <translation>Un partenaire de la pause n’est pas un partenaire de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>A ritual needs a title</source>
+        <translation>Un rituel a besoin d’un titre</translation>
+    </message>
+    <message>
+        <source>A ritual needs a first date</source>
+        <translation>Un rituel a besoin d’une première date</translation>
+    </message>
+    <message>
+        <source>Each partner of a ritual must be saved first</source>
+        <translation>Chaque partenaire d’un rituel doit d’abord être enregistré</translation>
+    </message>
+    <message>
+        <source>A ritual at a set time needs its organizer&apos;s time zone, so that every partner meets at the same moment</source>
+        <translation>Un rituel à heure fixe a besoin du fuseau horaire de son organisatrice, afin que tous les partenaires se retrouvent au même moment</translation>
     </message>
 </context>
 <context>
@@ -870,8 +973,8 @@
         <translation>Comparer les rétros des trimestres FROM à TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
-        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
+        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1339,10 @@
         <source>Pauses</source>
         <translation>Pauses</translation>
     </message>
+    <message>
+        <source>Rituals</source>
+        <translation>Rituels</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1402,6 +1509,14 @@
     <message>
         <source>proposed</source>
         <translation>proposée</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Récurrence</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4429,145 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RecurrenceForm</name>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation>Chaque mois, le premier %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation>Chaque mois, le deuxième %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation>Chaque mois, le troisième %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation>Chaque mois, le quatrième %1</translation>
+    </message>
+    <message>
+        <source>How the ritual repeats</source>
+        <translation>Comment le rituel se répète</translation>
+    </message>
+    <message>
+        <source>Repeats every how many weeks, months or years</source>
+        <translation>Intervalle de récurrence, en semaines, mois ou années</translation>
+    </message>
+    <message>
+        <source>When the repeats end</source>
+        <translation>Quand la récurrence prend fin</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>À une date</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>Après un nombre de fois</translation>
+    </message>
+    <message>
+        <source>Last day it may fall on</source>
+        <translation>Dernier jour où il peut tomber</translation>
+    </message>
+    <message>
+        <source>How many times it happens, the first included</source>
+        <translation>Combien de fois il a lieu, la première comprise</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545 RRULE)</source>
+        <translation>Règle de récurrence (RFC 5545 RRULE)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Récurrence :</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>Inter&amp;valle :</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Rè&amp;gle :</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Chaque semaine, le %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Chaque mois, le %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>Chaque mois, le dernier %1</translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <translation>Chaque année, le %1 %2</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation>Règle personnalisée (RRULE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>an</numerusform>
+            <numerusform>ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <comment>after a count</comment>
+        <translation>
+            <numerusform> fois</numerusform>
+            <numerusform> fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the recurrence rule, such as FREQ=MONTHLY;BYDAY=1SA</source>
+        <translation>Écrivez la règle de récurrence, p. ex. FREQ=MONTHLY;BYDAY=1SA</translation>
+    </message>
+    <message>
+        <source>Give the last day the ritual may fall on</source>
+        <translation>Indiquez le dernier jour où le rituel peut tomber</translation>
+    </message>
+    <message>
+        <source>The repeats end before the ritual&apos;s first date</source>
+        <translation>La récurrence se termine avant la première date du rituel</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RehearsalEditor</name>
     <message>
         <source>Held on</source>
@@ -4826,6 +5080,109 @@
     <message>
         <source>The answer in %1; Enter saves, Esc leaves it</source>
         <translation>La réponse en %1 ; Enter l&apos;enregistre, Esc en sort</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RitualEditor</name>
+    <message>
+        <source>Kind of ritual</source>
+        <translation>Type de rituel</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation>À &amp;heure fixe</translation>
+    </message>
+    <message>
+        <source>Start time on the organizer&apos;s clock</source>
+        <translation>Heure de début à l’horloge de l’organisatrice</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s time zone</source>
+        <translation>Fuseau horaire de l’organisatrice</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation>Durée, en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Partners who take part</source>
+        <translation>Partenaires qui y prennent part</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;First held on:</source>
+        <translation>Première &amp;date :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation>Prochaines dates :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>New ritual</source>
+        <translation>Nouveau rituel</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>“Set quarterly listening circles, rotate caretaking duties, and schedule pauses between collaborations.” A ritual at a set time is held at one moment on the organizer&apos;s clock; the calendar shows it on each partner&apos;s. File ▸ Export calendar… hands the rituals to calendar apps.</source>
+        <translation>« Instaurer des cercles d’écoute trimestriels, faire tourner les tâches de soin et prévoir des pauses entre les collaborations. » Un rituel à heure fixe a lieu à un seul moment sur l’horloge de l’organisatrice ; le calendrier l’affiche sur celle de chaque partenaire. Fichier ▸ Exporter le calendrier… transmet les rituels aux applications d’agenda.</translation>
+    </message>
+    <message>
+        <source>(none while the date, time or rule is not complete)</source>
+        <translation>(aucune tant que la date, l’heure ou la règle n’est pas complète)</translation>
+    </message>
+    <message>
+        <source>none after today</source>
+        <translation>aucune après aujourd’hui</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>à %1, %2</translation>
+    </message>
+    <message>
+        <source>Add ritual</source>
+        <translation>Ajouter un rituel</translation>
+    </message>
+    <message>
+        <source>Edit ritual</source>
+        <translation>Modifier le rituel</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Supprimer le rituel</translation>
+    </message>
+    <message>
+        <source>Ritual deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Rituel supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,93 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Quarterly retro</source>
+        <translation>Retro trimestral</translation>
+    </message>
+    <message>
+        <source>Listening circle</source>
+        <translation>Roda de escuta</translation>
+    </message>
+    <message>
+        <source>Rupture rehearsal</source>
+        <translation>Ensaio de ruptura</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>Simulado de emergência</translation>
+    </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>Entrega do acervo</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Intercâmbio cultural</translation>
+    </message>
+    <message>
+        <source>Congress or spokes council</source>
+        <translation>Congresso ou conselho de porta-vozes</translation>
+    </message>
+    <message>
+        <source>Other ritual</source>
+        <translation>Outro ritual</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>uma vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toda semana</numerusform>
+            <numerusform>a cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>todo mês</numerusform>
+            <numerusform>a cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>todo ano</numerusform>
+            <numerusform>a cada %n anos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, %n vez</numerusform>
+            <numerusform>, %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, até %1</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>não realizada</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>A cultural exchange needs the day it is held</source>
@@ -175,6 +262,22 @@
     <message>
         <source>A partner of the pause is not a partner of this workspace</source>
         <translation>Um parceiro da pausa não é parceiro deste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>A ritual needs a title</source>
+        <translation>Um ritual precisa de um título</translation>
+    </message>
+    <message>
+        <source>A ritual needs a first date</source>
+        <translation>Um ritual precisa de uma primeira data</translation>
+    </message>
+    <message>
+        <source>Each partner of a ritual must be saved first</source>
+        <translation>Cada parceiro de um ritual precisa ser salvo antes</translation>
+    </message>
+    <message>
+        <source>A ritual at a set time needs its organizer&apos;s time zone, so that every partner meets at the same moment</source>
+        <translation>Um ritual em horário fixo precisa do fuso horário de quem o organiza, para que todos os parceiros se encontrem no mesmo momento</translation>
     </message>
 </context>
 <context>
@@ -870,8 +973,8 @@
         <translation>Comparar as retros dos trimestres FROM a TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</source>
-        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
+        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1339,10 @@
         <source>Pauses</source>
         <translation>Pausas</translation>
     </message>
+    <message>
+        <source>Rituals</source>
+        <translation>Rituais</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1402,6 +1509,14 @@
     <message>
         <source>proposed</source>
         <translation>proposta</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>Primeira data</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetição</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4429,145 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::RecurrenceForm</name>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation>Todo mês, no primeiro dia que seja %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation>Todo mês, no segundo dia que seja %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation>Todo mês, no terceiro dia que seja %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation>Todo mês, no quarto dia que seja %1</translation>
+    </message>
+    <message>
+        <source>How the ritual repeats</source>
+        <translation>Como o ritual se repete</translation>
+    </message>
+    <message>
+        <source>Repeats every how many weeks, months or years</source>
+        <translation>A cada quantas semanas, meses ou anos se repete</translation>
+    </message>
+    <message>
+        <source>When the repeats end</source>
+        <translation>Quando as repetições terminam</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>Numa data</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>Depois de um número de vezes</translation>
+    </message>
+    <message>
+        <source>Last day it may fall on</source>
+        <translation>Último dia em que pode cair</translation>
+    </message>
+    <message>
+        <source>How many times it happens, the first included</source>
+        <translation>Quantas vezes acontece, incluindo a primeira</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545 RRULE)</source>
+        <translation>Regra de recorrência (RFC 5545 RRULE)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repetição:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>A &amp;cada:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gra:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Não se repete</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Toda semana, %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Todo mês, no dia %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>Todo mês, no último dia que seja %1</translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <translation>Todo ano, em %1 de %2</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation>Regra personalizada (RRULE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>ano</numerusform>
+            <numerusform>anos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>after Every: N</comment>
+        <translation>
+            <numerusform>mês</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <comment>after a count</comment>
+        <translation>
+            <numerusform> vez</numerusform>
+            <numerusform> vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the recurrence rule, such as FREQ=MONTHLY;BYDAY=1SA</source>
+        <translation>Escreva a regra de recorrência, p. ex. FREQ=MONTHLY;BYDAY=1SA</translation>
+    </message>
+    <message>
+        <source>Give the last day the ritual may fall on</source>
+        <translation>Informe o último dia em que o ritual pode cair</translation>
+    </message>
+    <message>
+        <source>The repeats end before the ritual&apos;s first date</source>
+        <translation>As repetições terminam antes da primeira data do ritual</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::RehearsalEditor</name>
     <message>
         <source>Held on</source>
@@ -4826,6 +5080,109 @@
     <message>
         <source>The answer in %1; Enter saves, Esc leaves it</source>
         <translation>A resposta em %1; Enter salva, Esc a deixa como está</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::RitualEditor</name>
+    <message>
+        <source>Kind of ritual</source>
+        <translation>Tipo de ritual</translation>
+    </message>
+    <message>
+        <source>First held on</source>
+        <translation>Primeira data</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation>Em &amp;horário fixo</translation>
+    </message>
+    <message>
+        <source>Start time on the organizer&apos;s clock</source>
+        <translation>Horário de início no relógio de quem organiza</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s time zone</source>
+        <translation>Fuso horário de quem organiza</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation>Quanto dura, em minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Partners who take part</source>
+        <translation>Parceiros que participam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;First held on:</source>
+        <translation>Primeira &amp;data:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Horário:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>D&amp;uração:</translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation>Próximas datas:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Parceiros:</translation>
+    </message>
+    <message>
+        <source>New ritual</source>
+        <translation>Novo ritual</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>“Set quarterly listening circles, rotate caretaking duties, and schedule pauses between collaborations.” A ritual at a set time is held at one moment on the organizer&apos;s clock; the calendar shows it on each partner&apos;s. File ▸ Export calendar… hands the rituals to calendar apps.</source>
+        <translation>“Marcar rodas de escuta trimestrais, fazer rodízio das tarefas de cuidado e agendar pausas entre colaborações.” Um ritual em horário fixo acontece num único momento no relógio de quem o organiza; o calendário o mostra no relógio de cada parceiro. Arquivo ▸ Exportar calendário… entrega os rituais aos aplicativos de calendário.</translation>
+    </message>
+    <message>
+        <source>(none while the date, time or rule is not complete)</source>
+        <translation>(nenhuma enquanto a data, o horário ou a regra não estiver completa)</translation>
+    </message>
+    <message>
+        <source>none after today</source>
+        <translation>nenhuma depois de hoje</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>às %1, %2</translation>
+    </message>
+    <message>
+        <source>Add ritual</source>
+        <translation>Adicionar ritual</translation>
+    </message>
+    <message>
+        <source>Edit ritual</source>
+        <translation>Editar ritual</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Excluir ritual</translation>
+    </message>
+    <message>
+        <source>Ritual deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Ritual excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
 </context>
 <context>

@@ -93,4 +93,12 @@ Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &langua
         QStringLiteral("ORDER BY p.first_day DESC, p.id DESC"), language);
 }
 
+Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT r.id, r.first_date, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
+        "(SELECT count(*) FROM ritual_partner p WHERE p.ritual_id = r.id), r.kind, r.rrule FROM ritual r ") +
+        headlineJoin(QStringLiteral("r.title_text_id")) + QStringLiteral("ORDER BY r.first_date, r.id"), language);
+}
+
 } // namespace trellis::store

@@ -21,7 +21,7 @@ struct HeadlineRow {
     domain::TranslationStatus status = domain::TranslationStatus::Missing; ///< in the asked language
     int count = 0;            ///< protocol id used (incident), participants (rehearsal, exchange), parts (risk)
     QString kind;             ///< the kind's key, where the record has one (exchange, crossover)
-    QString state;            ///< an exchange's status key; a pause's last day
+    QString state;            ///< an exchange's status key; a pause's last day; a ritual's rule
     QList<qint64> partnerIds; ///< a crossover's origin and adopting partner, a pause's two partners
 };
 
@@ -38,5 +38,8 @@ Result<QList<HeadlineRow>> crossoverRows(Workspace &workspace, const QString &la
 /// Pauses latest first (by their first day), with their reason in language; count is 1 when both
 /// sides consented (agreed), 0 while proposed; state is the last day.
 Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &language);
+/// Rituals by their first date, with their titles in language; kind is the ritual's kind key,
+/// state its recurrence rule (empty: held once), count how many partners take part.
+Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &language);
 
 } // namespace trellis::store

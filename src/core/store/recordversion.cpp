@@ -53,6 +53,7 @@ KindTables tablesOf(EditedKind kind)
     case EditedKind::EnvoyJourney:
         return {u"envoy_journey", u"envoy journey",
                 {{u"envoy_journey_ledger_entry", u"journey_id"}, {u"envoy_journey_crossover", u"journey_id"}}};
+    case EditedKind::Ritual: return {u"ritual", u"ritual", {{u"ritual_partner", u"ritual_id"}}};
     }
     return {u"partner", u"record", {}};
 }

@@ -12,7 +12,7 @@ class Database;
 
 /// The record kinds an editor holds open while the user types.
 enum class EditedKind { Partner, LedgerEntry, Retro, Protocol, Incident, Rehearsal, Campaign, Exchange, SharedRisk, Crossover, Pause,
-                        CustodianTerm, FireDrill, EnvoyJourney };
+                        CustodianTerm, FireDrill, EnvoyJourney, Ritual };
 
 /// A fingerprint of one record as stored now: its row (every column, updated_at among them) and
 /// the rows it owns (a retro's answers and actions, a protocol's steps). Empty when it is gone.

@@ -346,7 +346,7 @@ bool MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals},
         {QStringLiteral("campaign"), Section::Campaigns}, {QStringLiteral("cultural_exchange"), Section::Exchanges},
         {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers},
-        {QStringLiteral("pause"), Section::Pauses}};
+        {QStringLiteral("pause"), Section::Pauses}, {QStringLiteral("ritual"), Section::Rituals}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return false;

@@ -30,6 +30,11 @@ namespace {
     QT_TRANSLATE_NOOP("CoreMessages", "Say why the partners pause: a pause is rest, not abandonment, when both know why"),
     QT_TRANSLATE_NOOP("CoreMessages", "A pause lasts two years at most; agree a new one when it ends"),
     QT_TRANSLATE_NOOP("CoreMessages", "A partner of the pause is not a partner of this workspace"),
+    // rhythm/ritual.cpp and rhythm/schedule.cpp (those without a value in them)
+    QT_TRANSLATE_NOOP("CoreMessages", "A ritual needs a title"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A ritual needs a first date"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Each partner of a ritual must be saved first"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A ritual at a set time needs its organizer's time zone, so that every partner meets at the same moment"),
 };
 
 } // namespace

@@ -43,6 +43,7 @@ store::EditedKind editedKind(Section section)
     case Section::Exchanges: return store::EditedKind::Exchange;
     case Section::SharedRisks: return store::EditedKind::SharedRisk;
     case Section::Crossovers: return store::EditedKind::Crossover;
+    case Section::Rituals: return store::EditedKind::Ritual;
     case Section::Pauses: return store::EditedKind::Pause;
     case Section::Partners:
     case Section::Balances:
@@ -220,9 +221,9 @@ bool RecordEditor::save()
 {
     if (!isEnabled() || (!m_dirty && !m_new))
         return true;
-    // A date that names no day is never saved as some other day.
+    // A date that names no day is never saved as some other day (a hidden one is not asked for).
     for (DateField *date : findChildren<DateField *>()) {
-        if (const QString why = date->problem(); !why.isEmpty() && date->isEnabled()) {
+        if (const QString why = date->problem(); !why.isEmpty() && date->isEnabled() && date->isVisibleTo(this)) {
             showMessage(why);
             date->setFocus(Qt::OtherFocusReason);
             return false;

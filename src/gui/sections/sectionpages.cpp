@@ -1,5 +1,7 @@
 #include "gui/sections/sectionpages.h"
 
+#include "gui/calendar/calendarlabels.h"
+#include "gui/calendar/ritualeditor.h"
 #include "gui/campaigns/campaigneditor.h"
 #include "gui/campaigns/crossovereditor.h"
 #include "gui/campaigns/exchangeeditor.h"
@@ -331,6 +333,21 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 }
                 return rows;
             }), new PauseEditor(wb), parent);
+    case Section::Rituals:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "First held on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Kind")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Title")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Repeats")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Partners"))},
+            &store::ritualRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const auto kind = rhythm::ritualKindFromKey(r.kind).value_or(rhythm::RitualKind::Custom);
+                    const QString repeats = repeatLabel(r.state);
+                    rows.append(headlineRow(r, language, {shortDate(r.date), ritualKindLabel(kind), firstLine(r.headline), repeats,
+                                                          QLocale().toString(r.count)},
+                                            {r.date, int(kind), r.headline, repeats, r.count}, 2));
+                }
+                return rows;
+            }), new RitualEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

@@ -34,7 +34,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *nav = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->topLevelItemCount() == 7);
+    REQUIRE(nav->topLevelItemCount() == 8);
     CHECK(nav->topLevelItem(0)->text(0) == QStringLiteral("Partners"));
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
     CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
@@ -44,6 +44,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
     CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
     CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
+    CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Rituals"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
