@@ -196,6 +196,68 @@
         <source>missed</source>
         <translation>فائت</translation>
     </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation>%1 في اليوم السابق</translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation>%1 في اليوم التالي</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>متفق عليها</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest</source>
+        <translation>استراحة %1 و%2</translation>
+    </message>
+    <message>
+        <source>Next custodian of the archive: %1</source>
+        <translation>أمين الحفظ التالي للأرشيف: %1</translation>
+    </message>
+    <message>
+        <source>%1 held the archive last time too</source>
+        <translation>تولّى %1 حفظ الأرشيف في المرة السابقة أيضًا</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n ritual(s) written to %1</source>
+        <translation>
+            <numerusform>لم يُكتب أي طقس في %1</numerusform>
+            <numerusform>كُتب طقس واحد في %1</numerusform>
+            <numerusform>كُتب طقسان في %1</numerusform>
+            <numerusform>كُتبت %Ln طقوس في %1</numerusform>
+            <numerusform>كُتب %Ln طقسًا في %1</numerusform>
+            <numerusform>كُتب %Ln طقس في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>تعذّر تصدير التقويم</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -755,6 +817,38 @@
         <source>Why the partners pause</source>
         <translation>لماذا يتوقف الشركاء</translation>
     </message>
+    <message>
+        <source>What held</source>
+        <translation>ما الذي صمد</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>ما الذي تعطّل</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>الأسئلة المحمولة</translation>
+    </message>
+    <message>
+        <source>Voices to amplify</source>
+        <translation>الأصوات المراد إعلاؤها</translation>
+    </message>
+    <message>
+        <source>What returned</source>
+        <translation>ما الذي عاد</translation>
+    </message>
+    <message>
+        <source>Risk weighed: carbon</source>
+        <translation>تقدير الخطر: الكربون</translation>
+    </message>
+    <message>
+        <source>Risk weighed: visas</source>
+        <translation>تقدير الخطر: التأشيرات</translation>
+    </message>
+    <message>
+        <source>Risk weighed: surveillance</source>
+        <translation>تقدير الخطر: المراقبة</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -989,8 +1083,8 @@
         <translation>قارن مراجعات الأرباع من FROM إلى TO، مثل 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
-        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
+        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1457,10 @@
         <source>Rituals</source>
         <translation>الطقوس</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1659,6 +1757,18 @@
     <message>
         <source>Pause</source>
         <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>تسليم الأرشيف</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>تمرين طوارئ</translation>
+    </message>
+    <message>
+        <source>Envoy journey</source>
+        <translation>رحلة مبعوث</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2078,147 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>لا قيود مرحّلة ذات كمية في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarAgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>طوال اليوم</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>On the partners&apos; clocks</source>
+        <translation>بحسب ساعات الشركاء</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarDayDelegate</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarView</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>الميلادي</translation>
+    </message>
+    <message>
+        <source>Persian (Solar Hijri)</source>
+        <translation>الفارسي (الهجري الشمسي)</translation>
+    </message>
+    <message>
+        <source>Islamic (Umm al-Qura)</source>
+        <translation>الإسلامي (أم القرى)</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبري</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>البوذي</translation>
+    </message>
+    <message>
+        <source>Indian national</source>
+        <translation>الهندي الوطني</translation>
+    </message>
+    <message>
+        <source>Ethiopian</source>
+        <translation>الإثيوبي</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>الياباني</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>الشهر السابق (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>الشهر التالي (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>اليوم (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Calendar the month is counted in</source>
+        <translation>التقويم الذي يُحسب به الشهر</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>التقويم (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>الشهر (&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>جدول المواعيد (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>أيام الشهر</translation>
+    </message>
+    <message>
+        <source>What falls on the day chosen</source>
+        <translation>ما يقع في اليوم المختار</translation>
+    </message>
+    <message>
+        <source>Agenda of the month</source>
+        <translation>جدول مواعيد الشهر</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>تصدير التقويم (&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4064,10 @@
     <message>
         <source>Narrative &amp;crossovers…</source>
         <translation>العبور السردي (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>تصدير التقويم (&amp;X)…</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,64 @@
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished">agreed</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished">proposed</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next custodian of the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held the archive last time too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n ritual(s) written to %1</source>
+        <translation>
+            <numerusform>%n ritual written to %1</numerusform>
+            <numerusform>%n rituals written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -739,6 +797,38 @@
         <source>Why the partners pause</source>
         <translation>Why the partners pause</translation>
     </message>
+    <message>
+        <source>What held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices to amplify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk weighed: carbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk weighed: visas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk weighed: surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -973,7 +1063,7 @@
         <translation>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1433,10 @@
         <source>Rituals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1640,6 +1734,18 @@
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
@@ -1936,6 +2042,147 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>No posted entries with a quantity in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarAgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>On the partners&apos; clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarDayDelegate</name>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarView</name>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Islamic (Umm al-Qura)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethiopian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar the month is counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What falls on the day chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4020,10 @@
     <message>
         <source>Narrative &amp;crossovers…</source>
         <translation>Narrative &amp;crossovers…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,64 @@
         <source>missed</source>
         <translation>no realizada</translation>
     </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation>%1 del día anterior</translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation>%1 del día siguiente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest</source>
+        <translation>%1 y %2 descansan</translation>
+    </message>
+    <message>
+        <source>Next custodian of the archive: %1</source>
+        <translation>Próxima custodia del archivo documental: %1</translation>
+    </message>
+    <message>
+        <source>%1 held the archive last time too</source>
+        <translation>%1 también tuvo la custodia del archivo documental la última vez</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n ritual(s) written to %1</source>
+        <translation>
+            <numerusform>%n ritual escrito en %1</numerusform>
+            <numerusform>%n rituales escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>No se puede exportar el calendario</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -739,6 +797,38 @@
         <source>Why the partners pause</source>
         <translation>Por qué las aliadas hacen una pausa</translation>
     </message>
+    <message>
+        <source>What held</source>
+        <translation>Qué resistió</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>Qué se rompió</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>Preguntas que lleva</translation>
+    </message>
+    <message>
+        <source>Voices to amplify</source>
+        <translation>Voces que amplificar</translation>
+    </message>
+    <message>
+        <source>What returned</source>
+        <translation>Lo que volvió</translation>
+    </message>
+    <message>
+        <source>Risk weighed: carbon</source>
+        <translation>Riesgo sopesado: carbono</translation>
+    </message>
+    <message>
+        <source>Risk weighed: visas</source>
+        <translation>Riesgo sopesado: visados</translation>
+    </message>
+    <message>
+        <source>Risk weighed: surveillance</source>
+        <translation>Riesgo sopesado: vigilancia</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -973,8 +1063,8 @@
         <translation>Comparar las retros de los trimestres FROM a TO, p. ej. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
-        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
+        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1433,10 @@
         <source>Rituals</source>
         <translation>Rituales</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1640,6 +1734,18 @@
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>Traspaso del archivo documental</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>Simulacro de emergencia</translation>
+    </message>
+    <message>
+        <source>Envoy journey</source>
+        <translation>Viaje de enviada</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
@@ -1936,6 +2042,147 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>No hay asientos asentados con cantidad en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarAgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>On the partners&apos; clocks</source>
+        <translation>En los relojes de las aliadas</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarDayDelegate</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 más</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarView</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoriano</translation>
+    </message>
+    <message>
+        <source>Persian (Solar Hijri)</source>
+        <translation>Persa (hégira solar)</translation>
+    </message>
+    <message>
+        <source>Islamic (Umm al-Qura)</source>
+        <translation>Islámico (Umm al-Qura)</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>Budista</translation>
+    </message>
+    <message>
+        <source>Indian national</source>
+        <translation>Nacional indio</translation>
+    </message>
+    <message>
+        <source>Ethiopian</source>
+        <translation>Etíope</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mes anterior (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mes siguiente (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Calendar the month is counted in</source>
+        <translation>Calendario en que se cuenta el mes</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendario:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>What falls on the day chosen</source>
+        <translation>Lo que cae en el día elegido</translation>
+    </message>
+    <message>
+        <source>Agenda of the month</source>
+        <translation>Agenda del mes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · del %2 al %3</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendario…</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4020,10 @@
     <message>
         <source>Narrative &amp;crossovers…</source>
         <translation>&amp;Cruces narrativos…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendario…</translation>
     </message>
 </context>
 <context>

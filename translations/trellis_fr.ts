@@ -180,6 +180,64 @@
         <source>missed</source>
         <translation>manquée</translation>
     </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation>%1 la veille</translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation>%1 le lendemain</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenue</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest</source>
+        <translation>%1 et %2 se reposent</translation>
+    </message>
+    <message>
+        <source>Next custodian of the archive: %1</source>
+        <translation>Prochain dépositaire de l’archive : %1</translation>
+    </message>
+    <message>
+        <source>%1 held the archive last time too</source>
+        <translation>%1 était déjà dépositaire de l’archive la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n ritual(s) written to %1</source>
+        <translation>
+            <numerusform>%n rituel écrit dans %1</numerusform>
+            <numerusform>%n rituels écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Impossible d’exporter le calendrier</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -739,6 +797,38 @@
         <source>Why the partners pause</source>
         <translation>Pourquoi les partenaires font une pause</translation>
     </message>
+    <message>
+        <source>What held</source>
+        <translation>Ce qui a tenu</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>Ce qui a cédé</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>Questions portées</translation>
+    </message>
+    <message>
+        <source>Voices to amplify</source>
+        <translation>Voix à amplifier</translation>
+    </message>
+    <message>
+        <source>What returned</source>
+        <translation>Ce qui est revenu</translation>
+    </message>
+    <message>
+        <source>Risk weighed: carbon</source>
+        <translation>Risque pesé : carbone</translation>
+    </message>
+    <message>
+        <source>Risk weighed: visas</source>
+        <translation>Risque pesé : visas</translation>
+    </message>
+    <message>
+        <source>Risk weighed: surveillance</source>
+        <translation>Risque pesé : surveillance</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -973,8 +1063,8 @@
         <translation>Comparer les rétros des trimestres FROM à TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
-        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
+        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1433,10 @@
         <source>Rituals</source>
         <translation>Rituels</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1640,6 +1734,18 @@
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>Passation de l’archive</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>Exercice de crise</translation>
+    </message>
+    <message>
+        <source>Envoy journey</source>
+        <translation>Voyage d’envoyée</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
@@ -1936,6 +2042,147 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>Aucune écriture validée avec une quantité dans cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarAgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>On the partners&apos; clocks</source>
+        <translation>Sur les horloges des partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarDayDelegate</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarView</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>Grégorien</translation>
+    </message>
+    <message>
+        <source>Persian (Solar Hijri)</source>
+        <translation>Persan (hégirien solaire)</translation>
+    </message>
+    <message>
+        <source>Islamic (Umm al-Qura)</source>
+        <translation>Islamique (Umm al-Qura)</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébraïque</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>Bouddhiste</translation>
+    </message>
+    <message>
+        <source>Indian national</source>
+        <translation>National indien</translation>
+    </message>
+    <message>
+        <source>Ethiopian</source>
+        <translation>Éthiopien</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Aujourd’&amp;hui</translation>
+    </message>
+    <message>
+        <source>Calendar the month is counted in</source>
+        <translation>Calendrier dans lequel le mois est compté</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendrier :</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+    <message>
+        <source>What falls on the day chosen</source>
+        <translation>Ce qui tombe le jour choisi</translation>
+    </message>
+    <message>
+        <source>Agenda of the month</source>
+        <translation>Agenda du mois</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · du %2 au %3</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xporter le calendrier…</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4020,10 @@
     <message>
         <source>Narrative &amp;crossovers…</source>
         <translation>Passages de &amp;récits…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xporter le calendrier…</translation>
     </message>
 </context>
 <context>

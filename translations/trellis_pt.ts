@@ -180,6 +180,64 @@
         <source>missed</source>
         <translation>não realizada</translation>
     </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation>%1 do dia anterior</translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation>%1 do dia seguinte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest</source>
+        <translation>%1 e %2 descansam</translation>
+    </message>
+    <message>
+        <source>Next custodian of the archive: %1</source>
+        <translation>Próximo custodiante do acervo: %1</translation>
+    </message>
+    <message>
+        <source>%1 held the archive last time too</source>
+        <translation>%1 também foi custodiante do acervo da última vez</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n ritual(s) written to %1</source>
+        <translation>
+            <numerusform>%n ritual gravado em %1</numerusform>
+            <numerusform>%n rituais gravados em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendário</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Arquivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Não é possível exportar o calendário</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -739,6 +797,38 @@
         <source>Why the partners pause</source>
         <translation>Por que os parceiros fazem uma pausa</translation>
     </message>
+    <message>
+        <source>What held</source>
+        <translation>O que resistiu</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>O que se rompeu</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>Perguntas que leva</translation>
+    </message>
+    <message>
+        <source>Voices to amplify</source>
+        <translation>Vozes a amplificar</translation>
+    </message>
+    <message>
+        <source>What returned</source>
+        <translation>O que voltou</translation>
+    </message>
+    <message>
+        <source>Risk weighed: carbon</source>
+        <translation>Risco ponderado: carbono</translation>
+    </message>
+    <message>
+        <source>Risk weighed: visas</source>
+        <translation>Risco ponderado: vistos</translation>
+    </message>
+    <message>
+        <source>Risk weighed: surveillance</source>
+        <translation>Risco ponderado: vigilância</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReview</name>
@@ -973,8 +1063,8 @@
         <translation>Comparar as retros dos trimestres FROM a TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</source>
-        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
+        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1433,10 @@
         <source>Rituals</source>
         <translation>Rituais</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
 </context>
 <context>
     <name>SectionPages</name>
@@ -1640,6 +1734,18 @@
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
+    <message>
+        <source>Archive hand-over</source>
+        <translation>Entrega do acervo</translation>
+    </message>
+    <message>
+        <source>Fire drill</source>
+        <translation>Simulado de emergência</translation>
+    </message>
+    <message>
+        <source>Envoy journey</source>
+        <translation>Viagem de enviada</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
@@ -1936,6 +2042,147 @@
     <message>
         <source>No posted entries with a quantity in this period.</source>
         <translation>Nenhum lançamento lançado com quantidade neste período.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarAgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>o dia todo</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>On the partners&apos; clocks</source>
+        <translation>Nos relógios dos parceiros</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarDayDelegate</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 a mais</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::CalendarView</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoriano</translation>
+    </message>
+    <message>
+        <source>Persian (Solar Hijri)</source>
+        <translation>Persa (hégira solar)</translation>
+    </message>
+    <message>
+        <source>Islamic (Umm al-Qura)</source>
+        <translation>Islâmico (Umm al-Qura)</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebraico</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>Budista</translation>
+    </message>
+    <message>
+        <source>Indian national</source>
+        <translation>Nacional indiano</translation>
+    </message>
+    <message>
+        <source>Ethiopian</source>
+        <translation>Etíope</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonês</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mês anterior (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Próximo mês (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Próximo mês</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>Calendar the month is counted in</source>
+        <translation>Calendário em que o mês é contado</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendário:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mês</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Dias do mês</translation>
+    </message>
+    <message>
+        <source>What falls on the day chosen</source>
+        <translation>O que cai no dia escolhido</translation>
+    </message>
+    <message>
+        <source>Agenda of the month</source>
+        <translation>Agenda do mês</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · de %2 a %3</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendário…</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4020,10 @@
     <message>
         <source>Narrative &amp;crossovers…</source>
         <translation>Travessias &amp;narrativas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendário…</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,10 @@
 #include "cli/recordcli.h"
 #include "i18n/language.h"
 #include "rhythm/icalendarwriter.h"
-#include "store/ritualstore.h"
+#include "store/ritualcalendar.h"
 #include "store/workspace.h"
 #include "util/clock.h"
 
-#include <QSaveFile>
 
 namespace trellis::cli {
 namespace {
@@ -71,16 +70,10 @@ int calendarCommand(const QStringList &arguments)
     }
     options.calendarName = line.value(QStringLiteral("name")).value_or(QString());
     options.exportedAt = QDateTime::fromString(nowUtc(), Qt::ISODate).toUTC();
-    auto rituals = store::RitualStore(*ws).all(options.languages.value(0));
-    if (!rituals)
-        return failCommand(kCommand, rituals.error());
-    auto ics = rhythm::writeICalendar(*rituals, options);
-    if (!ics)
-        return failCommand(kCommand, ics.error());
-    QSaveFile file(*outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit())
-        return failCommand(kCommand, makeError(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(*outPath, file.errorString())));
-    out(QStringLiteral("%1 of %2 rituals written to %3").arg(ics->count("BEGIN:VEVENT")).arg(rituals->size()).arg(*outPath));
+    auto written = store::exportRitualCalendar(*ws, options, *outPath);
+    if (!written)
+        return failCommand(kCommand, written.error());
+    out(QStringLiteral("%1 of %2 rituals written to %3").arg(written->written).arg(written->rituals).arg(*outPath));
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "gui/app/mainwindow.h"
 
 #include "gui/balances/balanceview.h"
+#include "gui/calendar/calendarview.h"
 #include "gui/ledger/ledgerentryeditor.h"
 #include "gui/ledger/ledgerfilterbar.h"
 #include "gui/editing/recordeditor.h"
@@ -108,6 +109,7 @@ void MainWindow::buildNavigation()
     QTreeWidgetItem *partners = nullptr;
     QTreeWidgetItem *protocols = nullptr;
     QTreeWidgetItem *campaigns = nullptr;
+    QTreeWidgetItem *calendar = nullptr;
     for (int i = 0; i < int(Section::Count); ++i) {
         const auto section = Section(i);
         // A protocol's incidents and rehearsals sit under it, and what campaigns are paired with under them.
@@ -118,6 +120,8 @@ void MainWindow::buildNavigation()
             parentItem = campaigns;
         else if (section == Section::Pauses)
             parentItem = partners; // the rests partners agree between them
+        else if (section == Section::Rituals)
+            parentItem = calendar; // what the calendar's occurrences come from
         auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
         item->setText(0, sectionLabel(section));
         item->setData(0, Qt::UserRole, i);
@@ -129,6 +133,13 @@ void MainWindow::buildNavigation()
             protocols = item;
         if (section == Section::Campaigns)
             campaigns = item;
+        if (section == Section::Calendar) {
+            calendar = item;
+            m_calendar = new CalendarView(*m_workbench, m_pages);
+            m_pages->addWidget(m_calendar);
+            connect(m_calendar, &CalendarView::exportRequested, this, &MainWindow::exportCalendar);
+            continue;
+        }
         if (section == Section::Balances) {
             m_balances = new BalanceView(*m_workbench, m_pages);
             m_pages->addWidget(m_balances);
@@ -269,6 +280,7 @@ void MainWindow::applyLanguagePair()
         p->setLanguages(first, second);
     m_balances->setLanguages(first, second);
     m_translations->setLanguages(first, second);
+    m_calendar->setLanguage(first);
     Q_EMIT languagePairChanged(first, second);
 }
 
@@ -320,6 +332,8 @@ void MainWindow::selectFirstRecord()
         m_balances->selectFirstPair();
     else if (currentSection() == Section::Translations)
         m_translations->selectFirst();
+    else if (currentSection() == Section::Calendar)
+        m_calendar->showDay(QDate::currentDate());
     else
         currentPage()->selectFirst();
 }

@@ -24,6 +24,7 @@ namespace trellis::gui {
 
 class ImportWizard;
 class BalanceView;
+class CalendarView;
 class SearchPanel;
 class SectionPage;
 class TranslationQueueView;
@@ -46,6 +47,7 @@ public:
     BalanceView *balanceView() const { return m_balances; }
     /// The Translations section: the queue of fields waiting for a translation.
     TranslationQueueView *translationQueue() const { return m_translations; }
+    CalendarView *calendarView() const { return m_calendar; }
     /// View ▸ Narrative crossovers…: every pair's crossovers over time, in a window of its own.
     CrossoversDialog *showCrossovers();
     /// Shows the Ledger section with its filters set to filter (the balance view's drill-down).
@@ -104,6 +106,8 @@ private:
     void openWorkspace();
     void openDemoAlliance();
     void saveCopy();
+    /// File ▸ Export calendar…: the rituals as an iCalendar file in the window's pair.
+    void exportCalendar();
     void showProperties();
     void showPreferences();
     void checkWorkspace();
@@ -121,6 +125,7 @@ private:
     QList<SectionPage *> m_sectionPages;
     BalanceView *m_balances = nullptr;
     TranslationQueueView *m_translations = nullptr;
+    CalendarView *m_calendar = nullptr;
     QComboBox *m_firstLanguage = nullptr;
     QComboBox *m_secondLanguage = nullptr;
     QLineEdit *m_searchField = nullptr;

@@ -1,6 +1,7 @@
 // The main window's menus, toolbar and workspace actions (New, Open, recent, demo, copy, properties).
 #include "gui/app/mainwindow.h"
 
+#include "gui/calendar/calendarexport.h"
 #include "gui/campaigns/crossoversdialog.h"
 #include "gui/translation/translationqueuemodel.h"
 
@@ -182,6 +183,7 @@ void MainWindow::buildFileMenu(QMenu *file)
                                       &MainWindow::importLedger);
     import->setObjectName(QStringLiteral("importLedger"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(tr("E&xport calendar…"), this, &MainWindow::exportCalendar)->setObjectName(QStringLiteral("exportCalendar"));
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     file->addAction(tr("Workspace &properties…"), this, &MainWindow::showProperties)
@@ -322,6 +324,14 @@ void MainWindow::openDemoAlliance()
         return;
     }
     openWorkspaceFile(path);
+}
+
+void MainWindow::exportCalendar()
+{
+    const auto [first, second] = languagePair();
+    const QString report = gui::exportCalendar(this, m_workspace, {first, second});
+    if (!report.isEmpty())
+        statusBar()->showMessage(report, 8000);
 }
 
 void MainWindow::saveCopy()

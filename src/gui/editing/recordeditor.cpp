@@ -48,6 +48,7 @@ store::EditedKind editedKind(Section section)
     case Section::Partners:
     case Section::Balances:
     case Section::Translations:
+    case Section::Calendar:
     case Section::Count: break;
     }
     return store::EditedKind::Partner;

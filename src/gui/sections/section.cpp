@@ -20,6 +20,7 @@ QString sectionLabel(Section section)
     case Section::SharedRisks: return QCoreApplication::translate("Section", "Shared risks");
     case Section::Crossovers: return QCoreApplication::translate("Section", "Narrative crossovers");
     case Section::Pauses: return QCoreApplication::translate("Section", "Pauses");
+    case Section::Calendar: return QCoreApplication::translate("Section", "Calendar");
     case Section::Rituals: return QCoreApplication::translate("Section", "Rituals");
     case Section::Count: break;
     }
@@ -42,6 +43,7 @@ QString sectionKey(Section section)
     case Section::SharedRisks: return QStringLiteral("risks");
     case Section::Crossovers: return QStringLiteral("crossovers");
     case Section::Pauses: return QStringLiteral("pauses");
+    case Section::Calendar: return QStringLiteral("calendar");
     case Section::Rituals: return QStringLiteral("rituals");
     case Section::Count: break;
     }

@@ -230,6 +230,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
     case Section::Ledger: return ledgerPage(wb, parent);
     case Section::Balances: return nullptr; // not a list of records: MainWindow shows a BalanceView
     case Section::Translations: return nullptr; // a queue of fields: MainWindow shows a TranslationQueueView
+    case Section::Calendar: return nullptr; // months and an agenda: MainWindow shows a CalendarView
     case Section::Retros:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Held on"), QCoreApplication::translate("SectionPages", "Quarter"), QCoreApplication::translate("SectionPages", "Facilitator"), QCoreApplication::translate("SectionPages", "Pair"), QCoreApplication::translate("SectionPages", "Answers"), QCoreApplication::translate("SectionPages", "Published")},

@@ -44,7 +44,9 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
     CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
     CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
-    CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Rituals"));
+    CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Calendar"));
+    REQUIRE(nav->topLevelItem(7)->childCount() == 1);
+    CHECK(nav->topLevelItem(7)->child(0)->text(0) == QStringLiteral("Rituals"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
