@@ -1,6 +1,7 @@
 #include "guifixture.h"
 
 #include "store/demoalliance.h"
+#include "store/partnerstore.h"
 
 #include <QApplication>
 #include <QFile>
@@ -61,6 +62,17 @@ void answerNextDialog(int button, bool *seen)
         }
         box->button(QMessageBox::StandardButton(button))->click();
     });
+}
+
+qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language, const QString &zone)
+{
+    domain::Partner p;
+    p.name = domain::BilingualText(language, name);
+    p.languages = {language};
+    p.timeZone = zone;
+    auto id = store::PartnerStore(ws).add(p);
+    REQUIRE(id.ok());
+    return *id;
 }
 
 } // namespace trellis::test

@@ -18,5 +18,7 @@ void showActive(QWidget &window);
 /// Answers the next modal dialog with button (a QMessageBox's standard button) once it opens;
 /// *seen tells whether one opened. With TRELLIS_GRAB_DIALOGS=DIR set, it is saved there first as a PNG.
 void answerNextDialog(int button, bool *seen = nullptr);
+/// Adds a partner named in language (speaking it, in zone when one is given) and returns its id.
+qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language, const QString &zone = QString());
 
 } // namespace trellis::test

@@ -29,17 +29,6 @@ using Column = gui::CalendarAgendaModel::Column;
 
 namespace {
 
-qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language, const QString &zone)
-{
-    domain::Partner p;
-    p.name = domain::BilingualText(language, name);
-    p.languages = {language};
-    p.timeZone = zone;
-    auto id = store::PartnerStore(ws).add(p);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 qint64 addRitual(store::Workspace &ws, rhythm::RitualKind kind, const QString &title, const QDate &first, const QString &rule,
                  const QList<qint64> &partners, std::optional<QTime> at = std::nullopt, const QString &zone = QString())
 {
@@ -122,8 +111,8 @@ TEST_CASE("Occurrences show their state and each partner's clock, pauses cover t
     auto created = store::Workspace::create(dir.path(QStringLiteral("c.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
     REQUIRE(created.ok());
     store::Workspace &setup = *created;
-    const qint64 tierra = addPartner(setup, QStringLiteral("Colectiva"), QStringLiteral("es"), QStringLiteral("America/Bogota"));
-    const qint64 kanun = addPartner(setup, QStringLiteral("Kanun"), QStringLiteral("fa"), QStringLiteral("Asia/Tehran"));
+    const qint64 tierra = test::addPartner(setup, QStringLiteral("Colectiva"), QStringLiteral("es"), QStringLiteral("America/Bogota"));
+    const qint64 kanun = test::addPartner(setup, QStringLiteral("Kanun"), QStringLiteral("fa"), QStringLiteral("Asia/Tehran"));
     // A vigil at 17:30 in Tehran on the last Thursday of each month: 09:00 in Bogotá the same day.
     const qint64 vigil = addRitual(setup, rhythm::RitualKind::Custom, QStringLiteral("Vigilia"), QDate(2026, 1, 29),
                                    QStringLiteral("FREQ=MONTHLY;BYDAY=-1TH"), {tierra, kanun}, QTime(17, 30), QStringLiteral("Asia/Tehran"));

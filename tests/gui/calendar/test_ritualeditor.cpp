@@ -36,16 +36,6 @@ using End = gui::RecurrenceForm::End;
 
 namespace {
 
-qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language)
-{
-    domain::Partner p;
-    p.name = domain::BilingualText(language, name);
-    p.languages = {language};
-    auto id = store::PartnerStore(ws).add(p);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 void chooseData(QComboBox *box, int data)
 {
     REQUIRE(box);
@@ -131,8 +121,8 @@ TEST_CASE("A quarterly retro is recorded with its rule as chosen, refused on its
     test::ScratchDir dir;
     auto created = store::Workspace::create(dir.path(QStringLiteral("r.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
     REQUIRE(created.ok());
-    const qint64 tierra = addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
-    const qint64 kanun = addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
+    const qint64 tierra = test::addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
+    const qint64 kanun = test::addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
     gui::MainWindow window(std::move(*created));
     window.setLanguagePair(QStringLiteral("es"), QStringLiteral("fa"));
     test::showActive(window);

@@ -27,16 +27,6 @@ using namespace trellis;
 
 namespace {
 
-qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language)
-{
-    domain::Partner p;
-    p.name = domain::BilingualText(language, name);
-    p.languages = {language};
-    auto id = store::PartnerStore(ws).add(p);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 void choose(QComboBox *picker, qint64 id)
 {
     REQUIRE(picker);
@@ -59,8 +49,8 @@ TEST_CASE("A pause is recorded in its section, refused on the field it is about,
     test::ScratchDir dir;
     auto created = store::Workspace::create(dir.path(QStringLiteral("p.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
     REQUIRE(created.ok());
-    const qint64 tierra = addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
-    const qint64 kanun = addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
+    const qint64 tierra = test::addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
+    const qint64 kanun = test::addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
     gui::MainWindow window(std::move(*created));
     window.setLanguagePair(QStringLiteral("es"), QStringLiteral("fa"));
     test::showActive(window);
@@ -166,8 +156,8 @@ TEST_CASE("An unsaved pause comes back whole from its recovery draft", "[gui][pa
     test::ScratchDir dir;
     auto created = store::Workspace::create(dir.path(QStringLiteral("d.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
     REQUIRE(created.ok());
-    const qint64 tierra = addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
-    const qint64 kanun = addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
+    const qint64 tierra = test::addPartner(*created, QStringLiteral("Colectiva Tierra y Agua"), QStringLiteral("es"));
+    const qint64 kanun = test::addPartner(*created, QStringLiteral("کانون صنفی"), QStringLiteral("fa"));
     gui::MainWindow window(std::move(*created));
     test::showActive(window);
     window.showSection(gui::Section::Pauses);
