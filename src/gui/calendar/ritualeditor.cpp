@@ -4,6 +4,8 @@
 #include "gui/calendar/calendarlabels.h"
 #include "gui/calendar/recurrenceform.h"
 #include "gui/editing/datefield.h"
+#include "gui/editing/fieldedit.h"
+#include "gui/editing/textcolumn.h"
 #include "gui/editing/labels.h"
 #include "gui/editing/partnerchecklist.h"
 #include "gui/editing/recordchecklist.h"
@@ -279,6 +281,10 @@ QWidget *RitualEditor::fieldOf(const QString &message) const
         return m_duration;
     if (message.startsWith(QLatin1String("Each partner")) || message.contains(QLatin1String("not a partner")))
         return m_partners;
+    if (message == QLatin1String("A ritual needs a title")) {
+        const FieldEdit *title = view()->firstColumn()->field(QStringLiteral("title"));
+        return title ? title->editor() : nullptr;
+    }
     if (message.contains(QLatin1String("title")))
         return nullptr;
     return m_recurrence->fieldOf(message);

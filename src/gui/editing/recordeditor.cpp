@@ -257,6 +257,8 @@ bool RecordEditor::save()
     auto id = write();
     if (!id) {
         showMessage(id.error().message);
+        if (m_marked) // the next keys typed go where the refusal points
+            m_marked->setFocus(Qt::OtherFocusReason);
         return false;
     }
     if (Status committed = tx->commit(); !committed) {
