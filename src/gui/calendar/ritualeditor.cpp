@@ -63,7 +63,7 @@ QStringList timeZoneIds()
 QString defaultZone()
 {
     const QString system = QString::fromLatin1(QTimeZone::systemTimeZoneId());
-    return system.contains(u'/') ? system : QStringLiteral("UTC");
+    return system.contains(u'/') && !system.startsWith(QLatin1String("Etc/")) ? system : QStringLiteral("UTC");
 }
 
 } // namespace
@@ -83,8 +83,12 @@ RitualEditor::RitualEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Se
     m_time = new QTimeEdit(this);
     m_time->setObjectName(QStringLiteral("startTime"));
     m_time->setAccessibleName(tr("Start time on the organizer's clock"));
+    // Hours before minutes, as the clock reads, in every UI: a right-to-left QTimeEdit reverses its
+    // sections when the format is set (in the Arabic UI it showed 30:09 and read 0930 typed as 03:09),
+    // so the direction comes first; 24-hour Latin digits as typed on any keyboard.
+    m_time->setLayoutDirection(Qt::LeftToRight);
+    m_time->setLocale(QLocale::c());
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_time->setLayoutDirection(Qt::LeftToRight); // hours before minutes, as the clock reads, in every UI
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("timeZone"));
     m_zone->setAccessibleName(tr("Organizer's time zone"));

@@ -299,3 +299,30 @@ TEST_CASE("A rule the choices cannot say is shown as written and kept exactly, a
     CHECK(form.firstDate->date() == QDate(2027, 1, 16));
     CHECK(store::RitualStore(ws).get(*monthlyId)->schedule.rule->toRrule() == QStringLiteral("FREQ=MONTHLY;BYDAY=3SA;UNTIL=20271204"));
 }
+
+TEST_CASE("In the Arabic UI a start time typed in Latin digits is read as typed", "[gui][calendar][ritual]")
+{
+    // Found in the Xvfb walkthrough: with the Arabic locale, typing 0930 into the start time gave 03:09
+    // (offscreen, key events do not reach a QTimeEdit, so the digits it shows are checked).
+    gui::installUiLanguage(*qApp, QStringLiteral("ar"));
+    test::ScratchDir dir;
+    auto created = store::Workspace::create(dir.path(QStringLiteral("r.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
+    REQUIRE(created.ok());
+    {
+        gui::MainWindow window(std::move(*created));
+        test::showActive(window);
+        window.showSection(gui::Section::Rituals);
+        window.newRecord();
+        auto *editor = qobject_cast<gui::RitualEditor *>(window.page(gui::Section::Rituals)->editor());
+        REQUIRE(editor);
+        RitualForm form(editor);
+        form.timed->setChecked(true);
+        // Hours first, in 24-hour Latin digits: right to left, the field showed 30:09 and misread what was typed.
+        form.time->setTime(QTime(9, 30));
+        CHECK(form.time->text() == QStringLiteral("09:30"));
+        // A zone is always one of the list: never an Etc/ alias the list leaves out.
+        CHECK(form.zone->findText(form.zone->currentText()) >= 0);
+        CHECK_FALSE(form.zone->currentText().startsWith(QStringLiteral("Etc/")));
+    }
+    gui::installUiLanguage(*qApp, QStringLiteral("en"));
+}
