@@ -101,4 +101,12 @@ Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &langu
         headlineJoin(QStringLiteral("r.title_text_id")) + QStringLiteral("ORDER BY r.first_date, r.id"), language);
 }
 
+Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT d.id, d.first_day, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, "
+        "(SELECT count(*) FROM fire_drill_partner p WHERE p.drill_id = d.id), d.kind, d.last_day FROM fire_drill d ") +
+        headlineJoin(QStringLiteral("d.what_held_text_id")) + QStringLiteral("ORDER BY d.first_day DESC, d.id DESC"), language);
+}
+
 } // namespace trellis::store

@@ -41,5 +41,8 @@ Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &langua
 /// Rituals by their first date, with their titles in language; kind is the ritual's kind key,
 /// state its recurrence rule (empty: held once), count how many partners take part.
 Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &language);
+/// Fire drills latest first (by their first day), with what held in language; kind is the drill's
+/// kind key, state its last day, count how many partners took part.
+Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &language);
 
 } // namespace trellis::store

@@ -21,6 +21,7 @@ QString sectionLabel(Section section)
     case Section::Crossovers: return QCoreApplication::translate("Section", "Narrative crossovers");
     case Section::Pauses: return QCoreApplication::translate("Section", "Pauses");
     case Section::Rituals: return QCoreApplication::translate("Section", "Rituals");
+    case Section::FireDrills: return QCoreApplication::translate("Section", "Fire drills");
     case Section::Count: break;
     }
     return QString();
@@ -43,6 +44,7 @@ QString sectionKey(Section section)
     case Section::Crossovers: return QStringLiteral("crossovers");
     case Section::Pauses: return QStringLiteral("pauses");
     case Section::Rituals: return QStringLiteral("rituals");
+    case Section::FireDrills: return QStringLiteral("drills");
     case Section::Count: break;
     }
     return QString();

@@ -21,6 +21,8 @@
 #include "gui/protocols/protocoleditor.h"
 #include "gui/protocols/rehearsaleditor.h"
 #include "gui/retros/retroeditor.h"
+#include "gui/rhythm/firedrilleditor.h"
+#include "gui/rhythm/rhythmlabels.h"
 #include "gui/sections/sectionpage.h"
 #include "gui/sections/summarylistmodel.h"
 #include "gui/app/workbench.h"
@@ -348,6 +350,19 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 }
                 return rows;
             }), new RitualEditor(wb), parent);
+    case Section::FireDrills:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "First day")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Kind")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "What held")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Partners"))},
+            &store::fireDrillRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const auto kind = rhythm::fireDrillKindFromKey(r.kind).value_or(rhythm::FireDrillKind::Other);
+                    rows.append(headlineRow(r, language, {shortDate(r.date), fireDrillKindLabel(kind), firstLine(r.headline),
+                                                          QLocale().toString(r.count)},
+                                            {r.date, int(kind), r.headline, r.count}, 2));
+                }
+                return rows;
+            }), new FireDrillEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

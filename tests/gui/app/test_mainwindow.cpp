@@ -39,9 +39,10 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
     CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
     CHECK(nav->topLevelItem(4)->text(0) == QStringLiteral("Conflict protocols"));
-    // Incidents and rehearsals sit under the conflict protocols.
-    REQUIRE(nav->topLevelItem(4)->childCount() == 2);
+    // Incidents, rehearsals and fire drills sit under the conflict protocols.
+    REQUIRE(nav->topLevelItem(4)->childCount() == 3);
     CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
+    CHECK(nav->topLevelItem(4)->child(2)->text(0) == QStringLiteral("Fire drills"));
     CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
     CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
     CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Rituals"));
