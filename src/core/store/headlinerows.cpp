@@ -109,4 +109,12 @@ Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &la
         headlineJoin(QStringLiteral("d.what_held_text_id")) + QStringLiteral("ORDER BY d.first_day DESC, d.id DESC"), language);
 }
 
+Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT j.id, j.first_day, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, 0, '', j.envoy, "
+        "j.from_partner_id, j.to_partner_id FROM envoy_journey j ") +
+        headlineJoin(QStringLiteral("j.questions_text_id")) + QStringLiteral("ORDER BY j.first_day DESC, j.id DESC"), language);
+}
+
 } // namespace trellis::store

@@ -21,7 +21,7 @@ struct HeadlineRow {
     domain::TranslationStatus status = domain::TranslationStatus::Missing; ///< in the asked language
     int count = 0;            ///< protocol id used (incident), participants (rehearsal, exchange), parts (risk)
     QString kind;             ///< the kind's key, where the record has one (exchange, crossover)
-    QString state;            ///< an exchange's status key; a pause's last day; a ritual's rule
+    QString state;            ///< an exchange's status key; a pause's last day; a ritual's rule; an envoy
     QList<qint64> partnerIds; ///< a crossover's origin and adopting partner, a pause's two partners
 };
 
@@ -44,5 +44,8 @@ Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &langu
 /// Fire drills latest first (by their first day), with what held in language; kind is the drill's
 /// kind key, state its last day, count how many partners took part.
 Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &language);
+/// Envoy journeys latest first (by their first day), with the questions carried in language; state
+/// is the envoy's name, partnerIds the partner left from and the one travelled to.
+Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString &language);
 
 } // namespace trellis::store

@@ -110,11 +110,13 @@ void MainWindow::buildNavigation()
     QTreeWidgetItem *campaigns = nullptr;
     for (int i = 0; i < int(Section::Count); ++i) {
         const auto section = Section(i);
-        // A protocol's incidents, rehearsals and fire drills sit under it, and what campaigns are paired with under them.
+        // A protocol's incidents, rehearsals and fire drills sit under it, and what campaigns are
+        // paired with (and the envoys who carry them) under them.
         QTreeWidgetItem *parentItem = nullptr;
         if (section == Section::Incidents || section == Section::Rehearsals || section == Section::FireDrills)
             parentItem = protocols;
-        else if (section == Section::Exchanges || section == Section::SharedRisks || section == Section::Crossovers)
+        else if (section == Section::Exchanges || section == Section::SharedRisks || section == Section::Crossovers ||
+                 section == Section::EnvoyJourneys)
             parentItem = campaigns;
         else if (section == Section::Pauses)
             parentItem = partners; // the rests partners agree between them
@@ -347,7 +349,8 @@ bool MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("campaign"), Section::Campaigns}, {QStringLiteral("cultural_exchange"), Section::Exchanges},
         {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers},
         {QStringLiteral("pause"), Section::Pauses}, {QStringLiteral("ritual"), Section::Rituals},
-        {QStringLiteral("fire_drill"), Section::FireDrills}};
+        {QStringLiteral("fire_drill"), Section::FireDrills},
+        {QStringLiteral("envoy_journey"), Section::EnvoyJourneys}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return false;

@@ -45,6 +45,7 @@ store::EditedKind editedKind(Section section)
     case Section::Crossovers: return store::EditedKind::Crossover;
     case Section::Rituals: return store::EditedKind::Ritual;
     case Section::FireDrills: return store::EditedKind::FireDrill;
+    case Section::EnvoyJourneys: return store::EditedKind::EnvoyJourney;
     case Section::Pauses: return store::EditedKind::Pause;
     case Section::Partners:
     case Section::Balances:

@@ -22,6 +22,7 @@ QString sectionLabel(Section section)
     case Section::Pauses: return QCoreApplication::translate("Section", "Pauses");
     case Section::Rituals: return QCoreApplication::translate("Section", "Rituals");
     case Section::FireDrills: return QCoreApplication::translate("Section", "Fire drills");
+    case Section::EnvoyJourneys: return QCoreApplication::translate("Section", "Envoy journeys");
     case Section::Count: break;
     }
     return QString();
@@ -45,6 +46,7 @@ QString sectionKey(Section section)
     case Section::Pauses: return QStringLiteral("pauses");
     case Section::Rituals: return QStringLiteral("rituals");
     case Section::FireDrills: return QStringLiteral("drills");
+    case Section::EnvoyJourneys: return QStringLiteral("journeys");
     case Section::Count: break;
     }
     return QString();

@@ -21,6 +21,7 @@
 #include "gui/protocols/protocoleditor.h"
 #include "gui/protocols/rehearsaleditor.h"
 #include "gui/retros/retroeditor.h"
+#include "gui/rhythm/envoyjourneyeditor.h"
 #include "gui/rhythm/firedrilleditor.h"
 #include "gui/rhythm/rhythmlabels.h"
 #include "gui/sections/sectionpage.h"
@@ -363,6 +364,21 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 }
                 return rows;
             }), new FireDrillEditor(wb), parent);
+    case Section::EnvoyJourneys:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Leaves on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Envoy")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "From → to")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Questions carried"))},
+            &store::envoyJourneyRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
+                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
+                const QString arrow = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral(" ← ") : QStringLiteral(" → ");
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const QString route = isolated(name(r.partnerIds.value(0))) + arrow + isolated(name(r.partnerIds.value(1)));
+                    rows.append(headlineRow(r, language, {shortDate(r.date), r.state, route, firstLine(r.headline)},
+                                            {r.date, r.state, route, r.headline}, 3));
+                }
+                return rows;
+            }), new EnvoyJourneyEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

@@ -45,6 +45,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(nav->topLevelItem(4)->child(2)->text(0) == QStringLiteral("Fire drills"));
     CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
     CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
+    CHECK(nav->topLevelItem(6)->child(3)->text(0) == QStringLiteral("Envoy journeys"));
     CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Rituals"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
