@@ -117,4 +117,12 @@ Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString 
         headlineJoin(QStringLiteral("j.questions_text_id")) + QStringLiteral("ORDER BY j.first_day DESC, j.id DESC"), language);
 }
 
+Result<QList<HeadlineRow>> custodianTermRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT c.id, c.handed_over_on, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, 0, '', '', "
+        "c.partner_id, 0 FROM custodian_term c ") +
+        headlineJoin(QStringLiteral("c.notes_text_id")) + QStringLiteral("ORDER BY c.handed_over_on DESC, c.id DESC"), language);
+}
+
 } // namespace trellis::store

@@ -47,5 +47,7 @@ Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &la
 /// Envoy journeys latest first (by their first day), with the questions carried in language; state
 /// is the envoy's name, partnerIds the partner left from and the one travelled to.
 Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString &language);
+/// Hand-overs of the archive latest first, with their notes in language; partnerIds' first is the custodian.
+Result<QList<HeadlineRow>> custodianTermRows(Workspace &workspace, const QString &language);
 
 } // namespace trellis::store

@@ -350,7 +350,7 @@ bool MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers},
         {QStringLiteral("pause"), Section::Pauses}, {QStringLiteral("ritual"), Section::Rituals},
         {QStringLiteral("fire_drill"), Section::FireDrills},
-        {QStringLiteral("envoy_journey"), Section::EnvoyJourneys}};
+        {QStringLiteral("envoy_journey"), Section::EnvoyJourneys}, {QStringLiteral("custodian_term"), Section::Custodians}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return false;

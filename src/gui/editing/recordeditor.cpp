@@ -46,6 +46,7 @@ store::EditedKind editedKind(Section section)
     case Section::Rituals: return store::EditedKind::Ritual;
     case Section::FireDrills: return store::EditedKind::FireDrill;
     case Section::EnvoyJourneys: return store::EditedKind::EnvoyJourney;
+    case Section::Custodians: return store::EditedKind::CustodianTerm;
     case Section::Pauses: return store::EditedKind::Pause;
     case Section::Partners:
     case Section::Balances:

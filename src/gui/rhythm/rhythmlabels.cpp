@@ -1,6 +1,7 @@
 #include "gui/rhythm/rhythmlabels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace trellis::gui {
 
@@ -17,6 +18,11 @@ QString fireDrillKindLabel(rhythm::FireDrillKind kind)
     case rhythm::FireDrillKind::Other: return QCoreApplication::translate("RhythmLabels", "Other drill");
     }
     return {};
+}
+
+QString inUiLanguage(const domain::BilingualText &text)
+{
+    return text.textIn(QLocale().name().section(u'_', 0, 0)).value_or(text.original());
 }
 
 } // namespace trellis::gui

@@ -23,6 +23,7 @@ QString sectionLabel(Section section)
     case Section::Rituals: return QCoreApplication::translate("Section", "Rituals");
     case Section::FireDrills: return QCoreApplication::translate("Section", "Fire drills");
     case Section::EnvoyJourneys: return QCoreApplication::translate("Section", "Envoy journeys");
+    case Section::Custodians: return QCoreApplication::translate("Section", "Archive custodians");
     case Section::Count: break;
     }
     return QString();
@@ -47,6 +48,7 @@ QString sectionKey(Section section)
     case Section::Rituals: return QStringLiteral("rituals");
     case Section::FireDrills: return QStringLiteral("drills");
     case Section::EnvoyJourneys: return QStringLiteral("journeys");
+    case Section::Custodians: return QStringLiteral("custodians");
     case Section::Count: break;
     }
     return QString();

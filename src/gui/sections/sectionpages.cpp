@@ -21,6 +21,7 @@
 #include "gui/protocols/protocoleditor.h"
 #include "gui/protocols/rehearsaleditor.h"
 #include "gui/retros/retroeditor.h"
+#include "gui/rhythm/custodiantermeditor.h"
 #include "gui/rhythm/envoyjourneyeditor.h"
 #include "gui/rhythm/firedrilleditor.h"
 #include "gui/rhythm/rhythmlabels.h"
@@ -379,6 +380,19 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 }
                 return rows;
             }), new EnvoyJourneyEditor(wb), parent);
+    case Section::Custodians:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Handed over on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Custodian")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Notes"))},
+            &store::custodianTermRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
+                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const QString custodian = names ? names->value(r.partnerIds.value(0)) : QString();
+                    rows.append(headlineRow(r, language, {shortDate(r.date), custodian, firstLine(r.headline)},
+                                            {r.date, custodian, r.headline}, 2));
+                }
+                return rows;
+            }), new CustodianTermEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

@@ -34,7 +34,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *nav = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->topLevelItemCount() == 8);
+    REQUIRE(nav->topLevelItemCount() == 9);
     CHECK(nav->topLevelItem(0)->text(0) == QStringLiteral("Partners"));
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
     CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
@@ -47,6 +47,7 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
     CHECK(nav->topLevelItem(6)->child(3)->text(0) == QStringLiteral("Envoy journeys"));
     CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Rituals"));
+    CHECK(nav->topLevelItem(8)->text(0) == QStringLiteral("Archive custodians"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
