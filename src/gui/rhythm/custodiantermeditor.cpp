@@ -6,6 +6,7 @@
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/partners/partnerpicker.h"
+#include "gui/rhythm/fulfilmentpicker.h"
 #include "gui/rhythm/rhythmlabels.h"
 #include "store/custodiantermstore.h"
 #include "store/partnerstore.h"
@@ -42,7 +43,6 @@ CustodianTermEditor::CustodianTermEditor(Workbench &wb, QWidget *parent) : Recor
     m_nextDue = new QLabel(this);
     m_nextDue->setObjectName(QStringLiteral("nextDue"));
     m_nextDue->setTextFormat(Qt::PlainText);
-    m_nextDue->setWordWrap(true);
     m_custodian = new PartnerPicker(wb, this);
     m_custodian->setObjectName(QStringLiteral("custodian"));
     m_custodian->setAccessibleName(tr("The partner who takes the archive over"));
@@ -52,11 +52,17 @@ CustodianTermEditor::CustodianTermEditor(Workbench &wb, QWidget *parent) : Recor
     m_ritual = new QComboBox(this);
     m_ritual->setObjectName(QStringLiteral("ritual"));
     m_ritual->setAccessibleName(tr("The custodians' rotation it belongs to"));
+    m_ritual->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ritual->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     facts()->addRow(tr("Next due:"), m_nextDue);
     facts()->addRow(tr("&Custodian:"), m_custodian);
     facts()->addRow(tr("&Handed over on:"), m_handedOverOn);
     facts()->addRow(tr("&Rotation:"), m_ritual);
-    setFactOrder({m_custodian, m_handedOverOn, m_ritual});
+    m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("custodian-term"), this);
+    facts()->addRow(tr("Ful&fils:"), m_fulfils);
+    setFactOrder({m_custodian, m_handedOverOn, m_ritual, m_fulfils});
+    connect(m_fulfils, &QComboBox::currentIndexChanged, this, &CustodianTermEditor::markDirty);
+    connect(m_handedOverOn, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     connect(m_custodian, &QComboBox::currentIndexChanged, this, &CustodianTermEditor::markDirty);
     followDate(m_handedOverOn);
     connect(m_ritual, &QComboBox::currentIndexChanged, this, &CustodianTermEditor::markDirty);
@@ -135,6 +141,7 @@ void CustodianTermEditor::showTerm(const CustodianHandOver &t)
     }
     m_handedOverOn->setDate(t.handedOverOn.isValid() ? t.handedOverOn : QDate::currentDate());
     listRituals(ritual);
+    m_fulfils->showRecord(t.stamp.id, m_handedOverOn->date());
     setFields(kFields, textsOf(t));
     updateNextDue();
     setHeading(isNew ? tr("New hand-over of the archive")
@@ -215,8 +222,8 @@ Result<qint64> CustodianTermEditor::write()
 {
     TRELLIS_TRY(check());
     CustodianHandOver t = termFromForm();
-    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::CustodianTermStore>(workbench(), Section::Custodians, t, m_term,
-                                                                                tr("Add hand-over"), tr("Edit hand-over")));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->linkSaved(workbench(), saveWithUndo<store::CustodianTermStore>(
+                                            workbench(), Section::Custodians, t, m_term, tr("Add hand-over"), tr("Edit hand-over"))));
     updateNextDue();
     return id;
 }
@@ -231,7 +238,7 @@ QJsonObject CustodianTermEditor::factsDraft() const
 {
     return {{QStringLiteral("custodian"), m_custodian->partnerId()},
             {QStringLiteral("handedOverOn"), m_handedOverOn->text()},
-            {QStringLiteral("ritual"), m_ritual->currentData().toLongLong()}};
+            {QStringLiteral("ritual"), m_ritual->currentData().toLongLong()}, {QStringLiteral("fulfils"), m_fulfils->draft()}};
 }
 
 void CustodianTermEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -243,6 +250,7 @@ void CustodianTermEditor::restoreFactsDraft(const QJsonObject &facts)
     const auto day = DateField::parse(facts.value(QStringLiteral("handedOverOn")).toString(), QLocale());
     m_handedOverOn->setDate(day ? *day : QDate());
     listRituals(facts.value(QStringLiteral("ritual")).toInteger());
+    m_fulfils->restoreDraft(facts.value(QStringLiteral("fulfils")).toString());
 }
 
 } // namespace trellis::gui

@@ -11,6 +11,7 @@ class QLabel;
 namespace trellis::gui {
 
 class DateField;
+class FulfilmentPicker;
 class PartnerPicker;
 
 /// Records and edits one hand-over of the alliance's archive to its next custodian.
@@ -48,6 +49,7 @@ private:
     PartnerPicker *m_custodian = nullptr;
     DateField *m_handedOverOn = nullptr;
     QComboBox *m_ritual = nullptr;
+    FulfilmentPicker *m_fulfils = nullptr; ///< the rotation's occurrence it made
 };
 
 } // namespace trellis::gui

@@ -8,6 +8,7 @@
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/editing/textcolumn.h"
+#include "gui/rhythm/fulfilmentpicker.h"
 #include "gui/rhythm/rhythmchoices.h"
 #include "gui/rhythm/rhythmlabels.h"
 #include "store/firedrillstore.h"
@@ -69,7 +70,11 @@ FireDrillEditor::FireDrillEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     facts()->addRow(tr("&Until:"), m_lastDay);
     facts()->addRow(tr("&Partners:"), m_partners);
     facts()->addRow(tr("Pro&tocols tested:"), m_protocols);
-    setFactOrder({m_kind, m_firstDay, m_lastDay, m_partners, m_protocols});
+    m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("fire-drill"), this);
+    facts()->addRow(tr("Ful&fils:"), m_fulfils);
+    setFactOrder({m_kind, m_firstDay, m_lastDay, m_partners, m_protocols, m_fulfils});
+    connect(m_fulfils, &QComboBox::currentIndexChanged, this, &FireDrillEditor::markDirty);
+    connect(m_firstDay, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FireDrillEditor::markDirty);
     followDate(m_firstDay);
     connect(m_lastDay, &DateField::dateChanged, this, &FireDrillEditor::markDirty);
@@ -96,6 +101,7 @@ void FireDrillEditor::showDrill(const FireDrill &d)
     m_lastDay->setDate(d.lastDay.isValid() ? d.lastDay : today);
     m_partners->setChecked(d.partnerIds);
     m_protocols->setItems(protocolChoices(workbench().workspace()), d.protocolIds);
+    m_fulfils->showRecord(d.stamp.id, m_firstDay->date());
     setFields(kFields, textsOf(d));
     setHeading(isNew ? tr("New fire drill")
                      : tr("%1 from %2 to %3").arg(fireDrillKindLabel(d.kind), shortDate(d.firstDay), shortDate(d.lastDay)),
@@ -176,8 +182,8 @@ Result<qint64> FireDrillEditor::write()
     FireDrill d = drillFromForm();
     Workbench &wb = workbench();
     const bool isNew = d.stamp.id == 0;
-    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::FireDrillStore>(wb, Section::FireDrills, d, m_drill,
-                                                                            tr("Add fire drill"), tr("Edit fire drill")));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->linkSaved(wb, saveWithUndo<store::FireDrillStore>(wb, Section::FireDrills, d, m_drill,
+                                                                            tr("Add fire drill"), tr("Edit fire drill"))));
     if (isNew)
         wb.report(tr("Fire drill recorded."));
     return id;
@@ -194,7 +200,7 @@ QJsonObject FireDrillEditor::factsDraft() const
     return {{QStringLiteral("kind"), m_kind->currentData().toInt()},
             {QStringLiteral("firstDay"), m_firstDay->text()}, {QStringLiteral("lastDay"), m_lastDay->text()},
             {QStringLiteral("partners"), idsToJson(m_partners->checked())},
-            {QStringLiteral("protocols"), idsToJson(m_protocols->checked())}};
+            {QStringLiteral("protocols"), idsToJson(m_protocols->checked())}, {QStringLiteral("fulfils"), m_fulfils->draft()}};
 }
 
 void FireDrillEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -206,6 +212,7 @@ void FireDrillEditor::restoreFactsDraft(const QJsonObject &facts)
     }
     m_partners->setChecked(idsFromJson(facts.value(QStringLiteral("partners"))));
     m_protocols->setItems(protocolChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("protocols"))));
+    m_fulfils->restoreDraft(facts.value(QStringLiteral("fulfils")).toString());
 }
 
 } // namespace trellis::gui

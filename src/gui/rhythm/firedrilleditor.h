@@ -10,6 +10,7 @@ class QComboBox;
 namespace trellis::gui {
 
 class DateField;
+class FulfilmentPicker;
 class PartnerChecklist;
 class RecordChecklist;
 
@@ -43,6 +44,7 @@ private:
     DateField *m_lastDay = nullptr;
     PartnerChecklist *m_partners = nullptr;
     RecordChecklist *m_protocols = nullptr;
+    FulfilmentPicker *m_fulfils = nullptr; ///< the fire drill ritual it ran
 };
 
 } // namespace trellis::gui

@@ -381,7 +381,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 return rows;
             }), new EnvoyJourneyEditor(wb), parent);
     case Section::Custodians:
-        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Handed over on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Custodian")),
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Handed over")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Custodian")),
                                                            headerText(QT_TRANSLATE_NOOP("SectionPages", "Notes"))},
             &store::custodianTermRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
                 const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
