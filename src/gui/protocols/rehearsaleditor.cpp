@@ -39,7 +39,7 @@ RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     facts()->addRow(tr("&Held on:"), m_date);
     facts()->addRow(tr("&Participants:"), m_participants);
     m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("rehearsal"), this);
-    facts()->addRow(tr("Ful&fils:"), m_fulfils);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
     setFactOrder({m_date, m_participants, m_fulfils});
     connect(m_fulfils, &QComboBox::currentIndexChanged, this, &RehearsalEditor::markDirty);
     connect(m_date, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);

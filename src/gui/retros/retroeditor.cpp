@@ -88,7 +88,7 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     facts()->addRow(tr("&Held on:"), m_heldOn);
     facts()->addRow(tr("&Facilitator:"), m_facilitator);
     m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("retro"), this);
-    facts()->addRow(tr("Ful&fils:"), m_fulfils);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
     connect(m_fulfils, &QComboBox::currentIndexChanged, this, &RetroEditor::markDirty);
     connect(m_heldOn, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     auto *pairLabel = new QLabel(tr("Language &pair:"), this);

@@ -59,7 +59,7 @@ CustodianTermEditor::CustodianTermEditor(Workbench &wb, QWidget *parent) : Recor
     facts()->addRow(tr("&Handed over on:"), m_handedOverOn);
     facts()->addRow(tr("&Rotation:"), m_ritual);
     m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("custodian-term"), this);
-    facts()->addRow(tr("Ful&fils:"), m_fulfils);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
     setFactOrder({m_custodian, m_handedOverOn, m_ritual, m_fulfils});
     connect(m_fulfils, &QComboBox::currentIndexChanged, this, &CustodianTermEditor::markDirty);
     connect(m_handedOverOn, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);

@@ -71,7 +71,7 @@ FireDrillEditor::FireDrillEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     facts()->addRow(tr("&Partners:"), m_partners);
     facts()->addRow(tr("Pro&tocols tested:"), m_protocols);
     m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("fire-drill"), this);
-    facts()->addRow(tr("Ful&fils:"), m_fulfils);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
     setFactOrder({m_kind, m_firstDay, m_lastDay, m_partners, m_protocols, m_fulfils});
     connect(m_fulfils, &QComboBox::currentIndexChanged, this, &FireDrillEditor::markDirty);
     connect(m_firstDay, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
