@@ -1083,8 +1083,8 @@
         <translation>قارن مراجعات الأرباع من FROM إلى TO، مثل 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
-        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</source>
+        <translation>القسم المعروض: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1400,28 @@
     </message>
 </context>
 <context>
+    <name>RhythmChoices</name>
+    <message>
+        <source>⁨%1⁩ (version %2)</source>
+        <translation>⁨%1⁩ (الإصدار %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmLabels</name>
+    <message>
+        <source>Communication blackout</source>
+        <translation>انقطاع الاتصالات</translation>
+    </message>
+    <message>
+        <source>Role swap</source>
+        <translation>تبادل الأدوار</translation>
+    </message>
+    <message>
+        <source>Other drill</source>
+        <translation>تمرين آخر</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Partners</source>
@@ -1460,6 +1482,18 @@
     <message>
         <source>Calendar</source>
         <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Fire drills</source>
+        <translation>تمارين الطوارئ</translation>
+    </message>
+    <message>
+        <source>Envoy journeys</source>
+        <translation>رحلات المبعوثين</translation>
+    </message>
+    <message>
+        <source>Archive custodians</source>
+        <translation>أمناء حفظ الأرشيف</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1669,42 @@
     <message>
         <source>Repeats</source>
         <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>What held</source>
+        <translation>ما الذي صمد</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>يغادر في</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>المبعوث</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>من ← إلى</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>الأسئلة المحمولة</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>أمين الحفظ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2780,101 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CustodianTermEditor</name>
+    <message>
+        <source>The partner who takes the archive over</source>
+        <translation>الشريك الذي يتسلّم الأرشيف</translation>
+    </message>
+    <message>
+        <source>Day of the hand-over</source>
+        <translation>يوم التسليم</translation>
+    </message>
+    <message>
+        <source>The custodians&apos; rotation it belongs to</source>
+        <translation>تناوب أمناء الحفظ الذي ينتمي إليه</translation>
+    </message>
+    <message>
+        <source>Next due:</source>
+        <translation>الدور التالي:</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>أمين الحفظ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation>سُلِّم في (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>التناوب (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>الموعد الذي يفي به (&amp;L):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>No one takes turns yet: name the partners of a custodians&apos; rotation ritual, or record a first hand-over.</source>
+        <translation>لا أحد يتناوب بعد: سمِّ شركاء طقس لتناوب أمناء الحفظ، أو سجّل أول تسليم.</translation>
+    </message>
+    <message>
+        <source>%1, at the rotation on %2</source>
+        <translation>%1، في التناوب يوم %2</translation>
+    </message>
+    <message>
+        <source>%1 (no rotation ritual gives the day)</source>
+        <translation>%1 (لا يحدد أي طقس تناوب اليوم)</translation>
+    </message>
+    <message>
+        <source>They held it last too: the rotation has no one else to hand it to.</source>
+        <translation>تولّى حفظه في المرة السابقة أيضًا: ليس في التناوب أحد آخر يُسلَّم إليه.</translation>
+    </message>
+    <message>
+        <source>New hand-over of the archive</source>
+        <translation>تسليم جديد للأرشيف</translation>
+    </message>
+    <message>
+        <source>%1 took the archive over on %2</source>
+        <translation>تسلّم %1 الأرشيف في %2</translation>
+    </message>
+    <message>
+        <source>“Rotate stewardship of these commons. Assign alternating custodians every cycle to prevent gatekeeping.” Record each hand-over on its day, with what was handed over.</source>
+        <translation>«تدوير رعاية هذه المشاعات. تعيين أمناء حفظ متناوبين في كل دورة لمنع احتكار الوصول.» سجّل كل تسليم في يومه، مع ما سُلِّم.</translation>
+    </message>
+    <message>
+        <source>The same custodian twice in a row</source>
+        <translation>أمين الحفظ نفسه مرتين متتاليتين</translation>
+    </message>
+    <message>
+        <source>%1 would hold the archive twice in a row: they also took it over on %2. Rotation keeps the archive from becoming one partner&apos;s gate. Record this hand-over anyway?</source>
+        <translation>سيتولى %1 حفظ الأرشيف مرتين متتاليتين: فقد تسلّمه أيضًا في %2. يمنع التناوب أن يصبح الأرشيف بوابة يتحكم بها شريك واحد. هل تسجّل هذا التسليم رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Not saved: choose another custodian, or save again and confirm.</source>
+        <translation>لم يُحفظ: اختر أمين حفظ آخر، أو احفظ مجددًا وأكّد.</translation>
+    </message>
+    <message>
+        <source>Add hand-over</source>
+        <translation>إضافة تسليم</translation>
+    </message>
+    <message>
+        <source>Edit hand-over</source>
+        <translation>تعديل التسليم</translation>
+    </message>
+    <message>
+        <source>Delete hand-over</source>
+        <translation>حذف التسليم</translation>
+    </message>
+    <message>
+        <source>Hand-over deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذف التسليم. «تراجع» (Ctrl+Z) يعيده.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -2744,6 +2909,97 @@
             <numerusform>%1 — %Ln صوتًا</numerusform>
             <numerusform>%1 — %Ln صوت</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::EnvoyJourneyEditor</name>
+    <message>
+        <source>The envoy who travels</source>
+        <translation>المبعوث الذي يسافر</translation>
+    </message>
+    <message>
+        <source>The partner the envoy leaves from</source>
+        <translation>الشريك الذي ينطلق منه المبعوث</translation>
+    </message>
+    <message>
+        <source>The partner the envoy travels to</source>
+        <translation>الشريك الذي يسافر إليه المبعوث</translation>
+    </message>
+    <message>
+        <source>First day of the journey</source>
+        <translation>أول أيام الرحلة</translation>
+    </message>
+    <message>
+        <source>Last day of the journey</source>
+        <translation>آخر أيام الرحلة</translation>
+    </message>
+    <message>
+        <source>Ledger entries that hosted or funded the journey</source>
+        <translation>القيود التي استضافت الرحلة أو موّلتها</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers the journey carried</source>
+        <translation>حالات العبور السردي التي حملتها الرحلة</translation>
+    </message>
+    <message>
+        <source>&amp;Envoy:</source>
+        <translation>المبعوث (&amp;E):</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>من (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>يغادر في (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation>يعود في (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger entries:</source>
+        <translation>القيود (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Crossovers carried:</source>
+        <translation>حالات العبور المحمولة (&amp;C):</translation>
+    </message>
+    <message>
+        <source>New envoy journey</source>
+        <translation>رحلة مبعوث جديدة</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ from %2 to %3</source>
+        <translation>⁨%1⁩ من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>“What questions will they carry, what voices will they amplify, and how will the wisdom they gather return home?” Write the questions before the envoy leaves, weigh the risks (carbon, visas, surveillance), and what returned once they are back.</source>
+        <translation>«ما الأسئلة التي سيحملونها، وما الأصوات التي سيُعلونها، وكيف ستعود الحكمة التي يجمعونها إلى الديار؟» اكتب الأسئلة قبل أن يغادر المبعوث، وقدّر المخاطر (الكربون، التأشيرات، المراقبة)، وما الذي عاد بعد رجوعه.</translation>
+    </message>
+    <message>
+        <source>The journey ends (%1) before it begins (%2)</source>
+        <translation>تنتهي الرحلة (%1) قبل أن تبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>Add envoy journey</source>
+        <translation>إضافة رحلة مبعوث</translation>
+    </message>
+    <message>
+        <source>Edit envoy journey</source>
+        <translation>تعديل رحلة المبعوث</translation>
+    </message>
+    <message>
+        <source>Delete envoy journey</source>
+        <translation>حذف رحلة المبعوث</translation>
+    </message>
+    <message>
+        <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذفت رحلة المبعوث. «تراجع» (Ctrl+Z) يعيدها.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3301,108 @@
     <message>
         <source>Apertium did not know these words: %1</source>
         <translation>لم يعرف Apertium هذه الكلمات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FireDrillEditor</name>
+    <message>
+        <source>Kind of drill</source>
+        <translation>نوع التمرين</translation>
+    </message>
+    <message>
+        <source>First day of the drill</source>
+        <translation>أول أيام التمرين</translation>
+    </message>
+    <message>
+        <source>Last day of the drill</source>
+        <translation>آخر أيام التمرين</translation>
+    </message>
+    <message>
+        <source>Partners in the drill</source>
+        <translation>الشركاء في التمرين</translation>
+    </message>
+    <message>
+        <source>Protocols the drill tested</source>
+        <translation>البروتوكولات التي اختبرها التمرين</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>حتى (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>الشركاء (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols tested:</source>
+        <translation>البروتوكولات المختبرة (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>الموعد الذي يفي به (&amp;L):</translation>
+    </message>
+    <message>
+        <source>New fire drill</source>
+        <translation>تمرين طوارئ جديد</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>“Suspend communication for a week to see if local nodes can sustain contact through alternative means. Swap representative roles to expose dependency on individual personalities.” Record a drill once it has been run: at least two partners, and what held or what broke.</source>
+        <translation>«تعليق التواصل لمدة أسبوع لمعرفة ما إذا كانت العُقد المحلية قادرة على إدامة الاتصال بوسائل بديلة. تبادل أدوار التمثيل لكشف الاعتماد على شخصيات بعينها.» سجّل التمرين بعد إجرائه: شريكان على الأقل، وما الذي صمد أو ما الذي تعطّل.</translation>
+    </message>
+    <message>
+        <source>The drill ends (%1) before it begins (%2)</source>
+        <translation>ينتهي التمرين (%1) قبل أن يبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>Add fire drill</source>
+        <translation>إضافة تمرين طوارئ</translation>
+    </message>
+    <message>
+        <source>Edit fire drill</source>
+        <translation>تعديل تمرين الطوارئ</translation>
+    </message>
+    <message>
+        <source>Fire drill recorded.</source>
+        <translation>سُجّل تمرين الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Delete fire drill</source>
+        <translation>حذف تمرين الطوارئ</translation>
+    </message>
+    <message>
+        <source>Fire drill deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذف تمرين الطوارئ. «تراجع» (Ctrl+Z) يعيده.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FulfilmentPicker</name>
+    <message>
+        <source>⁨%1⁩ on %2</source>
+        <translation>⁨%1⁩ في %2</translation>
+    </message>
+    <message>
+        <source>The ritual occurrence this record fulfils</source>
+        <translation>موعد الطقس الذي يفي به هذا السجل</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Saved, but not linked to the ritual: %1</source>
+        <translation>حُفظ، لكنه لم يُربط بالطقس: %1</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5286,10 @@
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>حُذف التمرين؛ «تراجع» يعيده.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>الموعد الذي يفي به (&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ReportDialog</name>
@@ -5270,6 +5632,10 @@
     <message>
         <source>Shared risks cited:</source>
         <translation>المخاطر المشتركة المستشهد بها:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>الموعد الذي يفي به (&amp;L):</translation>
     </message>
 </context>
 <context>

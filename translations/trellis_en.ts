@@ -1063,7 +1063,7 @@
         <translation>Compare the retros of quarters FROM to TO, e.g. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1376,28 @@
     </message>
 </context>
 <context>
+    <name>RhythmChoices</name>
+    <message>
+        <source>⁨%1⁩ (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmLabels</name>
+    <message>
+        <source>Communication blackout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Partners</source>
@@ -1435,6 +1457,18 @@
     </message>
     <message>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive custodians</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +1645,42 @@
     <message>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation type="unfinished">Envoy</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished">From → to</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished">Custodian</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2740,101 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CustodianTermEditor</name>
+    <message>
+        <source>The partner who takes the archive over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custodians&apos; rotation it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one takes turns yet: name the partners of a custodians&apos; rotation ritual, or record a first hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at the rotation on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no rotation ritual gives the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They held it last too: the rotation has no one else to hand it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hand-over of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the archive over on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Rotate stewardship of these commons. Assign alternating custodians every cycle to prevent gatekeeping.” Record each hand-over on its day, with what was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same custodian twice in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would hold the archive twice in a row: they also took it over on %2. Rotation keeps the archive from becoming one partner&apos;s gate. Record this hand-over anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: choose another custodian, or save again and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -2700,6 +2865,97 @@
             <numerusform>%1 — %n vote</numerusform>
             <numerusform>%1 — %n votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::EnvoyJourneyEditor</name>
+    <message>
+        <source>The envoy who travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner the envoy leaves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner the envoy travels to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries that hosted or funded the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative crossovers the journey carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envoy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;dger entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crossovers carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New envoy journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What questions will they carry, what voices will they amplify, and how will the wisdom they gather return home?” Write the questions before the envoy leaves, weigh the risks (carbon, visas, surveillance), and what returned once they are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey ends (%1) before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add envoy journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit envoy journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete envoy journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3257,108 @@
     <message>
         <source>Apertium did not know these words: %1</source>
         <translation>Apertium did not know these words: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FireDrillEditor</name>
+    <message>
+        <source>Kind of drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners in the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols the drill tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished">&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols tested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fire drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Suspend communication for a week to see if local nodes can sustain contact through alternative means. Swap representative roles to expose dependency on individual personalities.” Record a drill once it has been run: at least two partners, and what held or what broke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill ends (%1) before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fire drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit fire drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire drill recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete fire drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire drill deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FulfilmentPicker</name>
+    <message>
+        <source>⁨%1⁩ on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ritual occurrence this record fulfils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but not linked to the ritual: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5222,10 @@
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Rehearsal deleted; Undo brings it back.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ReportDialog</name>
@@ -5198,6 +5560,10 @@
     <message>
         <source>Shared risks cited:</source>
         <translation>Shared risks cited:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

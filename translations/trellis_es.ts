@@ -1063,8 +1063,8 @@
         <translation>Comparar las retros de los trimestres FROM a TO, p. ej. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
-        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</source>
+        <translation>Sección que mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1376,28 @@
     </message>
 </context>
 <context>
+    <name>RhythmChoices</name>
+    <message>
+        <source>⁨%1⁩ (version %2)</source>
+        <translation>⁨%1⁩ (versión %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmLabels</name>
+    <message>
+        <source>Communication blackout</source>
+        <translation>Apagón de comunicaciones</translation>
+    </message>
+    <message>
+        <source>Role swap</source>
+        <translation>Intercambio de roles</translation>
+    </message>
+    <message>
+        <source>Other drill</source>
+        <translation>Otro simulacro</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Partners</source>
@@ -1436,6 +1458,18 @@
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Fire drills</source>
+        <translation>Simulacros de emergencia</translation>
+    </message>
+    <message>
+        <source>Envoy journeys</source>
+        <translation>Viajes de enviadas</translation>
+    </message>
+    <message>
+        <source>Archive custodians</source>
+        <translation>Custodias del archivo documental</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1645,42 @@
     <message>
         <source>Repeats</source>
         <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>What held</source>
+        <translation>Qué resistió</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Sale el</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>Preguntas que lleva</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Fecha del traspaso</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2740,101 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CustodianTermEditor</name>
+    <message>
+        <source>The partner who takes the archive over</source>
+        <translation>La aliada que asume la custodia del archivo documental</translation>
+    </message>
+    <message>
+        <source>Day of the hand-over</source>
+        <translation>Día del traspaso</translation>
+    </message>
+    <message>
+        <source>The custodians&apos; rotation it belongs to</source>
+        <translation>La rotación de custodias a la que pertenece</translation>
+    </message>
+    <message>
+        <source>Next due:</source>
+        <translation>Próximo turno:</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>C&amp;ustodia:</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation>&amp;Fecha del traspaso:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>Ro&amp;tación:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mple:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>No one takes turns yet: name the partners of a custodians&apos; rotation ritual, or record a first hand-over.</source>
+        <translation>Todavía nadie se turna: nombre a las aliadas de un ritual de rotación de custodias o registre un primer traspaso.</translation>
+    </message>
+    <message>
+        <source>%1, at the rotation on %2</source>
+        <translation>%1, en la rotación del %2</translation>
+    </message>
+    <message>
+        <source>%1 (no rotation ritual gives the day)</source>
+        <translation>%1 (ningún ritual de rotación fija el día)</translation>
+    </message>
+    <message>
+        <source>They held it last too: the rotation has no one else to hand it to.</source>
+        <translation>También tuvo la custodia la última vez: la rotación no tiene a nadie más a quien traspasarla.</translation>
+    </message>
+    <message>
+        <source>New hand-over of the archive</source>
+        <translation>Nuevo traspaso del archivo documental</translation>
+    </message>
+    <message>
+        <source>%1 took the archive over on %2</source>
+        <translation>%1 asumió la custodia del archivo documental el %2</translation>
+    </message>
+    <message>
+        <source>“Rotate stewardship of these commons. Assign alternating custodians every cycle to prevent gatekeeping.” Record each hand-over on its day, with what was handed over.</source>
+        <translation>«Rotar la custodia de estos bienes comunes. Asignar custodias alternas en cada ciclo para evitar el acaparamiento del acceso.» Registre cada traspaso en su día, con lo que se traspasó.</translation>
+    </message>
+    <message>
+        <source>The same custodian twice in a row</source>
+        <translation>La misma custodia dos veces seguidas</translation>
+    </message>
+    <message>
+        <source>%1 would hold the archive twice in a row: they also took it over on %2. Rotation keeps the archive from becoming one partner&apos;s gate. Record this hand-over anyway?</source>
+        <translation>%1 tendría la custodia del archivo documental dos veces seguidas: también la asumió el %2. La rotación evita que el archivo documental se convierta en la puerta de una sola aliada. ¿Registrar este traspaso de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not saved: choose another custodian, or save again and confirm.</source>
+        <translation>No se guardó: elija otra custodia o vuelva a guardar y confirme.</translation>
+    </message>
+    <message>
+        <source>Add hand-over</source>
+        <translation>Añadir traspaso</translation>
+    </message>
+    <message>
+        <source>Edit hand-over</source>
+        <translation>Editar traspaso</translation>
+    </message>
+    <message>
+        <source>Delete hand-over</source>
+        <translation>Eliminar traspaso</translation>
+    </message>
+    <message>
+        <source>Hand-over deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Traspaso eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -2700,6 +2865,97 @@
             <numerusform>%1 — %n voto</numerusform>
             <numerusform>%1 — %n votos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::EnvoyJourneyEditor</name>
+    <message>
+        <source>The envoy who travels</source>
+        <translation>La enviada que viaja</translation>
+    </message>
+    <message>
+        <source>The partner the envoy leaves from</source>
+        <translation>La aliada de la que parte la enviada</translation>
+    </message>
+    <message>
+        <source>The partner the envoy travels to</source>
+        <translation>La aliada a la que viaja la enviada</translation>
+    </message>
+    <message>
+        <source>First day of the journey</source>
+        <translation>Primer día del viaje</translation>
+    </message>
+    <message>
+        <source>Last day of the journey</source>
+        <translation>Último día del viaje</translation>
+    </message>
+    <message>
+        <source>Ledger entries that hosted or funded the journey</source>
+        <translation>Asientos que hospedaron o financiaron el viaje</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers the journey carried</source>
+        <translation>Cruces narrativos que llevó el viaje</translation>
+    </message>
+    <message>
+        <source>&amp;Envoy:</source>
+        <translation>E&amp;nviada:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>&amp;Sale el:</translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation>&amp;Vuelve el:</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger entries:</source>
+        <translation>&amp;Asientos:</translation>
+    </message>
+    <message>
+        <source>&amp;Crossovers carried:</source>
+        <translation>Cruces &amp;llevados:</translation>
+    </message>
+    <message>
+        <source>New envoy journey</source>
+        <translation>Nuevo viaje de enviada</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ from %2 to %3</source>
+        <translation>⁨%1⁩ del %2 al %3</translation>
+    </message>
+    <message>
+        <source>“What questions will they carry, what voices will they amplify, and how will the wisdom they gather return home?” Write the questions before the envoy leaves, weigh the risks (carbon, visas, surveillance), and what returned once they are back.</source>
+        <translation>«¿Qué preguntas llevarán, qué voces amplificarán y cómo volverá a casa la sabiduría que reúnan?» Escriba las preguntas antes de que parta la enviada, sopese los riesgos (carbono, visados, vigilancia) y, a su regreso, lo que volvió.</translation>
+    </message>
+    <message>
+        <source>The journey ends (%1) before it begins (%2)</source>
+        <translation>El viaje termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>Add envoy journey</source>
+        <translation>Añadir viaje de enviada</translation>
+    </message>
+    <message>
+        <source>Edit envoy journey</source>
+        <translation>Editar viaje de enviada</translation>
+    </message>
+    <message>
+        <source>Delete envoy journey</source>
+        <translation>Eliminar viaje de enviada</translation>
+    </message>
+    <message>
+        <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Viaje de enviada eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3257,108 @@
     <message>
         <source>Apertium did not know these words: %1</source>
         <translation>Apertium no conocía estas palabras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FireDrillEditor</name>
+    <message>
+        <source>Kind of drill</source>
+        <translation>Tipo de simulacro</translation>
+    </message>
+    <message>
+        <source>First day of the drill</source>
+        <translation>Primer día del simulacro</translation>
+    </message>
+    <message>
+        <source>Last day of the drill</source>
+        <translation>Último día del simulacro</translation>
+    </message>
+    <message>
+        <source>Partners in the drill</source>
+        <translation>Aliadas que participan en el simulacro</translation>
+    </message>
+    <message>
+        <source>Protocols the drill tested</source>
+        <translation>Protocolos que el simulacro puso a prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Aliadas:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols tested:</source>
+        <translation>Protocolos &amp;probados:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mple:</translation>
+    </message>
+    <message>
+        <source>New fire drill</source>
+        <translation>Nuevo simulacro de emergencia</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 del %2 al %3</translation>
+    </message>
+    <message>
+        <source>“Suspend communication for a week to see if local nodes can sustain contact through alternative means. Swap representative roles to expose dependency on individual personalities.” Record a drill once it has been run: at least two partners, and what held or what broke.</source>
+        <translation>«Suspender la comunicación durante una semana para ver si los nodos locales pueden mantener el contacto por medios alternativos. Intercambiar los roles de representación para poner al descubierto la dependencia de personalidades individuales.» Registre un simulacro una vez realizado: al menos dos aliadas, y qué resistió o qué se rompió.</translation>
+    </message>
+    <message>
+        <source>The drill ends (%1) before it begins (%2)</source>
+        <translation>El simulacro termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>Add fire drill</source>
+        <translation>Añadir simulacro de emergencia</translation>
+    </message>
+    <message>
+        <source>Edit fire drill</source>
+        <translation>Editar simulacro de emergencia</translation>
+    </message>
+    <message>
+        <source>Fire drill recorded.</source>
+        <translation>Simulacro de emergencia registrado.</translation>
+    </message>
+    <message>
+        <source>Delete fire drill</source>
+        <translation>Eliminar simulacro de emergencia</translation>
+    </message>
+    <message>
+        <source>Fire drill deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Simulacro de emergencia eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FulfilmentPicker</name>
+    <message>
+        <source>⁨%1⁩ on %2</source>
+        <translation>⁨%1⁩ el %2</translation>
+    </message>
+    <message>
+        <source>The ritual occurrence this record fulfils</source>
+        <translation>La fecha del ritual que cumple este registro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Saved, but not linked to the ritual: %1</source>
+        <translation>Guardado, pero sin vincular al ritual: %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5222,10 @@
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Ensayo eliminado; Deshacer lo recupera.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mple:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ReportDialog</name>
@@ -5198,6 +5560,10 @@
     <message>
         <source>Shared risks cited:</source>
         <translation>Riesgos compartidos citados:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mple:</translation>
     </message>
 </context>
 <context>

@@ -1063,8 +1063,8 @@
         <translation>Comparer les rétros des trimestres FROM à TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
-        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</source>
+        <translation>Section à afficher : partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1376,28 @@
     </message>
 </context>
 <context>
+    <name>RhythmChoices</name>
+    <message>
+        <source>⁨%1⁩ (version %2)</source>
+        <translation>⁨%1⁩ (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmLabels</name>
+    <message>
+        <source>Communication blackout</source>
+        <translation>Coupure des communications</translation>
+    </message>
+    <message>
+        <source>Role swap</source>
+        <translation>Échange de rôles</translation>
+    </message>
+    <message>
+        <source>Other drill</source>
+        <translation>Autre exercice</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Partners</source>
@@ -1436,6 +1458,18 @@
     <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Fire drills</source>
+        <translation>Exercices de crise</translation>
+    </message>
+    <message>
+        <source>Envoy journeys</source>
+        <translation>Voyages d’envoyées</translation>
+    </message>
+    <message>
+        <source>Archive custodians</source>
+        <translation>Dépositaires de l’archive</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1645,42 @@
     <message>
         <source>Repeats</source>
         <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>What held</source>
+        <translation>Ce qui a tenu</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Part le</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>Questions portées</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transmise le</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Dépositaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2740,101 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CustodianTermEditor</name>
+    <message>
+        <source>The partner who takes the archive over</source>
+        <translation>Le partenaire qui reprend l’archive</translation>
+    </message>
+    <message>
+        <source>Day of the hand-over</source>
+        <translation>Jour de la passation</translation>
+    </message>
+    <message>
+        <source>The custodians&apos; rotation it belongs to</source>
+        <translation>La rotation des dépositaires dont elle fait partie</translation>
+    </message>
+    <message>
+        <source>Next due:</source>
+        <translation>Prochain tour :</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>&amp;Dépositaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation>&amp;Transmise le :</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>R&amp;otation :</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Accomp&amp;lit :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>No one takes turns yet: name the partners of a custodians&apos; rotation ritual, or record a first hand-over.</source>
+        <translation>Personne ne se relaie encore : indiquez les partenaires d’un rituel de rotation des dépositaires, ou enregistrez une première passation.</translation>
+    </message>
+    <message>
+        <source>%1, at the rotation on %2</source>
+        <translation>%1, à la rotation du %2</translation>
+    </message>
+    <message>
+        <source>%1 (no rotation ritual gives the day)</source>
+        <translation>%1 (aucun rituel de rotation n’en fixe le jour)</translation>
+    </message>
+    <message>
+        <source>They held it last too: the rotation has no one else to hand it to.</source>
+        <translation>Ce partenaire en était déjà dépositaire la dernière fois : la rotation n’a personne d’autre à qui la transmettre.</translation>
+    </message>
+    <message>
+        <source>New hand-over of the archive</source>
+        <translation>Nouvelle passation de l’archive</translation>
+    </message>
+    <message>
+        <source>%1 took the archive over on %2</source>
+        <translation>%1 a repris l’archive le %2</translation>
+    </message>
+    <message>
+        <source>“Rotate stewardship of these commons. Assign alternating custodians every cycle to prevent gatekeeping.” Record each hand-over on its day, with what was handed over.</source>
+        <translation>« Faire tourner la garde de ces communs. Désigner des dépositaires en alternance à chaque cycle pour empêcher toute confiscation de l’accès. » Enregistrez chaque passation à sa date, avec ce qui a été transmis.</translation>
+    </message>
+    <message>
+        <source>The same custodian twice in a row</source>
+        <translation>Le même dépositaire deux fois de suite</translation>
+    </message>
+    <message>
+        <source>%1 would hold the archive twice in a row: they also took it over on %2. Rotation keeps the archive from becoming one partner&apos;s gate. Record this hand-over anyway?</source>
+        <translation>%1 garderait l’archive deux fois de suite : la passation du %2 la lui a déjà confiée. La rotation empêche l’archive de devenir la chasse gardée d’un seul partenaire. Enregistrer cette passation quand même ?</translation>
+    </message>
+    <message>
+        <source>Not saved: choose another custodian, or save again and confirm.</source>
+        <translation>Non enregistré : choisissez un autre dépositaire, ou enregistrez de nouveau et confirmez.</translation>
+    </message>
+    <message>
+        <source>Add hand-over</source>
+        <translation>Ajouter une passation</translation>
+    </message>
+    <message>
+        <source>Edit hand-over</source>
+        <translation>Modifier la passation</translation>
+    </message>
+    <message>
+        <source>Delete hand-over</source>
+        <translation>Supprimer la passation</translation>
+    </message>
+    <message>
+        <source>Hand-over deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Passation supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -2700,6 +2865,97 @@
             <numerusform>%1 — %n vote</numerusform>
             <numerusform>%1 — %n votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::EnvoyJourneyEditor</name>
+    <message>
+        <source>The envoy who travels</source>
+        <translation>L’envoyée qui voyage</translation>
+    </message>
+    <message>
+        <source>The partner the envoy leaves from</source>
+        <translation>Le partenaire d’où part l’envoyée</translation>
+    </message>
+    <message>
+        <source>The partner the envoy travels to</source>
+        <translation>Le partenaire chez qui se rend l’envoyée</translation>
+    </message>
+    <message>
+        <source>First day of the journey</source>
+        <translation>Premier jour du voyage</translation>
+    </message>
+    <message>
+        <source>Last day of the journey</source>
+        <translation>Dernier jour du voyage</translation>
+    </message>
+    <message>
+        <source>Ledger entries that hosted or funded the journey</source>
+        <translation>Écritures qui ont hébergé ou financé le voyage</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers the journey carried</source>
+        <translation>Croisements narratifs portés par le voyage</translation>
+    </message>
+    <message>
+        <source>&amp;Envoy:</source>
+        <translation>E&amp;nvoyée :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>&amp;Part le :</translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation>Retour &amp;le :</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger entries:</source>
+        <translation>É&amp;critures :</translation>
+    </message>
+    <message>
+        <source>&amp;Crossovers carried:</source>
+        <translation>Cr&amp;oisements portés :</translation>
+    </message>
+    <message>
+        <source>New envoy journey</source>
+        <translation>Nouveau voyage d’envoyée</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ from %2 to %3</source>
+        <translation>⁨%1⁩ du %2 au %3</translation>
+    </message>
+    <message>
+        <source>“What questions will they carry, what voices will they amplify, and how will the wisdom they gather return home?” Write the questions before the envoy leaves, weigh the risks (carbon, visas, surveillance), and what returned once they are back.</source>
+        <translation>« Quelles questions porteront-ils, quelles voix amplifieront-ils, et comment la sagesse qu’ils recueilleront reviendra-t-elle chez eux ? » Écrivez les questions avant le départ de l’envoyée, pesez les risques (carbone, visas, surveillance), et, à son retour, ce qui est revenu.</translation>
+    </message>
+    <message>
+        <source>The journey ends (%1) before it begins (%2)</source>
+        <translation>Le voyage se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>Add envoy journey</source>
+        <translation>Ajouter un voyage d’envoyée</translation>
+    </message>
+    <message>
+        <source>Edit envoy journey</source>
+        <translation>Modifier le voyage d’envoyée</translation>
+    </message>
+    <message>
+        <source>Delete envoy journey</source>
+        <translation>Supprimer le voyage d’envoyée</translation>
+    </message>
+    <message>
+        <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Voyage d’envoyée supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3257,108 @@
     <message>
         <source>Apertium did not know these words: %1</source>
         <translation>Apertium ne connaissait pas ces mots : %1</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FireDrillEditor</name>
+    <message>
+        <source>Kind of drill</source>
+        <translation>Type d’exercice</translation>
+    </message>
+    <message>
+        <source>First day of the drill</source>
+        <translation>Premier jour de l’exercice</translation>
+    </message>
+    <message>
+        <source>Last day of the drill</source>
+        <translation>Dernier jour de l’exercice</translation>
+    </message>
+    <message>
+        <source>Partners in the drill</source>
+        <translation>Partenaires de l’exercice</translation>
+    </message>
+    <message>
+        <source>Protocols the drill tested</source>
+        <translation>Protocoles mis à l’épreuve par l’exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols tested:</source>
+        <translation>Pr&amp;otocoles testés :</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Accomp&amp;lit :</translation>
+    </message>
+    <message>
+        <source>New fire drill</source>
+        <translation>Nouvel exercice de crise</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>“Suspend communication for a week to see if local nodes can sustain contact through alternative means. Swap representative roles to expose dependency on individual personalities.” Record a drill once it has been run: at least two partners, and what held or what broke.</source>
+        <translation>« Suspendre la communication pendant une semaine pour voir si les nœuds locaux peuvent maintenir le contact par d’autres moyens. Échanger les rôles de représentation pour révéler la dépendance à des personnalités individuelles. » Enregistrez un exercice une fois qu’il a eu lieu : au moins deux partenaires, et ce qui a tenu ou ce qui a cédé.</translation>
+    </message>
+    <message>
+        <source>The drill ends (%1) before it begins (%2)</source>
+        <translation>L’exercice se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>Add fire drill</source>
+        <translation>Ajouter un exercice de crise</translation>
+    </message>
+    <message>
+        <source>Edit fire drill</source>
+        <translation>Modifier l’exercice de crise</translation>
+    </message>
+    <message>
+        <source>Fire drill recorded.</source>
+        <translation>Exercice de crise enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete fire drill</source>
+        <translation>Supprimer l’exercice de crise</translation>
+    </message>
+    <message>
+        <source>Fire drill deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Exercice de crise supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FulfilmentPicker</name>
+    <message>
+        <source>⁨%1⁩ on %2</source>
+        <translation>⁨%1⁩ le %2</translation>
+    </message>
+    <message>
+        <source>The ritual occurrence this record fulfils</source>
+        <translation>L’occurrence du rituel que cette fiche accomplit</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Saved, but not linked to the ritual: %1</source>
+        <translation>Enregistré, mais non lié au rituel : %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5222,10 @@
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Répétition supprimée ; Annuler la rétablit.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Accomp&amp;lit :</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ReportDialog</name>
@@ -5198,6 +5560,10 @@
     <message>
         <source>Shared risks cited:</source>
         <translation>Risques partagés cités :</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Accomp&amp;lit :</translation>
     </message>
 </context>
 <context>

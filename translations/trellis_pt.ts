@@ -1063,8 +1063,8 @@
         <translation>Comparar as retros dos trimestres FROM a TO, p. ex. 2026-Q1:2026-Q4.</translation>
     </message>
     <message>
-        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</source>
-        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals.</translation>
+        <source>Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</source>
+        <translation>Seção a mostrar: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1376,28 @@
     </message>
 </context>
 <context>
+    <name>RhythmChoices</name>
+    <message>
+        <source>⁨%1⁩ (version %2)</source>
+        <translation>⁨%1⁩ (versão %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmLabels</name>
+    <message>
+        <source>Communication blackout</source>
+        <translation>Apagão de comunicação</translation>
+    </message>
+    <message>
+        <source>Role swap</source>
+        <translation>Troca de papéis</translation>
+    </message>
+    <message>
+        <source>Other drill</source>
+        <translation>Outro simulado</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Partners</source>
@@ -1436,6 +1458,18 @@
     <message>
         <source>Calendar</source>
         <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>Fire drills</source>
+        <translation>Simulados de emergência</translation>
+    </message>
+    <message>
+        <source>Envoy journeys</source>
+        <translation>Viagens de enviadas</translation>
+    </message>
+    <message>
+        <source>Archive custodians</source>
+        <translation>Custodiantes do acervo</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1645,42 @@
     <message>
         <source>Repeats</source>
         <translation>Repetição</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>What held</source>
+        <translation>O que resistiu</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Sai em</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → para</translation>
+    </message>
+    <message>
+        <source>Questions carried</source>
+        <translation>Perguntas que leva</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregue em</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodiante</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2740,101 @@
     </message>
 </context>
 <context>
+    <name>trellis::gui::CustodianTermEditor</name>
+    <message>
+        <source>The partner who takes the archive over</source>
+        <translation>O parceiro que assume o acervo</translation>
+    </message>
+    <message>
+        <source>Day of the hand-over</source>
+        <translation>Dia da entrega</translation>
+    </message>
+    <message>
+        <source>The custodians&apos; rotation it belongs to</source>
+        <translation>O rodízio de custodiantes ao qual pertence</translation>
+    </message>
+    <message>
+        <source>Next due:</source>
+        <translation>Próximo turno:</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>C&amp;ustodiante:</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation>Entre&amp;gue em:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>Ro&amp;dízio:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mpre:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>No one takes turns yet: name the partners of a custodians&apos; rotation ritual, or record a first hand-over.</source>
+        <translation>Ninguém se reveza ainda: indique os parceiros de um ritual de rodízio de custodiantes ou registre uma primeira entrega.</translation>
+    </message>
+    <message>
+        <source>%1, at the rotation on %2</source>
+        <translation>%1, no rodízio de %2</translation>
+    </message>
+    <message>
+        <source>%1 (no rotation ritual gives the day)</source>
+        <translation>%1 (nenhum ritual de rodízio define o dia)</translation>
+    </message>
+    <message>
+        <source>They held it last too: the rotation has no one else to hand it to.</source>
+        <translation>Também foi custodiante da última vez: o rodízio não tem mais ninguém a quem entregar o acervo.</translation>
+    </message>
+    <message>
+        <source>New hand-over of the archive</source>
+        <translation>Nova entrega do acervo</translation>
+    </message>
+    <message>
+        <source>%1 took the archive over on %2</source>
+        <translation>%1 assumiu o acervo em %2</translation>
+    </message>
+    <message>
+        <source>“Rotate stewardship of these commons. Assign alternating custodians every cycle to prevent gatekeeping.” Record each hand-over on its day, with what was handed over.</source>
+        <translation>“Fazer rodízio na guarda destes bens comuns. Designar custodiantes alternados a cada ciclo para impedir que alguém controle o acesso.” Registre cada entrega no dia em que aconteceu, com o que foi entregue.</translation>
+    </message>
+    <message>
+        <source>The same custodian twice in a row</source>
+        <translation>O mesmo custodiante duas vezes seguidas</translation>
+    </message>
+    <message>
+        <source>%1 would hold the archive twice in a row: they also took it over on %2. Rotation keeps the archive from becoming one partner&apos;s gate. Record this hand-over anyway?</source>
+        <translation>%1 ficaria com o acervo duas vezes seguidas: também o assumiu em %2. O rodízio impede que o acervo vire domínio de um só parceiro. Registrar esta entrega mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Not saved: choose another custodian, or save again and confirm.</source>
+        <translation>Não salvo: escolha outro custodiante ou salve de novo e confirme.</translation>
+    </message>
+    <message>
+        <source>Add hand-over</source>
+        <translation>Adicionar entrega</translation>
+    </message>
+    <message>
+        <source>Edit hand-over</source>
+        <translation>Editar entrega</translation>
+    </message>
+    <message>
+        <source>Delete hand-over</source>
+        <translation>Excluir entrega</translation>
+    </message>
+    <message>
+        <source>Hand-over deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Entrega excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
+    </message>
+</context>
+<context>
     <name>trellis::gui::DateField</name>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
@@ -2700,6 +2865,97 @@
             <numerusform>%1 — %n voto</numerusform>
             <numerusform>%1 — %n votos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::EnvoyJourneyEditor</name>
+    <message>
+        <source>The envoy who travels</source>
+        <translation>A enviada que viaja</translation>
+    </message>
+    <message>
+        <source>The partner the envoy leaves from</source>
+        <translation>O parceiro de onde a enviada parte</translation>
+    </message>
+    <message>
+        <source>The partner the envoy travels to</source>
+        <translation>O parceiro para onde a enviada viaja</translation>
+    </message>
+    <message>
+        <source>First day of the journey</source>
+        <translation>Primeiro dia da viagem</translation>
+    </message>
+    <message>
+        <source>Last day of the journey</source>
+        <translation>Último dia da viagem</translation>
+    </message>
+    <message>
+        <source>Ledger entries that hosted or funded the journey</source>
+        <translation>Lançamentos que hospedaram ou financiaram a viagem</translation>
+    </message>
+    <message>
+        <source>Narrative crossovers the journey carried</source>
+        <translation>Cruzamentos narrativos que a viagem levou</translation>
+    </message>
+    <message>
+        <source>&amp;Envoy:</source>
+        <translation>E&amp;nviada:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Origem:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>Sa&amp;i em:</translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation>&amp;Volta em:</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger entries:</source>
+        <translation>&amp;Lançamentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Crossovers carried:</source>
+        <translation>&amp;Travessias levadas:</translation>
+    </message>
+    <message>
+        <source>New envoy journey</source>
+        <translation>Nova viagem de enviada</translation>
+    </message>
+    <message>
+        <source>⁨%1⁩ from %2 to %3</source>
+        <translation>⁨%1⁩ de %2 a %3</translation>
+    </message>
+    <message>
+        <source>“What questions will they carry, what voices will they amplify, and how will the wisdom they gather return home?” Write the questions before the envoy leaves, weigh the risks (carbon, visas, surveillance), and what returned once they are back.</source>
+        <translation>“Que perguntas levarão, que vozes amplificarão e como a sabedoria que reunirem voltará para casa?” Escreva as perguntas antes que a enviada parta, pondere os riscos (carbono, vistos, vigilância) e, na volta, o que voltou.</translation>
+    </message>
+    <message>
+        <source>The journey ends (%1) before it begins (%2)</source>
+        <translation>A viagem termina (%1) antes de começar (%2)</translation>
+    </message>
+    <message>
+        <source>Add envoy journey</source>
+        <translation>Adicionar viagem de enviada</translation>
+    </message>
+    <message>
+        <source>Edit envoy journey</source>
+        <translation>Editar viagem de enviada</translation>
+    </message>
+    <message>
+        <source>Delete envoy journey</source>
+        <translation>Excluir viagem de enviada</translation>
+    </message>
+    <message>
+        <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Viagem de enviada excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3257,108 @@
     <message>
         <source>Apertium did not know these words: %1</source>
         <translation>O Apertium não conhecia estas palavras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FireDrillEditor</name>
+    <message>
+        <source>Kind of drill</source>
+        <translation>Tipo de simulado</translation>
+    </message>
+    <message>
+        <source>First day of the drill</source>
+        <translation>Primeiro dia do simulado</translation>
+    </message>
+    <message>
+        <source>Last day of the drill</source>
+        <translation>Último dia do simulado</translation>
+    </message>
+    <message>
+        <source>Partners in the drill</source>
+        <translation>Parceiros do simulado</translation>
+    </message>
+    <message>
+        <source>Protocols the drill tested</source>
+        <translation>Protocolos que o simulado testou</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Parceiros:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols tested:</source>
+        <translation>Protoc&amp;olos testados:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mpre:</translation>
+    </message>
+    <message>
+        <source>New fire drill</source>
+        <translation>Novo simulado de emergência</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>“Suspend communication for a week to see if local nodes can sustain contact through alternative means. Swap representative roles to expose dependency on individual personalities.” Record a drill once it has been run: at least two partners, and what held or what broke.</source>
+        <translation>“Suspender a comunicação por uma semana para ver se os núcleos locais conseguem manter o contato por meios alternativos. Trocar os papéis de representação para expor a dependência de personalidades individuais.” Registre um simulado depois de realizado: pelo menos dois parceiros, e o que resistiu ou o que se rompeu.</translation>
+    </message>
+    <message>
+        <source>The drill ends (%1) before it begins (%2)</source>
+        <translation>O simulado termina (%1) antes de começar (%2)</translation>
+    </message>
+    <message>
+        <source>Add fire drill</source>
+        <translation>Adicionar simulado de emergência</translation>
+    </message>
+    <message>
+        <source>Edit fire drill</source>
+        <translation>Editar simulado de emergência</translation>
+    </message>
+    <message>
+        <source>Fire drill recorded.</source>
+        <translation>Simulado de emergência registrado.</translation>
+    </message>
+    <message>
+        <source>Delete fire drill</source>
+        <translation>Excluir simulado de emergência</translation>
+    </message>
+    <message>
+        <source>Fire drill deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Simulado de emergência excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>trellis::gui::FulfilmentPicker</name>
+    <message>
+        <source>⁨%1⁩ on %2</source>
+        <translation>⁨%1⁩ em %2</translation>
+    </message>
+    <message>
+        <source>The ritual occurrence this record fulfils</source>
+        <translation>A ocorrência do ritual que este registro cumpre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Saved, but not linked to the ritual: %1</source>
+        <translation>Salvo, mas não vinculado ao ritual: %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5222,10 @@
         <source>Rehearsal deleted; Undo brings it back.</source>
         <translation>Ensaio excluído; Desfazer o traz de volta.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mpre:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ReportDialog</name>
@@ -5198,6 +5560,10 @@
     <message>
         <source>Shared risks cited:</source>
         <translation>Riscos compartilhados citados:</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mpre:</translation>
     </message>
 </context>
 <context>

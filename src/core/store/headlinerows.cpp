@@ -101,4 +101,28 @@ Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &langu
         headlineJoin(QStringLiteral("r.title_text_id")) + QStringLiteral("ORDER BY r.first_date, r.id"), language);
 }
 
+Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT d.id, d.first_day, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, "
+        "(SELECT count(*) FROM fire_drill_partner p WHERE p.drill_id = d.id), d.kind, d.last_day FROM fire_drill d ") +
+        headlineJoin(QStringLiteral("d.what_held_text_id")) + QStringLiteral("ORDER BY d.first_day DESC, d.id DESC"), language);
+}
+
+Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT j.id, j.first_day, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, 0, '', j.envoy, "
+        "j.from_partner_id, j.to_partner_id FROM envoy_journey j ") +
+        headlineJoin(QStringLiteral("j.questions_text_id")) + QStringLiteral("ORDER BY j.first_day DESC, j.id DESC"), language);
+}
+
+Result<QList<HeadlineRow>> custodianTermRows(Workspace &workspace, const QString &language)
+{
+    return rows(workspace, QStringLiteral(
+        "SELECT c.id, c.handed_over_on, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, 0, '', '', "
+        "c.partner_id, 0 FROM custodian_term c ") +
+        headlineJoin(QStringLiteral("c.notes_text_id")) + QStringLiteral("ORDER BY c.handed_over_on DESC, c.id DESC"), language);
+}
+
 } // namespace trellis::store

@@ -21,7 +21,7 @@ struct HeadlineRow {
     domain::TranslationStatus status = domain::TranslationStatus::Missing; ///< in the asked language
     int count = 0;            ///< protocol id used (incident), participants (rehearsal, exchange), parts (risk)
     QString kind;             ///< the kind's key, where the record has one (exchange, crossover)
-    QString state;            ///< an exchange's status key; a pause's last day; a ritual's rule
+    QString state;            ///< an exchange's status key; a pause's last day; a ritual's rule; an envoy
     QList<qint64> partnerIds; ///< a crossover's origin and adopting partner, a pause's two partners
 };
 
@@ -41,5 +41,13 @@ Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &langua
 /// Rituals by their first date, with their titles in language; kind is the ritual's kind key,
 /// state its recurrence rule (empty: held once), count how many partners take part.
 Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &language);
+/// Fire drills latest first (by their first day), with what held in language; kind is the drill's
+/// kind key, state its last day, count how many partners took part.
+Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &language);
+/// Envoy journeys latest first (by their first day), with the questions carried in language; state
+/// is the envoy's name, partnerIds the partner left from and the one travelled to.
+Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString &language);
+/// Hand-overs of the archive latest first, with their notes in language; partnerIds' first is the custodian.
+Result<QList<HeadlineRow>> custodianTermRows(Workspace &workspace, const QString &language);
 
 } // namespace trellis::store

@@ -40,7 +40,14 @@ const FulfillingKind *kindOf(const QString &key)
     return nullptr;
 }
 
-/// The record kinds that fulfil a ritual of kind; congresses and custom rituals take any.
+QString noun(const Fulfilment &f)
+{
+    const FulfillingKind *kind = kindOf(f.recordKind);
+    return QStringLiteral("%1 %2").arg(kind ? QString::fromUtf16(kind->noun) : f.recordKind).arg(f.recordId);
+}
+
+} // namespace
+
 QStringList fittingKinds(RitualKind kind)
 {
     switch (kind) {
@@ -56,11 +63,7 @@ QStringList fittingKinds(RitualKind kind)
     return fulfillingKinds();
 }
 
-QString noun(const Fulfilment &f)
-{
-    const FulfillingKind *kind = kindOf(f.recordKind);
-    return QStringLiteral("%1 %2").arg(kind ? QString::fromUtf16(kind->noun) : f.recordKind).arg(f.recordId);
-}
+namespace {
 
 Result<QList<Fulfilment>> fulfilmentsOf(const Database &db, qint64 ritualId)
 {

@@ -21,6 +21,8 @@ inline constexpr int kFulfilmentGraceDays = 14;
 
 /// The record kinds that fulfil occurrences, as ritual_fulfilment.record_kind keeps them.
 QStringList fulfillingKinds(); ///< "retro", "rehearsal", "fire-drill", "custodian-term", "envoy-journey", "exchange"
+/// The record kinds that fulfil a ritual of kind; congresses and custom rituals take any.
+QStringList fittingKinds(rhythm::RitualKind kind);
 
 /// One occurrence of one ritual as the calendar room shows it.
 struct CalendarOccurrence {

@@ -112,16 +112,18 @@ void MainWindow::buildNavigation()
     QTreeWidgetItem *calendar = nullptr;
     for (int i = 0; i < int(Section::Count); ++i) {
         const auto section = Section(i);
-        // A protocol's incidents and rehearsals sit under it, and what campaigns are paired with under them.
+        // A protocol's incidents, rehearsals and fire drills sit under it, and what campaigns are
+        // paired with (and the envoys who carry them) under them.
         QTreeWidgetItem *parentItem = nullptr;
-        if (section == Section::Incidents || section == Section::Rehearsals)
+        if (section == Section::Incidents || section == Section::Rehearsals || section == Section::FireDrills)
             parentItem = protocols;
-        else if (section == Section::Exchanges || section == Section::SharedRisks || section == Section::Crossovers)
+        else if (section == Section::Exchanges || section == Section::SharedRisks || section == Section::Crossovers ||
+                 section == Section::EnvoyJourneys)
             parentItem = campaigns;
         else if (section == Section::Pauses)
             parentItem = partners; // the rests partners agree between them
-        else if (section == Section::Rituals)
-            parentItem = calendar; // what the calendar's occurrences come from
+        else if (section == Section::Rituals || section == Section::Custodians)
+            parentItem = calendar; // what the calendar's occurrences and hand-overs come from
         auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
         item->setText(0, sectionLabel(section));
         item->setData(0, Qt::UserRole, i);
@@ -360,7 +362,9 @@ bool MainWindow::openRecord(const QString &kind, qint64 id)
         {QStringLiteral("incident"), Section::Incidents}, {QStringLiteral("rehearsal"), Section::Rehearsals},
         {QStringLiteral("campaign"), Section::Campaigns}, {QStringLiteral("cultural_exchange"), Section::Exchanges},
         {QStringLiteral("shared_risk"), Section::SharedRisks}, {QStringLiteral("narrative_crossover"), Section::Crossovers},
-        {QStringLiteral("pause"), Section::Pauses}, {QStringLiteral("ritual"), Section::Rituals}};
+        {QStringLiteral("pause"), Section::Pauses}, {QStringLiteral("ritual"), Section::Rituals},
+        {QStringLiteral("fire_drill"), Section::FireDrills},
+        {QStringLiteral("envoy_journey"), Section::EnvoyJourneys}, {QStringLiteral("custodian_term"), Section::Custodians}};
     const auto it = sections.constFind(kind);
     if (it == sections.constEnd())
         return false;

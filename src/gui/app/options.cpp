@@ -39,7 +39,7 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     const QCommandLineOption languages(QStringLiteral("languages"),
         QCoreApplication::translate("Options", "The side-by-side language pair, e.g. fa,es."), QStringLiteral("A,B"));
     const QCommandLineOption section(QStringLiteral("section"),
-        QCoreApplication::translate("Options", "Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals."),
+        QCoreApplication::translate("Options", "Section to show: partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys."),
         QStringLiteral("S"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QCoreApplication::translate("Options", "Log debug messages (ids only) to the terminal and the log file."));
@@ -118,7 +118,7 @@ Options parseOptions(const QStringList &arguments, int &exitCode)
     if (parser.isSet(section)) {
         const auto s = sectionFromKey(parser.value(section));
         if (!s)
-            return fail(QStringLiteral("unknown section \"%1\" (partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals)")
+            return fail(QStringLiteral("unknown section \"%1\" (partners, pauses, ledger, balances, retros, protocols, incidents, rehearsals, translations, campaigns, exchanges, risks, crossovers, calendar, rituals, custodians, drills, journeys)")
                             .arg(parser.value(section)));
         options.section = *s;
     }

@@ -274,6 +274,12 @@ void CalendarView::load()
     showSelectedDay();
 }
 
+void CalendarView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    load();
+}
+
 void CalendarView::showSelectedDay()
 {
     QList<CalendarEntry> onDay;

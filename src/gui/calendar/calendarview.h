@@ -49,6 +49,10 @@ Q_SIGNALS:
     /// File ▸ Export calendar… asked from the page's button.
     void exportRequested();
 
+protected:
+    /// Reads the entries again: records changed while another page was shown.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void load();
     void showSelectedDay();

@@ -44,6 +44,9 @@ store::EditedKind editedKind(Section section)
     case Section::SharedRisks: return store::EditedKind::SharedRisk;
     case Section::Crossovers: return store::EditedKind::Crossover;
     case Section::Rituals: return store::EditedKind::Ritual;
+    case Section::FireDrills: return store::EditedKind::FireDrill;
+    case Section::EnvoyJourneys: return store::EditedKind::EnvoyJourney;
+    case Section::Custodians: return store::EditedKind::CustodianTerm;
     case Section::Pauses: return store::EditedKind::Pause;
     case Section::Partners:
     case Section::Balances:

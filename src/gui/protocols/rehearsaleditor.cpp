@@ -5,6 +5,7 @@
 #include "gui/editing/recordcommand.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
+#include "gui/rhythm/fulfilmentpicker.h"
 #include "store/partnerquery.h"
 #include "store/incidentstore.h"
 #include "store/protocolstore.h"
@@ -37,7 +38,11 @@ RehearsalEditor::RehearsalEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     m_participants->setAccessibleName(tr("Participants"));
     facts()->addRow(tr("&Held on:"), m_date);
     facts()->addRow(tr("&Participants:"), m_participants);
-    setFactOrder({m_date, m_participants});
+    m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("rehearsal"), this);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
+    setFactOrder({m_date, m_participants, m_fulfils});
+    connect(m_fulfils, &QComboBox::currentIndexChanged, this, &RehearsalEditor::markDirty);
+    connect(m_date, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     connect(m_date, &DateField::dateChanged, this, &RehearsalEditor::markDirty);
     connect(m_participants, &QListWidget::itemChanged, this, &RehearsalEditor::markDirty);
 }
@@ -47,6 +52,7 @@ void RehearsalEditor::showRehearsal(const Rehearsal &r)
     m_rehearsal = r;
     m_date->setDate(r.heldOn.isValid() ? r.heldOn : QDate::currentDate());
     m_participants->setChecked(r.participantIds);
+    m_fulfils->showRecord(r.stamp.id, m_date->date());
     setFields({{QStringLiteral("scenario"), true}, {QStringLiteral("observations"), true},
                {QStringLiteral("follow_ups"), true}},
               domain::recordTexts(r));
@@ -78,8 +84,8 @@ Result<qint64> RehearsalEditor::write()
     }
     Workbench &wb = workbench();
     const bool isNew = r.stamp.id == 0;
-    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::RehearsalStore>(wb, Section::Rehearsals, r, m_rehearsal, tr("Add rehearsal"),
-                                                                  tr("Edit rehearsal")));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->linkSaved(wb, saveWithUndo<store::RehearsalStore>(wb, Section::Rehearsals, r, m_rehearsal,
+                                                                  tr("Add rehearsal"), tr("Edit rehearsal"))));
     if (isNew)
         wb.report(tr("Rehearsal recorded."));
     return id;
@@ -96,7 +102,8 @@ QJsonObject RehearsalEditor::factsDraft() const
     QJsonArray ids;
     for (qint64 id : m_participants->checked())
         ids.append(QString::number(id));
-    return {{QStringLiteral("date"), m_date->date().toString(Qt::ISODate)}, {QStringLiteral("participants"), ids}};
+    return {{QStringLiteral("date"), m_date->date().toString(Qt::ISODate)}, {QStringLiteral("participants"), ids},
+            {QStringLiteral("fulfils"), m_fulfils->draft()}};
 }
 
 void RehearsalEditor::restoreFactsDraft(const QJsonObject &f)
@@ -106,6 +113,7 @@ void RehearsalEditor::restoreFactsDraft(const QJsonObject &f)
     for (const QJsonValue &v : f.value(QStringLiteral("participants")).toArray())
         ids << v.toString().toLongLong();
     m_participants->setChecked(ids);
+    m_fulfils->restoreDraft(f.value(QStringLiteral("fulfils")).toString());
 }
 
 } // namespace trellis::gui

@@ -13,6 +13,7 @@ namespace trellis::gui {
 class PartnerChecklist;
 
 class DateField;
+class FulfilmentPicker;
 
 /// Records and edits one rupture rehearsal.
 class RehearsalEditor : public RecordEditor {
@@ -36,6 +37,7 @@ private:
     domain::Rehearsal m_rehearsal;
     DateField *m_date = nullptr;
     PartnerChecklist *m_participants = nullptr;
+    FulfilmentPicker *m_fulfils = nullptr; ///< the rupture rehearsal ritual it held
 };
 
 } // namespace trellis::gui

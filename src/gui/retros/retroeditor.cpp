@@ -8,6 +8,7 @@
 #include "gui/retros/retroriskcitations.h"
 #include "gui/editing/sidebysideview.h"
 #include "gui/app/workbench.h"
+#include "gui/rhythm/fulfilmentpicker.h"
 #include "store/retrostore.h"
 #include "store/sharedriskstore.h"
 
@@ -86,6 +87,10 @@ RetroEditor::RetroEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     adders->addWidget(m_addAction);
     facts()->addRow(tr("&Held on:"), m_heldOn);
     facts()->addRow(tr("&Facilitator:"), m_facilitator);
+    m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("retro"), this);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
+    connect(m_fulfils, &QComboBox::currentIndexChanged, this, &RetroEditor::markDirty);
+    connect(m_heldOn, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     auto *pairLabel = new QLabel(tr("Language &pair:"), this);
     pairLabel->setBuddy(m_languageA);
     facts()->addRow(pairLabel, pair);
@@ -121,13 +126,14 @@ void RetroEditor::showRetro(const Retro &r, const domain::RecordTexts &texts)
 {
     m_shown = r;
     m_heldOn->setDate(r.heldOn.isValid() ? r.heldOn : QDate::currentDate());
+    m_fulfils->showRecord(r.stamp.id, m_heldOn->date());
     m_facilitator->setText(r.facilitator);
     selectLanguage(m_languageA, r.languageA);
     selectLanguage(m_languageB, r.languageB.isEmpty() && m_languageB->count() > 1 ? m_languageB->itemData(1).toString()
                                                                                    : r.languageB);
     m_answerFacts->showAnswers(r.answers);
     m_citations->showRetro(r);
-    setFactOrder(QList<QWidget *>{m_heldOn, m_facilitator, m_languageA, m_languageB} + m_answerFacts->inputs()
+    setFactOrder(QList<QWidget *>{m_heldOn, m_facilitator, m_fulfils, m_languageA, m_languageB} + m_answerFacts->inputs()
                  + QList<QWidget *>{m_question, m_addAnswer, m_addAction, m_publish});
     QList<QPair<QString, bool>> fields;
     for (const domain::RecordField &f : texts.fields)
@@ -228,7 +234,8 @@ Retro RetroEditor::retroFromForm() const
 Result<qint64> RetroEditor::write()
 {
     Retro r = retroFromForm();
-    return saveWithUndo<store::RetroStore>(workbench(), Section::Retros, r, m_retro, tr("Add retro"), tr("Edit retro"));
+    return m_fulfils->linkSaved(workbench(), saveWithUndo<store::RetroStore>(workbench(), Section::Retros, r, m_retro,
+                                                                             tr("Add retro"), tr("Edit retro")));
 }
 
 void RetroEditor::deleteRecord()
@@ -296,13 +303,14 @@ QJsonObject RetroEditor::factsDraft() const
             {QStringLiteral("facilitator"), m_facilitator->text()},
             {QStringLiteral("a"), m_languageA->currentData().toString()},
             {QStringLiteral("b"), m_languageB->currentData().toString()},
-            {QStringLiteral("votes"), votes}, {QStringLiteral("tags"), tags}};
+            {QStringLiteral("votes"), votes}, {QStringLiteral("tags"), tags}, {QStringLiteral("fulfils"), m_fulfils->draft()}};
 }
 
 void RetroEditor::restoreFactsDraft(const QJsonObject &f)
 {
     m_heldOn->setDate(QDate::fromString(f.value(QStringLiteral("heldOn")).toString(), Qt::ISODate));
     m_facilitator->setText(f.value(QStringLiteral("facilitator")).toString());
+    m_fulfils->restoreDraft(f.value(QStringLiteral("fulfils")).toString());
     selectLanguage(m_languageA, f.value(QStringLiteral("a")).toString());
     selectLanguage(m_languageB, f.value(QStringLiteral("b")).toString());
     const QJsonArray votes = f.value(QStringLiteral("votes")).toArray();

@@ -14,6 +14,7 @@ class QPushButton;
 namespace trellis::gui {
 
 class DateField;
+class FulfilmentPicker;
 
 class RetroAnswerFacts;
 class RetroRiskCitations;
@@ -51,6 +52,7 @@ private:
     domain::Retro m_retro;
     domain::Retro m_shown; ///< m_retro with answers and actions added since it was read
     DateField *m_heldOn = nullptr;
+    FulfilmentPicker *m_fulfils = nullptr; ///< the retro or listening circle it held
     QLineEdit *m_facilitator = nullptr;
     QComboBox *m_languageA = nullptr;
     QComboBox *m_languageB = nullptr;

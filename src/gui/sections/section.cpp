@@ -22,6 +22,9 @@ QString sectionLabel(Section section)
     case Section::Pauses: return QCoreApplication::translate("Section", "Pauses");
     case Section::Calendar: return QCoreApplication::translate("Section", "Calendar");
     case Section::Rituals: return QCoreApplication::translate("Section", "Rituals");
+    case Section::FireDrills: return QCoreApplication::translate("Section", "Fire drills");
+    case Section::EnvoyJourneys: return QCoreApplication::translate("Section", "Envoy journeys");
+    case Section::Custodians: return QCoreApplication::translate("Section", "Archive custodians");
     case Section::Count: break;
     }
     return QString();
@@ -45,6 +48,9 @@ QString sectionKey(Section section)
     case Section::Pauses: return QStringLiteral("pauses");
     case Section::Calendar: return QStringLiteral("calendar");
     case Section::Rituals: return QStringLiteral("rituals");
+    case Section::FireDrills: return QStringLiteral("drills");
+    case Section::EnvoyJourneys: return QStringLiteral("journeys");
+    case Section::Custodians: return QStringLiteral("custodians");
     case Section::Count: break;
     }
     return QString();

@@ -8,7 +8,8 @@
 namespace trellis::gui {
 
 enum class Section { Partners, Ledger, Balances, Retros, Protocols, Incidents, Rehearsals, Translations, Campaigns,
-                     Exchanges, SharedRisks, Crossovers, Pauses, Calendar, Rituals, Count };
+                     Exchanges, SharedRisks, Crossovers, Pauses, Calendar, Rituals, FireDrills, EnvoyJourneys,
+                     Custodians, Count };
 
 /// Alt+1 to Alt+9 go to the first nine sections; the rest are reached through the navigation.
 inline constexpr int kSectionShortcuts = 9;

@@ -21,6 +21,10 @@
 #include "gui/protocols/protocoleditor.h"
 #include "gui/protocols/rehearsaleditor.h"
 #include "gui/retros/retroeditor.h"
+#include "gui/rhythm/custodiantermeditor.h"
+#include "gui/rhythm/envoyjourneyeditor.h"
+#include "gui/rhythm/firedrilleditor.h"
+#include "gui/rhythm/rhythmlabels.h"
 #include "gui/sections/sectionpage.h"
 #include "gui/sections/summarylistmodel.h"
 #include "gui/app/workbench.h"
@@ -349,6 +353,47 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                 }
                 return rows;
             }), new RitualEditor(wb), parent);
+    case Section::FireDrills:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "First day")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Kind")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "What held")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Partners"))},
+            &store::fireDrillRows, [](const QList<store::HeadlineRow> &list, const QString &language) {
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const auto kind = rhythm::fireDrillKindFromKey(r.kind).value_or(rhythm::FireDrillKind::Other);
+                    rows.append(headlineRow(r, language, {shortDate(r.date), fireDrillKindLabel(kind), firstLine(r.headline),
+                                                          QLocale().toString(r.count)},
+                                            {r.date, int(kind), r.headline, r.count}, 2));
+                }
+                return rows;
+            }), new FireDrillEditor(wb), parent);
+    case Section::EnvoyJourneys:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Leaves on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Envoy")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "From → to")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Questions carried"))},
+            &store::envoyJourneyRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
+                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
+                const QString arrow = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral(" ← ") : QStringLiteral(" → ");
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const QString route = isolated(name(r.partnerIds.value(0))) + arrow + isolated(name(r.partnerIds.value(1)));
+                    rows.append(headlineRow(r, language, {shortDate(r.date), r.state, route, firstLine(r.headline)},
+                                            {r.date, r.state, route, r.headline}, 3));
+                }
+                return rows;
+            }), new EnvoyJourneyEditor(wb), parent);
+    case Section::Custodians:
+        return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Handed over")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Custodian")),
+                                                           headerText(QT_TRANSLATE_NOOP("SectionPages", "Notes"))},
+            &store::custodianTermRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
+                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                QList<SummaryRow> rows;
+                for (const store::HeadlineRow &r : list) {
+                    const QString custodian = names ? names->value(r.partnerIds.value(0)) : QString();
+                    rows.append(headlineRow(r, language, {shortDate(r.date), custodian, firstLine(r.headline)},
+                                            {r.date, custodian, r.headline}, 2));
+                }
+                return rows;
+            }), new CustodianTermEditor(wb), parent);
     case Section::Campaigns:
         return summaryPage(wb, section, new SummaryListModel(
             {QCoreApplication::translate("SectionPages", "Title"), QCoreApplication::translate("SectionPages", "Status"),

@@ -39,14 +39,18 @@ TEST_CASE("The navigation holds the product's sections and Alt+number switches",
     CHECK(nav->topLevelItem(1)->text(0) == QStringLiteral("Ledger"));
     CHECK(nav->topLevelItem(2)->text(0) == QStringLiteral("Balances"));
     CHECK(nav->topLevelItem(4)->text(0) == QStringLiteral("Conflict protocols"));
-    // Incidents and rehearsals sit under the conflict protocols.
-    REQUIRE(nav->topLevelItem(4)->childCount() == 2);
+    // Incidents, rehearsals and fire drills sit under the conflict protocols.
+    REQUIRE(nav->topLevelItem(4)->childCount() == 3);
     CHECK(nav->topLevelItem(4)->child(0)->text(0) == QStringLiteral("Incidents"));
+    CHECK(nav->topLevelItem(4)->child(2)->text(0) == QStringLiteral("Fire drills"));
     CHECK(nav->topLevelItem(5)->text(0) == QStringLiteral("Translations"));
     CHECK(nav->topLevelItem(6)->text(0) == QStringLiteral("Campaigns"));
+    CHECK(nav->topLevelItem(6)->child(3)->text(0) == QStringLiteral("Envoy journeys"));
+    // The rituals and the archive's custodians sit under the calendar.
     CHECK(nav->topLevelItem(7)->text(0) == QStringLiteral("Calendar"));
-    REQUIRE(nav->topLevelItem(7)->childCount() == 1);
+    REQUIRE(nav->topLevelItem(7)->childCount() == 2);
     CHECK(nav->topLevelItem(7)->child(0)->text(0) == QStringLiteral("Rituals"));
+    CHECK(nav->topLevelItem(7)->child(1)->text(0) == QStringLiteral("Archive custodians"));
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     CHECK(window.currentSection() == gui::Section::Ledger);
     QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);

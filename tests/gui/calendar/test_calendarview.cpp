@@ -69,8 +69,9 @@ TEST_CASE("The calendar counts Azar 1405 in the Persian calendar with the Gregor
     REQUIRE(nav);
     window.showSection(gui::Section::Calendar);
     CHECK(nav->currentItem()->text(0) == QStringLiteral("Calendar"));
-    REQUIRE(nav->currentItem()->childCount() == 1);
+    REQUIRE(nav->currentItem()->childCount() == 2);
     CHECK(nav->currentItem()->child(0)->text(0) == QStringLiteral("Rituals"));
+    CHECK(nav->currentItem()->child(1)->text(0) == QStringLiteral("Archive custodians"));
 
     gui::CalendarView *view = window.calendarView();
     REQUIRE(view);
