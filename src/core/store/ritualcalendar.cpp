@@ -15,7 +15,8 @@ Result<CalendarExport> exportRitualCalendar(Workspace &workspace, const rhythm::
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
         return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    const CalendarExport done{int(ics.count("BEGIN:VEVENT")), int(rituals.size())};
+    // Counted by whole lines: a title may hold the words BEGIN:VEVENT, escaped into another line.
+    const CalendarExport done{int(ics.count("\r\nBEGIN:VEVENT\r\n")), int(rituals.size())};
     log::get("store")->info("calendar exported: {} of {} rituals", done.written, done.rituals);
     return done;
 }

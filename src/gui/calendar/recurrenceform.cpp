@@ -91,13 +91,15 @@ RecurrenceForm::RecurrenceForm(QFormLayout *form, QWidget *parent) : QObject(par
         Q_EMIT changed();
     };
     connect(m_pattern, &QComboBox::currentIndexChanged, this, [this, touched] {
-        if (pattern() == Pattern::Custom && m_custom->text().isEmpty())
-            if (const auto r = ruleWithoutEnd()) {
+        // A custom rule starts from what the choices said just before.
+        if (pattern() == Pattern::Custom)
+            if (const auto r = ruleWithoutEnd(m_previous)) {
                 RecurrenceRule withEnd = *r;
                 if (End(m_end->currentData().toInt()) == End::AfterCount)
                     withEnd.count = m_count->value();
                 m_custom->setText(withEnd.toRrule());
             }
+        m_previous = pattern();
         updateRows();
         touched();
     });
@@ -244,6 +246,7 @@ void RecurrenceForm::showSchedule(const rhythm::Schedule &schedule)
     m_firstDate = schedule.firstDate;
     fillPatterns();
     m_shown = schedule.rule;
+    m_shownZone = schedule.isAllDay() ? QString() : schedule.timeZone;
     m_custom->clear();
     m_interval->setValue(1);
     m_end->setCurrentIndex(m_end->findData(int(End::Never)));
@@ -268,15 +271,16 @@ void RecurrenceForm::showSchedule(const rhythm::Schedule &schedule)
         }
     }
     m_touched = false;
+    m_previous = pattern();
     updateRows();
 }
 
-std::optional<RecurrenceRule> RecurrenceForm::ruleWithoutEnd() const
+std::optional<RecurrenceRule> RecurrenceForm::ruleWithoutEnd(Pattern pattern) const
 {
     const QDate first = m_firstDate.isValid() ? m_firstDate : QDate::currentDate();
     RecurrenceRule rule;
     rule.interval = m_interval->value();
-    switch (pattern()) {
+    switch (pattern) {
     case Pattern::Once:
     case Pattern::Custom: return std::nullopt;
     case Pattern::Weekly:
@@ -306,8 +310,10 @@ std::optional<RecurrenceRule> RecurrenceForm::ruleWithoutEnd() const
 
 Result<std::optional<RecurrenceRule>> RecurrenceForm::rule(const rhythm::Schedule &base) const
 {
-    if (!m_touched && m_shown && pattern() != Pattern::Once)
-        return m_shown; // as read: an UNTIL the choices would write differently stays exact
+    // As read while untouched: an UNTIL the choices would write differently stays exact. Not once the
+    // ritual moves to another zone or between all day and timed: its UNTIL is then written anew.
+    if (!m_touched && m_shown && pattern() != Pattern::Once && (base.isAllDay() ? QString() : base.timeZone) == m_shownZone)
+        return m_shown;
     switch (pattern()) {
     case Pattern::Once: return std::optional<RecurrenceRule>();
     case Pattern::Custom: {
@@ -318,7 +324,7 @@ Result<std::optional<RecurrenceRule>> RecurrenceForm::rule(const rhythm::Schedul
     }
     default: break;
     }
-    RecurrenceRule rule = *ruleWithoutEnd();
+    RecurrenceRule rule = *ruleWithoutEnd(pattern());
     switch (End(m_end->currentData().toInt())) {
     case End::Never: return std::optional<RecurrenceRule>(rule);
     case End::AfterCount:
@@ -355,6 +361,7 @@ void RecurrenceForm::restoreDraft(const QJsonObject &draft)
     m_count->setValue(draft.value(QStringLiteral("count")).toInt(4));
     m_custom->setText(draft.value(QStringLiteral("rule")).toString());
     m_touched = true;
+    m_previous = pattern();
     updateRows();
 }
 

@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     void fillPatterns();
     void updateRows();
-    std::optional<rhythm::RecurrenceRule> ruleWithoutEnd() const;
+    std::optional<rhythm::RecurrenceRule> ruleWithoutEnd(Pattern pattern) const;
     /// The pattern that writes rule for the first date, or Custom.
     Pattern patternOf(const rhythm::RecurrenceRule &rule) const;
 
@@ -76,6 +76,8 @@ private:
     QSpinBox *m_count = nullptr;
     QLineEdit *m_custom = nullptr;
     std::optional<rhythm::RecurrenceRule> m_shown; ///< the rule as read, kept while the choices are untouched
+    QString m_shownZone;                           ///< the zone it was read with ("" all day): its UNTIL depends on it
+    Pattern m_previous = Pattern::Once;            ///< the pattern before the last change (Custom starts from it)
     bool m_touched = false;
 };
 

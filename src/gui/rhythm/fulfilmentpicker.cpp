@@ -122,12 +122,18 @@ Status FulfilmentPicker::apply(qint64 recordId)
     if (same)
         return {};
     store::RitualFulfilments links(m_ws);
-    if (m_saved && recordId == m_recordId)
-        TRELLIS_TRY(links.unlink(m_saved->ritualId, m_saved->occurrenceDate));
+    const std::optional<FulfilledOccurrence> before = recordId == m_recordId ? m_saved : std::nullopt;
+    if (before)
+        TRELLIS_TRY(links.unlink(before->ritualId, before->occurrenceDate));
     m_recordId = recordId;
     m_saved.reset();
     if (wanted) {
-        TRELLIS_TRY(links.link(wanted->ritualId, wanted->occurrenceDate, m_kind, recordId));
+        if (Status linked = links.link(wanted->ritualId, wanted->occurrenceDate, m_kind, recordId); !linked) {
+            // The new link refused: the record keeps the occurrence it fulfilled.
+            if (before && links.link(before->ritualId, before->occurrenceDate, m_kind, recordId))
+                m_saved = before;
+            return linked;
+        }
         m_saved = wanted;
     }
     return {};

@@ -201,6 +201,18 @@ TEST_CASE("A quarterly retro is recorded with its rule as chosen, refused on its
     window.workbench().undoStack()->redo();
     CHECK_FALSE(store::RitualStore(ws).get(id)->schedule.rule->count);
 
+    // All day instead of at a set time: the UNTIL is written anew as a date (found in review: the
+    // moment read from the file was kept, and the core refused it with no field to mend).
+    editor->load(id);
+    form.timed->setChecked(false);
+    REQUIRE(editor->save());
+    CHECK(store::RitualStore(ws).get(id)->schedule.rule->toRrule() == QStringLiteral("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH;UNTIL=20270630"));
+    form.timed->setChecked(true); // an all-day ritual kept no zone: the organizer's is chosen again
+    form.zone->setCurrentText(QStringLiteral("Asia/Tehran"));
+    REQUIRE(editor->save());
+    CHECK(store::RitualStore(ws).get(id)->schedule.rule->toRrule() ==
+          QStringLiteral("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH;UNTIL=20270630T202959Z"));
+
     // An end day before the first date, and a rule the core refuses, are marked where they are.
     editor->load(id);
     form.endDay->setDate(QDate(2026, 6, 30));
@@ -284,6 +296,13 @@ TEST_CASE("A rule the choices cannot say is shown as written and kept exactly, a
     REQUIRE(moved.ok());
     CHECK(moved->schedule.rule->toRrule() == QStringLiteral("FREQ=MONTHLY;BYDAY=3SA;UNTIL=20271204"));
     CHECK(datesOf(moved->schedule, QDate(2027, 11, 1), QDate(2028, 1, 31)) == QList<QDate>{QDate(2027, 11, 20)});
+
+    // Custom starts from the choices just made, not from the rule as read (found in review).
+    chooseData(form.ends, int(End::Never));
+    chooseData(form.repeats, int(Pattern::Weekly));
+    chooseData(form.repeats, int(Pattern::Custom));
+    CHECK(form.rule->text() == QStringLiteral("FREQ=WEEKLY;BYDAY=SA"));
+    chooseData(form.repeats, int(Pattern::MonthlyOnWeekday));
 
     // A draft (crash recovery) brings the choices back whole, nothing written.
     form.interval->setValue(2);

@@ -15,6 +15,7 @@
 #include "gui/rhythm/firedrilleditor.h"
 #include "gui/rhythm/fulfilmentpicker.h"
 #include "gui/sections/sectionpage.h"
+#include "store/firedrillstore.h"
 #include "store/ritualfulfilments.h"
 #include "store/ritualstore.h"
 
@@ -174,4 +175,31 @@ TEST_CASE("A rehearsal fulfils the rupture rehearsal ritual, and its draft keeps
     REQUIRE(link);
     CHECK(link->ritualId == w.rehearsals);
     CHECK(link->occurrenceDate == QDate(2026, 4, 14));
+}
+
+TEST_CASE("A new link refused keeps the occurrence the record fulfilled", "[gui][rhythm][fulfilment]")
+{
+    // Found in review: the old link was removed before the new one was tried, so a refused link lost both.
+    RhythmWindow w;
+    auto *editor = w.startNew<gui::FireDrillEditor>(gui::Section::FireDrills);
+    fillDrill(editor, w, QDate(2026, 10, 7));
+    auto *picker = editor->findChild<gui::FulfilmentPicker *>(QStringLiteral("fulfils"));
+    REQUIRE(picker);
+    chooseText(picker, occurrence(QStringLiteral("Simulacro mensual"), QDate(2026, 10, 5)));
+    REQUIRE(editor->save());
+    const qint64 first = editor->recordId();
+    // The 5 November occurrence is offered, then fulfilled by another drill before this one saves.
+    chooseText(picker, occurrence(QStringLiteral("Simulacro mensual"), QDate(2026, 11, 5)));
+    rhythm::FireDrill other;
+    other.kind = rhythm::FireDrillKind::CommunicationBlackout;
+    other.firstDay = other.lastDay = QDate(2026, 11, 5);
+    other.partnerIds = {w.tierra, w.kanun};
+    other.whatHeld = domain::BilingualText(QStringLiteral("es"), QStringLiteral("Las cartas"));
+    auto otherId = store::FireDrillStore(w.ws()).add(other);
+    REQUIRE(otherId.ok());
+    REQUIRE(store::RitualFulfilments(w.ws()).link(w.drills, QDate(2026, 11, 5), QStringLiteral("fire-drill"), *otherId).ok());
+    CHECK(editor->save()); // the drill saves; the link is refused and said in the status bar
+    const auto kept = fulfilled(w.ws(), QStringLiteral("fire-drill"), first);
+    REQUIRE(kept);
+    CHECK(kept->occurrenceDate == QDate(2026, 10, 5));
 }
