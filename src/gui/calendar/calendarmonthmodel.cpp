@@ -16,11 +16,16 @@ void CalendarMonthModel::setMonth(const i18n::CalendarMonth &month, const QStrin
     m_tag = calendarTag;
     m_entries = entries;
     m_today = today;
-    const int weekStart = int(QLocale().firstDayOfWeek());
-    m_gridFirst = month.firstDay.addDays(-((month.firstDay.dayOfWeek() - weekStart + 7) % 7));
+    m_gridFirst = weekStartOf(month.firstDay);
     const qint64 days = m_gridFirst.daysTo(month.lastDay) + 1;
     m_weeks = int((days + 6) / 7);
     endResetModel();
+}
+
+QDate CalendarMonthModel::weekStartOf(const QDate &day)
+{
+    const int weekStart = int(QLocale().firstDayOfWeek());
+    return day.addDays(-((day.dayOfWeek() - weekStart + 7) % 7));
 }
 
 QModelIndex CalendarMonthModel::indexOf(const QDate &day) const

@@ -32,6 +32,8 @@ public:
     QDate gridFirst() const { return m_gridFirst; }
     QDate gridLast() const { return m_gridFirst.addDays(rowCount() * 7 - 1); }
     QModelIndex indexOf(const QDate &day) const;
+    /// The first day of the week (the UI locale's) that holds day: where a month's grid starts.
+    static QDate weekStartOf(const QDate &day);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -248,8 +248,7 @@ void CalendarView::load()
         return;
     }
     // The entries of the whole grid, so the days of the neighbouring months it shows carry theirs.
-    const int weekStart = int(QLocale().firstDayOfWeek());
-    const QDate gridFirst = month->firstDay.addDays(-((month->firstDay.dayOfWeek() - weekStart + 7) % 7));
+    const QDate gridFirst = CalendarMonthModel::weekStartOf(month->firstDay);
     const QDate gridLast = gridFirst.addDays(6 * 7 - 1);
     auto entries = calendarEntries(m_workbench.workspace(), gridFirst, gridLast, QDate::currentDate(), m_language);
     if (!entries) {

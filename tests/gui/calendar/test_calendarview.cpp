@@ -183,7 +183,6 @@ TEST_CASE("Occurrences show their state and each partner's clock, pauses cover t
     CHECK(kindsOn(QDate(2027, 1, 2)) == QStringList{QStringLiteral("pause")}); // the next month's days in the grid
 
     // States: the fulfilled week done, the unfulfilled weeks past their grace missed, the next to come.
-    view->showDay(today);
     const auto stateOn = [&](const QDate &day) {
         view->showDay(day);
         const int r = rowOf(view->agendaModel(), QStringLiteral("Ensayo"), day);
