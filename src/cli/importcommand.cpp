@@ -13,7 +13,8 @@ namespace {
 const QString kCommand = QStringLiteral("import ledger");
 const QString kUsage = QStringLiteral(
     "import ledger FILE CSV [--map date=Fecha,from=De,...] [--dry-run] [--rejects OUT.csv] [--create-partners] "
-    "[--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--delimiter ';'] [--path auto|bulk|rows] [--json]");
+    "[--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--delimiter ';'] [--path auto|bulk|rows] "
+    "[--inside-pauses ask|import|leave-out] [--json]");
 
 /// Reads the options into import options, or a message for a usage error.
 Result<io::LedgerImportOptions> importOptions(const CommandLine &line)
@@ -47,6 +48,14 @@ Result<io::LedgerImportOptions> importOptions(const CommandLine &line)
         options.path = io::ImportPath::RowByRow;
     else if (path != QLatin1String("auto"))
         return usage(QStringLiteral("--path takes auto, bulk or rows, not \"%1\"").arg(path));
+    // Rows dated inside a pause the partners agreed: ask (stop, saving nothing) unless told.
+    const QString paused = line.value(QStringLiteral("inside-pauses")).value_or(QStringLiteral("ask"));
+    if (paused == QLatin1String("import"))
+        options.insidePauses = io::InsidePauses::Import;
+    else if (paused == QLatin1String("leave-out"))
+        options.insidePauses = io::InsidePauses::LeaveOut;
+    else if (paused != QLatin1String("ask"))
+        return usage(QStringLiteral("--inside-pauses takes ask, import or leave-out, not \"%1\"").arg(paused));
     options.createPartners = line.flag(QStringLiteral("create-partners"));
     options.drafts = line.flag(QStringLiteral("drafts"));
     options.dryRun = line.flag(QStringLiteral("dry-run"));
@@ -70,6 +79,7 @@ void printReport(const io::LedgerImportReport &r, const std::optional<QString> &
         QJsonObject o{{QStringLiteral("rows_read"), r.rowsRead},   {QStringLiteral("imported"), r.imported},
                       {QStringLiteral("rejected"), r.rejected},    {QStringLiteral("duplicates_skipped"), r.duplicates},
                       {QStringLiteral("partners_created"), r.partnersCreated}, {QStringLiteral("dry_run"), r.dryRun},
+                      {QStringLiteral("inside_pauses"), r.insidePauses.size()}, {QStringLiteral("left_out"), r.leftOut},
                       {QStringLiteral("rejects_file"), rejectsPath ? QJsonValue(*rejectsPath) : QJsonValue::Null}};
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         return;
@@ -80,6 +90,12 @@ void printReport(const io::LedgerImportReport &r, const std::optional<QString> &
             .arg(rejectsPath ? QStringLiteral(" (listed in %1)").arg(*rejectsPath) : QString()));
     out(QStringLiteral("duplicates skipped: %1").arg(r.duplicates));
     out(QStringLiteral("partners created: %1").arg(r.partnersCreated));
+    if (!r.insidePauses.isEmpty())
+        out(QStringLiteral("inside agreed pauses: %1 (%2)")
+                .arg(r.insidePauses.size())
+                .arg(r.leftOut > 0 ? QStringLiteral("left out")
+                     : r.dryRun    ? QStringLiteral("a real import asks; see --inside-pauses")
+                                   : QStringLiteral("imported")));
 }
 
 } // namespace
@@ -90,7 +106,8 @@ int importCommand(const QStringList &arguments)
         return ledgerUsage(QStringLiteral("import"), QStringLiteral("usage: trellis-cli ") + kUsage);
     CommandLine line(arguments.mid(1),
                      {QStringLiteral("map"), QStringLiteral("rejects"), QStringLiteral("decimal"),
-                      QStringLiteral("date-format"), QStringLiteral("delimiter"), QStringLiteral("path")},
+                      QStringLiteral("date-format"), QStringLiteral("delimiter"), QStringLiteral("path"),
+                      QStringLiteral("inside-pauses")},
                      {QStringLiteral("dry-run"), QStringLiteral("create-partners"), QStringLiteral("drafts"),
                       QStringLiteral("json")});
     if (!line.expectPositionals(2, 2, kUsage))
@@ -113,6 +130,14 @@ int importCommand(const QStringList &arguments)
             err(QStringLiteral("line %1: %2").arg(report->rejections[i].line).arg(report->rejections[i].reason));
         if (report->rejections.size() > 20)
             err(QStringLiteral("... %1 more (use --rejects OUT.csv to keep them all)").arg(report->rejections.size() - 20));
+    }
+    if (report->leftOut > 0) {
+        for (qsizetype i = 0; i < report->insidePauses.size() && i < 20; ++i)
+            err(QStringLiteral("line %1: left out: dated inside agreed pause %2")
+                    .arg(report->insidePauses[i].line)
+                    .arg(report->insidePauses[i].pauseId));
+        if (report->insidePauses.size() > 20)
+            err(QStringLiteral("... %1 more left out").arg(report->insidePauses.size() - 20));
     }
     printReport(*report, rejectsPath, line.flag(QStringLiteral("json")));
     return report->rejected > 0 ? kExitRowsRejected : Success;

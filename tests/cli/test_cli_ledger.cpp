@@ -129,6 +129,52 @@ TEST_CASE("import ledger refuses bad arguments with exit 2 and bad files with ex
     CHECK(sqlite(ws, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("5"));
 }
 
+TEST_CASE("import ledger asks before recording rows inside an agreed pause, and keeps either answer", "[cli][import][pause]")
+{
+    ScratchDir dir;
+    const QString ws = demoWorkspace(dir);
+    // The demo's Colectiva and Kanun rest from 21 December 2026 to 17 January 2027.
+    auto nameOf = [&ws](const QString &side) {
+        return sqlite(ws, QStringLiteral("SELECT v.body FROM pause p JOIN partner t ON t.id = p.%1 JOIN bitext_version v "
+                                         "ON v.text_id = t.name_text_id AND v.status = 'original'").arg(side));
+    };
+    const QString a = nameOf(QStringLiteral("partner_a_id")), b = nameOf(QStringLiteral("partner_b_id"));
+    const QString csv = writeFile(dir, QStringLiteral("rest.csv"),
+                                  QStringLiteral("date,from,to,kind,quantity,unit\n"
+                                                 "2026-12-20,%1,%2,time,1,hours\n"
+                                                 "2026-12-21,%1,%2,time,2,hours\n"
+                                                 "2027-01-17,%2,%1,time,3,hours\n")
+                                      .arg(a, b)
+                                      .toUtf8());
+    const QString before = sqlite(ws, QStringLiteral("SELECT count(*) FROM ledger_entry"));
+    auto asked = runCli(importArgs(ws, csv));
+    CHECK(asked.exitCode == 1);
+    CHECK(asked.err.contains(QStringLiteral("2 rows are dated inside a pause its partners agreed (lines 3, 4); nothing "
+                                            "was saved. Import again with --inside-pauses import to record them anyway, "
+                                            "or with --inside-pauses leave-out to leave them out.")));
+    CHECK(sqlite(ws, QStringLiteral("SELECT count(*) FROM ledger_entry")) == before);
+    auto dry = runCli(importArgs(ws, csv, {QStringLiteral("--dry-run")}));
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("inside agreed pauses: 2 (a real import asks; see --inside-pauses)")));
+    auto left = runCli(importArgs(ws, csv, {QStringLiteral("--inside-pauses"), QStringLiteral("leave-out"), QStringLiteral("--json")}));
+    CHECK(left.exitCode == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(left.out.toUtf8()).object();
+    CHECK(counts.value(QStringLiteral("imported")).toInteger() == 1);
+    CHECK(counts.value(QStringLiteral("left_out")).toInteger() == 2);
+    CHECK(counts.value(QStringLiteral("inside_pauses")).toInteger() == 2);
+    CHECK(left.err.contains(QStringLiteral("line 3: left out: dated inside agreed pause ")));
+    auto recorded = runCli(importArgs(ws, csv, {QStringLiteral("--inside-pauses"), QStringLiteral("import")}));
+    CHECK(recorded.exitCode == 0);
+    CHECK(recorded.out.contains(QStringLiteral("imported: 2\n")));
+    CHECK(recorded.out.contains(QStringLiteral("duplicates skipped: 1\n")));
+    CHECK(recorded.out.contains(QStringLiteral("inside agreed pauses: 2 (imported)")));
+    CHECK(sqlite(ws, QStringLiteral("SELECT count(*) FROM ledger_entry")).toInt() == before.toInt() + 3);
+    auto bad = runCli(importArgs(ws, csv, {QStringLiteral("--inside-pauses"), QStringLiteral("maybe")}));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--inside-pauses takes ask, import or leave-out, not \"maybe\"")));
+    CHECK(runCli({QStringLiteral("check"), ws}).exitCode == 0);
+}
+
 TEST_CASE("approve records each side's word and prints where consent stands", "[cli][approve][consent]")
 {
     ScratchDir dir;

@@ -7,6 +7,7 @@
 #include "store/ledgerbulkinsert.h"
 #include "store/database.h"
 #include "store/partnerstore.h"
+#include "store/pausestore.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -83,8 +84,8 @@ private:
 class RowImport {
 public:
     RowImport(store::Workspace &ws, const LedgerImportOptions &options, PartnerDirectory &directory,
-              LedgerImportReport &report)
-        : m_ws(ws), m_options(options), m_directory(directory), m_report(report)
+              LedgerImportReport &report, QList<rhythm::Pause> agreedPauses)
+        : m_ws(ws), m_options(options), m_directory(directory), m_report(report), m_pauses(std::move(agreedPauses))
     {
     }
 
@@ -145,6 +146,18 @@ public:
         if (*known) {
             ++m_report.duplicates;
             return {};
+        }
+        if (!m_pauses.isEmpty()) {
+            if (auto pause = rhythm::agreedPauseOn(m_pauses, e.fromPartnerId, e.toPartnerId, e.date)) {
+                m_report.insidePauses.append({record.line, pause->stamp.id});
+                if (m_options.insidePauses == InsidePauses::LeaveOut) {
+                    --m_occurrences[identity]; // not imported: a later import of the row is not a duplicate
+                    ++m_report.leftOut;
+                    log::get("io")->debug("ledger import: line {} left out, inside pause {}", record.line,
+                                          pause->stamp.id);
+                    return {};
+                }
+            }
         }
         m_pending.append(e);
         m_fingerprints.append(fingerprint);
@@ -218,6 +231,7 @@ private:
     const LedgerImportOptions &m_options;
     PartnerDirectory &m_directory;
     LedgerImportReport &m_report;
+    const QList<rhythm::Pause> m_pauses; ///< agreed ones only
     QList<domain::LedgerEntry> m_pending;
     QStringList m_fingerprints;
     QHash<QByteArray, int> m_occurrences; ///< identity -> rows with it so far
@@ -229,6 +243,22 @@ private:
     };
     QList<NewPartner> m_created; ///< created for the current row, not yet findable
 };
+
+/// Why an InsidePauses::Ask import saved nothing: how many rows, and the first lines.
+Error insidePausesError(const QList<PausedRow> &rows, const QString &advice)
+{
+    constexpr qsizetype kLinesNamed = 10;
+    QStringList lines;
+    for (qsizetype i = 0; i < rows.size() && i < kLinesNamed; ++i)
+        lines << QString::number(rows[i].line);
+    if (rows.size() > kLinesNamed)
+        lines << QStringLiteral("and %1 more").arg(rows.size() - kLinesNamed);
+    return makeError(ErrorCode::Conflict,
+                     QStringLiteral("%1 dated inside a pause its partners agreed (line%2 %3); nothing was saved.%4")
+                         .arg(rows.size() == 1 ? QStringLiteral("1 row is") : QStringLiteral("%1 rows are").arg(rows.size()),
+                              rows.size() == 1 ? QString() : QStringLiteral("s"), lines.join(QStringLiteral(", ")),
+                              advice));
+}
 
 } // namespace
 
@@ -247,7 +277,12 @@ Result<LedgerImportReport> LedgerImport::run(const QString &path)
 
 Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
 {
-    LedgerImportReport report;
+    m_last = {};
+    return runInto(device, m_last);
+}
+
+Result<LedgerImportReport> LedgerImport::runInto(QIODevice &device, LedgerImportReport &report)
+{
     report.dryRun = m_options.dryRun;
     LedgerRowFormat format = m_options.format;
     if (format.defaultLanguage.isEmpty()) {
@@ -273,6 +308,10 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
         return directory.error();
     for (auto it = m_options.partnerNames.cbegin(); it != m_options.partnerNames.cend(); ++it)
         directory->add(it.value(), it.key());
+    auto pauses = store::PauseStore(m_ws).all();
+    if (!pauses)
+        return pauses.error();
+    pauses->removeIf([](const rhythm::Pause &p) { return !p.isAgreed(); });
     auto tx = store::Transaction::begin(m_ws.database());
     if (!tx)
         return tx.error();
@@ -280,7 +319,7 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
     if (!cache)
         return cache.error();
     std::optional<store::BulkLoad> bulk;
-    RowImport rows(m_ws, m_options, *directory, report);
+    RowImport rows(m_ws, m_options, *directory, report, std::move(*pauses));
     CsvRecord record;
     for (;;) {
         if (m_options.keepGoing && !m_options.keepGoing(report.rowsRead))
@@ -319,11 +358,14 @@ Result<LedgerImportReport> LedgerImport::run(QIODevice &device)
     TRELLIS_TRY(rows.flush());
     if (bulk)
         TRELLIS_TRY(bulk->finish());
+    if (!m_options.dryRun && m_options.insidePauses == InsidePauses::Ask && !report.insidePauses.isEmpty())
+        return insidePausesError(report.insidePauses, m_options.insidePausesAdvice); // the transaction rolls back
     if (!m_options.dryRun)
         TRELLIS_TRY(tx->commit());
-    log::get("io")->info("ledger import{}: {} rows read, {} imported, {} rejected, {} duplicates skipped",
+    log::get("io")->info("ledger import{}: {} rows read, {} imported, {} rejected, {} duplicates skipped, {} inside "
+                         "agreed pauses ({} left out)",
                          m_options.dryRun ? " (dry run)" : "", report.rowsRead, report.imported, report.rejected,
-                         report.duplicates);
+                         report.duplicates, report.insidePauses.size(), report.leftOut);
     return report;
 }
 

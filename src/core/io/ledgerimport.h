@@ -37,6 +37,11 @@ struct ImportRowResult {
 /// Bulk loads in bulk from the first row and always rebuilds them.
 enum class ImportPath { Automatic, RowByRow, Bulk };
 
+/// What becomes of a row dated inside a pause its two partners agreed ("rest, not abandonment"):
+/// Ask saves nothing when there is any and fails with the rows' lines, so that the user says which
+/// of the other two they meant; a dry run only counts them.
+enum class InsidePauses { Ask, Import, LeaveOut };
+
 /// From this many rows on, an Automatic import continues as a bulk load (below it, the row-by-row
 /// path is as fast: see docs/performance.md).
 inline constexpr qint64 kBulkImportRows = 4096;
@@ -63,6 +68,10 @@ struct LedgerImportOptions {
     QHash<QString, qint64> partnerNames;
     /// Appended to the reason of a row naming an unknown partner, saying what to do about it.
     QString unknownPartnerAdvice = QStringLiteral(" (add the partner first, or import with --create-partners)");
+    InsidePauses insidePauses = InsidePauses::Ask;
+    /// Ends the message of an import that Ask stopped, saying how to answer.
+    QString insidePausesAdvice = QStringLiteral(" Import again with --inside-pauses import to record them anyway, "
+                                                "or with --inside-pauses leave-out to leave them out.");
 };
 
 /// A row that did not land: where it started, why, and its original text.
@@ -72,15 +81,24 @@ struct ImportRejection {
     QByteArray raw; ///< UTF-8, as in CsvRecord::raw
 };
 
-/// What an import did. rowsRead == imported + rejected + duplicates, always.
+/// A good row dated inside an agreed pause between its two partners.
+struct PausedRow {
+    qint64 line = 0;
+    qint64 pauseId = 0;
+    bool operator==(const PausedRow &) const = default;
+};
+
+/// What an import did. rowsRead == imported + rejected + duplicates + leftOut, always.
 struct LedgerImportReport {
     qint64 rowsRead = 0;
     qint64 imported = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;
+    qint64 leftOut = 0; ///< inside an agreed pause, left out as InsidePauses::LeaveOut asked
     qint64 partnersCreated = 0;
     bool dryRun = false;
     QList<ImportRejection> rejections;
+    QList<PausedRow> insidePauses; ///< every good, new row inside an agreed pause, imported or left out
 };
 
 /// Reads a ledger CSV file into a workspace. The header row names the fields (any order, any case);
@@ -94,9 +112,16 @@ public:
     Result<LedgerImportReport> run(QIODevice &device);
     Result<LedgerImportReport> run(const QString &path);
 
+    /// What the last run read, even when it failed: the rows an InsidePauses::Ask run found inside
+    /// pauses, for the question it leaves to its caller.
+    const LedgerImportReport &lastReport() const { return m_last; }
+
 private:
+    Result<LedgerImportReport> runInto(QIODevice &device, LedgerImportReport &report);
+
     store::Workspace &m_ws;
     LedgerImportOptions m_options;
+    LedgerImportReport m_last;
 };
 
 /// Parses a mapping "date=Fecha,from=De,quantity=Importe" into field -> header; fields are those of

@@ -34,7 +34,7 @@ struct ImportFixture : WorkspaceFixture {
         INFO((result.ok() ? QString() : result.error().message).toStdString());
         REQUIRE(result.ok());
         const auto &r = *result;
-        CHECK(r.rowsRead == r.imported + r.rejected + r.duplicates);
+        CHECK(r.rowsRead == r.imported + r.rejected + r.duplicates + r.leftOut);
         CHECK(r.rejections.size() == r.rejected);
         return r;
     }
