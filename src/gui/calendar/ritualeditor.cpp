@@ -1,4 +1,5 @@
 #include "gui/calendar/ritualeditor.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/app/workbench.h"
 #include "gui/calendar/calendarlabels.h"
@@ -42,7 +43,7 @@ domain::RecordTexts textsOf(const Ritual &r)
 
 RecordExistence existence(Workbench &wb, const Ritual &ritual)
 {
-    return storeExistence<store::RitualStore>(wb, Section::Rituals, ritual);
+    return ritualExistence(wb, storeExistence<store::RitualStore>(wb, Section::Rituals, ritual));
 }
 
 /// The zones a ritual can be organized from: the IANA regions' zones and UTC.

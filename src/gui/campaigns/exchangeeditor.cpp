@@ -1,4 +1,6 @@
 #include "gui/campaigns/exchangeeditor.h"
+#include "gui/rhythm/fulfilmentpicker.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/app/workbench.h"
 #include "gui/campaigns/linkchoices.h"
@@ -31,7 +33,8 @@ domain::RecordTexts textsOf(const CulturalExchange &x)
 
 RecordExistence existence(Workbench &wb, const CulturalExchange &exchange)
 {
-    return storeExistence<store::ExchangeStore>(wb, Section::Exchanges, exchange);
+    return fulfillingExistence(wb, storeExistence<store::ExchangeStore>(wb, Section::Exchanges, exchange),
+                               QStringLiteral("exchange"));
 }
 
 } // namespace
@@ -64,7 +67,11 @@ ExchangeEditor::ExchangeEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     facts()->addRow(tr("S&tatus:"), m_status);
     facts()->addRow(tr("&Partners:"), m_partners);
     facts()->addRow(tr("Ca&mpaigns:"), m_campaigns);
-    setFactOrder({m_kind, m_heldOn, m_status, m_partners, m_campaigns});
+    m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("exchange"), this);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
+    setFactOrder({m_kind, m_heldOn, m_status, m_partners, m_campaigns, m_fulfils});
+    connect(m_fulfils, &QComboBox::currentIndexChanged, this, &ExchangeEditor::markDirty);
+    connect(m_heldOn, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExchangeEditor::markDirty);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ExchangeEditor::markDirty);
     followDate(m_heldOn);
@@ -91,6 +98,7 @@ void ExchangeEditor::showExchange(const CulturalExchange &x)
     m_status->setCurrentIndex(m_status->findData(int(x.status)));
     m_partners->setChecked(x.partnerIds);
     m_campaigns->setItems(campaignChoices(workbench().workspace()), x.campaignIds);
+    m_fulfils->showRecord(x.stamp.id, m_heldOn->date());
     setFields(kFields, textsOf(x));
     setHeading(x.stamp.id == 0 ? tr("New cultural exchange")
                                : tr("%1 on %2").arg(exchangeKindLabel(x.kind), shortDate(x.heldOn)),
@@ -157,9 +165,10 @@ Result<qint64> ExchangeEditor::write()
             Q_EMIT wb.recordChanged(Section::Campaigns, campaign);
     };
     const QList<qint64> campaignsBefore = m_exchange.campaignIds;
-    TRELLIS_TRY_ASSIGN(const qint64 id, saveWithUndo<store::ExchangeStore>(wb, Section::Exchanges, x, m_exchange,
-                                                                           tr("Add cultural exchange"),
-                                                                           tr("Edit cultural exchange")));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->saveLinked(wb, Section::Exchanges, [&] {
+                           return saveWithUndo<store::ExchangeStore>(wb, Section::Exchanges, x, m_exchange,
+                                                                     tr("Add cultural exchange"), tr("Edit cultural exchange"));
+                       }));
     tellCampaigns(campaignsBefore + x.campaignIds);
     return id;
 }
@@ -181,7 +190,8 @@ QJsonObject ExchangeEditor::factsDraft() const
     return {{QStringLiteral("kind"), m_kind->currentData().toInt()}, {QStringLiteral("heldOn"), m_heldOn->text()},
             {QStringLiteral("status"), m_status->currentData().toInt()},
             {QStringLiteral("partners"), idsToJson(m_partners->checked())},
-            {QStringLiteral("campaigns"), idsToJson(m_campaigns->checked())}};
+            {QStringLiteral("campaigns"), idsToJson(m_campaigns->checked())},
+            {QStringLiteral("fulfils"), m_fulfils->draft()}};
 }
 
 void ExchangeEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -192,6 +202,7 @@ void ExchangeEditor::restoreFactsDraft(const QJsonObject &facts)
     m_status->setCurrentIndex(std::max(0, m_status->findData(facts.value(QStringLiteral("status")).toInt())));
     m_partners->setChecked(idsFromJson(facts.value(QStringLiteral("partners"))));
     m_campaigns->setItems(campaignChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("campaigns"))));
+    m_fulfils->restoreDraft(facts.value(QStringLiteral("fulfils")).toString());
 }
 
 } // namespace trellis::gui

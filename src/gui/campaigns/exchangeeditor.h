@@ -1,6 +1,6 @@
 #pragma once
 // The cultural exchange editor: kind, day, status, partners and campaigns of an exchange ritual,
-// then what was exchanged and its notes side by side.
+// the ritual occurrence it fulfils, then what was exchanged and its notes side by side.
 
 #include "domain/solidarityrecords.h"
 #include "gui/editing/recordeditor.h"
@@ -10,6 +10,7 @@ class QComboBox;
 namespace trellis::gui {
 
 class DateField;
+class FulfilmentPicker;
 class PartnerChecklist;
 class RecordChecklist;
 
@@ -42,6 +43,7 @@ private:
     QComboBox *m_status = nullptr;
     PartnerChecklist *m_partners = nullptr;
     RecordChecklist *m_campaigns = nullptr;
+    FulfilmentPicker *m_fulfils = nullptr; ///< the cultural exchange ritual's occurrence it held
 };
 
 } // namespace trellis::gui

@@ -8,9 +8,31 @@
 
 namespace trellis::gui {
 
-RecordCommand::RecordCommand(Workbench &workbench, const QString &text, Action undo, Action redo)
-    : QUndoCommand(text), m_workbench(workbench), m_undo(std::move(undo)), m_redo(std::move(redo))
+RecordCommand::RecordCommand(Workbench &workbench, const QString &text, Action undo, Action redo, Joins joins)
+    : QUndoCommand(text), m_workbench(workbench), m_undo(std::move(undo)), m_redo(std::move(redo)), m_joins(joins)
 {
+}
+
+int RecordCommand::id() const
+{
+    return 0x5472; // one id for all: QUndoStack offers each push to the command before it
+}
+
+bool RecordCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const RecordCommand *>(other);
+    if (!next || next->m_joins != Joins::Previous)
+        return false;
+    // Undo takes the follow-up back first; redo makes it after the step it follows.
+    m_undo = [undoNext = next->m_undo, undoThis = m_undo]() -> Status {
+        TRELLIS_TRY(undoNext());
+        return undoThis();
+    };
+    m_redo = [redoThis = m_redo, redoNext = next->m_redo]() -> Status {
+        TRELLIS_TRY(redoThis());
+        return redoNext();
+    };
+    return true;
 }
 
 void RecordCommand::undo()

@@ -25,16 +25,22 @@ store::Workspace &workspaceOf(Workbench &workbench);
 class RecordCommand : public QUndoCommand {
 public:
     using Action = std::function<Status()>;
-    RecordCommand(Workbench &workbench, const QString &text, Action undo, Action redo);
+    /// Whether a command stands alone on the stack, or joins the command pushed just before it
+    /// (a save's follow-up, as linking the saved record to a ritual): one Undo takes back both.
+    enum class Joins { Alone, Previous };
+    RecordCommand(Workbench &workbench, const QString &text, Action undo, Action redo, Joins joins = Joins::Alone);
 
     void undo() override;
     void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Workbench &m_workbench;
     Action m_undo;
     Action m_redo;
     bool m_done = true;
+    Joins m_joins;
 };
 
 /// How undo brings a removed record back (adding it again, under a new id) and takes it away.

@@ -1,4 +1,5 @@
 #include "gui/protocols/rehearsaleditor.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/editing/partnerchecklist.h"
 
@@ -25,7 +26,7 @@ namespace {
 /// Undo's way to record the rehearsal again and to remove it.
 RecordExistence existence(Workbench &wb, const Rehearsal &rehearsal)
 {
-    return storeExistence<store::RehearsalStore>(wb, Section::Rehearsals, rehearsal);
+    return fulfillingExistence(wb, storeExistence<store::RehearsalStore>(wb, Section::Rehearsals, rehearsal), QStringLiteral("rehearsal"));
 }
 
 } // namespace
@@ -84,8 +85,10 @@ Result<qint64> RehearsalEditor::write()
     }
     Workbench &wb = workbench();
     const bool isNew = r.stamp.id == 0;
-    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->linkSaved(wb, saveWithUndo<store::RehearsalStore>(wb, Section::Rehearsals, r, m_rehearsal,
-                                                                  tr("Add rehearsal"), tr("Edit rehearsal"))));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->saveLinked(wb, Section::Rehearsals, [&] {
+                           return saveWithUndo<store::RehearsalStore>(wb, Section::Rehearsals, r, m_rehearsal,
+                                                                      tr("Add rehearsal"), tr("Edit rehearsal"));
+                       }));
     if (isNew)
         wb.report(tr("Rehearsal recorded."));
     return id;

@@ -1,4 +1,5 @@
 #include "gui/retros/retroeditor.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/editing/datefield.h"
 #include "gui/widgets/elidingcombobox.h"
@@ -45,7 +46,7 @@ void selectLanguage(QComboBox *combo, const QString &tag)
 /// Undo's way to add the retro again and to remove it.
 RecordExistence existence(Workbench &wb, const Retro &retro)
 {
-    return storeExistence<store::RetroStore>(wb, Section::Retros, retro);
+    return fulfillingExistence(wb, storeExistence<store::RetroStore>(wb, Section::Retros, retro), QStringLiteral("retro"));
 }
 
 } // namespace
@@ -234,8 +235,9 @@ Retro RetroEditor::retroFromForm() const
 Result<qint64> RetroEditor::write()
 {
     Retro r = retroFromForm();
-    return m_fulfils->linkSaved(workbench(), saveWithUndo<store::RetroStore>(workbench(), Section::Retros, r, m_retro,
-                                                                             tr("Add retro"), tr("Edit retro")));
+    return m_fulfils->saveLinked(workbench(), Section::Retros, [&] {
+        return saveWithUndo<store::RetroStore>(workbench(), Section::Retros, r, m_retro, tr("Add retro"), tr("Edit retro"));
+    });
 }
 
 void RetroEditor::deleteRecord()

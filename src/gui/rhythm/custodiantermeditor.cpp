@@ -1,4 +1,5 @@
 #include "gui/rhythm/custodiantermeditor.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/app/workbench.h"
 #include "gui/editing/datefield.h"
@@ -33,7 +34,7 @@ domain::RecordTexts textsOf(const CustodianHandOver &t)
 
 RecordExistence existence(Workbench &wb, const CustodianHandOver &term)
 {
-    return storeExistence<store::CustodianTermStore>(wb, Section::Custodians, term);
+    return fulfillingExistence(wb, storeExistence<store::CustodianTermStore>(wb, Section::Custodians, term), QStringLiteral("custodian-term"));
 }
 
 } // namespace
@@ -222,8 +223,10 @@ Result<qint64> CustodianTermEditor::write()
 {
     TRELLIS_TRY(check());
     CustodianHandOver t = termFromForm();
-    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->linkSaved(workbench(), saveWithUndo<store::CustodianTermStore>(
-                                            workbench(), Section::Custodians, t, m_term, tr("Add hand-over"), tr("Edit hand-over"))));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->saveLinked(workbench(), Section::Custodians, [&] {
+                           return saveWithUndo<store::CustodianTermStore>(workbench(), Section::Custodians, t, m_term,
+                                                                          tr("Add hand-over"), tr("Edit hand-over"));
+                       }));
     updateNextDue();
     return id;
 }

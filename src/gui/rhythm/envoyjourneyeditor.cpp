@@ -1,4 +1,6 @@
 #include "gui/rhythm/envoyjourneyeditor.h"
+#include "gui/rhythm/fulfilmentpicker.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/app/workbench.h"
 #include "gui/editing/datefield.h"
@@ -36,7 +38,8 @@ domain::RecordTexts textsOf(const EnvoyJourney &j)
 
 RecordExistence existence(Workbench &wb, const EnvoyJourney &journey)
 {
-    return storeExistence<store::EnvoyJourneyStore>(wb, Section::EnvoyJourneys, journey);
+    return fulfillingExistence(wb, storeExistence<store::EnvoyJourneyStore>(wb, Section::EnvoyJourneys, journey),
+                               QStringLiteral("envoy-journey"));
 }
 
 } // namespace
@@ -74,7 +77,11 @@ EnvoyJourneyEditor::EnvoyJourneyEditor(Workbench &wb, QWidget *parent) : RecordE
     facts()->addRow(tr("&Back on:"), m_lastDay);
     facts()->addRow(tr("Le&dger entries:"), m_entries);
     facts()->addRow(tr("&Crossovers carried:"), m_crossovers);
-    setFactOrder({m_envoy, m_from, m_to, m_firstDay, m_lastDay, m_entries, m_crossovers});
+    m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("envoy-journey"), this);
+    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
+    setFactOrder({m_envoy, m_from, m_to, m_firstDay, m_lastDay, m_entries, m_crossovers, m_fulfils});
+    connect(m_fulfils, &QComboBox::currentIndexChanged, this, &EnvoyJourneyEditor::markDirty);
+    connect(m_firstDay, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
     connect(m_envoy, &QLineEdit::textEdited, this, &EnvoyJourneyEditor::markDirty);
     for (PartnerPicker *picker : {m_from, m_to})
         connect(picker, &QComboBox::currentIndexChanged, this, [this] {
@@ -118,6 +125,7 @@ void EnvoyJourneyEditor::showJourney(const EnvoyJourney &j)
     m_lastDay->setDate(j.lastDay.isValid() ? j.lastDay : today.addDays(6));
     listEntries(j.ledgerEntryIds);
     m_crossovers->setItems(crossoverChoices(workbench().workspace()), j.crossoverIds);
+    m_fulfils->showRecord(j.stamp.id, m_firstDay->date());
     setFields(kFields, textsOf(j));
     setHeading(isNew ? tr("New envoy journey")
                      : tr("\u2068%1\u2069 from %2 to %3").arg(j.envoy, shortDate(j.firstDay), shortDate(j.lastDay)),
@@ -206,8 +214,10 @@ Result<qint64> EnvoyJourneyEditor::write()
 {
     TRELLIS_TRY(check());
     EnvoyJourney j = journeyFromForm();
-    return saveWithUndo<store::EnvoyJourneyStore>(workbench(), Section::EnvoyJourneys, j, m_journey,
-                                                  tr("Add envoy journey"), tr("Edit envoy journey"));
+    return m_fulfils->saveLinked(workbench(), Section::EnvoyJourneys, [&] {
+        return saveWithUndo<store::EnvoyJourneyStore>(workbench(), Section::EnvoyJourneys, j, m_journey,
+                                                      tr("Add envoy journey"), tr("Edit envoy journey"));
+    });
 }
 
 void EnvoyJourneyEditor::deleteRecord()
@@ -222,7 +232,8 @@ QJsonObject EnvoyJourneyEditor::factsDraft() const
             {QStringLiteral("from"), m_from->partnerId()}, {QStringLiteral("to"), m_to->partnerId()},
             {QStringLiteral("firstDay"), m_firstDay->text()}, {QStringLiteral("lastDay"), m_lastDay->text()},
             {QStringLiteral("ledgerEntries"), idsToJson(m_entries->checked())},
-            {QStringLiteral("crossovers"), idsToJson(m_crossovers->checked())}};
+            {QStringLiteral("crossovers"), idsToJson(m_crossovers->checked())},
+            {QStringLiteral("fulfils"), m_fulfils->draft()}};
 }
 
 void EnvoyJourneyEditor::restoreFactsDraft(const QJsonObject &facts)
@@ -235,6 +246,7 @@ void EnvoyJourneyEditor::restoreFactsDraft(const QJsonObject &facts)
     }
     listEntries(idsFromJson(facts.value(QStringLiteral("ledgerEntries"))));
     m_crossovers->setItems(crossoverChoices(workbench().workspace()), idsFromJson(facts.value(QStringLiteral("crossovers"))));
+    m_fulfils->restoreDraft(facts.value(QStringLiteral("fulfils")).toString());
 }
 
 } // namespace trellis::gui

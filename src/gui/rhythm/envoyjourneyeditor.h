@@ -1,7 +1,8 @@
 #pragma once
 // The envoy journey editor: who travels, from which partner to which and when, the ledger entries
 // that hosted or funded it and the crossovers it carried; then the questions carried, the voices
-// to amplify, what returned and the risks weighed (carbon, visas, surveillance) side by side.
+// to amplify, what returned and the risks weighed (carbon, visas, surveillance) side by side; and
+// the ritual occurrence it fulfils.
 
 #include "gui/editing/recordeditor.h"
 #include "rhythm/envoyjourney.h"
@@ -11,6 +12,7 @@ class QLineEdit;
 namespace trellis::gui {
 
 class DateField;
+class FulfilmentPicker;
 class PartnerPicker;
 class RecordChecklist;
 
@@ -49,6 +51,7 @@ private:
     DateField *m_lastDay = nullptr;
     RecordChecklist *m_entries = nullptr;
     RecordChecklist *m_crossovers = nullptr;
+    FulfilmentPicker *m_fulfils = nullptr; ///< the ritual occurrence (a congress, an exchange) it made
 };
 
 } // namespace trellis::gui

@@ -1,4 +1,5 @@
 #include "gui/rhythm/firedrilleditor.h"
+#include "gui/rhythm/fulfilmentundo.h"
 
 #include "gui/app/workbench.h"
 #include "gui/editing/datefield.h"
@@ -37,7 +38,7 @@ domain::RecordTexts textsOf(const FireDrill &d)
 
 RecordExistence existence(Workbench &wb, const FireDrill &drill)
 {
-    return storeExistence<store::FireDrillStore>(wb, Section::FireDrills, drill);
+    return fulfillingExistence(wb, storeExistence<store::FireDrillStore>(wb, Section::FireDrills, drill), QStringLiteral("fire-drill"));
 }
 
 /// A drill of a week, as the seed's blackout runs, from today.
@@ -182,8 +183,10 @@ Result<qint64> FireDrillEditor::write()
     FireDrill d = drillFromForm();
     Workbench &wb = workbench();
     const bool isNew = d.stamp.id == 0;
-    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->linkSaved(wb, saveWithUndo<store::FireDrillStore>(wb, Section::FireDrills, d, m_drill,
-                                                                            tr("Add fire drill"), tr("Edit fire drill"))));
+    TRELLIS_TRY_ASSIGN(const qint64 id, m_fulfils->saveLinked(wb, Section::FireDrills, [&] {
+                           return saveWithUndo<store::FireDrillStore>(wb, Section::FireDrills, d, m_drill,
+                                                                      tr("Add fire drill"), tr("Edit fire drill"));
+                       }));
     if (isNew)
         wb.report(tr("Fire drill recorded."));
     return id;

@@ -2,10 +2,12 @@
 
 #include "gui/app/workbench.h"
 #include "gui/editing/labels.h"
+#include "gui/rhythm/fulfilmentundo.h"
 #include "gui/rhythm/rhythmlabels.h"
 #include "store/ritualstore.h"
 
 #include <QLocale>
+#include <QUndoStack>
 
 namespace trellis::gui {
 
@@ -139,13 +141,22 @@ Status FulfilmentPicker::apply(qint64 recordId)
     return {};
 }
 
-Result<qint64> FulfilmentPicker::linkSaved(Workbench &workbench, Result<qint64> saved)
+Result<qint64> FulfilmentPicker::saveLinked(Workbench &workbench, Section section,
+                                            const std::function<Result<qint64>()> &save)
 {
-    if (!saved)
-        return saved;
-    if (const Status linked = apply(*saved); !linked)
+    QUndoStack *stack = workbench.undoStack();
+    const int index = stack->index();
+    const QUndoCommand *top = index > 0 ? stack->command(index - 1) : nullptr;
+    const qint64 recordBefore = m_recordId;
+    const std::optional<FulfilledOccurrence> before = m_saved;
+    TRELLIS_TRY_ASSIGN(const qint64 id, save());
+    const bool savePushed = stack->index() > 0 && (stack->index() != index || stack->command(stack->index() - 1) != top);
+    if (const Status linked = apply(id); !linked) {
         workbench.report(tr("Saved, but not linked to the ritual: %1").arg(linked.error().message));
-    return saved;
+        return id;
+    }
+    pushLinkChange(workbench, section, m_kind, id, recordBefore == id ? before : std::nullopt, m_saved, savePushed);
+    return id;
 }
 
 } // namespace trellis::gui

@@ -2,10 +2,12 @@
 // "Fulfils:": the ritual occurrence a record (a retro, a rehearsal, a drill, a hand-over) fulfils,
 // chosen among the fitting rituals' occurrences near the record's day that nothing fulfils yet.
 
+#include "gui/sections/section.h"
 #include "store/ritualfulfilments.h"
 
 #include <QComboBox>
 
+#include <functional>
 #include <optional>
 
 namespace trellis::gui {
@@ -35,9 +37,10 @@ public:
     void restoreDraft(const QString &draft);
     /// Links recordId to the occurrence chosen and unlinks the one it fulfilled, if they differ.
     Status apply(qint64 recordId);
-    /// After an editor's save: links what was saved (as apply does) and passes saved on. The
-    /// record stays saved when the link is refused; the status bar says why it is not linked.
-    Result<qint64> linkSaved(Workbench &workbench, Result<qint64> saved);
+    /// An editor's save (save, which pushes its own undo step) followed by apply() for the record
+    /// it saved in section: one Undo takes back both. The record stays saved when the link is
+    /// refused; the status bar says why it is not linked.
+    Result<qint64> saveLinked(Workbench &workbench, Section section, const std::function<Result<qint64>()> &save);
 
 private:
     void list(const QDate &day, const std::optional<store::FulfilledOccurrence> &keep);
