@@ -10,6 +10,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,15 +55,14 @@ CalendarView::CalendarView(Workbench &workbench, QWidget *parent) : QWidget(pare
     m_agenda = new CalendarAgendaModel(this);
     m_day = new CalendarAgendaModel(this);
 
-    auto *previous = new QToolButton(this);
+    auto *previous = m_previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("previousMonth"));
-    previous->setArrowType(layoutDirection() == Qt::RightToLeft ? Qt::RightArrow : Qt::LeftArrow);
     previous->setToolTip(tr("Previous month (Page Up)"));
     previous->setAccessibleName(tr("Previous month"));
     previous->setShortcut(QKeySequence(Qt::Key_PageUp));
-    auto *next = new QToolButton(this);
+    auto *next = m_next = new QToolButton(this);
     next->setObjectName(QStringLiteral("nextMonth"));
-    next->setArrowType(layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow : Qt::RightArrow);
+    pointArrows();
     next->setToolTip(tr("Next month (Page Down)"));
     next->setAccessibleName(tr("Next month"));
     next->setShortcut(QKeySequence(Qt::Key_PageDown));
@@ -271,6 +271,20 @@ void CalendarView::load()
     if (day.isValid())
         m_monthTable->setCurrentIndex(day);
     showSelectedDay();
+}
+
+void CalendarView::pointArrows()
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    m_previous->setArrowType(rtl ? Qt::RightArrow : Qt::LeftArrow);
+    m_next->setArrowType(rtl ? Qt::LeftArrow : Qt::RightArrow);
+}
+
+void CalendarView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange)
+        pointArrows();
+    QWidget::changeEvent(event);
 }
 
 void CalendarView::showEvent(QShowEvent *event)

@@ -52,9 +52,13 @@ Q_SIGNALS:
 protected:
     /// Reads the entries again: records changed while another page was shown.
     void showEvent(QShowEvent *event) override;
+    /// Turns the month arrows round when the UI's direction changes.
+    void changeEvent(QEvent *event) override;
 
 private:
     void load();
+    /// Points the previous and next arrows back and forward in the reading direction.
+    void pointArrows();
     void showSelectedDay();
     void openEntry(const CalendarAgendaModel *model, int row);
     QTableView *agendaTable(CalendarAgendaModel *model);
@@ -68,6 +72,8 @@ private:
     QLabel *m_label = nullptr;
     QLabel *m_error = nullptr;
     QComboBox *m_calendar = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
     QToolButton *m_monthButton = nullptr;
     QToolButton *m_agendaButton = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace trellis;
@@ -228,4 +229,30 @@ TEST_CASE("Occurrences show their state and each partner's clock, pauses cover t
                                                dir.path(QStringLiteral("missing/rituals.ics")));
     CHECK(asked);
     CHECK(refused.startsWith(QStringLiteral("Cannot write")));
+}
+
+TEST_CASE("The month arrows point back and forward in the reading direction, and turn with the UI", "[gui][calendar][rtl]")
+{
+    // Found in review: the arrows were set once, so a window turned right to left kept pointing the English way.
+    gui::installUiLanguage(*qApp, QStringLiteral("en"));
+    test::ScratchDir dir;
+    auto created = store::Workspace::create(dir.path(QStringLiteral("c.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
+    REQUIRE(created.ok());
+    gui::MainWindow window(std::move(*created));
+    test::showActive(window);
+    window.showSection(gui::Section::Calendar);
+    auto *previous = window.findChild<QToolButton *>(QStringLiteral("previousMonth"));
+    auto *next = window.findChild<QToolButton *>(QStringLiteral("nextMonth"));
+    REQUIRE(previous);
+    REQUIRE(next);
+    CHECK(previous->arrowType() == Qt::LeftArrow);
+    CHECK(next->arrowType() == Qt::RightArrow);
+    gui::installUiLanguage(*qApp, QStringLiteral("ar"));
+    QCoreApplication::processEvents();
+    CHECK(qApp->layoutDirection() == Qt::RightToLeft);
+    CHECK(previous->arrowType() == Qt::RightArrow);
+    CHECK(next->arrowType() == Qt::LeftArrow);
+    gui::installUiLanguage(*qApp, QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(previous->arrowType() == Qt::LeftArrow);
 }
