@@ -441,6 +441,17 @@
     </message>
 </context>
 <context>
+    <name>FulfilmentUndo</name>
+    <message>
+        <source>Brought back, but not linked to its ritual again: %1</source>
+        <translation>استُعيد، لكن دون ربطه بطقسه من جديد: %1</translation>
+    </message>
+    <message>
+        <source>Link to ritual</source>
+        <translation>ربط بالطقس</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
@@ -3001,6 +3012,10 @@
         <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت رحلة المبعوث. «تراجع» (Ctrl+Z) يعيدها.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>الموعد الذي يفي به (&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ExchangeEditor</name>
@@ -3071,6 +3086,10 @@
     <message>
         <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذف التبادل الثقافي. «تراجع» (Ctrl+Z) يعيده.</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>الموعد الذي يفي به (&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3817,70 @@
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest from %3 to %4 (lines %5).</source>
+        <translation>%1 و%2 في استراحة من %3 إلى %4 (الأسطر %5).</translation>
+    </message>
+    <message>
+        <source>Lines %1.</source>
+        <translation>الأسطر %1.</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>ضمن استراحة متفق عليها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of this file are dated inside a pause their partners agreed. A pause is rest, not abandonment: record them anyway, or leave them out of this import?</source>
+        <translation>
+            <numerusform>لا صفوف في هذا الملف مؤرخة ضمن استراحة اتفق عليها الشركاء.</numerusform>
+            <numerusform>صف واحد في هذا الملف مؤرخ ضمن استراحة اتفق عليها شريكاه. الاستراحة راحة لا هجر: أتسجله رغم ذلك، أم تتركه خارج هذا الاستيراد؟</numerusform>
+            <numerusform>صفان في هذا الملف مؤرخان ضمن استراحة اتفق عليها الشركاء. الاستراحة راحة لا هجر: أتسجلهما رغم ذلك، أم تتركهما خارج هذا الاستيراد؟</numerusform>
+            <numerusform>%Ln صفوف في هذا الملف مؤرخة ضمن استراحة اتفق عليها الشركاء. الاستراحة راحة لا هجر: أتسجلها رغم ذلك، أم تتركها خارج هذا الاستيراد؟</numerusform>
+            <numerusform>%Ln صفًا في هذا الملف مؤرخة ضمن استراحة اتفق عليها الشركاء. الاستراحة راحة لا هجر: أتسجلها رغم ذلك، أم تتركها خارج هذا الاستيراد؟</numerusform>
+            <numerusform>%Ln صف في هذا الملف مؤرخة ضمن استراحة اتفق عليها الشركاء. الاستراحة راحة لا هجر: أتسجلها رغم ذلك، أم تتركها خارج هذا الاستيراد؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record them</source>
+        <translation>سجّلها (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>اتركها خارجًا (&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are dated inside an agreed pause.</source>
+        <translation>
+            <numerusform>لا صفوف مؤرخة ضمن استراحة متفق عليها.</numerusform>
+            <numerusform>صف واحد مؤرخ ضمن استراحة متفق عليها.</numerusform>
+            <numerusform>صفان مؤرخان ضمن استراحة متفق عليها.</numerusform>
+            <numerusform>%Ln صفوف مؤرخة ضمن استراحة متفق عليها.</numerusform>
+            <numerusform>%Ln صفًا مؤرخة ضمن استراحة متفق عليها.</numerusform>
+            <numerusform>%Ln صف مؤرخة ضمن استراحة متفق عليها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <translation>
+            <numerusform>لم يُحفظ شيء.</numerusform>
+            <numerusform>لم يُحفظ شيء: صف واحد مؤرخ ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله به.</numerusform>
+            <numerusform>لم يُحفظ شيء: صفان مؤرخان ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بهما.</numerusform>
+            <numerusform>لم يُحفظ شيء: %Ln صفوف مؤرخة ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بها.</numerusform>
+            <numerusform>لم يُحفظ شيء: %Ln صفًا مؤرخة ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بها.</numerusform>
+            <numerusform>لم يُحفظ شيء: %Ln صف مؤرخة ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportSummaryPage</name>
@@ -3868,6 +3951,32 @@
     <message>
         <source>The rejected rows were saved as %1.</source>
         <translation>حُفظت الصفوف المرفوضة باسم %1.</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates + %L4 left out = %L5 rows read.</source>
+        <translation>%L1 مستورد + %L2 مرفوض + %L3 مكرر + %L4 متروك = %L5 صفًا مقروءًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were left out, as you chose.</source>
+        <translation>
+            <numerusform>لم يُترك أي صف.</numerusform>
+            <numerusform>تُرك الصف المؤرخ ضمن استراحة متفق عليها خارجًا، كما اخترت.</numerusform>
+            <numerusform>تُرك الصفان المؤرخان ضمن استراحة متفق عليها خارجًا، كما اخترت.</numerusform>
+            <numerusform>تُركت الصفوف الـ%Ln المؤرخة ضمن استراحة متفق عليها خارجًا، كما اخترت.</numerusform>
+            <numerusform>تُركت الصفوف الـ%Ln المؤرخة ضمن استراحة متفق عليها خارجًا، كما اخترت.</numerusform>
+            <numerusform>تُركت الصفوف الـ%Ln المؤرخة ضمن استراحة متفق عليها خارجًا، كما اخترت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were recorded, as you chose.</source>
+        <translation>
+            <numerusform>لم يُسجل أي صف.</numerusform>
+            <numerusform>سُجّل الصف المؤرخ ضمن استراحة متفق عليها، كما اخترت.</numerusform>
+            <numerusform>سُجّل الصفان المؤرخان ضمن استراحة متفق عليها، كما اخترت.</numerusform>
+            <numerusform>سُجّلت الصفوف الـ%Ln المؤرخة ضمن استراحة متفق عليها، كما اخترت.</numerusform>
+            <numerusform>سُجّلت الصفوف الـ%Ln المؤرخة ضمن استراحة متفق عليها، كما اخترت.</numerusform>
+            <numerusform>سُجّلت الصفوف الـ%Ln المؤرخة ضمن استراحة متفق عليها، كما اخترت.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

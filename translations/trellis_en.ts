@@ -421,6 +421,17 @@
     </message>
 </context>
 <context>
+    <name>FulfilmentUndo</name>
+    <message>
+        <source>Brought back, but not linked to its ritual again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
@@ -2957,6 +2968,10 @@
         <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ExchangeEditor</name>
@@ -3027,6 +3042,10 @@
     <message>
         <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3773,54 @@
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest from %3 to %4 (lines %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation type="unfinished">Inside an agreed pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of this file are dated inside a pause their partners agreed. A pause is rest, not abandonment: record them anyway, or leave them out of this import?</source>
+        <translation>
+            <numerusform>%Ln row of this file is dated inside a pause its partners agreed. A pause is rest, not abandonment: record it anyway, or leave it out of this import?</numerusform>
+            <numerusform>%Ln rows of this file are dated inside a pause their partners agreed. A pause is rest, not abandonment: record them anyway, or leave them out of this import?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are dated inside an agreed pause.</source>
+        <translation>
+            <numerusform>%Ln row is dated inside an agreed pause.</numerusform>
+            <numerusform>%Ln rows are dated inside an agreed pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <translation>
+            <numerusform>Nothing was saved: %Ln row is dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with it.</numerusform>
+            <numerusform>Nothing was saved: %Ln rows are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportSummaryPage</name>
@@ -3824,6 +3891,24 @@
     <message>
         <source>The rejected rows were saved as %1.</source>
         <translation>The rejected rows were saved as %1.</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates + %L4 left out = %L5 rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were left out, as you chose.</source>
+        <translation>
+            <numerusform>The %Ln row dated inside an agreed pause was left out, as you chose.</numerusform>
+            <numerusform>The %Ln rows dated inside an agreed pause were left out, as you chose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were recorded, as you chose.</source>
+        <translation>
+            <numerusform>The %Ln row dated inside an agreed pause was recorded, as you chose.</numerusform>
+            <numerusform>The %Ln rows dated inside an agreed pause were recorded, as you chose.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

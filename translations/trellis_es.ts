@@ -421,6 +421,17 @@
     </message>
 </context>
 <context>
+    <name>FulfilmentUndo</name>
+    <message>
+        <source>Brought back, but not linked to its ritual again: %1</source>
+        <translation>Recuperado, pero sin volver a vincularlo a su ritual: %1</translation>
+    </message>
+    <message>
+        <source>Link to ritual</source>
+        <translation>Vincular al ritual</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
@@ -2957,6 +2968,10 @@
         <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Viaje de enviada eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mple:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ExchangeEditor</name>
@@ -3027,6 +3042,10 @@
     <message>
         <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Intercambio cultural eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mple:</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3773,54 @@
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest from %3 to %4 (lines %5).</source>
+        <translation>%1 y %2 descansan del %3 al %4 (líneas %5).</translation>
+    </message>
+    <message>
+        <source>Lines %1.</source>
+        <translation>Líneas %1.</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Dentro de una pausa acordada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of this file are dated inside a pause their partners agreed. A pause is rest, not abandonment: record them anyway, or leave them out of this import?</source>
+        <translation>
+            <numerusform>%Ln fila de este archivo tiene fecha dentro de una pausa que sus aliadas acordaron. Una pausa es descanso, no abandono: ¿registrarla de todos modos, o dejarla fuera de esta importación?</numerusform>
+            <numerusform>%Ln filas de este archivo tienen fecha dentro de una pausa que sus aliadas acordaron. Una pausa es descanso, no abandono: ¿registrarlas de todos modos, o dejarlas fuera de esta importación?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record them</source>
+        <translation>&amp;Registrarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Dejarlas fuera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are dated inside an agreed pause.</source>
+        <translation>
+            <numerusform>%Ln fila tiene fecha dentro de una pausa acordada.</numerusform>
+            <numerusform>%Ln filas tienen fecha dentro de una pausa acordada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <translation>
+            <numerusform>No se guardó nada: %Ln fila tiene fecha dentro de una pausa acordada. Vuelva atrás para importar otro archivo, o importe este de nuevo y elija qué hacer con ella.</numerusform>
+            <numerusform>No se guardó nada: %Ln filas tienen fecha dentro de una pausa acordada. Vuelva atrás para importar otro archivo, o importe este de nuevo y elija qué hacer con ellas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportSummaryPage</name>
@@ -3824,6 +3891,24 @@
     <message>
         <source>The rejected rows were saved as %1.</source>
         <translation>Las filas rechazadas se guardaron como %1.</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates + %L4 left out = %L5 rows read.</source>
+        <translation>%L1 importadas + %L2 rechazadas + %L3 duplicadas + %L4 dejadas fuera = %L5 filas leídas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were left out, as you chose.</source>
+        <translation>
+            <numerusform>La %Ln fila con fecha dentro de una pausa acordada quedó fuera, como eligió.</numerusform>
+            <numerusform>Las %Ln filas con fecha dentro de una pausa acordada quedaron fuera, como eligió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were recorded, as you chose.</source>
+        <translation>
+            <numerusform>La %Ln fila con fecha dentro de una pausa acordada se registró, como eligió.</numerusform>
+            <numerusform>Las %Ln filas con fecha dentro de una pausa acordada se registraron, como eligió.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,17 @@
     </message>
 </context>
 <context>
+    <name>FulfilmentUndo</name>
+    <message>
+        <source>Brought back, but not linked to its ritual again: %1</source>
+        <translation>Rétabli, mais sans nouveau lien avec son rituel : %1</translation>
+    </message>
+    <message>
+        <source>Link to ritual</source>
+        <translation>Lier au rituel</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
@@ -2957,6 +2968,10 @@
         <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Voyage d’envoyée supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Accomp&amp;lit :</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ExchangeEditor</name>
@@ -3027,6 +3042,10 @@
     <message>
         <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Échange culturel supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Accomp&amp;lit :</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3773,54 @@
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln de plus</numerusform>
+            <numerusform>%1 et %Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest from %3 to %4 (lines %5).</source>
+        <translation>%1 et %2 se reposent du %3 au %4 (lignes %5).</translation>
+    </message>
+    <message>
+        <source>Lines %1.</source>
+        <translation>Lignes %1.</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Pendant une pause convenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of this file are dated inside a pause their partners agreed. A pause is rest, not abandonment: record them anyway, or leave them out of this import?</source>
+        <translation>
+            <numerusform>%Ln ligne de ce fichier est datée pendant une pause convenue par ses partenaires. Une pause est un repos, pas un abandon : l’enregistrer quand même, ou la laisser hors de cette importation ?</numerusform>
+            <numerusform>%Ln lignes de ce fichier sont datées pendant une pause convenue par leurs partenaires. Une pause est un repos, pas un abandon : les enregistrer quand même, ou les laisser hors de cette importation ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record them</source>
+        <translation>&amp;Les enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>Les laisser &amp;hors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are dated inside an agreed pause.</source>
+        <translation>
+            <numerusform>%Ln ligne est datée pendant une pause convenue.</numerusform>
+            <numerusform>%Ln lignes sont datées pendant une pause convenue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <translation>
+            <numerusform>Rien n’a été enregistré : %Ln ligne est datée pendant une pause convenue. Revenez en arrière pour importer un autre fichier, ou importez celui-ci à nouveau et choisissez qu’en faire.</numerusform>
+            <numerusform>Rien n’a été enregistré : %Ln lignes sont datées pendant une pause convenue. Revenez en arrière pour importer un autre fichier, ou importez celui-ci à nouveau et choisissez qu’en faire.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportSummaryPage</name>
@@ -3824,6 +3891,24 @@
     <message>
         <source>The rejected rows were saved as %1.</source>
         <translation>Les lignes rejetées ont été enregistrées sous %1.</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates + %L4 left out = %L5 rows read.</source>
+        <translation>%L1 importées + %L2 rejetées + %L3 doublons + %L4 laissées hors = %L5 lignes lues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were left out, as you chose.</source>
+        <translation>
+            <numerusform>La %Ln ligne datée pendant une pause convenue a été laissée hors, comme vous l’avez choisi.</numerusform>
+            <numerusform>Les %Ln lignes datées pendant une pause convenue ont été laissées hors, comme vous l’avez choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were recorded, as you chose.</source>
+        <translation>
+            <numerusform>La %Ln ligne datée pendant une pause convenue a été enregistrée, comme vous l’avez choisi.</numerusform>
+            <numerusform>Les %Ln lignes datées pendant une pause convenue ont été enregistrées, comme vous l’avez choisi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,17 @@
     </message>
 </context>
 <context>
+    <name>FulfilmentUndo</name>
+    <message>
+        <source>Brought back, but not linked to its ritual again: %1</source>
+        <translation>Recuperado, mas sem voltar a ligá-lo ao seu ritual: %1</translation>
+    </message>
+    <message>
+        <source>Link to ritual</source>
+        <translation>Ligar ao ritual</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>translation missing</source>
@@ -2957,6 +2968,10 @@
         <source>Envoy journey deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Viagem de enviada excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
     </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mpre:</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ExchangeEditor</name>
@@ -3027,6 +3042,10 @@
     <message>
         <source>Cultural exchange deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Intercâmbio cultural excluído. Desfazer (Ctrl+Z) o traz de volta.</translation>
+    </message>
+    <message>
+        <source>Fulfi&amp;ls:</source>
+        <translation>Cu&amp;mpre:</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3773,54 @@
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 rest from %3 to %4 (lines %5).</source>
+        <translation>%1 e %2 descansam de %3 a %4 (linhas %5).</translation>
+    </message>
+    <message>
+        <source>Lines %1.</source>
+        <translation>Linhas %1.</translation>
+    </message>
+    <message>
+        <source>Inside an agreed pause</source>
+        <translation>Dentro de uma pausa acordada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of this file are dated inside a pause their partners agreed. A pause is rest, not abandonment: record them anyway, or leave them out of this import?</source>
+        <translation>
+            <numerusform>%Ln linha deste arquivo tem data dentro de uma pausa que seus parceiros acordaram. Uma pausa é descanso, não abandono: registrá-la mesmo assim, ou deixá-la fora desta importação?</numerusform>
+            <numerusform>%Ln linhas deste arquivo têm data dentro de uma pausa que seus parceiros acordaram. Uma pausa é descanso, não abandono: registrá-las mesmo assim, ou deixá-las fora desta importação?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record them</source>
+        <translation>&amp;Registrá-las</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Deixá-las fora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are dated inside an agreed pause.</source>
+        <translation>
+            <numerusform>%Ln linha tem data dentro de uma pausa acordada.</numerusform>
+            <numerusform>%Ln linhas têm data dentro de uma pausa acordada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <translation>
+            <numerusform>Nada foi guardado: %Ln linha tem data dentro de uma pausa acordada. Volte para importar outro arquivo, ou importe este de novo e escolha o que fazer com ela.</numerusform>
+            <numerusform>Nada foi guardado: %Ln linhas têm data dentro de uma pausa acordada. Volte para importar outro arquivo, ou importe este de novo e escolha o que fazer com elas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportSummaryPage</name>
@@ -3824,6 +3891,24 @@
     <message>
         <source>The rejected rows were saved as %1.</source>
         <translation>As linhas rejeitadas foram salvas como %1.</translation>
+    </message>
+    <message>
+        <source>%L1 imported + %L2 rejected + %L3 duplicates + %L4 left out = %L5 rows read.</source>
+        <translation>%L1 importadas + %L2 rejeitadas + %L3 duplicadas + %L4 deixadas fora = %L5 linhas lidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were left out, as you chose.</source>
+        <translation>
+            <numerusform>A %Ln linha com data dentro de uma pausa acordada ficou de fora, como escolheu.</numerusform>
+            <numerusform>As %Ln linhas com data dentro de uma pausa acordada ficaram de fora, como escolheu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) dated inside an agreed pause were recorded, as you chose.</source>
+        <translation>
+            <numerusform>A %Ln linha com data dentro de uma pausa acordada foi registrada, como escolheu.</numerusform>
+            <numerusform>As %Ln linhas com data dentro de uma pausa acordada foram registradas, como escolheu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

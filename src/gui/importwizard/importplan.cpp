@@ -18,6 +18,7 @@ io::LedgerImportOptions ImportPlan::options() const
             o.partnerNames.insert(choice.name.name, choice.partnerId);
     o.unknownPartnerAdvice = QCoreApplication::translate(
         "ImportPlan", " (no partner has this name; choose one or confirm a new one on the wizard's Partners page)");
+    o.insidePausesAdvice.clear(); // the wizard asks in its own words
     return o;
 }
 

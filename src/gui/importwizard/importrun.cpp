@@ -89,10 +89,16 @@ ImportOutcome ImportRun::run(const QString &workspacePath, const QString &author
         rowsRead = rows;
         return !stop.load();
     };
-    auto report = io::LedgerImport(*ws, std::move(options)).run(csvPath);
+    const bool ask = options.insidePauses == io::InsidePauses::Ask;
+    io::LedgerImport import(*ws, std::move(options));
+    auto report = import.run(csvPath);
     if (!report) {
         outcome.stopped = stop.load();
         outcome.error = report.error().message;
+        outcome.askInsidePauses = ask && !outcome.stopped && report.error().code == ErrorCode::Conflict
+            && !import.lastReport().insidePauses.isEmpty();
+        if (outcome.askInsidePauses)
+            outcome.report = import.lastReport();
         outcome.createdPartners.clear();
         return outcome; // the transaction rolls back: the partners go too
     }

@@ -21,6 +21,9 @@ struct ImportOutcome {
     QList<qint64> createdPartners; ///< ids of the partners created for confirmed names
     QString error;                 ///< empty when the import committed
     bool stopped = false;          ///< the user stopped it; nothing was saved
+    /// Rows lie inside agreed pauses and the import was told to ask: nothing was saved, and the
+    /// report's insidePauses says which rows, for the question.
+    bool askInsidePauses = false;
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -3,11 +3,18 @@
 #include "gui/importwizard/importrun.h"
 #include "gui/importwizard/importwizard.h"
 #include "gui/app/workbench.h"
+#include "gui/editing/labels.h"
+#include "store/partnerstore.h"
+#include "store/pausestore.h"
 #include "store/workspace.h"
 
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+
+#include <map>
 
 #include "ui_importrunpage.h"
 
@@ -34,9 +41,64 @@ void ImportRunPage::initializePage()
     m_progress->setValue(0);
     m_stop->setEnabled(true);
     m_stop->setFocus();
+    m_insidePauses = io::InsidePauses::Ask;
+    start();
+}
+
+void ImportRunPage::start()
+{
+    const ImportPlan &plan = m_wizard->plan();
+    m_done = false;
+    m_stop->setEnabled(true);
     showProgress(0);
+    io::LedgerImportOptions options = plan.options();
+    options.insidePauses = m_insidePauses;
     store::Workspace &ws = m_wizard->workbench().workspace();
-    m_run->start(ws.path(), ws.author(), plan.path, plan.options(), plan.partnersToCreate());
+    m_run->wait(); // a run that asked has ended; its thread may still be winding down
+    m_run->start(ws.path(), ws.author(), plan.path, std::move(options), plan.partnersToCreate());
+}
+
+io::InsidePauses ImportRunPage::askAboutPauses(const QList<io::PausedRow> &rows)
+{
+    store::Workspace &ws = m_wizard->workbench().workspace();
+    auto nameOf = [&ws](qint64 id) {
+        auto partner = store::PartnerStore(ws).get(id);
+        return partner ? isolated(partner->name.original()) : numberLabel(id);
+    };
+    std::map<qint64, QStringList> linesByPause; // in the order of the pauses' ids
+    for (const io::PausedRow &row : rows)
+        linesByPause[row.pauseId] << QLocale().toString(row.line);
+    constexpr qsizetype kLinesShown = 12;
+    QStringList pauses;
+    for (const auto &[id, lines] : linesByPause) {
+        auto pause = store::PauseStore(ws).get(id);
+        const QString shown = lines.size() <= kLinesShown
+            ? QLocale().createSeparatedList(lines)
+            : tr("%1 and %Ln more", nullptr, int(lines.size() - kLinesShown))
+                  .arg(QLocale().createSeparatedList(lines.mid(0, kLinesShown)));
+        pauses << (pause ? tr("%1 and %2 rest from %3 to %4 (lines %5).")
+                               .arg(nameOf(pause->partnerA), nameOf(pause->partnerB), shortDate(pause->firstDay),
+                                    shortDate(pause->lastDay), shown)
+                         : tr("Lines %1.").arg(shown));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Inside an agreed pause"),
+                    tr("%Ln row(s) of this file are dated inside a pause their partners agreed. A pause is rest, not "
+                       "abandonment: record them anyway, or leave them out of this import?",
+                       nullptr, int(rows.size())),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("insidePausesQuestion"));
+    box.setInformativeText(pauses.join(u'\n'));
+    box.button(QMessageBox::Yes)->setText(tr("&Record them"));
+    box.button(QMessageBox::No)->setText(tr("&Leave them out"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Yes:
+        return io::InsidePauses::Import;
+    case QMessageBox::No:
+        return io::InsidePauses::LeaveOut;
+    default:
+        return io::InsidePauses::Ask;
+    }
 }
 
 void ImportRunPage::showProgress(qint64 rows)
@@ -49,10 +111,23 @@ void ImportRunPage::showProgress(qint64 rows)
 
 void ImportRunPage::finish(const ImportOutcome &outcome)
 {
+    if (outcome.askInsidePauses && m_insidePauses == io::InsidePauses::Ask) {
+        // Nothing was saved and the worker has let go of the file: ask, then import again as told.
+        m_status->setText(tr("%Ln row(s) are dated inside an agreed pause.", nullptr, int(outcome.report.insidePauses.size())));
+        m_insidePauses = askAboutPauses(outcome.report.insidePauses);
+        if (m_insidePauses != io::InsidePauses::Ask) {
+            start();
+            return;
+        }
+    }
     m_done = true;
     m_stop->setEnabled(false);
     m_wizard->setOutcome(outcome);
-    if (outcome.stopped)
+    if (outcome.askInsidePauses)
+        m_status->setText(tr("Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import "
+                             "another file, or import this one again and choose what to do with them.",
+                             nullptr, int(outcome.report.insidePauses.size())));
+    else if (outcome.stopped)
         m_status->setText(tr("The import was stopped. Nothing was saved: the ledger is as it was."));
     else if (!outcome.ok())
         m_status->setText(tr("The import failed and nothing was saved: %1").arg(outcome.error));

@@ -1,6 +1,8 @@
 #pragma once
 // The import wizard's fourth page: the import running, with its progress and a way to stop it.
 
+#include "io/ledgerimport.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -32,6 +34,9 @@ public:
 private:
     void showProgress(qint64 rows);
     void finish(const ImportOutcome &outcome);
+    void start();
+    /// Asks what to do with the rows dated inside agreed pauses; Ask when the user cancels.
+    io::InsidePauses askAboutPauses(const QList<io::PausedRow> &rows);
 
     ImportWizard *m_wizard;
     ImportRun *m_run = nullptr;
@@ -39,6 +44,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_stop = nullptr;
     bool m_done = false;
+    io::InsidePauses m_insidePauses = io::InsidePauses::Ask; ///< the user's answer, once asked
 };
 
 } // namespace trellis::gui

@@ -46,8 +46,18 @@ void ImportSummaryPage::initializePage()
     const qint64 counts[] = {r.rowsRead, r.imported, r.rejected, r.duplicates, r.partnersCreated};
     for (int i = 0; i < m_values.size(); ++i)
         m_values[i]->setText(QLocale().toString(counts[i]));
-    m_identity->setText(tr("%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.")
-                            .arg(r.imported).arg(r.rejected).arg(r.duplicates).arg(r.rowsRead));
+    QString identity = r.leftOut == 0
+        ? tr("%L1 imported + %L2 rejected + %L3 duplicates = %L4 rows read.")
+              .arg(r.imported).arg(r.rejected).arg(r.duplicates).arg(r.rowsRead)
+        : tr("%L1 imported + %L2 rejected + %L3 duplicates + %L4 left out = %L5 rows read.")
+              .arg(r.imported).arg(r.rejected).arg(r.duplicates).arg(r.leftOut).arg(r.rowsRead);
+    if (!r.insidePauses.isEmpty())
+        identity += u' '
+            + (r.leftOut > 0 ? tr("The %Ln row(s) dated inside an agreed pause were left out, as you chose.", nullptr,
+                                  int(r.insidePauses.size()))
+                             : tr("The %Ln row(s) dated inside an agreed pause were recorded, as you chose.", nullptr,
+                                  int(r.insidePauses.size())));
+    m_identity->setText(identity);
     m_save->setEnabled(!r.rejections.isEmpty());
     m_saved->setText(r.rejections.isEmpty() ? tr("No row was rejected.")
                                             : tr("Each rejected row can be saved with its line number, the reason "

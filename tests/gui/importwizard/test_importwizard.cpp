@@ -14,6 +14,7 @@
 #include "gui/app/mainwindow.h"
 #include "gui/sections/sectionpage.h"
 #include "store/partnerstore.h"
+#include "store/pausestore.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -23,9 +24,11 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace trellis;
 using gui::ImportWizard;
@@ -389,6 +392,105 @@ TEST_CASE("Import wizard: stopping half-way leaves the workspace exactly as it w
     };
     SECTION("with the Stop button") { stopHalfWay(false); }
     SECTION("with the wizard's Cancel") { stopHalfWay(true); }
+}
+
+namespace {
+
+/// Answers the question about rows inside agreed pauses whenever it opens (the import asks it from
+/// its worker's end, long after this is called); *text gets what it said, *asked how often it opened.
+void answerPausesQuestion(QObject *owner, QMessageBox::StandardButton answer, QString *text, int *asked)
+{
+    auto *poll = new QTimer(owner);
+    QObject::connect(poll, &QTimer::timeout, owner, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("insidePausesQuestion"))
+            return;
+        *text = box->text() + u'\n' + box->informativeText();
+        ++*asked;
+        box->button(answer)->click();
+    });
+    poll->start(20);
+}
+
+} // namespace
+
+TEST_CASE("Import wizard: rows dated inside an agreed pause are asked about before anything is saved", "[gui][import][pause]")
+{
+    gui::installUiLanguage(*qApp, QStringLiteral("en")); // the plurals below are the English ones
+    WizardFixture f;
+    rhythm::Pause rest;
+    rest.partnerA = f.colombo;
+    rest.partnerB = f.recife;
+    rest.firstDay = QDate(2026, 7, 1);
+    rest.lastDay = QDate(2026, 7, 31);
+    rest.reason = domain::BilingualText(QStringLiteral("en"), QStringLiteral("Rest after the harvest"));
+    rest.consentedByA = QDate(2026, 6, 10);
+    rest.consentedByB = QDate(2026, 6, 12);
+    REQUIRE(store::PauseStore(f.window->workspace()).add(rest).ok());
+    const QString csv = f.write(QStringLiteral("rest.csv"),
+                                "date,from,to,kind,quantity,unit\n"
+                                "2026-07-02,Colombo Garment Workers,Rede Solidária Recife,time,2,hours\n"
+                                "2026-07-30,Rede Solidária Recife,Colombo Garment Workers,time,3,hours\n"
+                                "2026-08-02,Rede Solidária Recife,Colombo Garment Workers,time,4,hours\n");
+    const QString before = f.snapshot();
+    QString question;
+    int asked = 0;
+    auto importAnswering = [&](QMessageBox::StandardButton answer) {
+        ImportWizard *w = f.wizard(csv);
+        answerPausesQuestion(w, answer, &question, &asked);
+        w->next();
+        REQUIRE(f.mapping(w)->preview()->countOf(io::ImportRowOutcome::Accepted) == 3);
+        w->next();
+        w->next();
+        auto *run = f.run(w);
+        REQUIRE(QTest::qWaitFor([&] { return !run->isRunning() && run->isComplete(); }, 30000));
+        QTest::qWait(50);
+        CHECK(asked == 1);
+        CHECK(question.startsWith(QStringLiteral("2 rows of this file are dated inside a pause their partners agreed. "
+                                                 "A pause is rest, not abandonment")));
+        CHECK(question.contains(QStringLiteral("Colombo Garment Workers")));
+        CHECK(question.contains(QStringLiteral("Rede Solidária Recife")));
+        CHECK(question.contains(QStringLiteral("(lines 2 and 3)")));
+        return std::unique_ptr<ImportWizard>(w);
+    };
+
+    SECTION("Record them: every row lands, and the summary says the pause's rows were recorded")
+    {
+        auto w = importAnswering(QMessageBox::Yes);
+        REQUIRE(w->currentId() == ImportWizard::SummaryPage);
+        CHECK(w->outcome().report.imported == 3);
+        CHECK(f.count(QStringLiteral("ledger_entry")) == 3);
+        CHECK(w->findChild<QLabel *>(QStringLiteral("importIdentity"))->text()
+              == QStringLiteral("3 imported + 0 rejected + 0 duplicates = 3 rows read. The 2 rows dated inside an "
+                                "agreed pause were recorded, as you chose."));
+    }
+    SECTION("Leave them out: only the row after the pause lands")
+    {
+        auto w = importAnswering(QMessageBox::No);
+        REQUIRE(w->currentId() == ImportWizard::SummaryPage);
+        CHECK(w->outcome().report.imported == 1);
+        CHECK(w->outcome().report.leftOut == 2);
+        CHECK(f.count(QStringLiteral("ledger_entry WHERE occurred_on = '2026-08-02'")) == 1);
+        CHECK(f.count(QStringLiteral("ledger_entry")) == 1);
+        CHECK(w->findChild<QLabel *>(QStringLiteral("importIdentity"))->text()
+              == QStringLiteral("1 imported + 0 rejected + 0 duplicates + 2 left out = 3 rows read. The 2 rows dated "
+                                "inside an agreed pause were left out, as you chose."));
+    }
+    SECTION("Cancel: nothing is saved, and the page says why and what to do")
+    {
+        auto w = importAnswering(QMessageBox::Cancel);
+        CHECK(w->currentId() == ImportWizard::RunPage);
+        CHECK_FALSE(w->outcome().ok());
+        CHECK(f.snapshot() == before);
+        CHECK(w->findChild<QLabel *>(QStringLiteral("importRunStatus"))->text().startsWith(
+            QStringLiteral("Nothing was saved: 2 rows are dated inside an agreed pause.")));
+        // Back, and on again: it asks anew.
+        w->back();
+        w->next();
+        REQUIRE(QTest::qWaitFor([&] { return asked == 2 && !f.run(w.get())->isRunning(); }, 30000));
+        QTest::qWait(50);
+        CHECK(f.snapshot() == before);
+    }
 }
 
 TEST_CASE("Import wizard: the rejects file has line numbers, reasons and the original text", "[gui][import]")
