@@ -3660,6 +3660,17 @@
         <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
         <translation>أول %L1 صف: %L2 سليمة، و%L3 مرفوضة، و%L4 مستوردة سابقًا.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them dated inside an agreed pause: the import asks about them first.</source>
+        <translation>
+            <numerusform>لا شيء منها مؤرخ ضمن استراحة متفق عليها.</numerusform>
+            <numerusform>صف منها مؤرخ ضمن استراحة متفق عليها: يسأل الاستيراد عنه أولًا.</numerusform>
+            <numerusform>صفان منها مؤرخان ضمن استراحة متفق عليها: يسأل الاستيراد عنهما أولًا.</numerusform>
+            <numerusform>%Ln صفوف منها مؤرخة ضمن استراحة متفق عليها: يسأل الاستيراد عنها أولًا.</numerusform>
+            <numerusform>%Ln صفًا منها مؤرخة ضمن استراحة متفق عليها: يسأل الاستيراد عنها أولًا.</numerusform>
+            <numerusform>%Ln صف منها مؤرخة ضمن استراحة متفق عليها: يسأل الاستيراد عنها أولًا.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportPartnersPage</name>
@@ -3778,6 +3789,10 @@
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>ok, inside an agreed pause</source>
+        <translation>سليم، ضمن استراحة متفق عليها</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportRunPage</name>
@@ -3830,7 +3845,7 @@
     </message>
     <message>
         <source>%1 and %2 rest from %3 to %4 (lines %5).</source>
-        <translation>%1 و%2 في استراحة من %3 إلى %4 (الأسطر %5).</translation>
+        <translation>يستريح %1 و%2 من %3 إلى %4 (الأسطر %5).</translation>
     </message>
     <message>
         <source>Lines %1.</source>
@@ -3871,14 +3886,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Import the file again to record them or leave them out.</source>
         <translation>
             <numerusform>لم يُحفظ شيء.</numerusform>
-            <numerusform>لم يُحفظ شيء: صف واحد مؤرخ ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله به.</numerusform>
-            <numerusform>لم يُحفظ شيء: صفان مؤرخان ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بهما.</numerusform>
-            <numerusform>لم يُحفظ شيء: %Ln صفوف مؤرخة ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بها.</numerusform>
-            <numerusform>لم يُحفظ شيء: %Ln صفًا مؤرخة ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بها.</numerusform>
-            <numerusform>لم يُحفظ شيء: %Ln صف مؤرخة ضمن استراحة متفق عليها. ارجع لاستيراد ملف آخر، أو استورد هذا الملف مجددًا واختر ما تفعله بها.</numerusform>
+            <numerusform>لم يُحفظ شيء: صف واحد مؤرخ ضمن استراحة متفق عليها. استورد الملف مجددًا لتسجيله أو تركه خارجًا.</numerusform>
+            <numerusform>لم يُحفظ شيء: صفان مؤرخان ضمن استراحة متفق عليها. استورد الملف مجددًا لتسجيلهما أو تركهما خارجًا.</numerusform>
+            <numerusform>لم يُحفظ شيء: %Ln صفوف مؤرخة ضمن استراحة متفق عليها. استورد الملف مجددًا لتسجيلها أو تركها خارجًا.</numerusform>
+            <numerusform>لم يُحفظ شيء: %Ln صفًا مؤرخة ضمن استراحة متفق عليها. استورد الملف مجددًا لتسجيلها أو تركها خارجًا.</numerusform>
+            <numerusform>لم يُحفظ شيء: %Ln صف مؤرخة ضمن استراحة متفق عليها. استورد الملف مجددًا لتسجيلها أو تركها خارجًا.</numerusform>
         </translation>
     </message>
 </context>

@@ -3616,6 +3616,13 @@
         <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
         <translation>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them dated inside an agreed pause: the import asks about them first.</source>
+        <translation>
+            <numerusform>%Ln of them dated inside an agreed pause: the import asks about it first.</numerusform>
+            <numerusform>%Ln of them dated inside an agreed pause: the import asks about them first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportPartnersPage</name>
@@ -3734,6 +3741,10 @@
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>ok, inside an agreed pause</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportRunPage</name>
@@ -3815,10 +3826,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Import the file again to record them or leave them out.</source>
         <translation>
-            <numerusform>Nothing was saved: %Ln row is dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with it.</numerusform>
-            <numerusform>Nothing was saved: %Ln rows are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</numerusform>
+            <numerusform>Nothing was saved: %Ln row is dated inside an agreed pause. Import the file again to record it or leave it out.</numerusform>
+            <numerusform>Nothing was saved: %Ln rows are dated inside an agreed pause. Import the file again to record them or leave them out.</numerusform>
         </translation>
     </message>
 </context>

@@ -3616,6 +3616,13 @@
         <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
         <translation>Primeras %L1 filas: %L2 correctas, %L3 rechazadas, %L4 ya importadas.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them dated inside an agreed pause: the import asks about them first.</source>
+        <translation>
+            <numerusform>%Ln de ellas con fecha dentro de una pausa acordada: la importación pregunta antes por ella.</numerusform>
+            <numerusform>%Ln de ellas con fecha dentro de una pausa acordada: la importación pregunta antes por ellas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportPartnersPage</name>
@@ -3734,6 +3741,10 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>ok, inside an agreed pause</source>
+        <translation>bien, dentro de una pausa acordada</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportRunPage</name>
@@ -3815,10 +3826,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Import the file again to record them or leave them out.</source>
         <translation>
-            <numerusform>No se guardó nada: %Ln fila tiene fecha dentro de una pausa acordada. Vuelva atrás para importar otro archivo, o importe este de nuevo y elija qué hacer con ella.</numerusform>
-            <numerusform>No se guardó nada: %Ln filas tienen fecha dentro de una pausa acordada. Vuelva atrás para importar otro archivo, o importe este de nuevo y elija qué hacer con ellas.</numerusform>
+            <numerusform>No se guardó nada: %Ln fila tiene fecha dentro de una pausa acordada. Importe el archivo de nuevo para registrarla o dejarla fuera.</numerusform>
+            <numerusform>No se guardó nada: %Ln filas tienen fecha dentro de una pausa acordada. Importe el archivo de nuevo para registrarlas o dejarlas fuera.</numerusform>
         </translation>
     </message>
 </context>

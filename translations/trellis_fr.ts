@@ -3616,6 +3616,13 @@
         <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
         <translation>%L1 premières lignes : %L2 correctes, %L3 rejetées, %L4 déjà importées.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them dated inside an agreed pause: the import asks about them first.</source>
+        <translation>
+            <numerusform>%Ln d’entre elles datée pendant une pause convenue : l’importation demande d’abord quoi en faire.</numerusform>
+            <numerusform>%Ln d’entre elles datées pendant une pause convenue : l’importation demande d’abord quoi en faire.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportPartnersPage</name>
@@ -3734,6 +3741,10 @@
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
+    <message>
+        <source>ok, inside an agreed pause</source>
+        <translation>ok, pendant une pause convenue</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportRunPage</name>
@@ -3815,10 +3826,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Import the file again to record them or leave them out.</source>
         <translation>
-            <numerusform>Rien n’a été enregistré : %Ln ligne est datée pendant une pause convenue. Revenez en arrière pour importer un autre fichier, ou importez celui-ci à nouveau et choisissez qu’en faire.</numerusform>
-            <numerusform>Rien n’a été enregistré : %Ln lignes sont datées pendant une pause convenue. Revenez en arrière pour importer un autre fichier, ou importez celui-ci à nouveau et choisissez qu’en faire.</numerusform>
+            <numerusform>Rien n’a été enregistré : %Ln ligne est datée pendant une pause convenue. Importez le fichier à nouveau pour l’enregistrer ou la laisser hors.</numerusform>
+            <numerusform>Rien n’a été enregistré : %Ln lignes sont datées pendant une pause convenue. Importez le fichier à nouveau pour les enregistrer ou les laisser hors.</numerusform>
         </translation>
     </message>
 </context>

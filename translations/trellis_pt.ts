@@ -3616,6 +3616,13 @@
         <source>First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.</source>
         <translation>Primeiras %L1 linhas: %L2 ok, %L3 rejeitadas, %L4 já importadas.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them dated inside an agreed pause: the import asks about them first.</source>
+        <translation>
+            <numerusform>%Ln delas com data dentro de uma pausa acordada: a importação pergunta antes sobre ela.</numerusform>
+            <numerusform>%Ln delas com data dentro de uma pausa acordada: a importação pergunta antes sobre elas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportPartnersPage</name>
@@ -3734,6 +3741,10 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>ok, inside an agreed pause</source>
+        <translation>ok, dentro de uma pausa acordada</translation>
+    </message>
 </context>
 <context>
     <name>trellis::gui::ImportRunPage</name>
@@ -3815,10 +3826,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import another file, or import this one again and choose what to do with them.</source>
+        <source>Nothing was saved: %Ln row(s) are dated inside an agreed pause. Import the file again to record them or leave them out.</source>
         <translation>
-            <numerusform>Nada foi guardado: %Ln linha tem data dentro de uma pausa acordada. Volte para importar outro arquivo, ou importe este de novo e escolha o que fazer com ela.</numerusform>
-            <numerusform>Nada foi guardado: %Ln linhas têm data dentro de uma pausa acordada. Volte para importar outro arquivo, ou importe este de novo e escolha o que fazer com elas.</numerusform>
+            <numerusform>Nada foi guardado: %Ln linha tem data dentro de uma pausa acordada. Importe o arquivo de novo para registrá-la ou deixá-la fora.</numerusform>
+            <numerusform>Nada foi guardado: %Ln linhas têm data dentro de uma pausa acordada. Importe o arquivo de novo para registrá-las ou deixá-las fora.</numerusform>
         </translation>
     </message>
 </context>

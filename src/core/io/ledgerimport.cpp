@@ -345,6 +345,7 @@ Result<LedgerImportReport> LedgerImport::runInto(QIODevice &device, LedgerImport
             break;
         ++report.rowsRead;
         const qint64 rejectedBefore = report.rejected, duplicatesBefore = report.duplicates;
+        const qsizetype pausedBefore = report.insidePauses.size();
         TRELLIS_TRY(record.ok() ? rows.take(record, *columns, format) : rows.reject(record, record.reason));
         if (m_options.rowDone) {
             const bool rejected = report.rejected > rejectedBefore;
@@ -352,7 +353,8 @@ Result<LedgerImportReport> LedgerImport::runInto(QIODevice &device, LedgerImport
                                rejected ? ImportRowOutcome::Rejected
                                         : report.duplicates > duplicatesBefore ? ImportRowOutcome::Duplicate
                                                                                : ImportRowOutcome::Accepted,
-                               rejected ? report.rejections.last().reason : QString()});
+                               rejected ? report.rejections.last().reason : QString(),
+                               report.insidePauses.size() > pausedBefore});
         }
     }
     TRELLIS_TRY(rows.flush());

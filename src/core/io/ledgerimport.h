@@ -28,6 +28,7 @@ struct ImportRowResult {
     const LedgerRowFormat &format; ///< with the default language filled in
     ImportRowOutcome outcome;
     QString reason; ///< why it was rejected; empty otherwise
+    bool insidePause = false; ///< a good, new row dated inside an agreed pause (LedgerImportReport::insidePauses)
 };
 
 /// How an import writes: row by row (each batch's texts go through the search triggers), or as a

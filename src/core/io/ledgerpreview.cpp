@@ -127,7 +127,7 @@ Result<QList<LedgerPreviewRow>> previewLedgerImport(store::Workspace &workspace,
     options.rowLimit = rows;
     options.keepGoing = nullptr;
     options.rowDone = [&preview](const ImportRowResult &r) {
-        LedgerPreviewRow row{r.record.line, r.outcome, r.reason, std::nullopt, r.record.raw};
+        LedgerPreviewRow row{r.record.line, r.outcome, r.reason, r.insidePause, std::nullopt, r.record.raw};
         if (r.record.ok()) {
             if (auto values = readLedgerRow(r.record.cells, r.columns, r.format))
                 row.values = *values;

@@ -38,6 +38,7 @@ struct LedgerPreviewRow {
     qint64 line = 0;
     ImportRowOutcome outcome = ImportRowOutcome::Accepted;
     QString reason;
+    bool insidePause = false; ///< dated inside an agreed pause between its partners: the import will ask
     std::optional<LedgerRow> values; ///< the fields as read; none when the row cannot be read at all
     QByteArray raw;
 };

@@ -104,11 +104,15 @@ void ImportMappingPage::updatePreview()
     }
     m_model->setRows(std::move(*rows));
     m_previewed = true;
-    m_summary->setText(tr("First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.")
-                           .arg(m_model->rowCount())
-                           .arg(m_model->countOf(io::ImportRowOutcome::Accepted))
-                           .arg(m_model->countOf(io::ImportRowOutcome::Rejected))
-                           .arg(m_model->countOf(io::ImportRowOutcome::Duplicate)));
+    QString summary = tr("First %L1 rows: %L2 ok, %L3 rejected, %L4 already imported.")
+                          .arg(m_model->rowCount())
+                          .arg(m_model->countOf(io::ImportRowOutcome::Accepted))
+                          .arg(m_model->countOf(io::ImportRowOutcome::Rejected))
+                          .arg(m_model->countOf(io::ImportRowOutcome::Duplicate));
+    const auto &shown = m_model->rows();
+    if (const auto paused = std::count_if(shown.cbegin(), shown.cend(), [](const auto &r) { return r.insidePause; }))
+        summary += u' ' + tr("%Ln of them dated inside an agreed pause: the import asks about them first.", nullptr, int(paused));
+    m_summary->setText(summary);
     m_view->resizeColumnsToContents();
     for (int c = 0; c < ImportPreviewModel::ColumnCount; ++c) // long cells are cut; their tooltip and the rejects file keep them
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), c == ImportPreviewModel::Reason ? 360 : 260));

@@ -50,7 +50,7 @@ QString ImportPreviewModel::text(const io::LedgerPreviewRow &row, int column) co
     if (column == Line)
         return QLocale().toString(row.line);
     if (column == Status)
-        return outcomeLabel(row.outcome);
+        return row.insidePause ? tr("ok, inside an agreed pause") : outcomeLabel(row.outcome);
     if (column == Reason)
         return row.reason;
     if (!row.values) // unreadable: its original text stands in the narrative column

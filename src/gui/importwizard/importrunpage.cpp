@@ -113,6 +113,7 @@ void ImportRunPage::finish(const ImportOutcome &outcome)
 {
     if (outcome.askInsidePauses && m_insidePauses == io::InsidePauses::Ask) {
         // Nothing was saved and the worker has let go of the file: ask, then import again as told.
+        m_stop->setEnabled(false);
         m_status->setText(tr("%Ln row(s) are dated inside an agreed pause.", nullptr, int(outcome.report.insidePauses.size())));
         m_insidePauses = askAboutPauses(outcome.report.insidePauses);
         if (m_insidePauses != io::InsidePauses::Ask) {
@@ -124,8 +125,8 @@ void ImportRunPage::finish(const ImportOutcome &outcome)
     m_stop->setEnabled(false);
     m_wizard->setOutcome(outcome);
     if (outcome.askInsidePauses)
-        m_status->setText(tr("Nothing was saved: %Ln row(s) are dated inside an agreed pause. Go back to import "
-                             "another file, or import this one again and choose what to do with them.",
+        m_status->setText(tr("Nothing was saved: %Ln row(s) are dated inside an agreed pause. Import the file again "
+                             "to record them or leave them out.",
                              nullptr, int(outcome.report.insidePauses.size())));
     else if (outcome.stopped)
         m_status->setText(tr("The import was stopped. Nothing was saved: the ledger is as it was."));
