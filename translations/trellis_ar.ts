@@ -3013,8 +3013,8 @@
         <translation>حُذفت رحلة المبعوث. «تراجع» (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <source>Fulfi&amp;ls:</source>
-        <translation>الموعد الذي يفي به (&amp;L):</translation>
+        <source>Fulf&amp;ils:</source>
+        <translation>الموعد الذي يفي به (&amp;I):</translation>
     </message>
 </context>
 <context>

@@ -2969,7 +2969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fulfi&amp;ls:</source>
+        <source>Fulf&amp;ils:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2969,7 +2969,7 @@
         <translation>Viaje de enviada eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <source>Fulfi&amp;ls:</source>
+        <source>Fulf&amp;ils:</source>
         <translation>Cu&amp;mple:</translation>
     </message>
 </context>

@@ -2969,8 +2969,8 @@
         <translation>Voyage d’envoyée supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <source>Fulfi&amp;ls:</source>
-        <translation>Accomp&amp;lit :</translation>
+        <source>Fulf&amp;ils:</source>
+        <translation>Accompl&amp;it :</translation>
     </message>
 </context>
 <context>

@@ -2969,7 +2969,7 @@
         <translation>Viagem de enviada excluída. Desfazer (Ctrl+Z) a traz de volta.</translation>
     </message>
     <message>
-        <source>Fulfi&amp;ls:</source>
+        <source>Fulf&amp;ils:</source>
         <translation>Cu&amp;mpre:</translation>
     </message>
 </context>

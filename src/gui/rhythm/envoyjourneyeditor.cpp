@@ -78,7 +78,7 @@ EnvoyJourneyEditor::EnvoyJourneyEditor(Workbench &wb, QWidget *parent) : RecordE
     facts()->addRow(tr("Le&dger entries:"), m_entries);
     facts()->addRow(tr("&Crossovers carried:"), m_crossovers);
     m_fulfils = new FulfilmentPicker(wb.workspace(), QStringLiteral("envoy-journey"), this);
-    facts()->addRow(tr("Fulfi&ls:"), m_fulfils);
+    facts()->addRow(tr("Fulf&ils:"), m_fulfils); // L is for "Leaves on"
     setFactOrder({m_envoy, m_from, m_to, m_firstDay, m_lastDay, m_entries, m_crossovers, m_fulfils});
     connect(m_fulfils, &QComboBox::currentIndexChanged, this, &EnvoyJourneyEditor::markDirty);
     connect(m_firstDay, &DateField::dateChanged, m_fulfils, &FulfilmentPicker::setDay);
