@@ -3045,7 +3045,7 @@
     </message>
     <message>
         <source>Fulfi&amp;ls:</source>
-        <translation>Cu&amp;mple:</translation>
+        <translation>C&amp;umple:</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <source>First agreed &amp;on:</source>
-        <translation>La primera aceptó &amp;el:</translation>
+        <translation>La primera acep&amp;tó el:</translation>
     </message>
     <message>
         <source>Other agreed o&amp;n:</source>
@@ -4975,7 +4975,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge…</source>
-        <translation>&amp;Confirmar…</translation>
+        <translation>C&amp;onfirmar…</translation>
     </message>
     <message>
         <source>The paraphrased partner says: yes, that is what we mean</source>
@@ -5552,7 +5552,7 @@
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;Facilitadora:</translation>
+        <translation>Faci&amp;litadora:</translation>
     </message>
     <message>
         <source>Language &amp;pair:</source>

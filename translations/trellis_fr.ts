@@ -4028,7 +4028,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>D&amp;e :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -4677,7 +4677,7 @@
     </message>
     <message>
         <source>&amp;And:</source>
-        <translation>&amp;Et :</translation>
+        <translation>E&amp;t :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -4689,11 +4689,11 @@
     </message>
     <message>
         <source>First agreed &amp;on:</source>
-        <translation>Le premier a consenti &amp;le :</translation>
+        <translation>Le premier a co&amp;nsenti le :</translation>
     </message>
     <message>
         <source>Other agreed o&amp;n:</source>
-        <translation>L’autre a consenti l&amp;e :</translation>
+        <translation>L’autre a consenti &amp;le :</translation>
     </message>
     <message>
         <source>New pause</source>
@@ -4975,7 +4975,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge…</source>
-        <translation>&amp;Confirmer…</translation>
+        <translation>C&amp;onfirmer…</translation>
     </message>
     <message>
         <source>The paraphrased partner says: yes, that is what we mean</source>

@@ -3045,7 +3045,7 @@
     </message>
     <message>
         <source>Fulfi&amp;ls:</source>
-        <translation>Cu&amp;mpre:</translation>
+        <translation>C&amp;umpre:</translation>
     </message>
 </context>
 <context>
@@ -4028,7 +4028,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De:</translation>
+        <translation>D&amp;e:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -4673,7 +4673,7 @@
     </message>
     <message>
         <source>&amp;Between:</source>
-        <translation>&amp;Entre:</translation>
+        <translation>En&amp;tre:</translation>
     </message>
     <message>
         <source>&amp;And:</source>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <source>First agreed &amp;on:</source>
-        <translation>O primeiro concordou &amp;em:</translation>
+        <translation>O primeiro &amp;concordou em:</translation>
     </message>
     <message>
         <source>Other agreed o&amp;n:</source>
@@ -5540,7 +5540,7 @@
     </message>
     <message>
         <source>Add &amp;answer</source>
-        <translation>Adicionar &amp;resposta</translation>
+        <translation>Adicionar re&amp;sposta</translation>
     </message>
     <message>
         <source>Add a&amp;ction</source>
