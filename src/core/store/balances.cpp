@@ -13,18 +13,23 @@
 namespace trellis::store {
 namespace {
 
+/// How the sums read the ledger: through its partner indexes for one partner or pair, or as one
+/// scan in table order for every partner at once (the planner would walk an index and look up each
+/// row by id, about twice the time on the 100k demo; docs/performance.md).
+enum class Reading { ByPartner, WholeLedger };
+
 /// Sums of the posted, counted entries; the caller adds the partner filter and the grouping.
 /// A reversal is dated on its original's day, so a corrected pair is zero in every period.
-QString sumsSql()
+QString sumsSql(Reading reading = Reading::ByPartner)
 {
     return QStringLiteral("SUM(CASE WHEN e.kind <> 'funds' THEN e.quantity ELSE 0 END), "
                           "SUM(CASE WHEN e.kind = 'funds' THEN e.quantity ELSE 0 END), "
                           "SUM(CASE WHEN e.kind = 'funds' AND %1 THEN e.quantity ELSE 0 END), "
                           "SUM(CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END) "
-                          "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
+                          "FROM ledger_entry e %2LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
                           "WHERE e.status = 'posted' AND e.unit <> '' "
                           "AND ifnull(o.occurred_on, e.occurred_on) BETWEEN :first AND :last ")
-        .arg(fundsDisbursedSql());
+        .arg(fundsDisbursedSql(), reading == Reading::WholeLedger ? QStringLiteral("NOT INDEXED ") : QString());
 }
 
 QString firstDay(const Period &p) { return p.first.isValid() ? p.first.toString(Qt::ISODate) : QStringLiteral("0000-01-01"); }
@@ -270,30 +275,23 @@ Result<QList<Balance>> Balances::totals(const Period &period) const
     };
     for (qint64 id : ids)
         slot(id);
-    // SQLite sums per (from, to, unit); each cell is then given by one partner and received by the other.
-    TRELLIS_TRY_ASSIGN(StatementLease lease,
-                       db.cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ") + sumsSql()
-                                 + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit")));
-    Statement &select = lease.get();
-    select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
-    qint64 cells = 0;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
-        ++cells;
-        const QString unit = row.text(2);
-        const qint64 other = row.int64(3), proposed = row.int64(4), disbursed = row.int64(5);
-        const qint64 entries = row.int64(6);
-        addSums(unitOf(slot(row.int64(0)).units, unit), true, other + disbursed, proposed, disbursed, entries);
-        addSums(unitOf(slot(row.int64(1)).units, unit), false, other + disbursed, proposed, disbursed, entries);
-    }));
+    // Each cell of the matrix is given by one partner and received by the other.
+    TRELLIS_TRY_ASSIGN(const QList<MatrixCell> cells, matrix(period));
+    for (const MatrixCell &cell : cells) {
+        addSums(unitOf(slot(cell.fromPartnerId).units, cell.unit), true, cell.counted, cell.fundsProposed,
+                cell.fundsDisbursed, cell.entries);
+        addSums(unitOf(slot(cell.toPartnerId).units, cell.unit), false, cell.counted, cell.fundsProposed,
+                cell.fundsDisbursed, cell.entries);
+    }
     orderByPartner(balances);
-    log::get("store")->debug("balance totals of {} partners computed from {} cells", balances.size(), cells);
+    log::get("store")->debug("balance totals of {} partners computed from {} cells", balances.size(), cells.size());
     return balances;
 }
 
 Result<QList<MatrixCell>> Balances::matrix(const Period &period) const
 {
     auto lease = m_ws.database().cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ")
-                                        + sumsSql()
+                                        + sumsSql(Reading::WholeLedger)
                                         + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit"));
     if (!lease)
         return lease.error();
