@@ -184,6 +184,13 @@ void TranslationQueueView::showLanguage(const QString &language)
 
 void TranslationQueueView::applyFilter()
 {
+    if (!isVisible()) {
+        // Read when first shown: the queue of a million-entry ledger is millions of fields, and
+        // the window's first screen never shows it.
+        m_filterPending = true;
+        return;
+    }
+    m_filterPending = false;
     store::QueueFilter filter;
     filter.targetLanguage = targetLanguage();
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
@@ -226,6 +233,10 @@ void TranslationQueueView::showEvent(QShowEvent *event)
 {
     if (event)
         QWidget::showEvent(event);
+    if (m_filterPending) {
+        applyFilter();
+        return;
+    }
     if (m_stale) {
         m_stale = false;
         if (!m_model->refresh())

@@ -89,6 +89,7 @@ private:
     qint64 m_opened = 0;      ///< text id of the field last opened
     bool m_targetChosen = false;
     bool m_stale = false;
+    bool m_filterPending = false; ///< the filter changed while hidden: read when shown
 };
 
 } // namespace trellis::gui

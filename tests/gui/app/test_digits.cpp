@@ -132,6 +132,7 @@ TEST_CASE("The Arabic UI never mixes Latin and Arabic-Indic digits on the ledger
     // The translation queue names ledger entries by number, in the same digits.
     auto *queue = window.findChild<gui::TranslationQueueView *>();
     REQUIRE(queue);
+    window.showSection(gui::Section::Translations); // the queue is read when first shown
     QAbstractItemModel *rows = queue->model();
     int entries = 0;
     for (int row = 0; row < rows->rowCount(); ++row) {
