@@ -147,16 +147,13 @@ public:
             ++m_report.duplicates;
             return {};
         }
-        if (!m_pauses.isEmpty()) {
-            if (auto pause = rhythm::agreedPauseOn(m_pauses, e.fromPartnerId, e.toPartnerId, e.date)) {
-                m_report.insidePauses.append({record.line, pause->stamp.id});
-                if (m_options.insidePauses == InsidePauses::LeaveOut) {
-                    --m_occurrences[identity]; // not imported: a later import of the row is not a duplicate
-                    ++m_report.leftOut;
-                    log::get("io")->debug("ledger import: line {} left out, inside pause {}", record.line,
-                                          pause->stamp.id);
-                    return {};
-                }
+        if (auto pause = rhythm::agreedPauseOn(m_pauses, e.fromPartnerId, e.toPartnerId, e.date)) {
+            m_report.insidePauses.append({record.line, pause->stamp.id});
+            if (m_options.insidePauses == InsidePauses::LeaveOut) {
+                --m_occurrences[identity]; // not imported: a later import of the row is not a duplicate
+                ++m_report.leftOut;
+                log::get("io")->debug("ledger import: line {} left out, inside pause {}", record.line, pause->stamp.id);
+                return {};
             }
         }
         m_pending.append(e);

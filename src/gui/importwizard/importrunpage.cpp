@@ -36,13 +36,11 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard) : QWizardPage(wizard), m_wiza
 void ImportRunPage::initializePage()
 {
     const ImportPlan &plan = m_wizard->plan();
-    m_done = false;
     m_progress->setRange(0, int(std::min<qint64>(plan.rowsInFile, std::numeric_limits<int>::max())));
     m_progress->setValue(0);
-    m_stop->setEnabled(true);
-    m_stop->setFocus();
     m_insidePauses = io::InsidePauses::Ask;
     start();
+    m_stop->setFocus();
 }
 
 void ImportRunPage::start()

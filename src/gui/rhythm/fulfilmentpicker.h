@@ -14,7 +14,7 @@ namespace trellis::gui {
 
 class Workbench;
 
-/// Picks the occurrence one record fulfils, or none; apply() writes the choice once the record is saved.
+/// Picks the occurrence one record fulfils, or none; saveLinked() writes the choice with the record's save.
 class FulfilmentPicker : public QComboBox {
     Q_OBJECT
 public:
@@ -35,14 +35,14 @@ public:
     /// The choice as a draft keeps it ("" for none).
     QString draft() const;
     void restoreDraft(const QString &draft);
-    /// Links recordId to the occurrence chosen and unlinks the one it fulfilled, if they differ.
-    Status apply(qint64 recordId);
     /// An editor's save (save, which pushes its own undo step) followed by apply() for the record
     /// it saved in section: one Undo takes back both. The record stays saved when the link is
     /// refused; the status bar says why it is not linked.
     Result<qint64> saveLinked(Workbench &workbench, Section section, const std::function<Result<qint64>()> &save);
 
 private:
+    /// Links recordId to the occurrence chosen and unlinks the one it fulfilled, if they differ.
+    Status apply(qint64 recordId);
     void list(const QDate &day, const std::optional<store::FulfilledOccurrence> &keep);
 
     store::Workspace &m_ws;
