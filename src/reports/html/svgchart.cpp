@@ -8,6 +8,8 @@
 namespace trellis::reports {
 namespace {
 
+constexpr double kWidth = 720, kHeight = 300;
+
 const QString kColours[] = {QStringLiteral("#2f6f8f"), QStringLiteral("#c0713a"), QStringLiteral("#6b8f2f"),
                             QStringLiteral("#8f2f6b")};
 
@@ -32,9 +34,14 @@ double tickStep(double max)
 
 } // namespace
 
-QString svgBarChart(const Chart &chart)
+double svgBarChartAspect()
 {
-    const double width = 720, height = 300, left = 60, right = 10, top = 30, bottom = 50;
+    return kWidth / kHeight;
+}
+
+QString svgBarChart(const Chart &chart, SvgSize size)
+{
+    const double width = kWidth, height = kHeight, left = 60, right = 10, top = 30, bottom = 50;
     double max = 0;
     for (const ChartSeries &s : chart.series)
         for (double v : s.values)
@@ -47,9 +54,14 @@ QString svgBarChart(const Chart &chart)
     const qsizetype nSeries = std::max<qsizetype>(1, chart.series.size());
     const double barW = std::max(1.0, groupW * 0.8 / double(nSeries));
 
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                                 "aria-label=\"%3\" direction=\"ltr\">\n")
-                      .arg(width).arg(height).arg(escapeHtml(chart.caption));
+    const QString dimensions = size == SvgSize::Intrinsic
+        ? QStringLiteral(" width=\"%1pt\" height=\"%2pt\" font-family=\"Noto Sans, sans-serif\"").arg(width).arg(height)
+        : QString(); // inline, the chart takes the page's fonts
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\"%3 role=\"img\" "
+                                 "aria-label=\"%4\" direction=\"ltr\">\n")
+                      .arg(width).arg(height).arg(dimensions, escapeHtml(chart.caption));
+    if (size == SvgSize::Intrinsic)
+        svg.prepend(QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
     svg += QStringLiteral("<text x=\"%1\" y=\"16\" font-size=\"11\" fill=\"#444\">%2</text>\n")
                .arg(left).arg(escapeHtml(chart.unit));
     for (double t = 0; t <= axisMax + step / 2; t += step) {

@@ -1,5 +1,6 @@
 #include "reports/odt/odtwriter.h"
 
+#include "reports/html/svgchart.h"
 #include "reports/odt/odfstyles.h"
 #include "reports/pagesetup.h"
 #include "util/log.h"
@@ -39,10 +40,32 @@ void writeNamespaces(QXmlStreamWriter &xml)
         {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
         {"dc", "http://purl.org/dc/elements/1.1/"},
         {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
+        {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
+        {"xlink", "http://www.w3.org/1999/xlink"},
     };
     for (const auto &[prefix, uri] : namespaces)
         xml.writeAttribute(QStringLiteral("xmlns:") + QLatin1String(prefix), QLatin1String(uri));
     xml.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+}
+
+/// A picture the body refers to, stored in the package under Pictures/.
+struct OdfPicture {
+    QString path;
+    QByteArray bytes;
+};
+
+/// A length in millimetres as ODF writes it.
+QString mm(double value)
+{
+    return QString::number(value, 'f', 2) + QStringLiteral("mm");
+}
+
+/// The width of the page's text area in millimetres.
+double textWidthMm(const QString &pageLocale)
+{
+    const QPageLayout layout = reportPageLayout(pageLocale);
+    const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
+    return layout.pageSize().size(QPageSize::Millimeter).width() - margins.left() - margins.right();
 }
 
 /// The body of content.xml, written as the document is walked (rows streamed to a file).
@@ -70,6 +93,9 @@ public:
             chain(*m_document.chain);
         return m_xml.hasError() ? Status(makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::OdtWriter", "Cannot write the report."))) : Status{};
     }
+
+    /// The pictures the body drew, to store in the package.
+    const QList<OdfPicture> &pictures() const { return m_pictures; }
 
 private:
     void paragraph(const QString &text, const QString &language, i18n::TextDirection direction, OdfRole role,
@@ -171,7 +197,30 @@ private:
 
     void chart(const Chart &chart)
     {
-        // Office charts are objects of their own; the report gives the chart's figures as a table.
+        // The bars as an SVG picture the width of the text, then the figures as a table: a reader
+        // of the file (or of a screen reader) gets the numbers, not only their shapes.
+        const QString caption = chart.unit.isEmpty() ? chart.caption : chart.caption + QStringLiteral(" (") + chart.unit + QLatin1Char(')');
+        const QString path = QStringLiteral("Pictures/chart%1.svg").arg(m_pictures.size() + 1);
+        m_pictures.append(OdfPicture{path, svgBarChart(chart, SvgSize::Intrinsic).toUtf8()});
+        const double width = textWidthMm(m_document.pageLocale);
+        m_xml.writeStartElement(QStringLiteral("text:p"));
+        m_xml.writeAttribute(QStringLiteral("text:style-name"), m_styles.paragraph(m_ui, m_uiDirection, OdfRole::Text));
+        m_xml.writeStartElement(QStringLiteral("draw:frame"));
+        m_xml.writeAttribute(QStringLiteral("draw:style-name"), QStringLiteral("ChartPicture"));
+        m_xml.writeAttribute(QStringLiteral("draw:name"), QStringLiteral("Chart%1").arg(m_pictures.size()));
+        m_xml.writeAttribute(QStringLiteral("text:anchor-type"), QStringLiteral("as-char"));
+        m_xml.writeAttribute(QStringLiteral("svg:width"), mm(width));
+        m_xml.writeAttribute(QStringLiteral("svg:height"), mm(width / svgBarChartAspect()));
+        m_xml.writeEmptyElement(QStringLiteral("draw:image"));
+        m_xml.writeAttribute(QStringLiteral("xlink:href"), path);
+        m_xml.writeAttribute(QStringLiteral("xlink:type"), QStringLiteral("simple"));
+        m_xml.writeAttribute(QStringLiteral("xlink:show"), QStringLiteral("embed"));
+        m_xml.writeAttribute(QStringLiteral("xlink:actuate"), QStringLiteral("onLoad"));
+        m_xml.writeAttribute(QStringLiteral("draw:mime-type"), QStringLiteral("image/svg+xml"));
+        m_xml.writeTextElement(QStringLiteral("svg:title"), caption);
+        m_xml.writeEndElement(); // draw:frame
+        m_xml.writeEndElement(); // text:p
+
         const QLocale locale(m_ui);
         QList<Cell> header{Cell{m_ui, m_uiDirection, std::nullopt, QString(), QString()}};
         for (const auto &series : chart.series)
@@ -184,7 +233,7 @@ private:
             rows.append(row);
         }
         Table table;
-        table.caption = chart.unit.isEmpty() ? chart.caption : chart.caption + QStringLiteral(" (") + chart.unit + QLatin1Char(')');
+        table.caption = caption;
         table.header = header;
         table.align = QList<CellAlign>(header.size(), CellAlign::End);
         table.align[0] = CellAlign::Start;
@@ -248,6 +297,7 @@ private:
     qint64 m_expected;
     qint64 m_rows = 0;
     int m_tables = 0;
+    QList<OdfPicture> m_pictures;
 };
 
 void writeFontFaces(QXmlStreamWriter &xml, const QStringList &families)
@@ -275,6 +325,16 @@ void writeTableStyles(QXmlStreamWriter &xml)
         xml.writeAttribute(QStringLiteral("style:writing-mode"), rtl ? QStringLiteral("rl-tb") : QStringLiteral("lr-tb"));
         xml.writeEndElement();
     }
+    // A chart picture: on its own line, centred, drawn as the SVG gives it.
+    xml.writeStartElement(QStringLiteral("style:style"));
+    xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("ChartPicture"));
+    xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("graphic"));
+    xml.writeEmptyElement(QStringLiteral("style:graphic-properties"));
+    xml.writeAttribute(QStringLiteral("style:vertical-pos"), QStringLiteral("top"));
+    xml.writeAttribute(QStringLiteral("style:vertical-rel"), QStringLiteral("baseline"));
+    xml.writeAttribute(QStringLiteral("fo:margin-top"), QStringLiteral("4pt"));
+    xml.writeAttribute(QStringLiteral("fo:margin-bottom"), QStringLiteral("4pt"));
+    xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("style:style"));
     xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("ReportCell"));
     xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
@@ -337,7 +397,6 @@ QByteArray stylesXml(const Document &document)
     const QPageLayout layout = reportPageLayout(document.pageLocale);
     const QSizeF size = layout.pageSize().size(QPageSize::Millimeter);
     const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
-    auto mm = [](double value) -> QString { return QString::number(value, 'f', 2) + QStringLiteral("mm"); };
 
     QByteArray out;
     QBuffer buffer(&out);
@@ -433,7 +492,7 @@ QByteArray metaXml(const Document &document)
     return out;
 }
 
-QByteArray manifestXml()
+QByteArray manifestXml(const QList<OdfPicture> &pictures)
 {
     QByteArray out;
     QBuffer buffer(&out);
@@ -451,6 +510,11 @@ QByteArray manifestXml()
         if (QLatin1String(path) == QLatin1String("/"))
             xml.writeAttribute(QStringLiteral("manifest:version"), QStringLiteral("1.3"));
         xml.writeAttribute(QStringLiteral("manifest:media-type"), QLatin1String(type));
+    }
+    for (const OdfPicture &picture : pictures) {
+        xml.writeEmptyElement(QStringLiteral("manifest:file-entry"));
+        xml.writeAttribute(QStringLiteral("manifest:full-path"), picture.path);
+        xml.writeAttribute(QStringLiteral("manifest:media-type"), QStringLiteral("image/svg+xml"));
     }
     xml.writeEndElement();
     xml.writeEndDocument();
@@ -548,9 +612,11 @@ Status writeOdt(const DocumentSource &source, const QString &path, const ExportC
     if (!body.open() || !content.open())
         return cannotWrite(body.errorString());
     OdfStyles styles;
+    QList<OdfPicture> pictures;
     {
         OdtBody writer(body, styles, *document, control);
         TRELLIS_TRY(writer.write());
+        pictures = writer.pictures();
     }
     if (control.stopped())
         return stoppedError();
@@ -567,10 +633,14 @@ Status writeOdt(const DocumentSource &source, const QString &path, const ExportC
     if (!package.isOpen())
         return cannotWrite(package.error());
     // The mimetype first and stored, so the package announces itself at a fixed offset.
-    if (!package.add("mimetype", QByteArray(kMimeType), true) || !package.add("META-INF/manifest.xml", manifestXml())
+    if (!package.add("mimetype", QByteArray(kMimeType), true) || !package.add("META-INF/manifest.xml", manifestXml(pictures))
         || !package.addFile("content.xml", content.fileName()) || !package.add("styles.xml", stylesXml(*document))
         || !package.add("meta.xml", metaXml(*document)))
         return cannotWrite(package.error());
+    for (const OdfPicture &picture : pictures) {
+        if (!package.add(picture.path.toUtf8().constData(), picture.bytes))
+            return cannotWrite(package.error());
+    }
     if (control.stopped())
         return stoppedError();
     if (!package.close())

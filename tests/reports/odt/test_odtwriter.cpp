@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QXmlStreamReader>
 
 #include <atomic>
 
@@ -66,6 +67,50 @@ TEST_CASE("The ODT is a valid package: mimetype first and stored, a manifest of 
     for (const char *part : {"manifest:full-path=\"/\"", "content.xml", "styles.xml", "meta.xml"})
         CHECK(manifest.contains(part));
     CHECK(manifest.contains("manifest:media-type=\"application/vnd.oasis.opendocument.text\""));
+}
+
+TEST_CASE("The ODT draws the flows chart as an SVG picture in the package, its figures in a table after it",
+          "[reports][odt]")
+{
+    ScratchDir dir;
+    const QString odt = dir.path(QStringLiteral("report.odt"));
+    REQUIRE(writeOdt(sourceOf(QStringLiteral("ar"), QStringLiteral("en"), 5), odt).ok());
+
+    const QByteArray manifest = packagePart(odt, "META-INF/manifest.xml");
+    CHECK(manifest.contains("manifest:full-path=\"Pictures/chart1.svg\" manifest:media-type=\"image/svg+xml\""));
+    CHECK_FALSE(manifest.contains("chart2"));
+
+    const QString content = QString::fromUtf8(packagePart(odt, "content.xml"));
+    const qsizetype frame = content.indexOf(QStringLiteral("<draw:frame"));
+    REQUIRE(frame > 0);
+    // As wide as A4's text (210 mm less two margins of 15 mm), as high as the picture's proportions give.
+    CHECK(content.mid(frame, 400).contains(QStringLiteral("svg:width=\"180.00mm\" svg:height=\"75.00mm\"")));
+    CHECK(content.contains(QStringLiteral("<draw:image xlink:href=\"Pictures/chart1.svg\"")));
+    CHECK(content.contains(QStringLiteral("<svg:title>Flows per month (hours)</svg:title>")));
+    // The table of figures follows the picture.
+    const qsizetype figures = content.indexOf(QStringLiteral(">Flows per month (hours)</text:p>"), frame);
+    CHECK(figures > frame);
+    CHECK(content.indexOf(QStringLiteral(">30</text:p>"), figures) > figures);
+
+    const QByteArray svg = packagePart(odt, "Pictures/chart1.svg");
+    REQUIRE(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    CHECK(svg.contains("width=\"720pt\" height=\"300pt\""));
+    QXmlStreamReader reader(svg);
+    QStringList texts;
+    int bars = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("rect"))
+            ++bars;
+        else if (reader.isStartElement() && reader.name() == QLatin1String("text"))
+            texts.append(reader.readElementText());
+    }
+    INFO(reader.errorString().toStdString());
+    CHECK_FALSE(reader.hasError());
+    CHECK(bars == 3 * 2 + 2); // a bar per month and series, and a key per series
+    CHECK(texts.contains(QStringLiteral("given")));
+    CHECK(texts.contains(QStringLiteral("received")));
+    CHECK(texts.contains(QStringLiteral("2026-08")));
 }
 
 TEST_CASE("The ODT's paragraphs carry their direction, language and script fonts, and tables repeat their header",
