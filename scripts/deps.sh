@@ -14,7 +14,7 @@ packages=(
   desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl dpkg-dev
   libxml2-utils php-symfony-translation translate-toolkit
   apertium apertium-eng-spa
-  libpango1.0-dev libcairo2-dev libzip-dev libreoffice-writer-nogui
+  libpango1.0-dev libcairo2-dev libzip-dev libreoffice-writer-nogui liblcms2-dev
   unzip
   python3-debian
   python3-icalendar python3-recurring-ical-events

@@ -2,6 +2,7 @@
 
 #include "reports/pagesetup.h"
 #include "reports/pdf/pdfchart.h"
+#include "reports/pdf/pdfaupdate.h"
 #include "reports/pdf/pdfsheet.h"
 #include "reports/pdf/pdftypesetter.h"
 #include "util/log.h"
@@ -418,6 +419,7 @@ Result<int> composePass(cairo_t *cairo, PdfSheet::Geometry geometry, const PdfTy
 struct PdfStream {
     QIODevice *device;
     const ExportControl *control;
+    PdfAUpdate *archival;
 };
 
 cairo_status_t writeToDevice(void *closure, const unsigned char *data, unsigned int length)
@@ -426,7 +428,9 @@ cairo_status_t writeToDevice(void *closure, const unsigned char *data, unsigned 
     // A stop during cairo's closing work (subsetting and writing the fonts) ends it at the next write.
     if (stream->control->stopped())
         return CAIRO_STATUS_WRITE_ERROR;
-    const qint64 written = stream->device->write(reinterpret_cast<const char *>(data), qint64(length));
+    const auto *bytes = reinterpret_cast<const char *>(data);
+    stream->archival->feed(bytes, qint64(length));
+    const qint64 written = stream->device->write(bytes, qint64(length));
     return written == qint64(length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
@@ -461,15 +465,15 @@ Status writePdf(const DocumentSource &source, QIODevice &device, const ExportCon
     if (!drawing)
         return drawing.error();
 
-    PdfStream stream{&device, &control};
+    // Without a date (the archive's reports), the same document gives the same bytes. The title,
+    // date and producer are written by the PDF/A update, which must repeat them in its metadata.
+    PdfAUpdate archival(drawing->title, control.stampCreationDate ? QDateTime::currentDateTimeUtc() : QDateTime());
+    PdfStream stream{&device, &control, &archival};
     cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(writeToDevice, &stream, geometry.width, geometry.height);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, drawing->title.toUtf8().constData());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Trellis");
-    // Without a date (the archive's reports), the same document gives the same bytes.
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE,
-                                   control.stampCreationDate
-                                       ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8().constData()
-                                       : "");
+    // cairo's PDF 1.5, not 1.4: cairo writes the ActualText that makes shaped scripts searchable only
+    // from 1.5 on. PDF/A-1 asks for a "%PDF-1.n" header and none of 1.5's object or xref streams
+    // (which cairo 1.16 does not write).
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "");
     cairo_t *cairo = cairo_create(surface);
     const auto drawn = composePass(cairo, geometry, typesetter, *drawing, control, *pages, firstPassRows, rowsTotal);
     cairo_destroy(cairo);
@@ -490,6 +494,14 @@ Status writePdf(const DocumentSource &source, QIODevice &device, const ExportCon
                                                      ? QString::fromUtf8(cairo_status_to_string(cairoStatus))
                                                      : device.errorString()));
     }
+    auto update = archival.finish();
+    if (!update) {
+        logger->error("pdf: the PDF/A update failed");
+        return update.error();
+    }
+    if (device.write(*update) != update->size())
+        return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::PdfWriter", "Cannot write %1: %2")
+                                            .arg(QStringLiteral("PDF"), device.errorString()));
     if (control.progress && rowsTotal >= 0)
         control.progress(rowsTotal, rowsTotal);
     logger->info("pdf: {} pages, {} table rows", *pages, expected);
