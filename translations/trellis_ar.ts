@@ -6811,5 +6811,9 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
+        <translation>تعذّر جعل ملف PDF ملفًا أرشيفيًا (PDF/A-1b): %1</translation>
+    </message>
 </context>
 </TS>

@@ -6663,5 +6663,9 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

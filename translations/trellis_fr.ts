@@ -6663,5 +6663,9 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
+        <translation>Impossible de faire du PDF un PDF d’archivage (PDF/A-1b) : %1</translation>
+    </message>
 </context>
 </TS>
