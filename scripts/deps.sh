@@ -16,6 +16,7 @@ packages=(
   apertium apertium-eng-spa
   libpango1.0-dev libcairo2-dev libzip-dev libreoffice-writer-nogui liblcms2-dev
   unzip
+  chromium
   python3-debian
   python3-icalendar python3-recurring-ical-events
 )

@@ -46,7 +46,7 @@ TEST_CASE("A right-to-left-first HTML report looks like its reference in headles
 {
     const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
     if (chromium.isEmpty()) {
-        WARN("skipped: chromium is not installed (Debian's chromium package; scripts/deps.sh does not install it)");
+        WARN("skipped: chromium is not installed (Debian's chromium package, which scripts/deps.sh installs)");
         return;
     }
     ScratchDir dir;
