@@ -238,7 +238,9 @@ private:
                 widths[c] = natural[c] + extra;
         } else {
             // Too wide. Figures (end-aligned columns) keep their natural width when they fit in
-            // two thirds of the page, so a sum never breaks; text columns share the rest and wrap.
+            // two thirds of the page, so a sum never breaks, and so does a column no wider than an
+            // even share of the page (a date, a kind), so it never wraps; the long text columns
+            // share the rest and wrap.
             double figures = 0;
             for (qsizetype c = 0; c < columns; ++c) {
                 if (table.align.value(c, CellAlign::Start) == CellAlign::End)
@@ -246,10 +248,15 @@ private:
             }
             const bool keepFigures = figures > 0 && figures <= body * 2.0 / 3.0;
             const double floor = std::min(30.0, body / double(columns));
+            const double evenShare = body / double(columns);
+            auto keepsNatural = [&](qsizetype c) {
+                return (keepFigures && table.align.value(c, CellAlign::Start) == CellAlign::End)
+                    || natural[size_t(c)] <= evenShare;
+            };
             double rest = body;
             double over = 0;
             for (qsizetype c = 0; c < columns; ++c) {
-                const bool figure = keepFigures && table.align.value(c, CellAlign::Start) == CellAlign::End;
+                const bool figure = keepsNatural(c);
                 if (figure) {
                     widths[size_t(c)] = natural[size_t(c)];
                     rest -= natural[size_t(c)];
@@ -260,7 +267,7 @@ private:
                 }
             }
             for (qsizetype c = 0; c < columns; ++c) {
-                const bool figure = keepFigures && table.align.value(c, CellAlign::Start) == CellAlign::End;
+                const bool figure = keepsNatural(c);
                 if (!figure && over > 0)
                     widths[size_t(c)] += std::max(0.0, rest) * std::max(0.0, natural[size_t(c)] - floor) / over;
             }

@@ -299,3 +299,56 @@ TEST_CASE("A right-to-left-first page looks like its reference: columns mirrored
     INFO("en-fa instead of fa-en: " << leftToRight);
     CHECK(leftToRight > 0.06);
 }
+
+TEST_CASE("A table too wide for the page wraps its long text columns and keeps a short date on one line",
+          "[reports][pdf]")
+{
+    // Built anew for each of the writer's two passes: a table's rows are read once.
+    const DocumentSource source = []() -> Result<Document> {
+        Document document;
+        document.kind = ReportKind::LedgerReview;
+        document.title = QStringLiteral("Ledger review");
+        document.first = Column::of(QStringLiteral("fa"));
+        document.second = Column::of(QStringLiteral("es"));
+        document.uiLanguage = QStringLiteral("en");
+        document.pageLocale = QStringLiteral("fa");
+        const Column fa = document.first;
+        const Column es = document.second;
+        Section section;
+        section.title = QStringLiteral("Narrative-only contributions");
+        Table table;
+        table.header = {Cell::figure(es, QStringLiteral("español")), Cell::figure(fa, QStringLiteral("فارسی")),
+                        Cell::plain(QStringLiteral("Kind")), Cell::plain(QStringLiteral("To")),
+                        Cell::plain(QStringLiteral("From")), Cell::plain(QStringLiteral("Date"))};
+        table.align = QList<CellAlign>(6, CellAlign::Start);
+        QList<TableRow> rows;
+        for (int i = 0; i < 12; ++i)
+            rows.append({Cell::figure(es, QStringLiteral("Explicación de la nueva ley laboral para las aliadas en el exterior, parte %1").arg(i)),
+                         Cell::figure(fa, QStringLiteral("توضیح قانون کار جدید برای هم‌پیمانان خارج از کشور")),
+                         Cell::plain(QStringLiteral("Moral leadership")),
+                         Cell::plain(QStringLiteral("Colectiva Feminista Tierra y Agua")),
+                         Cell::plain(QStringLiteral("Muungano wa Wakulima wa Pwani")),
+                         Cell::figure(fa, QStringLiteral("۲۲ خرداد ۱۴۰۳"))});
+        table.rows = std::make_shared<RowList>(rows);
+        section.blocks.append(table);
+        document.sections.append(section);
+        return document;
+    };
+
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("wide.pdf"));
+    REQUIRE(writePdf(source, path).ok());
+    const QStringList lines = pdfText(path).split(QLatin1Char('\n'));
+    int datesWhole = 0, yearsAlone = 0;
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("خرداد")) && line.contains(QStringLiteral("۱۴۰۳")))
+            ++datesWhole;
+        if (line.trimmed() == QStringLiteral("۱۴۰۳"))
+            ++yearsAlone;
+    }
+    CHECK(datesWhole == 12);
+    CHECK(yearsAlone == 0);
+    // The long Spanish column wraps instead: its rows take more than one line each.
+    CHECK(pdfText(path).count(QStringLiteral("parte")) == 12);
+    CHECK_FALSE(pdfText(path).contains(QStringLiteral("Explicación de la nueva ley laboral para las aliadas en el exterior, parte")));
+}
