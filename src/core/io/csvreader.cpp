@@ -162,7 +162,10 @@ CsvRecord CsvReader::decode(ParsedRecord &&parsed) const
         if (isAscii(bytes)) {
             cell = QString::fromLatin1(bytes);
         } else {
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            // ConvertInitialBom: a cell that begins with U+FEFF keeps it (the file's own BOM was
+            // taken off before parsing); without it the decoder drops it from every such cell.
+            QStringDecoder decoder(QStringDecoder::Utf8,
+                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
             cell = decoder.decode(bytes);
             if (decoder.hasError()) {
                 record.problem = CsvProblem::InvalidEncoding;

@@ -1,6 +1,7 @@
 // CsvReader: RFC 4180 records, line numbers, raw text, quoting, empty lines.
 #include "csvtestsupport.h"
 
+#include "io/csvwriter.h"
 #include "io/delimitersniffer.h"
 #include "io/textencoding.h"
 
@@ -288,4 +289,26 @@ TEST_CASE("Sniffing prefers the delimiter that agrees across lines over one that
     // A cut last line is ignored unless the sample is the whole file.
     CHECK(sniffDelimiter("a;b\nc;d\ne,f,g,h,i,j,k", false) == ';');
     CHECK(sniffDelimiter("", true) == ',');
+}
+
+TEST_CASE("A cell that begins with U+FEFF keeps it; only the file's own BOM is taken off", "[io][csv]")
+{
+    // Found by fuzz_csvreader: the cell decoder dropped a leading U+FEFF from every cell, so a
+    // written cell did not read back as itself.
+    const CsvReadout out = readBytes("\xEF\xBB\xBF" "a,\xEF\xBB\xBF" "b\r\n\xEF\xBB\xBF\xEF\xBB\xBF" "c,\"\xEF\xBB\xBF" "d\"\r\n");
+    REQUIRE(out.records.size() == 2);
+    CHECK(out.records[0].cells == QStringList{QStringLiteral("a"), QStringLiteral("\uFEFFb")});
+    CHECK(out.records[1].cells == QStringList{QStringLiteral("\uFEFF\uFEFFc"), QStringLiteral("\uFEFFd")});
+
+    // Written and read back, such a cell is itself, first in the file or not.
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    io::CsvWriter writer(buffer);
+    const QStringList record{QStringLiteral("\uFEFFdate,from"), QStringLiteral("\uFEFF"), QStringLiteral("x")};
+    REQUIRE(writer.writeRecord(record).ok());
+    REQUIRE(writer.writeRecord(record).ok());
+    const CsvReadout back = readBytes(buffer.data());
+    REQUIRE(back.records.size() == 2);
+    CHECK(back.records[0].cells == record);
+    CHECK(back.records[1].cells == record);
 }
