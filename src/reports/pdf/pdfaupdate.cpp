@@ -3,6 +3,7 @@
 #include "reports/pdf/srgbprofile.h"
 
 #include <cairo.h>
+#include <zlib.h>
 
 #include <QCoreApplication>
 #include <QMap>
@@ -88,6 +89,47 @@ QByteArray withReference(QByteArray body, const QByteArray &key, int number)
     if (end < 0)
         return body;
     return body.replace(at, end + 2 - at, QByteArray(key + ' ' + QByteArray::number(number) + " 0 R"));
+}
+
+/// A FlateDecode stream's bytes decoded (empty when they are not zlib data).
+QByteArray inflated(const QByteArray &compressed)
+{
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK)
+        return {};
+    QByteArray out;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    z.avail_in = uInt(compressed.size());
+    char buffer[65536];
+    int result = Z_OK;
+    while (result == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef *>(buffer);
+        z.avail_out = sizeof buffer;
+        result = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
+    }
+    inflateEnd(&z);
+    return result == Z_STREAM_END ? out : QByteArray();
+}
+
+/// The glyph count of a TrueType font program, from its 'maxp' table.
+std::optional<int> trueTypeGlyphs(const QByteArray &font)
+{
+    auto u16 = [&](qsizetype at) { return int(quint8(font[at])) << 8 | int(quint8(font[at + 1])); };
+    auto u32 = [&](qsizetype at) { return qint64(u16(at)) << 16 | qint64(u16(at + 2)); };
+    if (font.size() < 12)
+        return std::nullopt;
+    const int tables = u16(4);
+    for (int i = 0; i < tables && 12 + 16 * (i + 1) <= font.size(); ++i) {
+        const qsizetype record = 12 + 16 * i;
+        if (font.mid(record, 4) != "maxp")
+            continue;
+        const qint64 offset = u32(record + 8);
+        if (offset + 6 > font.size())
+            return std::nullopt;
+        return u16(offset + 4);
+    }
+    return std::nullopt;
 }
 
 /// body with text inserted before its dictionary's closing ">>".
@@ -233,9 +275,12 @@ void PdfAUpdate::feed(const char *data, qint64 length)
     const char *p = data;
     const char *const end = data + length;
     while (p < end) {
-        if (m_capturing) {
+        if (m_capturing || m_inStream) {
             const qint64 before = m_offset;
-            capture(p, end - p);
+            if (m_capturing)
+                capture(p, end - p);
+            else
+                captureStream(p, end - p);
             p += m_offset - before;
             continue;
         }
@@ -293,9 +338,7 @@ void PdfAUpdate::capture(const char *data, qint64 length)
     else if (stream >= 0)
         end = stream + 7;
     if (end < 0) {
-        m_offset += length;
-        if (m_inTail)
-            m_tail.append(data, length);
+        keep(data, length);
         if (m_capture.body.size() > kLargestCapture) {
             m_capturing = false;
             m_capture = {};
@@ -304,17 +347,62 @@ void PdfAUpdate::capture(const char *data, qint64 length)
     }
     const qsizetype used = length - (m_capture.body.size() - end);
     m_capture.body.truncate(end);
-    m_offset += used;
-    if (m_inTail)
-        m_tail.append(data, used);
+    keep(data, used);
     m_capturing = false;
     m_line.clear();
     m_lineStart = m_offset;
     if (m_capture.body.endsWith("endobj") && isObjectOfInterest(m_capture.body)) {
         m_capture.body.chop(6);
         m_objects[m_captureObject].append(std::move(m_capture));
+    } else if (m_capture.body.endsWith("stream\n") && m_capture.body.contains("/Length1")
+               && m_capture.body.contains("/FlateDecode")) {
+        // A TrueType font program: its glyph count is what a CIDSet must cover.
+        m_inStream = true;
+        m_program = Captured{m_capture.offset, {}};
     }
     m_capture = {};
+}
+
+void PdfAUpdate::captureStream(const char *data, qint64 length)
+{
+    const qsizetype searchFrom = std::max<qsizetype>(0, m_program.body.size() - 10);
+    m_program.body.append(data, length);
+    const qsizetype end = m_program.body.indexOf("\nendstream", searchFrom);
+    if (end < 0) {
+        keep(data, length);
+        if (m_program.body.size() > kLargestCapture) {
+            m_inStream = false;
+            m_program = {};
+        }
+        return;
+    }
+    const qint64 used = length - (m_program.body.size() - end);
+    m_program.body.truncate(end);
+    keep(data, used);
+    m_inStream = false;
+    m_line.clear();
+    m_lineStart = m_offset;
+    m_programs[m_captureObject].append(std::move(m_program));
+    m_program = {};
+}
+
+void PdfAUpdate::keep(const char *data, qint64 length)
+{
+    m_offset += length;
+    if (m_inTail)
+        m_tail.append(data, length);
+}
+
+int PdfAUpdate::glyphsOf(const QHash<int, QByteArray> &programs, const QByteArray &descriptor, int widths) const
+{
+    // A TrueType subset holds more glyphs than the text uses (the parts of composite glyphs, after
+    // the used ones); its 'maxp' table counts them all. Cairo's CFF subsets hold exactly the glyphs
+    // of their widths.
+    const int program = int(numberAfter(descriptor, "/FontFile2").value_or(0));
+    if (program == 0)
+        return widths;
+    const auto glyphs = trueTypeGlyphs(inflated(programs.value(program)));
+    return glyphs ? std::max(*glyphs, widths) : widths;
 }
 
 Result<QByteArray> PdfAUpdate::finish() const
@@ -353,6 +441,13 @@ Result<QByteArray> PdfAUpdate::finish() const
         for (const Captured &candidate : it.value()) {
             if (offsets.value(it.key(), -1) == candidate.offset)
                 objects.insert(it.key(), candidate.body);
+        }
+    }
+    QHash<int, QByteArray> programs; // the genuine TrueType font programs, compressed
+    for (auto it = m_programs.cbegin(); it != m_programs.cend(); ++it) {
+        for (const Captured &candidate : it.value()) {
+            if (offsets.value(it.key(), -1) == candidate.offset)
+                programs.insert(it.key(), candidate.body);
         }
     }
     if (!objects.contains(int(*root)) || !objects.value(int(*root)).contains("/Type /Catalog"))
@@ -402,8 +497,9 @@ Result<QByteArray> PdfAUpdate::finish() const
             update.object(it.key(), insertIntoDictionary(it.value(), "   /CIDToGIDMap /Identity\n"));
         // Every CID of the subset, 0 to n-1, is in its font program: bit i (first byte's high bit
         // first) says CID i is there.
-        QByteArray bits((*glyphs + 7) / 8, '\0');
-        for (int cid = 0; cid < *glyphs; ++cid)
+        const int present = glyphsOf(programs, objects.value(int(*descriptor)), *glyphs);
+        QByteArray bits((present + 7) / 8, '\0');
+        for (int cid = 0; cid < present; ++cid)
             bits[cid / 8] = char(quint8(bits[cid / 8]) | quint8(0x80 >> (cid % 8)));
         const int cidSet = next++;
         update.object(cidSet, streamObject(QByteArray(), bits));

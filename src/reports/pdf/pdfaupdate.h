@@ -33,9 +33,11 @@ private:
         QByteArray body; // from after "N 0 obj\n" to "endobj" or "stream\n"
     };
 
-    void scanLines(const char *data, qint64 length);
     void onLine(const QByteArray &line, qint64 lineStart);
     void capture(const char *data, qint64 length);
+    void captureStream(const char *data, qint64 length);
+    void keep(const char *data, qint64 length);
+    int glyphsOf(const QHash<int, QByteArray> &programs, const QByteArray &descriptor, int widths) const;
 
     QString m_title;
     QDateTime m_created;
@@ -48,6 +50,9 @@ private:
     int m_captureObject = 0;
     Captured m_capture;
     QHash<int, QList<Captured>> m_objects; // candidates, checked against the cross-reference table
+    bool m_inStream = false;                // capturing a TrueType font program's bytes
+    Captured m_program;                     // body: the compressed program
+    QHash<int, QList<Captured>> m_programs; // TrueType font programs, candidates as above
     bool m_inTail = false;
     QByteArray m_tail; // from the last "xref" line to the end
 };
