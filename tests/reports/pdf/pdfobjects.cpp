@@ -52,13 +52,18 @@ QByteArray PdfObjects::streamBytes(int number) const
     if (at < 0)
         return {};
     const QByteArray head = object(number);
-    static const QRegularExpression length(QStringLiteral("/Length (\\d+)"));
+    // "/Length 1234", or "/Length 42 0 R" (Cairo's: the length is an object written after the stream).
+    static const QRegularExpression length(QStringLiteral("/Length (\\d+)( 0 R)?"));
     const auto match = length.match(QString::fromLatin1(head));
+    if (!match.hasMatch())
+        return {};
+    const qint64 size = match.captured(2).isEmpty() ? match.captured(1).toLongLong()
+                                                    : object(match.captured(1).toInt()).trimmed().toLongLong();
     qsizetype begin = m_file.indexOf("stream", at) + 6;
     if (m_file.at(begin) == '\r')
         ++begin;
     ++begin; // the line feed
-    return match.hasMatch() ? m_file.mid(begin, match.captured(1).toLongLong()) : QByteArray();
+    return m_file.mid(begin, size);
 }
 
 int PdfObjects::reference(const QByteArray &text, const QByteArray &key)
