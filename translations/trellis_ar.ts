@@ -5438,10 +5438,6 @@
         <translation>دليل الشركاء</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>اللغات:</translation>
-    </message>
-    <message>
         <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
         <translation>كل الفترات، أو 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
     </message>
@@ -5452,50 +5448,6 @@
     <message>
         <source>Not available in this build</source>
         <translation>غير متاح في هذه النسخة</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>الفترة:</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>الشريك:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>الصيغة:</translation>
-    </message>
-    <message>
-        <source>Custodian:</source>
-        <translation>أمين الحفظ:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>المجلد:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>احفظ باسم:</translation>
-    </message>
-    <message>
-        <source>Open when done</source>
-        <translation>افتح عند الانتهاء</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>معاينة</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
@@ -5575,6 +5527,54 @@
     <message>
         <source>Export &amp;archive…</source>
         <translation>صدّر الأرشيف (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>اللغات (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>الفترة (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>الشريك (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>الصيغة (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Cus&amp;todian:</source>
+        <translation>أمين الحفظ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختر… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>المجلد (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>احفظ باسم (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>افتح عند الانتهاء (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>معاينة (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير (&amp;E)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>إيقاف (&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -5346,10 +5346,6 @@
         <translation>Partner directory</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>Languages:</translation>
-    </message>
-    <message>
         <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
         <translation>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
     </message>
@@ -5360,50 +5356,6 @@
     <message>
         <source>Not available in this build</source>
         <translation>Not available in this build</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Partner:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Custodian:</source>
-        <translation>Custodian:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Save as:</translation>
-    </message>
-    <message>
-        <source>Open when done</source>
-        <translation>Open when done</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
@@ -5479,6 +5431,54 @@
     <message>
         <source>Export &amp;archive…</source>
         <translation>Export &amp;archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished">&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cus&amp;todian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Export</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5346,10 +5346,6 @@
         <translation>Directorio de aliadas</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>Idiomas:</translation>
-    </message>
-    <message>
         <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
         <translation>todo el tiempo, o 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
     </message>
@@ -5360,50 +5356,6 @@
     <message>
         <source>Not available in this build</source>
         <translation>No disponible en esta compilación</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periodo:</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Aliada:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
-        <source>Custodian:</source>
-        <translation>Custodia:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Carpeta:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Guardar como:</translation>
-    </message>
-    <message>
-        <source>Open when done</source>
-        <translation>Abrir al terminar</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
@@ -5479,6 +5431,54 @@
     <message>
         <source>Export &amp;archive…</source>
         <translation>&amp;Exportar archivo documental…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>&amp;Aliada:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Cus&amp;todian:</source>
+        <translation>C&amp;ustodia:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>A&amp;brir al terminar</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
     </message>
 </context>
 <context>

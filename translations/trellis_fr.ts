@@ -5346,10 +5346,6 @@
         <translation>Annuaire des partenaires</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>Langues :</translation>
-    </message>
-    <message>
         <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
         <translation>depuis le début, ou 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
     </message>
@@ -5360,50 +5356,6 @@
     <message>
         <source>Not available in this build</source>
         <translation>Non disponible dans cette version</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Période :</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Partenaire :</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format :</translation>
-    </message>
-    <message>
-        <source>Custodian:</source>
-        <translation>Dépositaire :</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
-    </message>
-    <message>
-        <source>Open when done</source>
-        <translation>Ouvrir une fois terminé</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
@@ -5479,6 +5431,54 @@
     <message>
         <source>Export &amp;archive…</source>
         <translation>Exporter l&apos;&amp;archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Cus&amp;todian:</source>
+        <translation>&amp;Dépositaire :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>D&amp;ossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>O&amp;uvrir une fois terminé</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Arrê&amp;ter</translation>
     </message>
 </context>
 <context>

@@ -5346,10 +5346,6 @@
         <translation>Diretório de parceiros</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>Idiomas:</translation>
-    </message>
-    <message>
         <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
         <translation>todo o período, ou 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
     </message>
@@ -5360,50 +5356,6 @@
     <message>
         <source>Not available in this build</source>
         <translation>Não disponível nesta versão</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Período:</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Parceiro:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
-        <source>Custodian:</source>
-        <translation>Custodiante:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Pasta:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Salvar como:</translation>
-    </message>
-    <message>
-        <source>Open when done</source>
-        <translation>Abrir ao terminar</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Prévia</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
     </message>
     <message>
         <source>Choose two different languages.</source>
@@ -5479,6 +5431,54 @@
     <message>
         <source>Export &amp;archive…</source>
         <translation>Exportar &amp;acervo…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Parc&amp;eiro:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Cus&amp;todian:</source>
+        <translation>&amp;Custodiante:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Pas&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Salvar como:</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>A&amp;brir ao terminar</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pré&amp;via</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>P&amp;arar</translation>
     </message>
 </context>
 <context>

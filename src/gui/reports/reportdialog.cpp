@@ -66,7 +66,9 @@ ReportDialog::ReportDialog(store::Workspace &workspace, reports::ReportKind kind
     auto *languagesRow = new QHBoxLayout;
     languagesRow->addWidget(m_first);
     languagesRow->addWidget(m_second);
-    form->addRow(tr("Languages:"), languagesRow);
+    auto *languagesLabel = new QLabel(tr("&Languages:"), this);
+    languagesLabel->setBuddy(m_first);
+    form->addRow(languagesLabel, languagesRow);
 
     m_period = new QLineEdit(this);
     m_period->setObjectName(QStringLiteral("period"));
@@ -87,25 +89,27 @@ ReportDialog::ReportDialog(store::Workspace &workspace, reports::ReportKind kind
     }
     m_custodian = new QLineEdit(this);
     if (!archive) {
-        form->addRow(tr("Period:"), m_period);
-        form->addRow(tr("Partner:"), m_partner);
-        form->addRow(tr("Format:"), m_format);
+        form->addRow(tr("&Period:"), m_period);
+        form->addRow(tr("Pa&rtner:"), m_partner);
+        form->addRow(tr("&Format:"), m_format);
         m_custodian->hide();
     } else {
-        form->addRow(tr("Custodian:"), m_custodian);
+        form->addRow(tr("Cus&todian:"), m_custodian);
         m_period->hide();
         m_partner->hide();
         m_format->hide();
     }
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(QStringLiteral("destination"));
-    auto *browse = new QPushButton(tr("Choose…"), this);
+    auto *browse = new QPushButton(tr("C&hoose…"), this);
     connect(browse, &QPushButton::clicked, this, &ReportDialog::chooseDestination);
     auto *destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(browse);
-    form->addRow(archive ? tr("Folder:") : tr("Save as:"), destinationRow);
-    m_open = new QCheckBox(tr("Open when done"), this);
+    auto *destinationLabel = new QLabel(archive ? tr("&Folder:") : tr("&Save as:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destinationRow);
+    m_open = new QCheckBox(tr("Open &when done"), this);
     form->addRow(QString(), m_open);
 
     m_preview = new QTextBrowser(this);
@@ -119,10 +123,10 @@ ReportDialog::ReportDialog(store::Workspace &workspace, reports::ReportKind kind
     m_message->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    auto *previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
+    auto *previewButton = buttons->addButton(tr("Pre&view"), QDialogButtonBox::ActionRole);
     previewButton->setEnabled(!archive);
-    m_exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
-    m_stopButton = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+    m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_stopButton = buttons->addButton(tr("St&op"), QDialogButtonBox::ActionRole);
     m_stopButton->setEnabled(false);
     buttons->addButton(QDialogButtonBox::Close);
     connect(previewButton, &QPushButton::clicked, this, &ReportDialog::showPreview);

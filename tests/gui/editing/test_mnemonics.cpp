@@ -6,6 +6,7 @@
 #include "gui/app/application.h"
 #include "gui/app/mainwindow.h"
 #include "gui/editing/recordeditor.h"
+#include "gui/reports/reportdialog.h"
 #include "gui/sections/sectionpage.h"
 
 #include <QAbstractButton>
@@ -60,6 +61,40 @@ TEST_CASE("No two fields or buttons of an editor share an Alt key, in any UI lan
                 CHECK(it.value().size() == 1);
             }
             page->editor()->cancel();
+        }
+    }
+    gui::installUiLanguage(*qApp, QStringLiteral("en"));
+}
+
+TEST_CASE("Every field of the report and archive dialogs has its own Alt key, in any UI language",
+          "[gui][translations][keys]")
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("es"), QStringLiteral("fr"),
+                                   QStringLiteral("pt")}) {
+        gui::installUiLanguage(*qApp, language);
+        test::ScratchDir dir;
+        auto created = store::Workspace::create(dir.path(QStringLiteral("m.trellis")), {QStringLiteral("es"), QStringLiteral("fa")});
+        REQUIRE(created.ok());
+        for (const bool archive : {false, true}) {
+            gui::ReportDialog dialog(*created, reports::ReportKind::LedgerReview, archive,
+                                     {QStringLiteral("es"), QStringLiteral("fa")});
+            test::showActive(dialog);
+            int fields = 0;
+            for (QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (!label->isVisibleTo(&dialog) || label->text().isEmpty() || !label->text().endsWith(u':'))
+                    continue;
+                CAPTURE(language, archive, label->text().toStdString());
+                CHECK(label->buddy() != nullptr);
+                CHECK_FALSE(QKeySequence::mnemonic(label->text()).isEmpty());
+                ++fields;
+            }
+            CHECK(fields == (archive ? 3 : 5)); // languages, custodian, folder; or languages, period, partner, format, file
+            const auto keys = mnemonics(&dialog);
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+                const QString clash = it.value().join(QStringLiteral(" | ")).replace(u'&', u'_');
+                CAPTURE(language, archive, it.key().toString(), clash);
+                CHECK(it.value().size() == 1);
+            }
         }
     }
     gui::installUiLanguage(*qApp, QStringLiteral("en"));
