@@ -5439,7 +5439,7 @@
     </message>
     <message>
         <source>all time, or 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</source>
-        <translation>كل الفترات، أو 2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31</translation>
+        <translation>كل الفترات، أو ⁦2026, 2026-Q3, 2026-07, 2026-01-01..2026-03-31⁩</translation>
     </message>
     <message>
         <source>All partners</source>

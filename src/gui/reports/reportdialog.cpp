@@ -1,5 +1,7 @@
 #include "gui/reports/reportdialog.h"
 
+#include "gui/editing/labels.h"
+
 #include "reports/pdf/pagedsave.h"
 
 #include "i18n/language.h"
@@ -241,7 +243,7 @@ void ReportDialog::finishExport(const QString &error, bool stopped)
     else if (!error.isEmpty())
         m_message->setText(error);
     else {
-        m_message->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(m_destination->text().trimmed())));
+        m_message->setText(tr("Saved to %1.").arg(leftToRight(QDir::toNativeSeparators(m_destination->text().trimmed()))));
         if (m_open->isChecked()) {
             const QString path = m_destination->text().trimmed();
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_archive ? QDir(path).filePath(QStringLiteral("index.html")) : path));
