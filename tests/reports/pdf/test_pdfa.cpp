@@ -326,3 +326,36 @@ TEST_CASE("Bytes that are not cairo's PDF are refused with a reason, not given a
         CHECK(appended.error().message.contains(QStringLiteral("cross-reference")));
     }
 }
+
+TEST_CASE("The PDF/A update is the same however Cairo's bytes are cut into writes", "[reports][pdf][pdfa]")
+{
+    ScratchDir dir;
+    const QByteArray file = writtenPdf(dir, false);
+    // Cairo's file ends at its first %%EOF; the update follows.
+    const qsizetype cairoEnd = file.indexOf("%%EOF\n") + 6;
+    REQUIRE(cairoEnd > 6);
+    const QByteArray cairo = file.left(cairoEnd);
+    const QByteArray expected = file.mid(cairoEnd);
+    REQUIRE(expected.contains("/OutputIntents"));
+    const QString title = sampleReport(QStringLiteral("ar"), QStringLiteral("hi"), 0).title;
+
+    auto updateFor = [&](const std::function<qsizetype(qsizetype)> &pieceAt) {
+        PdfAUpdate update(title, QDateTime());
+        for (qsizetype at = 0; at < cairo.size();) {
+            const qsizetype piece = std::min(pieceAt(at), cairo.size() - at);
+            update.feed(cairo.constData() + at, piece);
+            at += piece;
+        }
+        auto appended = update.finish();
+        REQUIRE(appended.ok());
+        return *appended;
+    };
+    CHECK(updateFor([](qsizetype) { return qsizetype(1); }) == expected);
+    CHECK(updateFor([](qsizetype) { return qsizetype(7); }) == expected);
+    quint32 seed = 12345;
+    CHECK(updateFor([&](qsizetype) {
+              seed = seed * 1103515245u + 12345u;
+              return qsizetype(1 + (seed >> 16) % 4096);
+          })
+          == expected);
+}
