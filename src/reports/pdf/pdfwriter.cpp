@@ -2,6 +2,7 @@
 
 #include "reports/pagesetup.h"
 #include "reports/pdf/pdfchart.h"
+#include "reports/pdf/columnwidths.h"
 #include "reports/pdf/pdfaupdate.h"
 #include "reports/pdf/pdfsheet.h"
 #include "reports/pdf/pdftypesetter.h"
@@ -227,52 +228,10 @@ private:
             for (qsizetype c = 0; c < std::min(columns, row.size()); ++c)
                 measure(row.at(c), c, kTableCell);
         }
-        double sum = 0;
-        for (double w : natural)
-            sum += w;
-        const double body = m_sheet.bodyWidth();
-        std::vector<double> widths(natural.size());
-        if (sum <= body) {
-            const double extra = (body - sum) / double(columns);
-            for (size_t c = 0; c < natural.size(); ++c)
-                widths[c] = natural[c] + extra;
-        } else {
-            // Too wide. Figures (end-aligned columns) keep their natural width when they fit in
-            // two thirds of the page, so a sum never breaks, and so does a column no wider than an
-            // even share of the page (a date, a kind), so it never wraps; the long text columns
-            // share the rest and wrap.
-            double figures = 0;
-            for (qsizetype c = 0; c < columns; ++c) {
-                if (table.align.value(c, CellAlign::Start) == CellAlign::End)
-                    figures += natural[size_t(c)];
-            }
-            const bool keepFigures = figures > 0 && figures <= body * 2.0 / 3.0;
-            const double floor = std::min(30.0, body / double(columns));
-            const double evenShare = body / double(columns);
-            auto keepsNatural = [&](qsizetype c) {
-                return (keepFigures && table.align.value(c, CellAlign::Start) == CellAlign::End)
-                    || natural[size_t(c)] <= evenShare;
-            };
-            double rest = body;
-            double over = 0;
-            for (qsizetype c = 0; c < columns; ++c) {
-                const bool figure = keepsNatural(c);
-                if (figure) {
-                    widths[size_t(c)] = natural[size_t(c)];
-                    rest -= natural[size_t(c)];
-                } else {
-                    widths[size_t(c)] = floor;
-                    rest -= floor;
-                    over += std::max(0.0, natural[size_t(c)] - floor);
-                }
-            }
-            for (qsizetype c = 0; c < columns; ++c) {
-                const bool figure = keepsNatural(c);
-                if (!figure && over > 0)
-                    widths[size_t(c)] += std::max(0.0, rest) * std::max(0.0, natural[size_t(c)] - floor) / over;
-            }
-        }
-        return widths;
+        std::vector<ColumnNeed> needs(natural.size());
+        for (qsizetype c = 0; c < columns; ++c)
+            needs[size_t(c)] = {natural[size_t(c)], table.align.value(c, CellAlign::Start) == CellAlign::End};
+        return fitColumns(needs, m_sheet.bodyWidth());
     }
 
     Status table(const Table &table)
