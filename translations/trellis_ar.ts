@@ -6812,8 +6812,8 @@
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
-        <translation>تعذّر جعل ملف PDF ملفًا أرشيفيًا (PDF/A-1b): %1</translation>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved. The log names the cause.</source>
+        <translation>تعذّر جعل ملف PDF ملفًا أرشيفيًا (PDF/A-1b)، فلم يُحفظ. يذكر السجل السبب.</translation>
     </message>
 </context>
 </TS>

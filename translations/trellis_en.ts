@@ -6664,7 +6664,7 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved. The log names the cause.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6664,8 +6664,8 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
-        <translation>No se puede convertir el PDF en un PDF de archivo (PDF/A-1b): %1</translation>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved. The log names the cause.</source>
+        <translation>No se puede convertir el PDF en un PDF de archivo (PDF/A-1b), así que no se guardó. El registro indica la causa.</translation>
     </message>
 </context>
 </TS>

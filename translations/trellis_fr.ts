@@ -6664,8 +6664,8 @@
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
-        <translation>Impossible de faire du PDF un PDF d’archivage (PDF/A-1b) : %1</translation>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved. The log names the cause.</source>
+        <translation>Impossible de faire du PDF un PDF d’archivage (PDF/A-1b) ; il n’a donc pas été enregistré. Le journal en indique la cause.</translation>
     </message>
 </context>
 </TS>

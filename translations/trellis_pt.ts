@@ -6664,8 +6664,8 @@
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot make the PDF an archival PDF (PDF/A-1b): %1</source>
-        <translation>Não foi possível tornar o PDF um PDF de arquivamento (PDF/A-1b): %1</translation>
+        <source>Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved. The log names the cause.</source>
+        <translation>Não foi possível tornar o PDF um PDF de arquivamento (PDF/A-1b), por isso ele não foi salvo. O registro indica a causa.</translation>
     </message>
 </context>
 </TS>

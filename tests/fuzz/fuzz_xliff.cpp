@@ -16,6 +16,7 @@ using trellis::fuzz::require;
 
 namespace {
 
+/// The workspace the seeds were exported from, opened once, and the file each input is written to.
 struct XliffScene {
     QTemporaryDir dir;
     std::optional<store::Workspace> workspace;

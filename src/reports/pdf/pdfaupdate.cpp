@@ -1,9 +1,10 @@
 #include "reports/pdf/pdfaupdate.h"
 
+#include "reports/pdf/pdfsyntax.h"
 #include "reports/pdf/srgbprofile.h"
+#include "util/log.h"
 
 #include <cairo.h>
-#include <zlib.h>
 
 #include <QCoreApplication>
 #include <QMap>
@@ -14,8 +15,10 @@
 namespace trellis::reports {
 namespace {
 
+using namespace pdfsyntax;
+
 constexpr qsizetype kLongestObjectLine = 32;    // "1234567890 0 obj" and then some
-constexpr qsizetype kLargestCapture = 16 << 20; // a CJK font's widths fit many times over
+constexpr qsizetype kLargestCapture = 64 << 20; // a CJK subset's widths or program fit many times over
 // PDF/A-1 keeps arrays within 8191 elements, and cairo puts every page in one /Kids array: longer
 // reports get a level of page-tree nodes of this many pages each.
 constexpr qsizetype kPagesPerNode = 4096;
@@ -35,146 +38,6 @@ bool isPage(const QByteArray &body)
 bool isCidFont(const QByteArray &body)
 {
     return body.contains("/Subtype /CIDFontType2") || body.contains("/Subtype /CIDFontType0\n");
-}
-
-/// The number after key in a dictionary ("/Size 171", "/Root 170 0 R").
-std::optional<qint64> numberAfter(const QByteArray &text, const QByteArray &key)
-{
-    qsizetype at = text.indexOf(key);
-    if (at < 0)
-        return std::nullopt;
-    at += key.size();
-    while (at < text.size() && (text.at(at) == ' ' || text.at(at) == '\n' || text.at(at) == '\r'))
-        ++at;
-    qsizetype end = at;
-    while (end < text.size() && text.at(end) >= '0' && text.at(end) <= '9')
-        ++end;
-    bool ok = false;
-    const qint64 value = text.mid(at, end - at).toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
-/// The glyphs of a cairo CID font subset: its widths, one per CID from 0 ("/W [0 [ w0 w1 … ]]").
-std::optional<int> glyphCount(const QByteArray &font)
-{
-    const qsizetype start = font.indexOf("/W [0 [");
-    if (start < 0)
-        return std::nullopt;
-    const qsizetype end = font.indexOf("]]", start);
-    if (end < 0)
-        return std::nullopt;
-    const QList<QByteArray> widths = font.mid(start + 7, end - start - 7).simplified().split(' ');
-    return int(widths.size());
-}
-
-/// The objects an array of references names ("/Kids [ 2 0 R 18 0 R ]"), in order.
-QList<int> referencesIn(const QByteArray &body, const QByteArray &key)
-{
-    const qsizetype open = body.indexOf(QByteArray(key + " ["));
-    const qsizetype close = open < 0 ? -1 : body.indexOf(']', open);
-    if (close < 0)
-        return {};
-    QList<int> numbers;
-    const QList<QByteArray> tokens = body.mid(open + key.size() + 2, close - open - key.size() - 2).simplified().split(' ');
-    for (qsizetype i = 0; i + 2 < tokens.size(); i += 3)
-        numbers.append(tokens[i].toInt());
-    return numbers;
-}
-
-/// body with the reference after key pointing at another object ("/Parent 1 0 R").
-QByteArray withReference(QByteArray body, const QByteArray &key, int number)
-{
-    const qsizetype at = body.indexOf(QByteArray(key + ' '));
-    const qsizetype end = at < 0 ? -1 : body.indexOf(" R", at);
-    if (end < 0)
-        return body;
-    return body.replace(at, end + 2 - at, QByteArray(key + ' ' + QByteArray::number(number) + " 0 R"));
-}
-
-/// A FlateDecode stream's bytes decoded (empty when they are not zlib data).
-QByteArray inflated(const QByteArray &compressed)
-{
-    z_stream z{};
-    if (inflateInit(&z) != Z_OK)
-        return {};
-    QByteArray out;
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-    z.avail_in = uInt(compressed.size());
-    char buffer[65536];
-    int result = Z_OK;
-    while (result == Z_OK) {
-        z.next_out = reinterpret_cast<Bytef *>(buffer);
-        z.avail_out = sizeof buffer;
-        result = inflate(&z, Z_NO_FLUSH);
-        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
-    }
-    inflateEnd(&z);
-    return result == Z_STREAM_END ? out : QByteArray();
-}
-
-/// The glyph count of a TrueType font program, from its 'maxp' table.
-std::optional<int> trueTypeGlyphs(const QByteArray &font)
-{
-    auto u16 = [&](qsizetype at) { return int(quint8(font[at])) << 8 | int(quint8(font[at + 1])); };
-    auto u32 = [&](qsizetype at) { return qint64(u16(at)) << 16 | qint64(u16(at + 2)); };
-    if (font.size() < 12)
-        return std::nullopt;
-    const int tables = u16(4);
-    for (int i = 0; i < tables && 12 + 16 * (i + 1) <= font.size(); ++i) {
-        const qsizetype record = 12 + 16 * i;
-        if (font.mid(record, 4) != "maxp")
-            continue;
-        const qint64 offset = u32(record + 8);
-        if (offset + 6 > font.size())
-            return std::nullopt;
-        return u16(offset + 4);
-    }
-    return std::nullopt;
-}
-
-/// body with text inserted before its dictionary's closing ">>".
-QByteArray insertIntoDictionary(QByteArray body, const QByteArray &text)
-{
-    const qsizetype close = body.lastIndexOf(">>");
-    if (close >= 0)
-        body.insert(close, text);
-    return body;
-}
-
-/// A page's dictionary without its transparency group (PDF/A-1 allows none; the page draws
-/// nothing transparent, so it looks the same).
-QByteArray withoutGroup(QByteArray body)
-{
-    const qsizetype key = body.indexOf("/Group");
-    if (key < 0)
-        return body;
-    qsizetype at = body.indexOf("<<", key);
-    if (at < 0)
-        return body;
-    int depth = 0;
-    for (; at + 1 < body.size(); ++at) {
-        if (body.at(at) == '<' && body.at(at + 1) == '<') {
-            ++depth;
-            ++at;
-        } else if (body.at(at) == '>' && body.at(at + 1) == '>') {
-            ++at;
-            if (--depth == 0)
-                break;
-        }
-    }
-    qsizetype end = at + 1;
-    while (end < body.size() && (body.at(end) == ' ' || body.at(end) == '\n'))
-        ++end;
-    body.remove(key, end - key);
-    return body;
-}
-
-QByteArray pdfTextString(const QString &text)
-{
-    QByteArray hex("<FEFF");
-    for (const QChar c : text)
-        hex += QByteArray::number(c.unicode() | 0x10000, 16).mid(1).toUpper();
-    return hex + '>';
 }
 
 QString escapeXml(const QString &text)
@@ -212,60 +75,41 @@ QByteArray xmpPacket(const QString &title, const QString &producer, const QDateT
     return xmp.arg(escapeXml(title), date, escapeXml(producer)).toUtf8();
 }
 
-QByteArray streamObject(const QByteArray &dictionary, const QByteArray &bytes)
+/// The failure when Cairo's output is not what the update expects: the cause goes to the log (it
+/// names PDF structures, never record text), the user reads what happened.
+Error notArchival(const char *why)
 {
-    return "<< " + dictionary + " /Length " + QByteArray::number(bytes.size()) + " >>\nstream\n" + bytes
-        + "\nendstream\n";
+    log::get("reports")->error("pdf/a: {}", why);
+    return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::PdfWriter",
+                                                                "Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved. "
+                                                                "The log names the cause."));
 }
 
-/// The objects of the update, numbered, and the cross-reference section and trailer that name them.
-class UpdateWriter {
-public:
-    explicit UpdateWriter(qint64 base) : m_base(base) {}
-
-    void object(int number, const QByteArray &body)
-    {
-        m_offsets.insert(number, m_base + m_out.size());
-        m_out += QByteArray::number(number) + " 0 obj\n" + body;
-        if (!body.endsWith('\n'))
-            m_out += '\n';
-        m_out += "endobj\n";
-    }
-
-    QByteArray finish(const QByteArray &trailer)
-    {
-        const qint64 xref = m_base + m_out.size();
-        m_out += "xref\n";
-        for (auto it = m_offsets.cbegin(); it != m_offsets.cend();) {
-            auto run = it;
-            int count = 0;
-            while (run != m_offsets.cend() && run.key() == it.key() + count) {
-                ++run;
-                ++count;
-            }
-            m_out += QByteArray::number(it.key()) + ' ' + QByteArray::number(count) + '\n';
-            for (; it != run; ++it)
-                m_out += QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
-        }
-        m_out += "trailer\n" + trailer + "\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-        return m_out;
-    }
-
-private:
-    qint64 m_base;
-    QByteArray m_out;
-    QMap<int, qint64> m_offsets;
-};
-
-Error notArchival(const QString &why)
+/// Text as XML 1.0 and a PDF text string both hold it: controls become spaces, and a lone
+/// surrogate or a noncharacter U+FFFE/U+FFFF becomes U+FFFD.
+QString archivalText(const QString &text)
 {
-    return makeError(ErrorCode::Io,
-                     QCoreApplication::translate("trellis::reports::PdfWriter", "Cannot make the PDF an archival PDF (PDF/A-1b): %1").arg(why));
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (c.isSurrogate() || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
+            out += QChar(QChar::ReplacementCharacter);
+        } else if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() < 0xA0)) {
+            out += QLatin1Char(' ');
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace
 
-PdfAUpdate::PdfAUpdate(QString title, QDateTime created) : m_title(std::move(title)), m_created(std::move(created))
+PdfAUpdate::PdfAUpdate(QString title, QDateTime created) : m_title(archivalText(title)), m_created(std::move(created))
 {
 }
 
@@ -342,6 +186,8 @@ void PdfAUpdate::capture(const char *data, qint64 length)
         if (m_capture.body.size() > kLargestCapture) {
             m_capturing = false;
             m_capture = {};
+            m_line.clear();
+            m_lineStart = m_offset;
         }
         return;
     }
@@ -373,6 +219,8 @@ void PdfAUpdate::captureStream(const char *data, qint64 length)
         if (m_program.body.size() > kLargestCapture) {
             m_inStream = false;
             m_program = {};
+            m_line.clear();
+            m_lineStart = m_offset;
         }
         return;
     }
@@ -393,7 +241,8 @@ void PdfAUpdate::keep(const char *data, qint64 length)
         m_tail.append(data, length);
 }
 
-int PdfAUpdate::glyphsOf(const QHash<int, QByteArray> &programs, const QByteArray &descriptor, int widths) const
+std::optional<int> PdfAUpdate::glyphsOf(const QHash<int, QByteArray> &programs, const QByteArray &descriptor,
+                                        int widths) const
 {
     // A TrueType subset holds more glyphs than the text uses (the parts of composite glyphs, after
     // the used ones); its 'maxp' table counts them all. Cairo's CFF subsets hold exactly the glyphs
@@ -402,21 +251,23 @@ int PdfAUpdate::glyphsOf(const QHash<int, QByteArray> &programs, const QByteArra
     if (program == 0)
         return widths;
     const auto glyphs = trueTypeGlyphs(inflated(programs.value(program)));
-    return glyphs ? std::max(*glyphs, widths) : widths;
+    if (!glyphs)
+        return std::nullopt;
+    return std::max(*glyphs, widths);
 }
 
 Result<QByteArray> PdfAUpdate::finish() const
 {
     // cairo's cross-reference table: which of the captured objects are the file's own.
     if (m_tail.isEmpty())
-        return notArchival(QStringLiteral("no cross-reference table"));
+        return notArchival("no cross-reference table");
     const QList<QByteArray> lines = m_tail.split('\n');
     QHash<int, qint64> offsets;
     qsizetype at = 1;
     while (at < lines.size() && !lines[at].startsWith("trailer")) {
         const QList<QByteArray> header = lines[at].split(' ');
         if (header.size() != 2)
-            return notArchival(QStringLiteral("unreadable cross-reference table"));
+            return notArchival("unreadable cross-reference table");
         const int first = header[0].toInt();
         const int count = header[1].toInt();
         for (int i = 0; i < count && ++at < lines.size(); ++i) {
@@ -428,13 +279,13 @@ Result<QByteArray> PdfAUpdate::finish() const
     const qsizetype trailerStart = m_tail.indexOf("trailer");
     const qsizetype startxrefAt = m_tail.lastIndexOf("startxref");
     if (trailerStart < 0 || startxrefAt < trailerStart)
-        return notArchival(QStringLiteral("no trailer"));
+        return notArchival("no trailer");
     const QByteArray trailer = m_tail.mid(trailerStart, startxrefAt - trailerStart);
     const auto size = numberAfter(trailer, "/Size");
     const auto root = numberAfter(trailer, "/Root");
     const auto previous = numberAfter(m_tail.mid(startxrefAt), "startxref");
     if (!size || !root || !previous)
-        return notArchival(QStringLiteral("incomplete trailer"));
+        return notArchival("incomplete trailer");
 
     QMap<int, QByteArray> objects; // the genuine ones, by number
     for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
@@ -451,7 +302,7 @@ Result<QByteArray> PdfAUpdate::finish() const
         }
     }
     if (!objects.contains(int(*root)) || !objects.value(int(*root)).contains("/Type /Catalog"))
-        return notArchival(QStringLiteral("no document catalog"));
+        return notArchival("no document catalog");
 
     int next = int(*size);
     UpdateWriter update(m_offset);
@@ -459,7 +310,7 @@ Result<QByteArray> PdfAUpdate::finish() const
     const int pageTree = int(numberAfter(objects.value(int(*root)), "/Pages").value_or(0));
     const QList<int> pages = referencesIn(objects.value(pageTree), "/Kids");
     if (pages.isEmpty())
-        return notArchival(QStringLiteral("no pages"));
+        return notArchival("no pages");
     QHash<int, int> parents;
     if (pages.size() > kPagesPerNode) {
         QByteArray nodes;
@@ -479,7 +330,7 @@ Result<QByteArray> PdfAUpdate::finish() const
     }
     for (const int page : pages) {
         if (!objects.contains(page) || !isPage(objects.value(page)))
-            return notArchival(QStringLiteral("a page that is not one"));
+            return notArchival("a page that is not one");
         QByteArray body = withoutGroup(objects.value(page));
         if (parents.contains(page))
             body = withReference(body, "/Parent", parents.value(page));
@@ -489,17 +340,19 @@ Result<QByteArray> PdfAUpdate::finish() const
     for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
         if (!isCidFont(it.value()))
             continue;
-        const auto glyphs = glyphCount(it.value());
+        const auto glyphs = widthCount(it.value());
         const auto descriptor = numberAfter(it.value(), "/FontDescriptor");
         if (!glyphs || !descriptor || !objects.contains(int(*descriptor)))
-            return notArchival(QStringLiteral("a CID font without widths or descriptor"));
+            return notArchival("a CID font without widths or descriptor");
         if (it.value().contains("/Subtype /CIDFontType2") && !it.value().contains("/CIDToGIDMap"))
             update.object(it.key(), insertIntoDictionary(it.value(), "   /CIDToGIDMap /Identity\n"));
         // Every CID of the subset, 0 to n-1, is in its font program: bit i (first byte's high bit
         // first) says CID i is there.
-        const int present = glyphsOf(programs, objects.value(int(*descriptor)), *glyphs);
-        QByteArray bits((present + 7) / 8, '\0');
-        for (int cid = 0; cid < present; ++cid)
+        const auto present = glyphsOf(programs, objects.value(int(*descriptor)), *glyphs);
+        if (!present)
+            return notArchival("a TrueType font program that could not be read");
+        QByteArray bits((*present + 7) / 8, '\0');
+        for (int cid = 0; cid < *present; ++cid)
             bits[cid / 8] = char(quint8(bits[cid / 8]) | quint8(0x80 >> (cid % 8)));
         const int cidSet = next++;
         update.object(cidSet, streamObject(QByteArray(), bits));
@@ -513,7 +366,7 @@ Result<QByteArray> PdfAUpdate::finish() const
     const int metadata = next++;
     update.object(metadata, streamObject("/Type /Metadata /Subtype /XML", xmpPacket(m_title, producer, m_created)));
     const int info = next++;
-    QByteArray infoBody = "<< /Title " + pdfTextString(m_title) + " /Creator (Trellis) /Producer " + pdfTextString(producer);
+    QByteArray infoBody = "<< /Title " + textString(m_title) + " /Creator (Trellis) /Producer " + textString(producer);
     if (m_created.isValid())
         infoBody += " /CreationDate (D:" + m_created.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
     update.object(info, infoBody + " >>\n");

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace trellis::reports {
 
 /// What PDF/A-1b asks that cairo 1.16 does not give, added after cairo's last byte:
@@ -18,7 +20,8 @@ namespace trellis::reports {
 /// It watches the bytes as they are written (feed), so the file is never read back.
 class PdfAUpdate {
 public:
-    /// created: when the report was made; invalid for an undated report (the archive's).
+    /// created: when the report was made; invalid for an undated report (the archive's). The title
+    /// is kept as XML and PDF text can hold it: controls become spaces, lone surrogates U+FFFD.
     PdfAUpdate(QString title, QDateTime created);
 
     /// Every byte cairo writes, in order.
@@ -28,6 +31,7 @@ public:
     Result<QByteArray> finish() const;
 
 private:
+    /// An object's text (or a font program's bytes) as it went by, and where it began.
     struct Captured {
         qint64 offset = 0;
         QByteArray body; // from after "N 0 obj\n" to "endobj" or "stream\n"
@@ -37,7 +41,7 @@ private:
     void capture(const char *data, qint64 length);
     void captureStream(const char *data, qint64 length);
     void keep(const char *data, qint64 length);
-    int glyphsOf(const QHash<int, QByteArray> &programs, const QByteArray &descriptor, int widths) const;
+    std::optional<int> glyphsOf(const QHash<int, QByteArray> &programs, const QByteArray &descriptor, int widths) const;
 
     QString m_title;
     QDateTime m_created;

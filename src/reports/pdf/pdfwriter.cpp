@@ -461,13 +461,14 @@ Status writePdf(const DocumentSource &source, QIODevice &device, const ExportCon
                                                      : device.errorString()));
     }
     auto update = archival.finish();
-    if (!update) {
-        logger->error("pdf: the PDF/A update failed");
-        return update.error();
-    }
-    if (device.write(*update) != update->size())
+    if (!update)
+        return update.error(); // its cause is logged
+    if (device.write(*update) != update->size()) {
+        const auto *file = qobject_cast<const QFileDevice *>(&device);
         return makeError(ErrorCode::Io, QCoreApplication::translate("trellis::reports::PdfWriter", "Cannot write %1: %2")
-                                            .arg(QStringLiteral("PDF"), device.errorString()));
+                                            .arg(file ? QFileInfo(file->fileName()).fileName() : QStringLiteral("PDF"),
+                                                 device.errorString()));
+    }
     if (control.progress && rowsTotal >= 0)
         control.progress(rowsTotal, rowsTotal);
     logger->info("pdf: {} pages, {} table rows", *pages, expected);

@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 using namespace trellis;
 using namespace trellis::reports;
@@ -207,9 +208,12 @@ TEST_CASE("An undated report PDF names no date in its information or metadata, a
     CHECK(first == second);
     const PdfObjects pdf(first);
     const QByteArray info = pdf.object(PdfObjects::reference(pdf.trailer(), "/Info"));
+    REQUIRE(info.contains("/Title"));
     CHECK_FALSE(info.contains("Date"));
     const QByteArray catalog = pdf.object(PdfObjects::reference(pdf.trailer(), "/Root"));
-    CHECK_FALSE(pdf.streamBytes(PdfObjects::reference(catalog, "/Metadata")).contains("Date"));
+    const QByteArray xmp = pdf.streamBytes(PdfObjects::reference(catalog, "/Metadata"));
+    REQUIRE(xmp.contains("pdfaid:part"));
+    CHECK_FALSE(xmp.contains("Date"));
 }
 
 TEST_CASE("The output intent's profile maps colours as lcms2's own sRGB does", "[reports][pdf][pdfa]")
@@ -323,7 +327,7 @@ TEST_CASE("Bytes that are not cairo's PDF are refused with a reason, not given a
         update.feed(cut.constData(), cut.size());
         const auto appended = update.finish();
         REQUIRE_FALSE(appended.ok());
-        CHECK(appended.error().message.contains(QStringLiteral("cross-reference")));
+        CHECK(appended.error().message.startsWith(QStringLiteral("Cannot make the PDF an archival PDF (PDF/A-1b), so it was not saved.")));
     }
 }
 
@@ -358,4 +362,45 @@ TEST_CASE("The PDF/A update is the same however Cairo's bytes are cut into write
               return qsizetype(1 + (seed >> 16) % 4096);
           })
           == expected);
+}
+
+TEST_CASE("A title with markup, controls and a lone surrogate gives well-formed metadata equal to the information",
+          "[reports][pdf][pdfa]")
+{
+    QString title = QStringLiteral("Review <b>&amp;</b> \"quoted\" 'one' ");
+    title += QChar(0x0001);
+    title += QChar(0xD800); // a high surrogate with no low one
+    title += QStringLiteral(" مراجعة 😀");
+    QByteArray cairo;
+    PdfAUpdate update(title, QDateTime());
+    std::pair<QByteArray *, PdfAUpdate *> sink{&cairo, &update};
+    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(appendTo, &sink, 200, 200);
+    cairo_t *context = cairo_create(surface);
+    cairo_rectangle(context, 10, 10, 20, 20);
+    cairo_fill(context);
+    cairo_show_page(context);
+    cairo_destroy(context);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    const auto appended = update.finish();
+    REQUIRE(appended.ok());
+    const PdfObjects pdf(cairo + *appended);
+    const QByteArray info = pdf.object(PdfObjects::reference(pdf.trailer(), "/Info"));
+    const QByteArray catalog = pdf.object(PdfObjects::reference(pdf.trailer(), "/Root"));
+    const QByteArray packet = pdf.streamBytes(PdfObjects::reference(catalog, "/Metadata"));
+    QXmlStreamReader reader(packet);
+    while (!reader.atEnd())
+        reader.readNext();
+    INFO(reader.errorString().toStdString());
+    CHECK_FALSE(reader.hasError());
+    const QString expected = QStringLiteral("Review <b>&amp;</b> \"quoted\" 'one'  \uFFFD مراجعة 😀");
+    CHECK(textString(info, "/Title") == expected);
+    // The XMP holds the same text, escaped.
+    QXmlStreamReader titles(packet);
+    QString xmpTitle;
+    while (!titles.atEnd()) {
+        if (titles.readNext() == QXmlStreamReader::StartElement && titles.name() == QLatin1String("li"))
+            xmpTitle = titles.readElementText();
+    }
+    CHECK(xmpTitle == expected);
 }
