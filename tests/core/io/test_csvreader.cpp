@@ -291,7 +291,7 @@ TEST_CASE("Sniffing prefers the delimiter that agrees across lines over one that
     CHECK(sniffDelimiter("", true) == ',');
 }
 
-TEST_CASE("A cell that begins with U+FEFF keeps it; only the file's own BOM is taken off", "[io][csv]")
+TEST_CASE("A cell that begins with U+FEFF keeps it, and only the file's own BOM is taken off", "[io][csv]")
 {
     // Found by fuzz_csvreader: the cell decoder dropped a leading U+FEFF from every cell, so a
     // written cell did not read back as itself.
