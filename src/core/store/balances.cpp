@@ -96,7 +96,7 @@ Status addSide(Database &db, qint64 partner, qint64 other, const Period &period,
 
 Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &period, Balance &balance)
 {
-    auto lease = db.cached(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral(
         "SELECT e.id, e.occurred_on, e.from_partner_id, e.to_partner_id, e.kind, ifnull(b.original_lang, ''), "
         "ifnull(v.body, '') FROM ledger_entry e "
         "LEFT JOIN bitext b ON b.id = e.narrative_text_id "
@@ -105,10 +105,8 @@ Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &p
         "AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id) "
         "AND ((e.from_partner_id = :a AND (:b = 0 OR e.to_partner_id = :b)) "
         "  OR (e.to_partner_id = :a AND (:b = 0 OR e.from_partner_id = :b))) "
-        "AND e.occurred_on BETWEEN :first AND :last ORDER BY e.occurred_on, e.id"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+        "AND e.occurred_on BETWEEN :first AND :last ORDER BY e.occurred_on, e.id")));
+    Statement &select = lease.get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
     return select.forEachRow([&](Statement &row) {
         balance.narrativeOnly.append(
@@ -189,7 +187,7 @@ Result<QList<Balance>> Balances::all(const Period &period) const
     // One row per posted entry in the period: its sums' parts, and for a narrative-only entry
     // (no unit, neither a reversal nor reversed) its original text. Reversals are dated on their
     // original's day, as in between().
-    auto lease = db.cached(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral(
         "SELECT e.from_partner_id, e.to_partner_id, e.unit, e.kind = 'funds', e.quantity, "
         "CASE WHEN e.kind = 'funds' THEN %1 ELSE 0 END, e.reverses_id IS NULL, "
         "CASE WHEN e.unit = '' AND e.reverses_id IS NULL "
@@ -200,10 +198,8 @@ Result<QList<Balance>> Balances::all(const Period &period) const
         "  WHERE v.text_id = e.narrative_text_id AND v.status = 'original') END "
         "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
         "WHERE e.status = 'posted' AND ifnull(o.occurred_on, e.occurred_on) BETWEEN :first AND :last")
-                              .arg(fundsDisbursedSql()));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+                              .arg(fundsDisbursedSql())));
+    Statement &select = lease.get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
     // Partners come from the partner table; the file's foreign keys make a stranger impossible,
     // but one would still get its own balance rather than someone else's.
@@ -290,12 +286,10 @@ Result<QList<Balance>> Balances::totals(const Period &period) const
 
 Result<QList<MatrixCell>> Balances::matrix(const Period &period) const
 {
-    auto lease = m_ws.database().cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ")
+    TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, ")
                                         + sumsSql(Reading::WholeLedger)
-                                        + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+                                        + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit")));
+    Statement &select = lease.get();
     select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
     QList<MatrixCell> cells;
     TRELLIS_TRY(select.forEachRow([&](Statement &) {

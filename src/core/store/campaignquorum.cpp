@@ -19,8 +19,7 @@ namespace {
 /// What a `SELECT count(*)` for id counts.
 Result<qint64> countFor(Database &db, const QString &sql, qint64 id)
 {
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(sql, id));
-    TRELLIS_TRY_ASSIGN(const QList<qint64> counted, select.int64Column());
+    TRELLIS_TRY_ASSIGN(const QList<qint64> counted, db.ids(sql, id));
     return counted.isEmpty() ? 0 : counted.first();
 }
 
@@ -29,9 +28,8 @@ Result<qint64> countFor(Database &db, const QString &sql, qint64 id)
 Result<domain::QuorumInput> CampaignStore::quorum(qint64 id) const
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(Statement members, db.query(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, db.ids(QStringLiteral(
         "SELECT partner_id FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"), id));
-    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, members.int64Column());
     domain::QuorumInput input;
     PartnerStore partners(m_ws);
     for (qint64 partnerId : ids) {

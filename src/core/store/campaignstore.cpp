@@ -18,12 +18,6 @@ namespace {
 
 Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Campaign"), id); }
 
-RecordRow rowOf(Campaign &c)
-{
-    return {QStringLiteral("campaign"), QStringLiteral("Campaign"), {QStringLiteral("starts_on"), QStringLiteral("ends_on")},
-            {{QStringLiteral("title"), &c.title}, {QStringLiteral("aims"), &c.aims}}, {QStringLiteral("status")}};
-}
-
 Status writePartners(Database &db, const Campaign &c)
 {
     TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM campaign_partner WHERE campaign_id = ?"), c.stamp.id));
@@ -44,9 +38,16 @@ Status writePartners(Database &db, const Campaign &c)
 } // namespace
 
 template <>
+RecordRow RecordStore<Campaign>::rowOf(Campaign &c)
+{
+    return {QStringLiteral("campaign"), QStringLiteral("Campaign"), {QStringLiteral("starts_on"), QStringLiteral("ends_on")},
+            {{QStringLiteral("title"), &c.title}, {QStringLiteral("aims"), &c.aims}}, {}, {QStringLiteral("status")}};
+}
+
+template <>
 Status RecordStore<Campaign>::write(Campaign &campaign, bool isNew)
 {
-    return save(campaign, "campaign", [&](Database &db, Campaign &c) -> Status {
+    return save(campaign, [&](Database &db, Campaign &c) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(c), isNew, c.stamp, m_ws.author(),
                                    [&](Statement &row) { row.bindAll(c.startsOn, c.endsOn); }));
         // Its status moves only through setStatus: a new campaign is proposed, a saved one keeps its own.
@@ -79,9 +80,8 @@ Result<Campaign> RecordStore<Campaign>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     Campaign c;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(c), id, c.stamp));
-    c.startsOn = row.date(0);
-    c.endsOn = row.date(1);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, c));
+    row.readAll(c.startsOn, c.endsOn);
     c.status = domain::campaignStatusFromKey(row.text(2)).value_or(CampaignStatus::Proposed);
     TRELLIS_TRY_ASSIGN(Statement partners, db.query(QStringLiteral(
         "SELECT partner_id, joined_on FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"), id));

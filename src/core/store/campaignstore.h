@@ -72,6 +72,7 @@ private:
     Result<QString> partnerName(qint64 id) const;
 };
 
+template <> RecordRow RecordStore<domain::Campaign>::rowOf(domain::Campaign &record);
 template <> Status RecordStore<domain::Campaign>::write(domain::Campaign &record, bool isNew);
 template <> Status RecordStore<domain::Campaign>::remove(qint64 id);
 template <> Result<domain::Campaign> RecordStore<domain::Campaign>::get(qint64 id) const;

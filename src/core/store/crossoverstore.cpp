@@ -18,15 +18,6 @@ using domain::NarrativeCrossover;
 
 namespace {
 
-RecordRow rowOf(NarrativeCrossover &n)
-{
-    return {QStringLiteral("narrative_crossover"), QStringLiteral("Crossover"),
-            {QStringLiteral("kind"), QStringLiteral("origin_partner_id"), QStringLiteral("adopting_partner_id"),
-             QStringLiteral("born_on"), QStringLiteral("reborn_on")},
-            {{QStringLiteral("origin"), &n.origin}, {QStringLiteral("reborn"), &n.reborn},
-             {QStringLiteral("seen_at"), &n.seenAt, false, QStringLiteral("seen_text_id")}}};
-}
-
 /// Refuses a text whose original is not in one of the partner's own languages; `as` is "born" or "reborn".
 Status checkLanguage(const domain::Partner &partner, const domain::BilingualText &text, const QString &as,
                      const QString &role)
@@ -50,40 +41,38 @@ const LinkTable kCampaigns{QStringLiteral("campaign_crossover"), QStringLiteral(
 } // namespace
 
 template <>
+RecordRow RecordStore<NarrativeCrossover>::rowOf(NarrativeCrossover &n)
+{
+    return {QStringLiteral("narrative_crossover"), QStringLiteral("Crossover"),
+            {QStringLiteral("kind"), QStringLiteral("origin_partner_id"), QStringLiteral("adopting_partner_id"),
+             QStringLiteral("born_on"), QStringLiteral("reborn_on")},
+            {{QStringLiteral("origin"), &n.origin}, {QStringLiteral("reborn"), &n.reborn},
+             {QStringLiteral("seen_at"), &n.seenAt, false, QStringLiteral("seen_text_id")}},
+            {{kCampaigns, &n.campaignIds}}};
+}
+
+template <>
 Status RecordStore<NarrativeCrossover>::write(NarrativeCrossover &crossover, bool isNew)
 {
-    return save(crossover, "crossover", [&](Database &db, NarrativeCrossover &n) -> Status {
+    return save(crossover, [&](Database &db, NarrativeCrossover &n) -> Status {
         PartnerStore partners(m_ws);
         TRELLIS_TRY_ASSIGN(const domain::Partner origin, partners.get(n.originPartnerId));
         TRELLIS_TRY_ASSIGN(const domain::Partner adopting, partners.get(n.adoptingPartnerId));
         TRELLIS_TRY(checkLanguage(origin, n.origin, QStringLiteral("born"), QStringLiteral("origin")));
         TRELLIS_TRY(checkLanguage(adopting, n.reborn, QStringLiteral("reborn"), QStringLiteral("adopting")));
-        TRELLIS_TRY(writeRecordRow(db, rowOf(n), isNew, n.stamp, m_ws.author(), [&](Statement &row) {
+        return writeRecordRow(db, rowOf(n), isNew, n.stamp, m_ws.author(), [&](Statement &row) {
             row.bindAll(domain::crossoverKindKey(n.kind), n.originPartnerId, n.adoptingPartnerId, n.bornOn, n.rebornOn);
-        }));
-        return replaceLinks(db, kCampaigns, n.stamp.id, n.campaignIds);
+        });
     });
-}
-
-template <>
-Status RecordStore<NarrativeCrossover>::remove(qint64 id)
-{
-    NarrativeCrossover n;
-    return removeRecordRow(m_ws.database(), rowOf(n), id);
 }
 
 template <>
 Result<NarrativeCrossover> RecordStore<NarrativeCrossover>::get(qint64 id) const
 {
-    Database &db = m_ws.database();
     NarrativeCrossover n;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(n), id, n.stamp));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, n));
     n.kind = domain::crossoverKindFromKey(row.text(0)).value_or(domain::CrossoverKind::Other);
-    n.originPartnerId = row.int64(1);
-    n.adoptingPartnerId = row.int64(2);
-    n.bornOn = row.date(3);
-    n.rebornOn = row.date(4);
-    TRELLIS_TRY_ASSIGN(n.campaignIds, linksOf(db, kCampaigns, id));
+    row.readFrom(1, n.originPartnerId, n.adoptingPartnerId, n.bornOn, n.rebornOn);
     return n;
 }
 

@@ -55,7 +55,7 @@ public:
 };
 
 template <> Status RecordStore<domain::NarrativeCrossover>::write(domain::NarrativeCrossover &record, bool isNew);
-template <> Status RecordStore<domain::NarrativeCrossover>::remove(qint64 id);
+template <> RecordRow RecordStore<domain::NarrativeCrossover>::rowOf(domain::NarrativeCrossover &record);
 template <> Result<domain::NarrativeCrossover> RecordStore<domain::NarrativeCrossover>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -8,14 +8,15 @@ namespace trellis::store {
 
 using rhythm::CustodianHandOver;
 
-namespace {
-
-RecordRow rowOf(CustodianHandOver &t)
+template <>
+RecordRow RecordStore<CustodianHandOver>::rowOf(CustodianHandOver &t)
 {
     return {QStringLiteral("custodian_term"), QStringLiteral("Custodian term"),
             {QStringLiteral("partner_id"), QStringLiteral("handed_over_on"), QStringLiteral("ritual_id")},
             {{QStringLiteral("notes"), &t.notes}}};
 }
+
+namespace {
 
 /// The next occurrence of a schedule on or after today, looked for over ten years.
 Result<QDate> nextOccurrence(const rhythm::Schedule &schedule, const QDate &today)
@@ -29,7 +30,7 @@ Result<QDate> nextOccurrence(const rhythm::Schedule &schedule, const QDate &toda
 template <>
 Status RecordStore<CustodianHandOver>::write(CustodianHandOver &term, bool isNew)
 {
-    return save(term, "custodian term", [&](Database &db, CustodianHandOver &t) -> Status {
+    return save(term, [&](Database &db, CustodianHandOver &t) -> Status {
         if (t.ritualId) {
             TRELLIS_TRY_ASSIGN(const rhythm::Ritual ritual, RitualStore(m_ws).get(*t.ritualId));
             if (ritual.kind != rhythm::RitualKind::CustodianRotation)
@@ -49,34 +50,19 @@ Status RecordStore<CustodianHandOver>::write(CustodianHandOver &term, bool isNew
 }
 
 template <>
-Status RecordStore<CustodianHandOver>::remove(qint64 id)
-{
-    CustodianHandOver t;
-    return removeRecordRow(m_ws.database(), rowOf(t), id);
-}
-
-template <>
 Result<CustodianHandOver> RecordStore<CustodianHandOver>::get(qint64 id) const
 {
     CustodianHandOver t;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(m_ws.database(), rowOf(t), id, t.stamp));
-    t.custodianId = row.int64(0);
-    t.handedOverOn = row.date(1);
-    t.ritualId = row.optionalInt64(2);
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, t));
+    row.readAll(t.custodianId, t.handedOverOn, t.ritualId);
     return t;
 }
 
 Result<QList<CustodianHandOver>> CustodianTermStore::all() const
 {
-    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, m_ws.database().ids(QStringLiteral(
         "SELECT id FROM custodian_term ORDER BY handed_over_on")));
-    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, select.int64Column());
-    QList<CustodianHandOver> terms;
-    for (qint64 id : ids) {
-        TRELLIS_TRY_ASSIGN(CustodianHandOver t, get(id));
-        terms << t;
-    }
-    return terms;
+    return getEach(ids);
 }
 
 Result<std::optional<qint64>> CustodianTermStore::rotationRitual() const
@@ -97,9 +83,8 @@ Result<QList<qint64>> CustodianTermStore::rotation() const
         if (!ritual.partnerIds.isEmpty())
             return ritual.partnerIds;
     }
-    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
-        "SELECT partner_id FROM custodian_term GROUP BY partner_id ORDER BY min(handed_over_on)")));
-    return select.int64Column();
+    return m_ws.database().ids(QStringLiteral(
+        "SELECT partner_id FROM custodian_term GROUP BY partner_id ORDER BY min(handed_over_on)"));
 }
 
 Result<std::optional<NextHandOver>> CustodianTermStore::nextHandOver(const QDate &today) const

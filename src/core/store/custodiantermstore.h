@@ -39,7 +39,7 @@ public:
 };
 
 template <> Status RecordStore<rhythm::CustodianHandOver>::write(rhythm::CustodianHandOver &record, bool isNew);
-template <> Status RecordStore<rhythm::CustodianHandOver>::remove(qint64 id);
+template <> RecordRow RecordStore<rhythm::CustodianHandOver>::rowOf(rhythm::CustodianHandOver &record);
 template <> Result<rhythm::CustodianHandOver> RecordStore<rhythm::CustodianHandOver>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -74,6 +74,13 @@ public:
             return statement.error();
         return statement->run();
     }
+    /// The first column of every row of sql, with args bound in order, as integers (ids).
+    template <typename... Args>
+    Result<QList<qint64>> ids(const QString &sql, const Args &...args) const
+    {
+        TRELLIS_TRY_ASSIGN(Statement select, query(sql, args...));
+        return select.int64Column();
+    }
     /// Borrows the connection's prepared copy of sql, preparing it on first use.
     Result<StatementLease> cached(const QString &sql);
 

@@ -129,8 +129,7 @@ Result<RhythmRecordCounts> writeRhythmRecords(Workspace &workspace, const QList<
 
     // The retros held two days after each quarterly retro's Thursday, and the May rehearsal.
     TRELLIS_TRY_ASSIGN(const qint64 quarterly, ritualOf(workspace, RitualKind::QuarterlyRetro));
-    TRELLIS_TRY_ASSIGN(Statement retros, workspace.database().query(QStringLiteral("SELECT id FROM retro ORDER BY held_on, id")));
-    TRELLIS_TRY_ASSIGN(const QList<qint64> retroIds, retros.int64Column());
+    TRELLIS_TRY_ASSIGN(const QList<qint64> retroIds, workspace.database().ids(QStringLiteral("SELECT id FROM retro ORDER BY held_on, id")));
     const QList<QDate> thursdays = {QDate(2026, 3, 26), QDate(2026, 6, 25), QDate(2026, 9, 24)};
     for (qsizetype i = 0; i < std::min(retroIds.size(), thursdays.size()); ++i)
         TRELLIS_TRY(links.link(quarterly, thursdays.at(i), QStringLiteral("retro"), retroIds.at(i)));

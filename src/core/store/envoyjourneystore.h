@@ -20,7 +20,7 @@ public:
 };
 
 template <> Status RecordStore<rhythm::EnvoyJourney>::write(rhythm::EnvoyJourney &record, bool isNew);
-template <> Status RecordStore<rhythm::EnvoyJourney>::remove(qint64 id);
+template <> RecordRow RecordStore<rhythm::EnvoyJourney>::rowOf(rhythm::EnvoyJourney &record);
 template <> Result<rhythm::EnvoyJourney> RecordStore<rhythm::EnvoyJourney>::get(qint64 id) const;
 
 } // namespace trellis::store

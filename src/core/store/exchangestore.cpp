@@ -19,24 +19,22 @@ const LinkTable kPartners{QStringLiteral("exchange_partner"), QStringLiteral("ex
 const LinkTable kCampaigns{QStringLiteral("campaign_exchange"), QStringLiteral("exchange_id"), QStringLiteral("campaign_id"),
                            QStringLiteral("Campaign")};
 
-RecordRow rowOf(CulturalExchange &x)
+} // namespace
+
+template <>
+RecordRow RecordStore<CulturalExchange>::rowOf(CulturalExchange &x)
 {
     return {QStringLiteral("cultural_exchange"), QStringLiteral("Cultural exchange"),
             {QStringLiteral("kind"), QStringLiteral("held_on"), QStringLiteral("status")},
-            {{QStringLiteral("exchanged"), &x.exchanged}, {QStringLiteral("notes"), &x.notes}}};
+            {{QStringLiteral("exchanged"), &x.exchanged}, {QStringLiteral("notes"), &x.notes}},
+            {{kPartners, &x.partnerIds}, {kCampaigns, &x.campaignIds}}};
 }
-
-} // namespace
 
 template <>
 Status RecordStore<CulturalExchange>::write(CulturalExchange &exchange, bool isNew)
 {
-    return save(exchange, "exchange", [&](Database &db, CulturalExchange &x) -> Status {
-        TRELLIS_TRY(writeRecordRow(db, rowOf(x), isNew, x.stamp, m_ws.author(), [&](Statement &row) {
-            row.bindAll(domain::exchangeKindKey(x.kind), x.heldOn.toString(Qt::ISODate), domain::exchangeStatusKey(x.status));
-        }));
-        TRELLIS_TRY(replaceLinks(db, kPartners, x.stamp.id, x.partnerIds));
-        return replaceLinks(db, kCampaigns, x.stamp.id, x.campaignIds);
+    return saveRow(exchange, isNew, [](Statement &row, const CulturalExchange &x) {
+        row.bindAll(domain::exchangeKindKey(x.kind), x.heldOn.toString(Qt::ISODate), domain::exchangeStatusKey(x.status));
     });
 }
 
@@ -46,7 +44,7 @@ Status RecordStore<CulturalExchange>::remove(qint64 id)
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
         CulturalExchange x;
-        TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(x), id, x.stamp));
+        TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, x));
         if (row.text(2) == domain::exchangeStatusKey(domain::ExchangeStatus::Held))
             return makeError(ErrorCode::Conflict, QStringLiteral("This exchange was held: it stays in the alliance's record "
                                                                  "and cannot be deleted"));
@@ -57,14 +55,11 @@ Status RecordStore<CulturalExchange>::remove(qint64 id)
 template <>
 Result<CulturalExchange> RecordStore<CulturalExchange>::get(qint64 id) const
 {
-    Database &db = m_ws.database();
     CulturalExchange x;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(x), id, x.stamp));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, x));
     x.kind = domain::exchangeKindFromKey(row.text(0)).value_or(domain::ExchangeKind::Other);
     x.heldOn = QDate::fromString(row.text(1), Qt::ISODate);
     x.status = domain::exchangeStatusFromKey(row.text(2)).value_or(domain::ExchangeStatus::Planned);
-    TRELLIS_TRY_ASSIGN(x.partnerIds, linksOf(db, kPartners, id));
-    TRELLIS_TRY_ASSIGN(x.campaignIds, linksOf(db, kCampaigns, id));
     return x;
 }
 

@@ -31,6 +31,7 @@ public:
     Result<QList<ExchangeSummary>> forCampaign(qint64 campaignId) const;
 };
 
+template <> RecordRow RecordStore<domain::CulturalExchange>::rowOf(domain::CulturalExchange &record);
 template <> Status RecordStore<domain::CulturalExchange>::write(domain::CulturalExchange &exchange, bool isNew);
 template <> Status RecordStore<domain::CulturalExchange>::remove(qint64 id);
 template <> Result<domain::CulturalExchange> RecordStore<domain::CulturalExchange>::get(qint64 id) const;

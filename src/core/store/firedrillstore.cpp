@@ -10,67 +10,53 @@ using rhythm::FireDrill;
 
 namespace {
 
-const ParticipantTable kPartners{QStringLiteral("fire_drill_partner"), QStringLiteral("drill_id")};
+const LinkTable kPartners{QStringLiteral("fire_drill_partner"), QStringLiteral("drill_id"), QStringLiteral("partner_id"),
+                          QStringLiteral("Partner")};
 const LinkTable kProtocols{QStringLiteral("fire_drill_protocol"), QStringLiteral("drill_id"), QStringLiteral("protocol_id"),
                            QStringLiteral("Protocol")};
-
-RecordRow rowOf(FireDrill &d)
-{
-    return {QStringLiteral("fire_drill"), QStringLiteral("Fire drill"),
-            {QStringLiteral("kind"), QStringLiteral("first_day"), QStringLiteral("last_day")},
-            {{QStringLiteral("what_held"), &d.whatHeld}, {QStringLiteral("what_broke"), &d.whatBroke},
-             {QStringLiteral("follow_ups"), &d.followUps}}};
-}
 
 } // namespace
 
 template <>
-Status RecordStore<FireDrill>::write(FireDrill &drill, bool isNew)
+RecordRow RecordStore<FireDrill>::rowOf(FireDrill &d)
 {
-    return save(drill, "fire drill", [&](Database &db, FireDrill &d) -> Status {
-        TRELLIS_TRY(writeRecordRow(db, rowOf(d), isNew, d.stamp, m_ws.author(), [&](Statement &row) {
-            row.bindAll(rhythm::fireDrillKindKey(d.kind), d.firstDay, d.lastDay);
-        }));
-        TRELLIS_TRY(replaceParticipants(db, kPartners, d.stamp.id, d.partnerIds,
-                                        QStringLiteral("A partner of the fire drill is not a partner of this workspace")));
-        return replaceLinks(db, kProtocols, d.stamp.id, d.protocolIds);
-    });
+    return {QStringLiteral("fire_drill"), QStringLiteral("Fire drill"),
+            {QStringLiteral("kind"), QStringLiteral("first_day"), QStringLiteral("last_day")},
+            {{QStringLiteral("what_held"), &d.whatHeld}, {QStringLiteral("what_broke"), &d.whatBroke},
+             {QStringLiteral("follow_ups"), &d.followUps}},
+            {{kPartners, &d.partnerIds, QStringLiteral("A partner of the fire drill is not a partner of this workspace")},
+             {kProtocols, &d.protocolIds}}};
 }
 
 template <>
-Status RecordStore<FireDrill>::remove(qint64 id)
+Status RecordStore<FireDrill>::write(FireDrill &drill, bool isNew)
 {
-    FireDrill d;
-    return removeRecordRow(m_ws.database(), rowOf(d), id);
+    return saveRow(drill, isNew, [](Statement &row, const FireDrill &d) {
+        row.bindAll(rhythm::fireDrillKindKey(d.kind), d.firstDay, d.lastDay);
+    });
 }
 
 template <>
 Result<FireDrill> RecordStore<FireDrill>::get(qint64 id) const
 {
-    Database &db = m_ws.database();
     FireDrill d;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(d), id, d.stamp));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, d));
     d.kind = rhythm::fireDrillKindFromKey(row.text(0)).value_or(rhythm::FireDrillKind::Other);
-    d.firstDay = row.date(1);
-    d.lastDay = row.date(2);
-    TRELLIS_TRY_ASSIGN(d.partnerIds, participantsOf(db, kPartners, id));
-    TRELLIS_TRY_ASSIGN(d.protocolIds, linksOf(db, kProtocols, id));
+    row.readFrom(1, d.firstDay, d.lastDay);
     return d;
 }
 
 Result<QList<qint64>> FireDrillStore::ids() const
 {
-    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
-        "SELECT id FROM fire_drill ORDER BY first_day DESC, id DESC")));
-    return select.int64Column();
+    return m_ws.database().ids(QStringLiteral(
+        "SELECT id FROM fire_drill ORDER BY first_day DESC, id DESC"));
 }
 
 Result<QList<qint64>> FireDrillStore::ofProtocol(qint64 protocolId) const
 {
-    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+    return m_ws.database().ids(QStringLiteral(
         "SELECT d.id FROM fire_drill d JOIN fire_drill_protocol p ON p.drill_id = d.id WHERE p.protocol_id = ? "
-        "ORDER BY d.first_day DESC, d.id DESC"), protocolId));
-    return select.int64Column();
+        "ORDER BY d.first_day DESC, d.id DESC"), protocolId);
 }
 
 } // namespace trellis::store

@@ -20,7 +20,7 @@ public:
 };
 
 template <> Status RecordStore<rhythm::FireDrill>::write(rhythm::FireDrill &record, bool isNew);
-template <> Status RecordStore<rhythm::FireDrill>::remove(qint64 id);
+template <> RecordRow RecordStore<rhythm::FireDrill>::rowOf(rhythm::FireDrill &record);
 template <> Result<rhythm::FireDrill> RecordStore<rhythm::FireDrill>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -27,11 +27,11 @@ public:
 };
 
 template <> Status RecordStore<domain::Incident>::write(domain::Incident &record, bool isNew);
-template <> Status RecordStore<domain::Incident>::remove(qint64 id);
+template <> RecordRow RecordStore<domain::Incident>::rowOf(domain::Incident &record);
 template <> Result<domain::Incident> RecordStore<domain::Incident>::get(qint64 id) const;
 
 template <> Status RecordStore<domain::Rehearsal>::write(domain::Rehearsal &record, bool isNew);
-template <> Status RecordStore<domain::Rehearsal>::remove(qint64 id);
+template <> RecordRow RecordStore<domain::Rehearsal>::rowOf(domain::Rehearsal &record);
 template <> Result<domain::Rehearsal> RecordStore<domain::Rehearsal>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -32,10 +32,8 @@ struct BatchRows {
 
 Result<qint64> largestId(Database &db, const QString &sql)
 {
-    auto lease = db.cached(sql);
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(sql));
+    Statement &select = lease.get();
     auto row = select.step();
     if (!row)
         return row.error();
@@ -62,10 +60,8 @@ Status insertRows(Database &db, const QString &insertInto, const std::vector<Row
             count /= 2;
         QString sql = insertInto + QStringLiteral(" VALUES ") + tuple;
         sql += QString(u',' + tuple).repeated(count - 1);
-        auto lease = db.cached(sql);
-        if (!lease)
-            return lease.error();
-        Statement &insert = lease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(sql));
+        Statement &insert = lease.get();
         int index = 0;
         for (qsizetype r = start; r < start + count; ++r) {
             for (const Cell &cell : rows[std::size_t(r)]) {

@@ -59,10 +59,8 @@ Error missingEntry(qint64 entryId)
 Result<QByteArray> canonicalEntryBytes(Database &db, qint64 entryId)
 {
     static const QString sql = QString::fromUtf16(kCanonicalSql) + QStringLiteral("WHERE e.id = ?");
-    auto lease = db.cached(sql);
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(sql));
+    Statement &select = lease.get();
     select.bind(1, entryId);
     TRELLIS_TRY(select.requireRow(missingEntry(entryId)));
     return canonicalBytes(select);
@@ -76,10 +74,8 @@ Result<QByteArray> chainHead(Database &db)
 
 Result<ChainTip> chainTip(Database &db)
 {
-    auto lease = db.cached(QStringLiteral("SELECT position, hash FROM ledger_chain ORDER BY position DESC LIMIT 1"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT position, hash FROM ledger_chain ORDER BY position DESC LIMIT 1")));
+    Statement &select = lease.get();
     TRELLIS_TRY_ASSIGN(const bool found, select.step());
     return found ? ChainTip{select.blob(1), select.int64(0)} : ChainTip{};
 }
@@ -104,10 +100,8 @@ Status appendToChain(Database &db, const QList<qint64> &entryIds)
         for (end = start + 1; end < entryIds.size() && entryIds[end] == entryIds[end - 1] + 1; ++end) {
         }
         static const QString sql = QString::fromUtf16(kCanonicalSql) + QStringLiteral("WHERE e.id BETWEEN ? AND ? ORDER BY e.id");
-        auto lease = db.cached(sql);
-        if (!lease)
-            return lease.error();
-        Statement &select = lease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(sql));
+        Statement &select = lease.get();
         select.bind(1, entryIds[start]).bind(2, entryIds[end - 1]);
         for (qsizetype i = start; i < end; ++i) {
             auto row = select.step();

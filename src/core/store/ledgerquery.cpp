@@ -123,10 +123,8 @@ Result<QVariantList> LedgerQuery::distinctValues(const QString &column) const
             sql << QStringLiteral(" WHERE %1 > ").arg(column);
             sql.param(found.last());
         }
-        auto lease = m_ws.database().cached(sql.text);
-        if (!lease)
-            return lease.error();
-        Statement &s = lease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(sql.text));
+        Statement &s = lease.get();
         bind(s, sql);
         auto more = s.step();
         if (!more)
@@ -319,10 +317,8 @@ void LedgerQuery::bind(Statement &s, const Sql &sql)
 
 Result<QList<LedgerRow>> LedgerQuery::rows(const Sql &sql) const
 {
-    auto lease = m_ws.database().cached(sql.text);
-    if (!lease)
-        return lease.error();
-    Statement &s = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(sql.text));
+    Statement &s = lease.get();
     bind(s, sql);
     QList<LedgerRow> found;
     for (;;) {
@@ -337,10 +333,8 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Sql &sql) const
 
 Result<qint64> LedgerQuery::single(Workspace &workspace, const Sql &sql)
 {
-    auto lease = workspace.database().cached(sql.text);
-    if (!lease)
-        return lease.error();
-    Statement &s = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, workspace.database().cached(sql.text));
+    Statement &s = lease.get();
     bind(s, sql);
     auto found = s.step();
     if (!found)
@@ -517,10 +511,8 @@ Result<bool> LedgerQuery::matches(qint64 id) const
 
 Result<LedgerRow> LedgerQuery::row(Workspace &workspace, qint64 id)
 {
-    auto lease = workspace.database().cached(kColumns + QStringLiteral("WHERE id = ?"));
-    if (!lease)
-        return lease.error();
-    Statement &s = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, workspace.database().cached(kColumns + QStringLiteral("WHERE id = ?")));
+    Statement &s = lease.get();
     s.bind(1, id);
     auto found = s.step();
     if (!found)
@@ -535,14 +527,12 @@ Result<QHash<qint64, NarrativeLine>> LedgerQuery::narratives(Workspace &workspac
 {
     QHash<qint64, NarrativeLine> lines;
     // One statement per id keeps every value bound; each is a primary-key and unique-index lookup.
-    auto lease = workspace.database().cached(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(StatementLease lease, workspace.database().cached(QStringLiteral(
         "SELECT v.body, v.lang, v.status, v.lang = :lang FROM ledger_entry e "
         "JOIN bitext_version v ON v.text_id = e.narrative_text_id "
         "WHERE e.id = :id AND (v.lang = :lang OR v.status = 'original') "
-        "ORDER BY v.lang = :lang DESC LIMIT 1"));
-    if (!lease)
-        return lease.error();
-    Statement &s = lease->get();
+        "ORDER BY v.lang = :lang DESC LIMIT 1")));
+    Statement &s = lease.get();
     for (qint64 id : ids) {
         s.reset();
         s.bind(":lang", language).bind(":id", id);

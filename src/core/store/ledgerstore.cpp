@@ -31,10 +31,8 @@ Error immutable()
 /// Checks that both partners exist, with a message naming the missing one.
 Status checkPartners(Database &db, const LedgerEntry &e)
 {
-    auto lease = db.cached(QStringLiteral("SELECT count(*) FROM partner WHERE id IN (?, ?)"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT count(*) FROM partner WHERE id IN (?, ?)")));
+    Statement &select = lease.get();
     select.bind(1, e.fromPartnerId).bind(2, e.toPartnerId);
     auto row = select.step();
     if (!row)
@@ -93,14 +91,12 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
     e.postedAt = e.status == EntryStatus::Posted ? now : QString();
     TRELLIS_TRY_ASSIGN(const auto narrative,
                        TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {}));
-    auto lease = db.cached(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral(
         "INSERT INTO ledger_entry(uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, "
         "narrative_text_id, status, reverses_id, posted_at, created_at, updated_at, author) "
         "VALUES (:uuid, :date, :from, :to, :kind, :quantity, :unit, :narrative, :status, :reverses, :posted, "
-        ":created, :updated, :author)"));
-    if (!lease)
-        return lease.error();
-    Statement &stmt = lease->get();
+        ":created, :updated, :author)")));
+    Statement &stmt = lease.get();
     stmt.bind(":uuid", e.stamp.uuid).bind(":date", e.date.toString(Qt::ISODate))
         .bind(":from", e.fromPartnerId).bind(":to", e.toPartnerId)
         .bind(":kind", domain::contributionKindKey(e.kind))

@@ -97,15 +97,13 @@ Result<QList<PersistingAsymmetry>> PairFlows::persisting(const QDate &until) con
     // day, a condition the date index can serve.
     const QDate lastQuarter = stepStart(anchor, FlowStep::Quarter);
     const Period span{lastQuarter.addMonths(-3 * (kPersistQuarters - 1)), lastQuarter.addMonths(3).addDays(-1)};
-    auto lease = m_ws.database().cached(
+    TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(
         QStringLiteral("SELECT e.from_partner_id, e.to_partner_id, e.unit, %1, SUM(%2) "
                        "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
                        "WHERE e.status = 'posted' AND e.unit <> '' AND e.occurred_on >= :first "
                        "AND %3 BETWEEN :first AND :last GROUP BY 1, 2, 3, 4")
-            .arg(stepKeySql(FlowStep::Quarter), countedSql(), kDay));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+            .arg(stepKeySql(FlowStep::Quarter), countedSql(), kDay)));
+    Statement &select = lease.get();
     select.bind(":first", firstDay(span)).bind(":last", lastDay(span));
     std::map<PairKey, std::map<QString, PairSums>> sums; // per pair and unit, per quarter
     TRELLIS_TRY(select.forEachRow([&](Statement &) {
@@ -149,10 +147,8 @@ Result<FlowStep> PairFlows::stepFor(qint64 partnerId, qint64 otherPartnerId, con
 {
     QDate first = period.first, last = period.last;
     if (!first.isValid() || !last.isValid()) {
-        auto lease = m_ws.database().cached(QStringLiteral("SELECT min(%1), max(%1) ").arg(kDay) + pairEntriesSql());
-        if (!lease)
-            return lease.error();
-        Statement &select = lease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(QStringLiteral("SELECT min(%1), max(%1) ").arg(kDay) + pairEntriesSql()));
+        Statement &select = lease.get();
         bindPair(select, partnerId, otherPartnerId, unit, period);
         auto row = select.step();
         if (!row)
@@ -176,14 +172,12 @@ Result<QList<PairFlowPoint>> PairFlows::between(qint64 partnerId, qint64 otherPa
     if (partnerId == otherPartnerId)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A flow is between two different partners"));
     const QString counted = countedSql();
-    auto lease = m_ws.database().cached(
+    TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(
         QStringLiteral("SELECT %1, SUM(CASE WHEN e.from_partner_id = :a THEN %2 ELSE 0 END), "
                        "SUM(CASE WHEN e.from_partner_id = :b THEN %2 ELSE 0 END) ")
             .arg(stepKeySql(step), counted)
-        + pairEntriesSql() + QStringLiteral("GROUP BY 1 ORDER BY 1"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+        + pairEntriesSql() + QStringLiteral("GROUP BY 1 ORDER BY 1")));
+    Statement &select = lease.get();
     bindPair(select, partnerId, otherPartnerId, unit, period);
     QList<PairFlowPoint> sums;
     TRELLIS_TRY(select.forEachRow([&](Statement &) {

@@ -21,7 +21,10 @@ using domain::Partner;
 namespace {
 const QString kOwner = QStringLiteral("partner");
 
-RecordRow rowOf(Partner &p)
+} // namespace
+
+template <>
+RecordRow RecordStore<Partner>::rowOf(Partner &p)
 {
     return {kOwner, QStringLiteral("Partner"),
             {QStringLiteral("name_latin"), QStringLiteral("kind"), QStringLiteral("country"), QStringLiteral("languages"),
@@ -29,12 +32,11 @@ RecordRow rowOf(Partner &p)
             {{QStringLiteral("name"), &p.name}, {QStringLiteral("goals"), &p.goals},
              {QStringLiteral("contact"), &p.contactNotes, true}}};
 }
-} // namespace
 
 template <>
 Status RecordStore<Partner>::write(Partner &partner, bool isNew)
 {
-    return save(partner, "partner", [&](Database &db, Partner &p) -> Status {
+    return save(partner, [&](Database &db, Partner &p) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(p), isNew, p.stamp, m_ws.author(), [&](Statement &row) {
             row.bindAll(p.nameLatin, domain::partnerKindKey(p.kind), p.country, p.languages.join(u' '), p.locale,
                         p.timeZone);
@@ -62,7 +64,7 @@ template <>
 Result<Partner> RecordStore<Partner>::get(qint64 id) const
 {
     Partner p;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(m_ws.database(), rowOf(p), id, p.stamp));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, p));
     p.nameLatin = row.text(0);
     p.kind = domain::partnerKindFromKey(row.text(1)).value_or(domain::PartnerKind::Other);
     p.country = row.text(2);

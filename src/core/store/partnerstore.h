@@ -40,6 +40,7 @@ public:
     Status saveParaphraseTranslations(qint64 paraphraseId, const domain::BilingualText &text);
 };
 
+template <> RecordRow RecordStore<domain::Partner>::rowOf(domain::Partner &record);
 template <> Status RecordStore<domain::Partner>::write(domain::Partner &record, bool isNew);
 template <> Status RecordStore<domain::Partner>::remove(qint64 id);
 template <> Result<domain::Partner> RecordStore<domain::Partner>::get(qint64 id) const;

@@ -22,13 +22,10 @@ public:
     Result<QList<rhythm::Pause>> ofPartner(qint64 partnerId) const;
     /// The agreed pause between a and b (in either order) that covers date, if there is one.
     Result<std::optional<rhythm::Pause>> agreedOn(qint64 a, qint64 b, const QDate &date) const;
-
-private:
-    Result<QList<rhythm::Pause>> byIds(Statement &select) const;
 };
 
 template <> Status RecordStore<rhythm::Pause>::write(rhythm::Pause &record, bool isNew);
-template <> Status RecordStore<rhythm::Pause>::remove(qint64 id);
+template <> RecordRow RecordStore<rhythm::Pause>::rowOf(rhythm::Pause &record);
 template <> Result<rhythm::Pause> RecordStore<rhythm::Pause>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -5,56 +5,28 @@
 
 namespace trellis::store {
 
-namespace {
-
-/// Deletes the owner's links and inserts one per id; missing(id) names a failed one.
-template <typename Missing>
-Status relink(Database &db, const QString &table, const QString &ownerColumn, const QString &otherColumn, qint64 ownerId,
-              const QList<qint64> &ids, Missing missing)
+Status replaceLinks(Database &db, const LinkTable &link, qint64 ownerId, const QList<qint64> &otherIds,
+                    const QString &missing)
 {
-    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), ownerId));
+    TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn), ownerId));
     TRELLIS_TRY_ASSIGN(Statement insert, db.query(QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES (?, ?)")
-                                                      .arg(table, ownerColumn, otherColumn)));
-    for (qint64 id : ids) {
+                                                      .arg(link.table, link.ownerColumn, link.otherColumn)));
+    for (qint64 id : otherIds) {
         insert.reset();
         insert.bindAll(ownerId, id);
-        if (Status inserted = insert.run(); !inserted)
-            return inserted.error().code == ErrorCode::Conflict ? missing(id) : inserted.error();
+        if (Status inserted = insert.run(); !inserted) {
+            if (inserted.error().code != ErrorCode::Conflict)
+                return inserted.error();
+            return missing.isEmpty() ? recordNotFound(link.otherNoun, id) : makeError(ErrorCode::NotFound, missing);
+        }
     }
     return {};
 }
 
-Result<QList<qint64>> linked(const Database &db, const QString &table, const QString &ownerColumn,
-                             const QString &otherColumn, qint64 ownerId)
-{
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3")
-                                                      .arg(table, ownerColumn, otherColumn), ownerId));
-    return select.int64Column();
-}
-
-} // namespace
-
-Status replaceParticipants(Database &db, const ParticipantTable &link, qint64 ownerId, const QList<qint64> &partnerIds,
-                           const QString &missingPartner)
-{
-    return relink(db, link.table, link.ownerColumn, QStringLiteral("partner_id"), ownerId, partnerIds,
-                  [&](qint64) { return makeError(ErrorCode::NotFound, missingPartner); });
-}
-
-Result<QList<qint64>> participantsOf(const Database &db, const ParticipantTable &link, qint64 ownerId)
-{
-    return linked(db, link.table, link.ownerColumn, QStringLiteral("partner_id"), ownerId);
-}
-
-Status replaceLinks(Database &db, const LinkTable &link, qint64 ownerId, const QList<qint64> &otherIds)
-{
-    return relink(db, link.table, link.ownerColumn, link.otherColumn, ownerId, otherIds,
-                  [&](qint64 id) { return recordNotFound(link.otherNoun, id); });
-}
-
 Result<QList<qint64>> linksOf(const Database &db, const LinkTable &link, qint64 ownerId)
 {
-    return linked(db, link.table, link.ownerColumn, link.otherColumn, ownerId);
+    return db.ids(QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3")
+                                                      .arg(link.table, link.ownerColumn, link.otherColumn), ownerId);
 }
 
 Status removeRecord(Database &db, const QString &table, qint64 id, const Error &missing, const QString &referredTo)

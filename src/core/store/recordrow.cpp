@@ -74,6 +74,8 @@ Status writeRecordRow(Database &db, const RecordRow &row, bool isNew, domain::Re
             ? makeError(ErrorCode::NotFound, badReference) : saved.error();
     if (isNew)
         s.id = db.lastInsertRowId();
+    for (const RecordLinks &links : row.links)
+        TRELLIS_TRY(replaceLinks(db, links.table, s.id, *links.ids, links.missing));
     stamp = s;
     return {};
 }
@@ -91,6 +93,9 @@ Result<Statement> readRecordRow(Database &db, const RecordRow &row, qint64 id, d
     TextStore store(db);
     for (int i = 0; i < row.texts.size(); ++i) {
         TRELLIS_TRY_ASSIGN(*row.texts.at(i).text, store.load(select.optionalInt64(texts + i)));
+    }
+    for (const RecordLinks &links : row.links) {
+        TRELLIS_TRY_ASSIGN(*links.ids, linksOf(db, links.table, id));
     }
     return select;
 }

@@ -19,18 +19,11 @@ namespace {
 
 Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Retro"), id); }
 
-const ParticipantTable kParticipants{QStringLiteral("retro_participant"), QStringLiteral("retro_id")};
+const LinkTable kParticipants{QStringLiteral("retro_participant"), QStringLiteral("retro_id"), QStringLiteral("partner_id"),
+                              QStringLiteral("Partner")};
 
 Status writeAnswers(Database &db, Retro &r, const QString &now);
 Status writeActions(Database &db, Retro &r, const QString &now);
-
-RecordRow rowOf()
-{
-    return {QStringLiteral("retro"), QStringLiteral("Retro"),
-            {QStringLiteral("held_on"), QStringLiteral("quarter"), QStringLiteral("facilitator"), QStringLiteral("lang_a"),
-             QStringLiteral("lang_b")},
-            {}, {QStringLiteral("published_at")}};
-}
 
 /// UUIDs of the rows of a child table that belong to a retro, mapped to their text ids.
 Result<QHash<QString, qint64>> childTexts(Database &db, const QString &table, qint64 retroId)
@@ -73,9 +66,19 @@ std::optional<qint64> takeChild(QHash<QString, qint64> &before, domain::RecordSt
 } // namespace
 
 template <>
+RecordRow RecordStore<Retro>::rowOf(Retro &r)
+{
+    return {QStringLiteral("retro"), QStringLiteral("Retro"),
+            {QStringLiteral("held_on"), QStringLiteral("quarter"), QStringLiteral("facilitator"), QStringLiteral("lang_a"),
+             QStringLiteral("lang_b")},
+            {}, {{kParticipants, &r.participantIds, QStringLiteral("A participant of the retro is not a partner of this workspace")}},
+            {QStringLiteral("published_at")}};
+}
+
+template <>
 Status RecordStore<Retro>::write(Retro &retro, bool isNew)
 {
-    return save(retro, "retro", [&](Database &db, Retro &r) -> Status {
+    return save(retro, [&](Database &db, Retro &r) -> Status {
         if (!isNew) {
             TRELLIS_TRY_ASSIGN(Statement state, db.query(QStringLiteral("SELECT published_at FROM retro WHERE id = ?"),
                                                          r.stamp.id));
@@ -88,12 +91,10 @@ Status RecordStore<Retro>::write(Retro &retro, bool isNew)
                                      QStringLiteral("This retro is published: only its translations can change, not %1").arg(*change));
             }
         }
-        TRELLIS_TRY(writeRecordRow(db, rowOf(), isNew, r.stamp, m_ws.author(), [&](Statement &row) {
+        TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, r.stamp, m_ws.author(), [&](Statement &row) {
             row.bindAll(r.heldOn, r.quarter, r.facilitator, r.languageA, r.languageB);
         }));
         const QString now = r.stamp.updatedAt;
-        TRELLIS_TRY(replaceParticipants(db, kParticipants, r.stamp.id, r.participantIds,
-                                        QStringLiteral("A participant of the retro is not a partner of this workspace")));
         TRELLIS_TRY(writeAnswers(db, r, now));
         return writeActions(db, r, now);
     });
@@ -201,14 +202,8 @@ Result<Retro> RecordStore<Retro>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     Retro r;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(), id, r.stamp));
-    r.heldOn = row.date(0);
-    r.quarter = row.text(1);
-    r.facilitator = row.text(2);
-    r.languageA = row.text(3);
-    r.languageB = row.text(4);
-    r.publishedAt = row.text(5);
-    TRELLIS_TRY_ASSIGN(r.participantIds, participantsOf(db, kParticipants, id));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, r));
+    row.readAll(r.heldOn, r.quarter, r.facilitator, r.languageA, r.languageB, r.publishedAt);
 
     TextStore texts(db);
     TRELLIS_TRY_ASSIGN(Statement answers, db.query(QStringLiteral(

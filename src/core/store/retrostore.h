@@ -34,6 +34,7 @@ public:
     Result<QList<RetroSummary>> list() const;
 };
 
+template <> RecordRow RecordStore<domain::Retro>::rowOf(domain::Retro &record);
 template <> Status RecordStore<domain::Retro>::write(domain::Retro &record, bool isNew);
 template <> Status RecordStore<domain::Retro>::remove(qint64 id);
 template <> Result<domain::Retro> RecordStore<domain::Retro>::get(qint64 id) const;

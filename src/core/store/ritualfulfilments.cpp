@@ -179,9 +179,8 @@ Result<QList<CalendarOccurrence>> RitualFulfilments::occurrencesBetween(const QD
 
 Result<QList<StrayFulfilment>> RitualFulfilments::strays() const
 {
-    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, m_ws.database().ids(QStringLiteral(
         "SELECT DISTINCT ritual_id FROM ritual_fulfilment ORDER BY ritual_id")));
-    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, select.int64Column());
     QList<StrayFulfilment> out;
     for (qint64 id : ids) {
         TRELLIS_TRY_ASSIGN(const rhythm::Ritual ritual, RitualStore(m_ws).get(id));

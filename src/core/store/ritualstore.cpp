@@ -17,14 +17,6 @@ namespace {
 const LinkTable kPartners{QStringLiteral("ritual_partner"), QStringLiteral("ritual_id"), QStringLiteral("partner_id"),
                           QStringLiteral("Partner")};
 
-RecordRow rowOf(Ritual &r)
-{
-    return {QStringLiteral("ritual"), QStringLiteral("Ritual"),
-            {QStringLiteral("kind"), QStringLiteral("first_date"), QStringLiteral("start_time"), QStringLiteral("time_zone"),
-             QStringLiteral("duration_minutes"), QStringLiteral("rrule")},
-            {{QStringLiteral("title"), &r.title}, {QStringLiteral("description"), &r.description}}};
-}
-
 std::optional<QString> timeOrNull(const std::optional<QTime> &time)
 {
     return time ? std::optional<QString>(time->toString(QStringLiteral("HH:mm"))) : std::nullopt;
@@ -33,31 +25,30 @@ std::optional<QString> timeOrNull(const std::optional<QTime> &time)
 } // namespace
 
 template <>
-Status RecordStore<Ritual>::write(Ritual &ritual, bool isNew)
+RecordRow RecordStore<Ritual>::rowOf(Ritual &r)
 {
-    return save(ritual, "ritual", [&](Database &db, Ritual &r) -> Status {
-        TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, r.stamp, m_ws.author(), [&](Statement &row) {
-            const rhythm::Schedule &s = r.schedule;
-            row.bindAll(rhythm::ritualKindKey(r.kind), s.firstDate.toString(Qt::ISODate), timeOrNull(s.startTime),
-                        s.isAllDay() ? QString() : s.timeZone, s.durationMinutes, s.rule ? s.rule->toRrule() : QString());
-        }));
-        return replaceLinks(db, kPartners, r.stamp.id, r.partnerIds);
-    });
+    return {QStringLiteral("ritual"), QStringLiteral("Ritual"),
+            {QStringLiteral("kind"), QStringLiteral("first_date"), QStringLiteral("start_time"), QStringLiteral("time_zone"),
+             QStringLiteral("duration_minutes"), QStringLiteral("rrule")},
+            {{QStringLiteral("title"), &r.title}, {QStringLiteral("description"), &r.description}},
+            {{kPartners, &r.partnerIds}}};
 }
 
 template <>
-Status RecordStore<Ritual>::remove(qint64 id)
+Status RecordStore<Ritual>::write(Ritual &ritual, bool isNew)
 {
-    Ritual r;
-    return removeRecordRow(m_ws.database(), rowOf(r), id);
+    return saveRow(ritual, isNew, [](Statement &row, const Ritual &r) {
+        const rhythm::Schedule &s = r.schedule;
+        row.bindAll(rhythm::ritualKindKey(r.kind), s.firstDate.toString(Qt::ISODate), timeOrNull(s.startTime),
+                    s.isAllDay() ? QString() : s.timeZone, s.durationMinutes, s.rule ? s.rule->toRrule() : QString());
+    });
 }
 
 template <>
 Result<Ritual> RecordStore<Ritual>::get(qint64 id) const
 {
-    Database &db = m_ws.database();
     Ritual r;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(r), id, r.stamp));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, r));
     r.kind = rhythm::ritualKindFromKey(row.text(0)).value_or(rhythm::RitualKind::Custom);
     r.schedule.firstDate = QDate::fromString(row.text(1), Qt::ISODate);
     if (!row.isNull(2))
@@ -71,15 +62,13 @@ Result<Ritual> RecordStore<Ritual>::get(qint64 id) const
                                                      .arg(id).arg(parsed.error().message));
         r.schedule.rule = *parsed;
     }
-    TRELLIS_TRY_ASSIGN(r.partnerIds, linksOf(db, kPartners, id));
     return r;
 }
 
 Result<QList<Ritual>> RitualStore::all(const QString &language) const
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT id FROM ritual ORDER BY first_date, id")));
-    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, select.int64Column());
+    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, db.ids(QStringLiteral("SELECT id FROM ritual ORDER BY first_date, id")));
     TRELLIS_TRY_ASSIGN(const auto names, PartnerQuery::names(m_ws, language));
     QList<Ritual> rituals;
     for (qint64 id : ids) {

@@ -21,7 +21,7 @@ public:
 };
 
 template <> Status RecordStore<rhythm::Ritual>::write(rhythm::Ritual &record, bool isNew);
-template <> Status RecordStore<rhythm::Ritual>::remove(qint64 id);
+template <> RecordRow RecordStore<rhythm::Ritual>::rowOf(rhythm::Ritual &record);
 template <> Result<rhythm::Ritual> RecordStore<rhythm::Ritual>::get(qint64 id) const;
 
 } // namespace trellis::store

@@ -60,10 +60,10 @@ Status insertRiskLink(Database &db, qint64 riskId, RiskLink kind, qint64 otherId
     return {};
 }
 
-Result<QList<qint64>> riskLinks(const Database &db, qint64 riskId, RiskLink kind)
+LinkTable linkTableOf(RiskLink kind)
 {
     const RiskLinkTable &t = riskLinkTable(kind);
-    return linksOf(db, {t.table, QStringLiteral("risk_id"), t.column, t.what}, riskId);
+    return {t.table, QStringLiteral("risk_id"), t.column, t.what};
 }
 
 QString riskSummarySql(const QString &where)
@@ -173,9 +173,8 @@ Result<QList<SharedRiskSummary>> SharedRiskStore::citedIn(qint64 answerId) const
 
 Result<QList<qint64>> SharedRiskStore::answersCiting(qint64 riskId) const
 {
-    TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
-        "SELECT answer_id FROM retro_answer_shared_risk WHERE risk_id = ? ORDER BY answer_id"), riskId));
-    return select.int64Column();
+    return m_ws.database().ids(QStringLiteral(
+        "SELECT answer_id FROM retro_answer_shared_risk WHERE risk_id = ? ORDER BY answer_id"), riskId);
 }
 
 } // namespace trellis::store

@@ -2,6 +2,7 @@
 // What the parts of SharedRiskStore share: the link tables of a risk and the summary query.
 
 #include "store/database.h"
+#include "store/recordkit.h"
 #include "store/sharedriskstore.h"
 #include "store/statement.h"
 
@@ -19,8 +20,8 @@ struct RiskLinkTable {
 const RiskLinkTable &riskLinkTable(RiskLink kind);
 /// Links riskId to otherId (once); NotFound naming the record when otherId does not exist.
 Status insertRiskLink(Database &db, qint64 riskId, RiskLink kind, qint64 otherId);
-/// The ids riskId is linked to, in order.
-Result<QList<qint64>> riskLinks(const Database &db, qint64 riskId, RiskLink kind);
+/// A risk's link table of one kind as the store kit's LinkTable.
+LinkTable linkTableOf(RiskLink kind);
 /// The summary query, with a condition on shared_risk r (and its parameters) or none.
 QString riskSummarySql(const QString &where);
 /// Steps a summary query to its end.

@@ -21,12 +21,6 @@ namespace {
 
 const QString kPartOwner = QStringLiteral("shared_risk_part");
 
-RecordRow rowOf(SharedRisk &r)
-{
-    return {QStringLiteral("shared_risk"), QStringLiteral("Shared risk"), {QStringLiteral("taken_on")},
-            {{QStringLiteral("what"), &r.what}, {QStringLiteral("outcome"), &r.outcome}}};
-}
-
 /// A part already saved: its UUID and the id of its text, kept so its translations keep their history.
 struct SavedPart {
     QString uuid;
@@ -68,25 +62,24 @@ Status writeParts(Database &db, qint64 riskId, const SharedRisk &r)
     return {};
 }
 
-/// Makes the links of risk riskId of one kind exactly ids.
-Status writeLinks(Database &db, qint64 riskId, RiskLink kind, const QList<qint64> &ids)
-{
-    const RiskLinkTable &t = riskLinkTable(kind);
-    return replaceLinks(db, {t.table, QStringLiteral("risk_id"), t.column, t.what}, riskId, ids);
-}
-
 } // namespace
+
+template <>
+RecordRow RecordStore<SharedRisk>::rowOf(SharedRisk &r)
+{
+    return {QStringLiteral("shared_risk"), QStringLiteral("Shared risk"), {QStringLiteral("taken_on")},
+            {{QStringLiteral("what"), &r.what}, {QStringLiteral("outcome"), &r.outcome}},
+            {{linkTableOf(RiskLink::Campaign), &r.campaignIds}, {linkTableOf(RiskLink::LedgerEntry), &r.ledgerEntryIds},
+             {linkTableOf(RiskLink::Incident), &r.incidentIds}}};
+}
 
 template <>
 Status RecordStore<SharedRisk>::write(SharedRisk &risk, bool isNew)
 {
-    return save(risk, "shared risk", [&](Database &db, SharedRisk &r) -> Status {
+    return save(risk, [&](Database &db, SharedRisk &r) -> Status {
         TRELLIS_TRY(writeRecordRow(db, rowOf(r), isNew, r.stamp, m_ws.author(),
                                    [&](Statement &row) { row.bindAll(r.takenOn); }));
-        TRELLIS_TRY(writeParts(db, r.stamp.id, r));
-        TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::Campaign, r.campaignIds));
-        TRELLIS_TRY(writeLinks(db, r.stamp.id, RiskLink::LedgerEntry, r.ledgerEntryIds));
-        return writeLinks(db, r.stamp.id, RiskLink::Incident, r.incidentIds);
+        return writeParts(db, r.stamp.id, r);
     });
 }
 
@@ -119,7 +112,7 @@ Result<SharedRisk> RecordStore<SharedRisk>::get(qint64 id) const
 {
     Database &db = m_ws.database();
     SharedRisk r;
-    TRELLIS_TRY_ASSIGN(const Statement row, readRecordRow(db, rowOf(r), id, r.stamp));
+    TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, r));
     r.takenOn = row.date(0);
     TextStore texts(db);
     TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
@@ -130,9 +123,6 @@ Result<SharedRisk> RecordStore<SharedRisk>::get(qint64 id) const
         r.parts << part;
         return {};
     }));
-    TRELLIS_TRY_ASSIGN(r.campaignIds, riskLinks(db, id, RiskLink::Campaign));
-    TRELLIS_TRY_ASSIGN(r.ledgerEntryIds, riskLinks(db, id, RiskLink::LedgerEntry));
-    TRELLIS_TRY_ASSIGN(r.incidentIds, riskLinks(db, id, RiskLink::Incident));
     return r;
 }
 

@@ -51,6 +51,7 @@ public:
     Result<QList<qint64>> answersCiting(qint64 riskId) const;
 };
 
+template <> RecordRow RecordStore<domain::SharedRisk>::rowOf(domain::SharedRisk &record);
 template <> Status RecordStore<domain::SharedRisk>::write(domain::SharedRisk &record, bool isNew);
 template <> Status RecordStore<domain::SharedRisk>::remove(qint64 id);
 template <> Result<domain::SharedRisk> RecordStore<domain::SharedRisk>::get(qint64 id) const;

@@ -90,7 +90,26 @@ public:
     QDate date(int column) const; ///< an ISO 8601 date; NULL or unreadable gives an invalid date
     QByteArray blob(int column) const;
 
+    /// Reads columns 0, 1, ... into values in order: the mirror of bindAll.
+    template <typename... Values>
+    void readAll(Values &...values) const
+    {
+        readFrom(0, values...);
+    }
+    /// Reads columns first, first + 1, ... into values in order.
+    template <typename... Values>
+    void readFrom(int first, Values &...values) const
+    {
+        (read(first++, values), ...);
+    }
+
 private:
+    void read(int column, qint64 &value) const { value = int64(column); }
+    void read(int column, int &value) const { value = int(int64(column)); }
+    void read(int column, std::optional<qint64> &value) const { value = optionalInt64(column); }
+    void read(int column, QString &value) const { value = text(column); }
+    void read(int column, QDate &value) const { value = date(column); }
+
     friend class Database;
     Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
     int indexOf(const char *name) const;

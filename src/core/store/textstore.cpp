@@ -31,10 +31,8 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
 {
     if (text.isEmpty()) {
         if (existingId) {
-            auto delLease = m_db.cached(QStringLiteral("DELETE FROM bitext WHERE id = ?"));
-            if (!delLease)
-                return delLease.error();
-            Statement &del = delLease->get();
+            TRELLIS_TRY_ASSIGN(StatementLease delLease, m_db.cached(QStringLiteral("DELETE FROM bitext WHERE id = ?")));
+            Statement &del = delLease.get();
             del.bind(1, *existingId);
             TRELLIS_TRY(del.run());
         }
@@ -43,18 +41,14 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
     qint64 id = 0;
     if (existingId) {
         id = *existingId;
-        auto updateLease = m_db.cached(QStringLiteral("UPDATE bitext SET original_lang = ? WHERE id = ? AND original_lang <> ?"));
-        if (!updateLease)
-            return updateLease.error();
-        Statement &update = updateLease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease updateLease, m_db.cached(QStringLiteral("UPDATE bitext SET original_lang = ? WHERE id = ? AND original_lang <> ?")));
+        Statement &update = updateLease.get();
         update.bind(1, text.originalLanguage()).bind(2, id).bind(3, text.originalLanguage());
         TRELLIS_TRY(update.run());
     } else {
-        auto insertLease = m_db.cached(QStringLiteral(
-            "INSERT INTO bitext(owner_kind, owner_uuid, field, original_lang, sensitive) VALUES (?, ?, ?, ?, ?)"));
-        if (!insertLease)
-            return insertLease.error();
-        Statement &insert = insertLease->get();
+        TRELLIS_TRY_ASSIGN(StatementLease insertLease, m_db.cached(QStringLiteral(
+            "INSERT INTO bitext(owner_kind, owner_uuid, field, original_lang, sensitive) VALUES (?, ?, ?, ?, ?)")));
+        Statement &insert = insertLease.get();
         insert.bind(1, owner.kind).bind(2, owner.uuid).bind(3, owner.field).bind(4, text.originalLanguage())
             .bind(5, owner.sensitive ? 1 : 0);
         TRELLIS_TRY(insert.run());
@@ -65,20 +59,16 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
     QSet<QString> keep{text.originalLanguage()};
     for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it)
         keep.insert(it.key());
-    auto existingLease = m_db.cached(QStringLiteral("SELECT lang FROM bitext_version WHERE text_id = ?"));
-    if (!existingLease)
-        return existingLease.error();
-    Statement &existing = existingLease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease existingLease, m_db.cached(QStringLiteral("SELECT lang FROM bitext_version WHERE text_id = ?")));
+    Statement &existing = existingLease.get();
     existing.bind(1, id);
     QStringList drop;
     TRELLIS_TRY(existing.forEachRow([&](Statement &) {
         if (!keep.contains(existing.text(0)))
             drop << existing.text(0);
     }));
-    auto delLease = m_db.cached(QStringLiteral("DELETE FROM bitext_version WHERE text_id = ? AND lang = ?"));
-    if (!delLease)
-        return delLease.error();
-    Statement &del = delLease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease delLease, m_db.cached(QStringLiteral("DELETE FROM bitext_version WHERE text_id = ? AND lang = ?")));
+    Statement &del = delLease.get();
     for (const QString &lang : drop) {
         del.reset();
         del.bind(1, id).bind(2, lang);
@@ -86,16 +76,14 @@ Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const Bili
     }
 
     // Upsert each version; unchanged rows are left alone so the search index is not churned.
-    auto upsertLease = m_db.cached(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(StatementLease upsertLease, m_db.cached(QStringLiteral(
         "INSERT INTO bitext_version(text_id, lang, body, status, translator, translated_at, search_key) "
         "VALUES (:id, :lang, :body, :status, :translator, :at, :key) "
         "ON CONFLICT(text_id, lang) DO UPDATE SET body = excluded.body, status = excluded.status, "
         "translator = excluded.translator, translated_at = excluded.translated_at, search_key = excluded.search_key "
         "WHERE body IS NOT excluded.body OR status IS NOT excluded.status OR translator IS NOT excluded.translator "
-        "OR translated_at IS NOT excluded.translated_at"));
-    if (!upsertLease)
-        return upsertLease.error();
-    Statement &upsert = upsertLease->get();
+        "OR translated_at IS NOT excluded.translated_at")));
+    Statement &upsert = upsertLease.get();
     auto write = [&](const QString &lang, const QString &body, TranslationStatus status, const QString &translator,
                      const QDateTime &at) -> Status {
         upsert.reset();
@@ -164,10 +152,8 @@ Result<BilingualText> TextStore::load(std::optional<qint64> id) const
 
 Result<std::optional<qint64>> TextStore::find(const QString &ownerUuid, const QString &field) const
 {
-    auto lease = m_db.cached(QStringLiteral("SELECT id FROM bitext WHERE owner_uuid = ? AND field = ?"));
-    if (!lease)
-        return lease.error();
-    Statement &select = lease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease lease, m_db.cached(QStringLiteral("SELECT id FROM bitext WHERE owner_uuid = ? AND field = ?")));
+    Statement &select = lease.get();
     select.bind(1, ownerUuid).bind(2, field);
     auto row = select.step();
     if (!row)
@@ -228,10 +214,8 @@ Status TextStore::setUnknownWords(qint64 id, const QString &language, const QStr
 
 Status TextStore::lock(qint64 id)
 {
-    auto updateLease = m_db.cached(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?"));
-    if (!updateLease)
-        return updateLease.error();
-    Statement &update = updateLease->get();
+    TRELLIS_TRY_ASSIGN(StatementLease updateLease, m_db.cached(QStringLiteral("UPDATE bitext SET locked = 1 WHERE id = ?")));
+    Statement &update = updateLease.get();
     update.bind(1, id);
     return update.run();
 }
