@@ -9,9 +9,9 @@
 
 namespace trellis::gui {
 
-UnknownWordMarks::UnknownWordMarks(QPlainTextEdit *edit) : QObject(edit), m_edit(edit)
+UnknownWordMarks::UnknownWordMarks(QPlainTextEdit *edit) : QObject(edit), m_edit(edit), m_viewport(edit->viewport())
 {
-    m_edit->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 void UnknownWordMarks::mark(const QStringList &words)
@@ -56,13 +56,13 @@ QList<QPair<int, int>> UnknownWordMarks::marked() const
 
 bool UnknownWordMarks::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_edit->viewport() || event->type() != QEvent::ToolTip)
+    if (event->type() != QEvent::ToolTip || watched != m_viewport)
         return QObject::eventFilter(watched, event);
     auto *help = static_cast<QHelpEvent *>(event);
     const int position = m_edit->cursorForPosition(help->pos()).position();
     for (const QTextEdit::ExtraSelection &s : m_edit->extraSelections()) {
         if (s.cursor.hasSelection() && position >= s.cursor.selectionStart() && position <= s.cursor.selectionEnd()) {
-            QToolTip::showText(help->globalPos(), s.format.toolTip(), m_edit->viewport());
+            QToolTip::showText(help->globalPos(), s.format.toolTip(), m_viewport);
             return true;
         }
     }

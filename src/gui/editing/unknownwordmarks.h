@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QPlainTextEdit;
+class QWidget;
 
 namespace trellis::gui {
 
@@ -23,6 +24,9 @@ protected:
 
 private:
     QPlainTextEdit *m_edit;
+    /// The viewport watched, kept apart: while the edit is destroyed its viewport still sends
+    /// events, and the edit may no longer be asked for it.
+    QWidget *m_viewport;
 };
 
 } // namespace trellis::gui

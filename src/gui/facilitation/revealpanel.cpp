@@ -1,6 +1,7 @@
 // Reveal and Group: every answer side by side in the pair with its translation status, "Translate
+// this" in place; answers merged into themes by keyboard (Ctrl+G), themes tagged.
 
-#include "gui/editing/labels.h"// this" in place; answers merged into themes by keyboard (Ctrl+G), themes tagged.
+#include "gui/editing/labels.h"
 #include "gui/facilitation/phasepanel.h"
 #include "gui/facilitation/retrosession.h"
 
@@ -20,6 +21,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace trellis::gui {
@@ -146,17 +148,19 @@ private:
     void saveTranslation()
     {
         const QString text = m_translation->text().trimmed();
-        for (const domain::RetroAnswer &a : run().retro.answers) {
-            if (a.stamp.id != m_answerId || text.isEmpty() || m_language == a.text.originalLanguage())
-                continue;
-            domain::BilingualText t = a.text;
-            t.setTranslation(m_language, {text, domain::TranslationStatus::Human, {}, {}});
-            if (session().setAnswerText(a.stamp.id, t)) {
-                m_translation->clear();
-                m_translation->hide();
-                m_table->setFocus();
-                Q_EMIT draftChanged();
-            }
+        const QList<domain::RetroAnswer> &answers = run().retro.answers;
+        const auto answer = std::find_if(answers.cbegin(), answers.cend(),
+                                         [&](const domain::RetroAnswer &a) { return a.stamp.id == m_answerId; });
+        if (answer == answers.cend() || text.isEmpty() || m_language == answer->text.originalLanguage())
+            return;
+        // A copy: saving reloads the run, and with it the list the answer was found in.
+        domain::BilingualText t = answer->text;
+        t.setTranslation(m_language, {text, domain::TranslationStatus::Human, {}, {}});
+        if (session().setAnswerText(m_answerId, t)) {
+            m_translation->clear();
+            m_translation->hide();
+            m_table->setFocus();
+            Q_EMIT draftChanged();
         }
     }
     QTableWidget *m_table;

@@ -83,14 +83,13 @@ void ReportExport::start(const QString &workspacePath, const ReportJob &job)
     if (isRunning())
         return;
     m_stop = false;
-    delete m_thread;
-    m_thread = QThread::create([this, workspacePath, job] {
+    m_thread.reset(QThread::create([this, workspacePath, job] {
         bool stopped = false;
         const QString error = run(workspacePath, job, m_stop,
                                   [this](qint64 done, qint64 expected) { Q_EMIT progress(done, expected); }, stopped);
         log::get("gui")->info("report export ended: {}", error.isEmpty() ? "written" : stopped ? "stopped" : "failed");
         Q_EMIT finished(error, stopped);
-    });
+    }));
     m_thread->start();
 }
 

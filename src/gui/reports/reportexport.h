@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 
@@ -46,7 +47,7 @@ Q_SIGNALS:
     void finished(const QString &error, bool stopped);
 
 private:
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_stop = false;
 };
 
