@@ -32,8 +32,6 @@ QString sumsSql(Reading reading = Reading::ByPartner)
         .arg(fundsDisbursedSql(), reading == Reading::WholeLedger ? QStringLiteral("NOT INDEXED ") : QString());
 }
 
-QString firstDay(const Period &p) { return p.first.isValid() ? p.first.toString(Qt::ISODate) : QStringLiteral("0000-01-01"); }
-QString lastDay(const Period &p) { return p.last.isValid() ? p.last.toString(Qt::ISODate) : QStringLiteral("9999-12-31"); }
 
 Status checkPartner(Database &db, qint64 id)
 {
@@ -87,7 +85,7 @@ Status addSide(Database &db, qint64 partner, qint64 other, const Period &period,
     TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT e.unit, ") + sumsSql() + filter
                                                       + QStringLiteral("GROUP BY e.unit")));
     Statement &select = lease.get();
-    select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
+    select.bind(":first", period.firstIso()).bind(":last", period.lastIso()).bind(":a", partner).bind(":b", other);
     return select.forEachRow([&](Statement &row) {
         const qint64 other = row.int64(1), disbursed = row.int64(3);
         addSums(unitOf(units, row.text(0)), giving, other + disbursed, row.int64(2), disbursed, row.int64(4));
@@ -107,7 +105,7 @@ Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &p
         "  OR (e.to_partner_id = :a AND (:b = 0 OR e.from_partner_id = :b))) "
         "AND e.occurred_on BETWEEN :first AND :last ORDER BY e.occurred_on, e.id")));
     Statement &select = lease.get();
-    select.bind(":first", firstDay(period)).bind(":last", lastDay(period)).bind(":a", partner).bind(":b", other);
+    select.bind(":first", period.firstIso()).bind(":last", period.lastIso()).bind(":a", partner).bind(":b", other);
     return select.forEachRow([&](Statement &row) {
         balance.narrativeOnly.append(
             {row.int64(0), row.date(1), row.int64(2), row.int64(3),
@@ -200,7 +198,7 @@ Result<QList<Balance>> Balances::all(const Period &period) const
         "WHERE e.status = 'posted' AND ifnull(o.occurred_on, e.occurred_on) BETWEEN :first AND :last")
                               .arg(fundsDisbursedSql())));
     Statement &select = lease.get();
-    select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
+    select.bind(":first", period.firstIso()).bind(":last", period.lastIso());
     // Partners come from the partner table; the file's foreign keys make a stranger impossible,
     // but one would still get its own balance rather than someone else's.
     const auto slot = [&](qint64 id) {
@@ -290,7 +288,7 @@ Result<QList<MatrixCell>> Balances::matrix(const Period &period) const
                                         + sumsSql(Reading::WholeLedger)
                                         + QStringLiteral("GROUP BY e.from_partner_id, e.to_partner_id, e.unit")));
     Statement &select = lease.get();
-    select.bind(":first", firstDay(period)).bind(":last", lastDay(period));
+    select.bind(":first", period.firstIso()).bind(":last", period.lastIso());
     QList<MatrixCell> cells;
     TRELLIS_TRY(select.forEachRow([&](Statement &) {
         MatrixCell cell{select.int64(0), select.int64(1), select.text(2), select.int64(3) + select.int64(5),

@@ -37,12 +37,10 @@ QString stepKeySql(FlowStep step)
         .arg(kDay);
 }
 
-QString firstDay(const Period &p) { return p.first.isValid() ? p.first.toString(Qt::ISODate) : QStringLiteral("0000-01-01"); }
-QString lastDay(const Period &p) { return p.last.isValid() ? p.last.toString(Qt::ISODate) : QStringLiteral("9999-12-31"); }
 
 void bindPair(Statement &s, qint64 a, qint64 b, const QString &unit, const Period &period)
 {
-    s.bind(":a", a).bind(":b", b).bind(":unit", unit).bind(":first", firstDay(period)).bind(":last", lastDay(period));
+    s.bind(":a", a).bind(":b", b).bind(":unit", unit).bind(":first", period.firstIso()).bind(":last", period.lastIso());
 }
 
 QDate nextStep(const QDate &start, FlowStep step)
@@ -104,7 +102,7 @@ Result<QList<PersistingAsymmetry>> PairFlows::persisting(const QDate &until) con
                        "AND %3 BETWEEN :first AND :last GROUP BY 1, 2, 3, 4")
             .arg(stepKeySql(FlowStep::Quarter), countedSql(), kDay)));
     Statement &select = lease.get();
-    select.bind(":first", firstDay(span)).bind(":last", lastDay(span));
+    select.bind(":first", span.firstIso()).bind(":last", span.lastIso());
     std::map<PairKey, std::map<QString, PairSums>> sums; // per pair and unit, per quarter
     TRELLIS_TRY(select.forEachRow([&](Statement &) {
         const qint64 from = select.int64(0), to = select.int64(1);

@@ -86,4 +86,8 @@ Result<Period> Period::parse(const QString &input)
     return p;
 }
 
+QString Period::firstIso() const { return first.isValid() ? first.toString(Qt::ISODate) : QStringLiteral("0000-01-01"); }
+
+QString Period::lastIso() const { return last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("9999-12-31"); }
+
 } // namespace trellis::store

@@ -20,6 +20,9 @@ struct Period {
     }
     /// "2026-07-01..2026-09-30", "..2026-03-31", or "all time".
     QString toString() const;
+    /// The ends as ISO dates for SQL that compares stored dates, open ends as 0000-01-01 and 9999-12-31.
+    QString firstIso() const;
+    QString lastIso() const;
 
     /// Parses "2026" (a year), "2026-07" (a month), "2026-Q3" (a quarter), "2026-01-01..2026-03-31"
     /// (a range; either end may be left out), "2026-05-04" (one day), or "" (all time).
