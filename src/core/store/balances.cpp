@@ -32,7 +32,6 @@ QString sumsSql(Reading reading = Reading::ByPartner)
         .arg(fundsDisbursedSql(), reading == Reading::WholeLedger ? QStringLiteral("NOT INDEXED ") : QString());
 }
 
-
 Status checkPartner(Database &db, qint64 id)
 {
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT 1 FROM partner WHERE id = ?"), id));

@@ -37,7 +37,6 @@ QString stepKeySql(FlowStep step)
         .arg(kDay);
 }
 
-
 void bindPair(Statement &s, qint64 a, qint64 b, const QString &unit, const Period &period)
 {
     s.bind(":a", a).bind(":b", b).bind(":unit", unit).bind(":first", period.firstIso()).bind(":last", period.lastIso());
