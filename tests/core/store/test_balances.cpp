@@ -115,6 +115,19 @@ TEST_CASE("Periods parse months, quarters, years and ranges", "[store][balance]"
     CHECK(p("") == QStringLiteral("all time"));
 }
 
+TEST_CASE("A period's ISO bounds stand in for open ends with the earliest and latest dates", "[store][balance]")
+{
+    const Period quarter = *Period::parse(QStringLiteral("2026-Q3"));
+    CHECK(quarter.firstIso() == QStringLiteral("2026-07-01"));
+    CHECK(quarter.lastIso() == QStringLiteral("2026-09-30"));
+    const Period until = *Period::parse(QStringLiteral("..2026-03-31"));
+    CHECK(until.firstIso() == QStringLiteral("0000-01-01"));
+    CHECK(until.lastIso() == QStringLiteral("2026-03-31"));
+    const Period always;
+    CHECK(always.firstIso() == QStringLiteral("0000-01-01"));
+    CHECK(always.lastIso() == QStringLiteral("9999-12-31"));
+}
+
 TEST_CASE("Bad periods are refused with the reason", "[store][balance][bad-input]")
 {
     auto why = [](const char *text) {
