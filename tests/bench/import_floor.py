@@ -8,11 +8,11 @@ arranges the work at its fastest (search trigger and list indexes set aside, the
 and list indexes built after the rows, a 1 GiB page cache). No parsing, no validation, no hashing:
 only what the file must hold at the end. Whatever an importer does, it writes at least this.
 
-Usage: tests/bench/import_floor.py [--entries N] [--runs N]   (from the checkout, after make)
+Usage: tests/bench/import_floor.py [--entries N] [--runs N] [--keep]   (after make)
 """
-import argparse, os, resource, statistics, subprocess, sys, tempfile, time
+import argparse, os, resource, shutil, statistics, subprocess, sys, tempfile, time
 
-CLI = os.path.abspath(os.path.join(os.environ.get("TRELLIS_BUILD_DIR", "build"), "src/cli/trellis-cli"))
+from bench import CLI  # the harness's trellis-cli: TRELLIS_BUILD_DIR, or build/ of this checkout
 
 
 def timed(command, stdin=None, ok=(0,)):
@@ -35,6 +35,7 @@ def remove(path):
 
 def fresh_workspace(path):
     remove(path)
+    shutil.rmtree(path + ".backups", ignore_errors=True)
     subprocess.run([CLI, "init", path, "--languages", "en,es,fa"], check=True, stdout=subprocess.DEVNULL)
 
 
@@ -74,6 +75,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=100000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the workspaces written (some hundreds of MB)")
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="trellis-import-floor-")
     demo, csv = os.path.join(work, "demo.trellis"), os.path.join(work, "ledger.csv")
@@ -106,7 +108,10 @@ def main():
           f"  = {m(ref) / m(low):.3f}x .import's rate")
     print(f"  trellis-cli import ledger            : {m(ours):7.2f} s  ({m(ours_cpu):.2f} s CPU)  {rows / m(ours):>10,.0f} rows/s"
           f"  = {m(ref) / m(ours):.3f}x .import's rate, {m(low) / m(ours):.2f}x the floor's")
-    print(f"  (files kept in {work})")
+    if args.keep:
+        print(f"  (files kept in {work})")
+    else:
+        shutil.rmtree(work)
 
 
 if __name__ == "__main__":
