@@ -6,7 +6,7 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("approve");
+const QString kApproveCommand = QStringLiteral("approve");
 
 QString sideState(const store::Consent &consent, qint64 partnerId)
 {
@@ -25,32 +25,32 @@ int approveCommand(const QStringList &arguments)
     CommandLine line(arguments, {QStringLiteral("partner"), QStringLiteral("by"), QStringLiteral("note")},
                      {QStringLiteral("withdraw")});
     if (!line.expectPositionals(2, 2, QStringLiteral("approve FILE ENTRY_ID --partner P --by NAME [--note TEXT] [--withdraw]")))
-        return ledgerUsage(kCommand, line.error());
+        return ledgerUsage(kApproveCommand, line.error());
     bool isNumber = false;
     const qint64 entryId = line.positionals().at(1).toLongLong(&isNumber);
     if (!isNumber || entryId <= 0)
-        return ledgerUsage(kCommand, QStringLiteral("ENTRY_ID is a ledger entry's number, not \"%1\"").arg(line.positionals().at(1)));
+        return ledgerUsage(kApproveCommand, QStringLiteral("ENTRY_ID is a ledger entry's number, not \"%1\"").arg(line.positionals().at(1)));
     if (!line.value(QStringLiteral("partner")) || !line.value(QStringLiteral("by")))
-        return ledgerUsage(kCommand, QStringLiteral("--partner and --by are required: which side approves, and who speaks for it"));
+        return ledgerUsage(kApproveCommand, QStringLiteral("--partner and --by are required: which side approves, and who speaks for it"));
     auto ws = openLedgerWorkspace(line.positionals().first(), false);
     if (!ws)
-        return ledgerFailure(kCommand, ws.error());
+        return ledgerFailure(kApproveCommand, ws.error());
     auto directory = io::PartnerDirectory::load(*ws);
     if (!directory)
-        return ledgerFailure(kCommand, directory.error());
+        return ledgerFailure(kApproveCommand, directory.error());
     auto partner = partnerOption(line, QStringLiteral("partner"), *directory);
     if (!partner)
-        return ledgerFailure(kCommand, partner.error());
+        return ledgerFailure(kApproveCommand, partner.error());
     store::LedgerStore ledger(*ws);
     const bool approve = !line.flag(QStringLiteral("withdraw"));
     auto recorded = ledger.recordConsent(entryId, **partner, approve, *line.value(QStringLiteral("by")),
                                          line.value(QStringLiteral("note")).value_or(QString()));
     if (!recorded)
-        return ledgerFailure(kCommand, recorded.error());
+        return ledgerFailure(kApproveCommand, recorded.error());
     auto entry = ledger.get(entryId);
     auto consent = ledger.consent(entryId);
     if (!entry || !consent)
-        return ledgerFailure(kCommand, (!entry ? entry.error() : consent.error()));
+        return ledgerFailure(kApproveCommand, (!entry ? entry.error() : consent.error()));
     out(QStringLiteral("entry %1: funds %2 %3 from %4 to %5")
             .arg(entryId).arg(entry->quantity->toPlainString(), entry->quantity->unit.key(),
                               directory->name(entry->fromPartnerId), directory->name(entry->toPartnerId)));

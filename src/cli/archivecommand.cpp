@@ -8,8 +8,8 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("archive");
-const QString kUsage = QStringLiteral("archive FILE --languages A,B --out DIR [--zip] [--custodian NAME]");
+const QString kArchiveCommand = QStringLiteral("archive");
+const QString kArchiveUsage = QStringLiteral("archive FILE --languages A,B --out DIR [--zip] [--custodian NAME]");
 
 } // namespace
 
@@ -17,22 +17,22 @@ int archiveCommand(const QStringList &arguments)
 {
     CommandLine line(arguments, {QStringLiteral("languages"), QStringLiteral("out"), QStringLiteral("custodian")},
                      {QStringLiteral("zip")});
-    if (!line.expectPositionals(1, 1, kUsage))
-        return ledgerUsage(kCommand, line.error());
+    if (!line.expectPositionals(1, 1, kArchiveUsage))
+        return ledgerUsage(kArchiveCommand, line.error());
     QString problem;
     const auto pair = languagePair(line, problem);
     if (!pair)
-        return ledgerUsage(kCommand, problem);
+        return ledgerUsage(kArchiveCommand, problem);
     const auto outDir = line.value(QStringLiteral("out"));
     if (!outDir || outDir->isEmpty())
-        return ledgerUsage(kCommand, QStringLiteral("--out DIR is required"));
+        return ledgerUsage(kArchiveCommand, QStringLiteral("--out DIR is required"));
     for (const QString &tag : {pair->first, pair->second}) {
         if (!i18n::isValidLanguageTag(tag))
-            return ledgerFailure(kCommand, makeError(ErrorCode::InvalidInput, QStringLiteral("Unknown language “%1”").arg(tag)));
+            return ledgerFailure(kArchiveCommand, makeError(ErrorCode::InvalidInput, QStringLiteral("Unknown language “%1”").arg(tag)));
     }
     auto ws = openLedgerWorkspace(line.positionals().first(), true);
     if (!ws)
-        return ledgerFailure(kCommand, ws.error());
+        return ledgerFailure(kArchiveCommand, ws.error());
     reports::ArchiveRequest request;
     request.first = pair->first;
     request.second = pair->second;
@@ -40,7 +40,7 @@ int archiveCommand(const QStringList &arguments)
     request.zip = line.flag(QStringLiteral("zip"));
     auto summary = reports::writeArchive(*ws, request, *outDir);
     if (!summary)
-        return ledgerFailure(kCommand, summary.error());
+        return ledgerFailure(kArchiveCommand, summary.error());
     out(QStringLiteral("archive written to %1: %2 files (%3 unchanged), MANIFEST.sha256")
             .arg(*outDir).arg(summary->files.size()).arg(summary->unchanged.size()));
     if (!summary->zipPath.isEmpty())

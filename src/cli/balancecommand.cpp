@@ -8,7 +8,7 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("balance");
+const QString kBalanceCommand = QStringLiteral("balance");
 
 QString exact(qint64 minorUnits, const QString &unitKey)
 {
@@ -100,22 +100,22 @@ int balanceCommand(const QStringList &arguments)
     CommandLine line(arguments, {QStringLiteral("partner"), QStringLiteral("with"), QStringLiteral("period")},
                      {QStringLiteral("json"), QStringLiteral("totals")});
     if (!line.expectPositionals(1, 1, QStringLiteral("balance FILE [--partner A] [--with B] [--period 2026-Q3] [--totals] [--json]")))
-        return ledgerUsage(kCommand, line.error());
+        return ledgerUsage(kBalanceCommand, line.error());
     if (line.value(QStringLiteral("with")) && !line.value(QStringLiteral("partner")))
-        return ledgerUsage(kCommand, QStringLiteral("--with needs --partner"));
+        return ledgerUsage(kBalanceCommand, QStringLiteral("--with needs --partner"));
     auto period = store::Period::parse(line.value(QStringLiteral("period")).value_or(QString()));
     if (!period)
-        return ledgerUsage(kCommand, QStringLiteral("--period: ") + period.error().message);
+        return ledgerUsage(kBalanceCommand, QStringLiteral("--period: ") + period.error().message);
     auto ws = openLedgerWorkspace(line.positionals().first(), true);
     if (!ws)
-        return ledgerFailure(kCommand, ws.error());
+        return ledgerFailure(kBalanceCommand, ws.error());
     auto directory = io::PartnerDirectory::load(*ws);
     if (!directory)
-        return ledgerFailure(kCommand, directory.error());
+        return ledgerFailure(kBalanceCommand, directory.error());
     auto partner = partnerOption(line, QStringLiteral("partner"), *directory);
     auto with = partnerOption(line, QStringLiteral("with"), *directory);
     if (!partner || !with)
-        return ledgerFailure(kCommand, (!partner ? partner : with).error());
+        return ledgerFailure(kBalanceCommand, (!partner ? partner : with).error());
     // One partner: its balance. Every partner: all of them from one pass over the ledger; with
     // --totals, the per-unit figures only (no narrative-only lists), summed in one grouped pass.
     const bool totals = line.flag(QStringLiteral("totals"));
@@ -124,14 +124,14 @@ int balanceCommand(const QStringList &arguments)
     if (*partner) {
         auto one = balances.between(**partner, *with, *period);
         if (!one)
-            return ledgerFailure(kCommand, one.error());
+            return ledgerFailure(kBalanceCommand, one.error());
         if (totals)
             one->narrativeOnly.clear();
         computed.append(*one);
     } else {
         auto every = totals ? balances.totals(*period) : balances.all(*period);
         if (!every)
-            return ledgerFailure(kCommand, every.error());
+            return ledgerFailure(kBalanceCommand, every.error());
         computed = std::move(*every);
     }
     if (!line.flag(QStringLiteral("json"))) {

@@ -12,11 +12,11 @@
 namespace trellis::cli {
 namespace {
 
-const QString kUsage = QStringLiteral(
+const QString kCampaignUsage = QStringLiteral(
     "campaign list FILE [--json] | campaign show FILE ID [--json] | campaign status FILE ID "
     "proposed|quorum_met|active|paused|closed");
 
-int fail(const Error &error)
+int failCampaign(const Error &error)
 {
     err(QStringLiteral("trellis-cli campaign: ") + error.message);
     return Failure;
@@ -24,11 +24,11 @@ int fail(const Error &error)
 
 QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 
-int list(store::Workspace &ws, bool json)
+int listCampaigns(store::Workspace &ws, bool json)
 {
     auto campaigns = store::CampaignStore(ws).list();
     if (!campaigns)
-        return fail(campaigns.error());
+        return failCampaign(campaigns.error());
     if (json) {
         JsonStream out(stdout);
         out.beginArray();
@@ -58,22 +58,22 @@ int list(store::Workspace &ws, bool json)
     return Success;
 }
 
-int show(store::Workspace &ws, qint64 id, bool json)
+int showCampaign(store::Workspace &ws, qint64 id, bool json)
 {
     store::CampaignStore campaigns(ws);
     auto campaign = campaigns.get(id);
     if (!campaign)
-        return fail(campaign.error());
+        return failCampaign(campaign.error());
     auto input = campaigns.quorum(id);
     auto exchanges = store::ExchangeStore(ws).forCampaign(id);
     auto history = campaigns.history(id);
     if (!input || !exchanges || !history)
-        return fail(!input ? input.error() : !exchanges ? exchanges.error() : history.error());
+        return failCampaign(!input ? input.error() : !exchanges ? exchanges.error() : history.error());
     QHash<qint64, QString> names;
     for (const domain::CampaignPartner &p : std::as_const(campaign->partners)) {
         auto partner = store::PartnerStore(ws).get(p.partnerId);
         if (!partner)
-            return fail(partner.error());
+            return failCampaign(partner.error());
         names.insert(p.partnerId, partner->name.original());
     }
     const QList<domain::QuorumBlocker> blockers = domain::activationBlockers(*input);
@@ -139,10 +139,10 @@ int campaignCommand(const QStringList &arguments)
     CommandLine line(arguments, {}, {QStringLiteral("json")});
     const QString action = line.positionals().value(0);
     const int wanted = action == QLatin1String("list") ? 2 : action == QLatin1String("show") ? 3 : 4;
-    if (!line.expectPositionals(wanted, wanted, kUsage)
+    if (!line.expectPositionals(wanted, wanted, kCampaignUsage)
         || (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("status"))) {
         err(QStringLiteral("trellis-cli campaign: ") + (line.ok() ? QStringLiteral("unknown action") : line.error())
-            + QStringLiteral("\nusage: trellis-cli ") + kUsage);
+            + QStringLiteral("\nusage: trellis-cli ") + kCampaignUsage);
         return Usage;
     }
     bool numeric = true;
@@ -163,13 +163,13 @@ int campaignCommand(const QStringList &arguments)
         ? store::Workspace::open(line.positionals().at(1))
         : store::Workspace::open(line.positionals().at(1), {.readOnly = true, .dailyBackup = false});
     if (!ws)
-        return fail(ws.error());
+        return failCampaign(ws.error());
     if (action == QLatin1String("list"))
-        return list(*ws, line.flag(QStringLiteral("json")));
+        return listCampaigns(*ws, line.flag(QStringLiteral("json")));
     if (action == QLatin1String("show"))
-        return show(*ws, id, line.flag(QStringLiteral("json")));
+        return showCampaign(*ws, id, line.flag(QStringLiteral("json")));
     if (auto moved = store::CampaignStore(*ws).setStatus(id, *status); !moved)
-        return fail(moved.error());
+        return failCampaign(moved.error());
     out(QStringLiteral("campaign %1 is now %2").arg(id).arg(domain::campaignStatusKey(*status)));
     return Success;
 }

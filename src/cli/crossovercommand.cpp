@@ -10,8 +10,8 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("crossover");
-const QString kUsage = QStringLiteral(
+const QString kCrossoverCommand = QStringLiteral("crossover");
+const QString kCrossoverUsage = QStringLiteral(
     "crossover list FILE [--pair A,B [--one-way]] [--json] | crossover show FILE ID [--json] | "
     "crossover counts FILE [--json]");
 
@@ -29,7 +29,7 @@ std::optional<std::pair<qint64, qint64>> readPair(const QString &text)
     return std::make_pair(a, b);
 }
 
-int list(store::Workspace &ws, const CommandLine &line, bool asJson)
+int listCrossovers(store::Workspace &ws, const CommandLine &line, bool asJson)
 {
     store::CrossoverStore crossovers(ws);
     Result<QList<store::CrossoverSummary>> found = QList<store::CrossoverSummary>();
@@ -48,7 +48,7 @@ int list(store::Workspace &ws, const CommandLine &line, bool asJson)
         found = crossovers.list();
     }
     if (!found)
-        return failCommand(kCommand, found.error());
+        return failCommand(kCrossoverCommand, found.error());
     PartnerNames names(ws);
     std::optional<JsonStream> json;
     if (asJson)
@@ -56,7 +56,7 @@ int list(store::Workspace &ws, const CommandLine &line, bool asJson)
     for (const store::CrossoverSummary &c : std::as_const(*found)) {
         auto pair = names.of(c.originPartnerId, c.adoptingPartnerId);
         if (!pair)
-            return failCommand(kCommand, pair.error());
+            return failCommand(kCrossoverCommand, pair.error());
         const auto &[origin, adopting] = *pair;
         if (!json) {
             out(QStringLiteral("%1\t%2\t%3\t%4 -> %5\t%6 -> %7").arg(c.id).arg(isoDate(c.rebornOn), domain::crossoverKindKey(c.kind),
@@ -75,15 +75,15 @@ int list(store::Workspace &ws, const CommandLine &line, bool asJson)
     return Success;
 }
 
-int show(store::Workspace &ws, qint64 id, bool asJson)
+int showCrossover(store::Workspace &ws, qint64 id, bool asJson)
 {
     auto crossover = store::CrossoverStore(ws).get(id);
     if (!crossover)
-        return failCommand(kCommand, crossover.error());
+        return failCommand(kCrossoverCommand, crossover.error());
     PartnerNames names(ws);
     auto pair = names.of(crossover->originPartnerId, crossover->adoptingPartnerId);
     if (!pair)
-        return failCommand(kCommand, pair.error());
+        return failCommand(kCrossoverCommand, pair.error());
     const auto &[origin, adopting] = *pair;
     const domain::NarrativeCrossover &n = *crossover;
     if (!asJson) {
@@ -120,7 +120,7 @@ int counts(store::Workspace &ws, bool asJson)
 {
     auto pairs = store::CrossoverStore(ws).countsPerPair();
     if (!pairs)
-        return failCommand(kCommand, pairs.error());
+        return failCommand(kCrossoverCommand, pairs.error());
     PartnerNames names(ws);
     std::optional<JsonStream> json;
     if (asJson)
@@ -128,7 +128,7 @@ int counts(store::Workspace &ws, bool asJson)
     for (const store::CrossoverPairCount &p : std::as_const(*pairs)) {
         auto pair = names.of(p.partnerA, p.partnerB);
         if (!pair)
-            return failCommand(kCommand, pair.error());
+            return failCommand(kCrossoverCommand, pair.error());
         const auto &[a, b] = *pair;
         if (!json) {
             out(QStringLiteral("%1 (%2) <-> %3 (%4)\t%5 crossovers (%6 ->, %7 <-)\t%8..%9")
@@ -153,19 +153,19 @@ int crossoverCommand(const QStringList &arguments)
 {
     CommandLine line(arguments, {QStringLiteral("pair")}, {QStringLiteral("json"), QStringLiteral("one-way")});
     RecordRequest request;
-    if (!readRecordRequest(line, kCommand, kUsage, request, {QStringLiteral("counts")}))
+    if (!readRecordRequest(line, kCrossoverCommand, kCrossoverUsage, request, {QStringLiteral("counts")}))
         return Usage;
     if (request.action != QLatin1String("list") && (line.value(QStringLiteral("pair")) || line.flag(QStringLiteral("one-way")))) {
-        err(QStringLiteral("trellis-cli crossover: --pair and --one-way go with list\nusage: trellis-cli ") + kUsage);
+        err(QStringLiteral("trellis-cli crossover: --pair and --one-way go with list\nusage: trellis-cli ") + kCrossoverUsage);
         return Usage;
     }
     auto ws = store::Workspace::open(request.file, {.readOnly = true, .dailyBackup = false});
     if (!ws)
-        return failCommand(kCommand, ws.error());
+        return failCommand(kCrossoverCommand, ws.error());
     const bool asJson = line.flag(QStringLiteral("json"));
     if (request.action == QLatin1String("list"))
-        return list(*ws, line, asJson);
-    return request.action == QLatin1String("show") ? show(*ws, request.id, asJson) : counts(*ws, asJson);
+        return listCrossovers(*ws, line, asJson);
+    return request.action == QLatin1String("show") ? showCrossover(*ws, request.id, asJson) : counts(*ws, asJson);
 }
 
 } // namespace trellis::cli

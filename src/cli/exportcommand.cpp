@@ -8,8 +8,8 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("export ledger");
-const QString kUsage = QStringLiteral("export ledger FILE --format csv|hledger --out PATH");
+const QString kExportCommand = QStringLiteral("export ledger");
+const QString kExportUsage = QStringLiteral("export ledger FILE --format csv|hledger --out PATH");
 
 Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &write)
 {
@@ -27,17 +27,17 @@ Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &
 int exportCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty() || arguments.first() != QLatin1String("ledger"))
-        return ledgerUsage(QStringLiteral("export"), QStringLiteral("usage: trellis-cli ") + kUsage);
+        return ledgerUsage(QStringLiteral("export"), QStringLiteral("usage: trellis-cli ") + kExportUsage);
     CommandLine line(arguments.mid(1), {QStringLiteral("format"), QStringLiteral("out")}, {});
-    if (!line.expectPositionals(1, 1, kUsage))
-        return ledgerUsage(kCommand, line.error());
+    if (!line.expectPositionals(1, 1, kExportUsage))
+        return ledgerUsage(kExportCommand, line.error());
     const auto format = line.value(QStringLiteral("format"));
     const auto outPath = line.value(QStringLiteral("out"));
     if (!format || !outPath || (*format != QLatin1String("csv") && *format != QLatin1String("hledger")))
-        return ledgerUsage(kCommand, QStringLiteral("usage: trellis-cli ") + kUsage);
+        return ledgerUsage(kExportCommand, QStringLiteral("usage: trellis-cli ") + kExportUsage);
     auto ws = openLedgerWorkspace(line.positionals().first(), true);
     if (!ws)
-        return ledgerFailure(kCommand, ws.error());
+        return ledgerFailure(kExportCommand, ws.error());
     const bool csv = *format == QLatin1String("csv");
     io::LedgerExportSummary summary;
     auto written = writeFile(*outPath, [&](QIODevice &device) -> Status {
@@ -48,7 +48,7 @@ int exportCommand(const QStringList &arguments)
         return {};
     });
     if (!written)
-        return ledgerFailure(kCommand, written.error());
+        return ledgerFailure(kExportCommand, written.error());
     const QString head = summary.chainHead.isEmpty() ? QStringLiteral("(empty)") : QString::fromLatin1(summary.chainHead.toHex());
     if (csv) {
         // CSV has no comments: the head goes to a sidecar file beside the export.
@@ -59,7 +59,7 @@ int exportCommand(const QStringList &arguments)
             return {};
         });
         if (!sidecar)
-            return ledgerFailure(kCommand, sidecar.error());
+            return ledgerFailure(kExportCommand, sidecar.error());
     }
     out(QStringLiteral("%1 entries written to %2 (%3 narrative-only)").arg(summary.entries).arg(*outPath).arg(summary.narrativeOnly));
     out(QStringLiteral("ledger chain head: %1").arg(head));

@@ -10,8 +10,8 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("import ledger");
-const QString kUsage = QStringLiteral(
+const QString kImportCommand = QStringLiteral("import ledger");
+const QString kImportUsage = QStringLiteral(
     "import ledger FILE CSV [--map date=Fecha,from=De,...] [--dry-run] [--rejects OUT.csv] [--create-partners] "
     "[--drafts] [--decimal comma|point] [--date-format dd/MM/yyyy] [--delimiter ';'] [--path auto|bulk|rows] "
     "[--inside-pauses ask|import|leave-out] [--json]");
@@ -103,28 +103,28 @@ void printReport(const io::LedgerImportReport &r, const std::optional<QString> &
 int importCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty() || arguments.first() != QLatin1String("ledger"))
-        return ledgerUsage(QStringLiteral("import"), QStringLiteral("usage: trellis-cli ") + kUsage);
+        return ledgerUsage(QStringLiteral("import"), QStringLiteral("usage: trellis-cli ") + kImportUsage);
     CommandLine line(arguments.mid(1),
                      {QStringLiteral("map"), QStringLiteral("rejects"), QStringLiteral("decimal"),
                       QStringLiteral("date-format"), QStringLiteral("delimiter"), QStringLiteral("path"),
                       QStringLiteral("inside-pauses")},
                      {QStringLiteral("dry-run"), QStringLiteral("create-partners"), QStringLiteral("drafts"),
                       QStringLiteral("json")});
-    if (!line.expectPositionals(2, 2, kUsage))
-        return ledgerUsage(kCommand, line.error());
+    if (!line.expectPositionals(2, 2, kImportUsage))
+        return ledgerUsage(kImportCommand, line.error());
     auto options = importOptions(line);
     if (!options)
-        return ledgerUsage(kCommand, options.error().message);
+        return ledgerUsage(kImportCommand, options.error().message);
     auto ws = openLedgerWorkspace(line.positionals().at(0), false);
     if (!ws)
-        return ledgerFailure(kCommand, ws.error());
+        return ledgerFailure(kImportCommand, ws.error());
     auto report = io::LedgerImport(*ws, *options).run(line.positionals().at(1));
     if (!report)
-        return ledgerFailure(kCommand, report.error());
+        return ledgerFailure(kImportCommand, report.error());
     const auto rejectsPath = line.value(QStringLiteral("rejects"));
     if (rejectsPath) {
         if (auto saved = saveRejects(*rejectsPath, report->rejections); !saved)
-            return ledgerFailure(kCommand, saved.error());
+            return ledgerFailure(kImportCommand, saved.error());
     } else {
         for (qsizetype i = 0; i < report->rejections.size() && i < 20; ++i)
             err(QStringLiteral("line %1: %2").arg(report->rejections[i].line).arg(report->rejections[i].reason));

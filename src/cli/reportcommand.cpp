@@ -9,8 +9,8 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("report");
-const QString kUsage = QStringLiteral(
+const QString kReportCommand = QStringLiteral("report");
+const QString kReportUsage = QStringLiteral(
     "report FILE ledger|retro|protocols|partners --languages A,B [--period P] [--partner NAME] "
     "--format pdf|html|odt|csv --out PATH");
 
@@ -45,39 +45,39 @@ int reportCommand(const QStringList &arguments)
                      {QStringLiteral("languages"), QStringLiteral("period"), QStringLiteral("partner"),
                       QStringLiteral("format"), QStringLiteral("out")},
                      {});
-    if (!line.expectPositionals(2, 2, kUsage))
-        return ledgerUsage(kCommand, line.error());
+    if (!line.expectPositionals(2, 2, kReportUsage))
+        return ledgerUsage(kReportCommand, line.error());
     const auto kind = reports::reportKindFromKey(line.positionals().at(1));
     if (!kind)
-        return ledgerUsage(kCommand, QStringLiteral("unknown report \"%1\" (ledger, retro, protocols or partners)")
+        return ledgerUsage(kReportCommand, QStringLiteral("unknown report \"%1\" (ledger, retro, protocols or partners)")
                                          .arg(line.positionals().at(1)));
     QString problem;
     const auto pair = languagePair(line, problem);
     if (!pair)
-        return ledgerUsage(kCommand, problem);
+        return ledgerUsage(kReportCommand, problem);
     const auto format = reports::reportFormatFromKey(line.value(QStringLiteral("format")).value_or(QString()));
     if (!format)
-        return ledgerUsage(kCommand, QStringLiteral("--format must be pdf, html, odt or csv"));
+        return ledgerUsage(kReportCommand, QStringLiteral("--format must be pdf, html, odt or csv"));
     const auto outPath = line.value(QStringLiteral("out"));
     if (!outPath || outPath->isEmpty())
-        return ledgerUsage(kCommand, QStringLiteral("--out PATH is required"));
+        return ledgerUsage(kReportCommand, QStringLiteral("--out PATH is required"));
     auto period = store::Period::parse(line.value(QStringLiteral("period")).value_or(QString()));
     if (!period)
-        return ledgerUsage(kCommand, QStringLiteral("--period: ") + period.error().message);
+        return ledgerUsage(kReportCommand, QStringLiteral("--period: ") + period.error().message);
     if (!reports::writerFor(*format) && !reports::isPagedFormat(*format))
-        return ledgerFailure(kCommand, makeError(ErrorCode::InvalidInput,
+        return ledgerFailure(kReportCommand, makeError(ErrorCode::InvalidInput,
                                                  QStringLiteral("%1 export is not available in this build")
                                                      .arg(reports::reportFormatKey(*format).toUpper())));
 
     auto ws = openLedgerWorkspace(line.positionals().first(), true);
     if (!ws)
-        return ledgerFailure(kCommand, ws.error());
+        return ledgerFailure(kReportCommand, ws.error());
     auto directory = io::PartnerDirectory::load(*ws);
     if (!directory)
-        return ledgerFailure(kCommand, directory.error());
+        return ledgerFailure(kReportCommand, directory.error());
     auto partner = partnerOption(line, QStringLiteral("partner"), *directory);
     if (!partner)
-        return ledgerFailure(kCommand, partner.error());
+        return ledgerFailure(kReportCommand, partner.error());
 
     reports::ReportRequest request;
     request.kind = *kind;
@@ -87,9 +87,9 @@ int reportCommand(const QStringList &arguments)
     request.partnerId = *partner;
     auto doc = reports::buildReport(*ws, request);
     if (!doc)
-        return ledgerFailure(kCommand, doc.error());
+        return ledgerFailure(kReportCommand, doc.error());
     if (doc->records == 0 && line.value(QStringLiteral("period")))
-        return ledgerFailure(kCommand, makeError(ErrorCode::NotFound, QStringLiteral("no %1 in the period %2: nothing written")
+        return ledgerFailure(kReportCommand, makeError(ErrorCode::NotFound, QStringLiteral("no %1 in the period %2: nothing written")
                                                                           .arg(coveredThings(*kind), period->toString())));
     const QString title = doc->title;
     const qint64 records = doc->records;
@@ -106,7 +106,7 @@ int reportCommand(const QStringList &arguments)
     auto saved = reports::isPagedFormat(*format) ? reports::savePaged(source, *format, *outPath)
                                                  : reports::saveReport(**built, *format, *outPath);
     if (!saved)
-        return ledgerFailure(kCommand, saved.error());
+        return ledgerFailure(kReportCommand, saved.error());
     out(QStringLiteral("%1 written to %2 (%3 records)").arg(title, *outPath).arg(records));
     return Success;
 }

@@ -9,8 +9,8 @@
 namespace trellis::cli {
 namespace {
 
-const QString kCommand = QStringLiteral("risk");
-const QString kUsage = QStringLiteral("risk list FILE [--json] | risk show FILE ID [--json]");
+const QString kRiskCommand = QStringLiteral("risk");
+const QString kRiskUsage = QStringLiteral("risk list FILE [--json] | risk show FILE ID [--json]");
 
 QString idList(const QList<qint64> &ids)
 {
@@ -28,11 +28,11 @@ void idArray(JsonStream &json, const char *key, const QList<qint64> &ids)
     json.endArray();
 }
 
-int list(store::Workspace &ws, bool asJson)
+int listRisks(store::Workspace &ws, bool asJson)
 {
     auto risks = store::SharedRiskStore(ws).list();
     if (!risks)
-        return failCommand(kCommand, risks.error());
+        return failCommand(kRiskCommand, risks.error());
     PartnerNames names(ws);
     if (!asJson) {
         for (const store::SharedRiskSummary &r : std::as_const(*risks))
@@ -47,7 +47,7 @@ int list(store::Workspace &ws, bool asJson)
         for (qint64 partnerId : r.partnerIds) {
             auto name = names.of(partnerId);
             if (!name)
-                return failCommand(kCommand, name.error());
+                return failCommand(kRiskCommand, name.error());
             json.beginObject().value("id", partnerId).value("name", *name).endObject();
         }
         json.endArray().endObject().newline();
@@ -56,21 +56,21 @@ int list(store::Workspace &ws, bool asJson)
     return Success;
 }
 
-int show(store::Workspace &ws, qint64 id, bool asJson)
+int showRisk(store::Workspace &ws, qint64 id, bool asJson)
 {
     store::SharedRiskStore risks(ws);
     auto risk = risks.get(id);
     if (!risk)
-        return failCommand(kCommand, risk.error());
+        return failCommand(kRiskCommand, risk.error());
     auto citing = risks.answersCiting(id);
     if (!citing)
-        return failCommand(kCommand, citing.error());
+        return failCommand(kRiskCommand, citing.error());
     PartnerNames names(ws);
     QStringList partNames;
     for (const domain::SharedRiskPart &p : std::as_const(risk->parts)) {
         auto name = names.of(p.partnerId);
         if (!name)
-            return failCommand(kCommand, name.error());
+            return failCommand(kRiskCommand, name.error());
         partNames << *name;
     }
     if (!asJson) {
@@ -113,13 +113,13 @@ int riskCommand(const QStringList &arguments)
 {
     CommandLine line(arguments, {}, {QStringLiteral("json")});
     RecordRequest request;
-    if (!readRecordRequest(line, kCommand, kUsage, request))
+    if (!readRecordRequest(line, kRiskCommand, kRiskUsage, request))
         return Usage;
     auto ws = store::Workspace::open(request.file, {.readOnly = true, .dailyBackup = false});
     if (!ws)
-        return failCommand(kCommand, ws.error());
+        return failCommand(kRiskCommand, ws.error());
     const bool asJson = line.flag(QStringLiteral("json"));
-    return request.action == QLatin1String("list") ? list(*ws, asJson) : show(*ws, request.id, asJson);
+    return request.action == QLatin1String("list") ? listRisks(*ws, asJson) : showRisk(*ws, request.id, asJson);
 }
 
 } // namespace trellis::cli

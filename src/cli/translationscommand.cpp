@@ -11,7 +11,7 @@
 namespace trellis::cli {
 namespace {
 
-const QString kUsage = QStringLiteral(
+const QString kTranslationsUsage = QStringLiteral(
     "translations FILE --to LANG [--kinds K,...] [--from LANG,...] [--status missing|machine] [--json] "
     "[--draft-with-apertium [--timeout SECONDS]]");
 
@@ -58,9 +58,9 @@ int translationsCommand(const QStringList &arguments)
     CommandLine line(arguments, {QStringLiteral("to"), QStringLiteral("kinds"), QStringLiteral("from"),
                                  QStringLiteral("status"), QStringLiteral("timeout")},
                      {QStringLiteral("json"), QStringLiteral("draft-with-apertium")});
-    if (!line.expectPositionals(1, 1, kUsage) || !line.value(QStringLiteral("to"))) {
+    if (!line.expectPositionals(1, 1, kTranslationsUsage) || !line.value(QStringLiteral("to"))) {
         err(QStringLiteral("trellis-cli translations: ") + (line.ok() ? QStringLiteral("--to LANG is required") : line.error())
-            + QStringLiteral("\nusage: trellis-cli ") + kUsage);
+            + QStringLiteral("\nusage: trellis-cli ") + kTranslationsUsage);
         return Usage;
     }
     store::QueueFilter filter;

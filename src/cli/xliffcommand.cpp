@@ -10,14 +10,14 @@
 namespace trellis::cli {
 namespace {
 
-const QString kExportUsage = QStringLiteral(
+const QString kXliffExportUsage = QStringLiteral(
     "xliff export FILE --from A --to B [--kinds K,...] [--include machine] [--dialect standard|omegat] --out F.xlf");
-const QString kImportUsage = QStringLiteral("xliff import FILE F.xlf [--by NAME] [--dry-run]");
+const QString kXliffImportUsage = QStringLiteral("xliff import FILE F.xlf [--by NAME] [--dry-run]");
 
-int usage(const QString &problem)
+int xliffUsage(const QString &problem)
 {
-    err(QStringLiteral("trellis-cli xliff: ") + problem + QStringLiteral("\nusage: trellis-cli ") + kExportUsage
-        + QStringLiteral("\n       trellis-cli ") + kImportUsage);
+    err(QStringLiteral("trellis-cli xliff: ") + problem + QStringLiteral("\nusage: trellis-cli ") + kXliffExportUsage
+        + QStringLiteral("\n       trellis-cli ") + kXliffImportUsage);
     return Usage;
 }
 
@@ -32,26 +32,26 @@ int exportXliff(const QStringList &arguments)
     CommandLine line(arguments, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kinds"),
                                  QStringLiteral("include"), QStringLiteral("dialect"), QStringLiteral("out")},
                      {});
-    if (!line.expectPositionals(1, 1, kExportUsage))
-        return usage(line.error());
+    if (!line.expectPositionals(1, 1, kXliffExportUsage))
+        return xliffUsage(line.error());
     const auto from = line.value(QStringLiteral("from"));
     const auto to = line.value(QStringLiteral("to"));
     const auto outPath = line.value(QStringLiteral("out"));
     if (!from || !to || !outPath)
-        return usage(QStringLiteral("--from, --to and --out are required"));
+        return xliffUsage(QStringLiteral("--from, --to and --out are required"));
     io::XliffExportOptions options{*from, *to, {}, false, io::XliffDialect::Standard};
     if (const auto kinds = line.value(QStringLiteral("kinds")))
         options.kinds = kinds->split(u',', Qt::SkipEmptyParts);
     if (const auto include = line.value(QStringLiteral("include"))) {
         if (*include != QLatin1String("machine"))
-            return usage(QStringLiteral("--include takes machine (machine drafts to review)"));
+            return xliffUsage(QStringLiteral("--include takes machine (machine drafts to review)"));
         options.includeMachine = true;
     }
     if (const auto dialect = line.value(QStringLiteral("dialect"))) {
         if (*dialect == QLatin1String("omegat"))
             options.dialect = io::XliffDialect::OmegaT;
         else if (*dialect != QLatin1String("standard"))
-            return usage(QStringLiteral("--dialect takes standard or omegat"));
+            return xliffUsage(QStringLiteral("--dialect takes standard or omegat"));
     }
     auto ws = store::Workspace::open(line.positionals().first(), {.readOnly = true, .dailyBackup = false});
     if (!ws)
@@ -71,8 +71,8 @@ int exportXliff(const QStringList &arguments)
 int importXliff(const QStringList &arguments)
 {
     CommandLine line(arguments, {QStringLiteral("by")}, {QStringLiteral("dry-run")});
-    if (!line.expectPositionals(2, 2, kImportUsage))
-        return usage(line.error());
+    if (!line.expectPositionals(2, 2, kXliffImportUsage))
+        return xliffUsage(line.error());
     auto ws = store::Workspace::open(line.positionals().first());
     if (!ws)
         return failure(ws.error());
@@ -95,12 +95,12 @@ int importXliff(const QStringList &arguments)
 int xliffCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return usage(QStringLiteral("export or import?"));
+        return xliffUsage(QStringLiteral("export or import?"));
     if (arguments.first() == QLatin1String("export"))
         return exportXliff(arguments.mid(1));
     if (arguments.first() == QLatin1String("import"))
         return importXliff(arguments.mid(1));
-    return usage(QStringLiteral("\"%1\" is neither export nor import").arg(arguments.first()));
+    return xliffUsage(QStringLiteral("\"%1\" is neither export nor import").arg(arguments.first()));
 }
 
 } // namespace trellis::cli

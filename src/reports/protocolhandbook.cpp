@@ -9,7 +9,7 @@
 namespace trellis::reports {
 namespace {
 
-Row textRow(const QString &label, const Document &doc, const domain::BilingualText &text, bool heading = false)
+Row handbookTextRow(const QString &label, const Document &doc, const domain::BilingualText &text, bool heading = false)
 {
     return Row{label, Cell::of(doc.first, text), Cell::of(doc.second, text), heading};
 }
@@ -18,7 +18,7 @@ Row textRow(const QString &label, const Document &doc, const domain::BilingualTe
 void addText(QList<Block> &blocks, const QString &label, const Document &doc, const domain::BilingualText &text)
 {
     if (!text.isEmpty())
-        blocks.append(textRow(label, doc, text));
+        blocks.append(handbookTextRow(label, doc, text));
 }
 
 } // namespace
@@ -56,11 +56,11 @@ Status ProtocolHandbook::build(store::Workspace &ws, const ReportRequest &reques
         Section section;
         // The title isolated: an Arabic title keeps its place before "(version 2)".
         section.title = tr("%1 (version %2)").arg(QChar(0x2068) + protocol->title.original() + QChar(0x2069)).arg(protocol->version);
-        section.blocks.append(textRow(tr("Title"), doc, protocol->title, true));
+        section.blocks.append(handbookTextRow(tr("Title"), doc, protocol->title, true));
         addText(section.blocks, tr("Triggers"), doc, protocol->triggers);
         addText(section.blocks, tr("Roles"), doc, protocol->roles);
         for (qsizetype i = 0; i < protocol->steps.size(); ++i)
-            section.blocks.append(textRow(tr("Step %1").arg(i + 1), doc, protocol->steps[i]));
+            section.blocks.append(handbookTextRow(tr("Step %1").arg(i + 1), doc, protocol->steps[i]));
         if (protocol->reviewDue.isValid())
             section.blocks.append(Row{tr("Review due"), dateCell(doc.first, protocol->reviewDue),
                                       dateCell(doc.second, protocol->reviewDue), false});

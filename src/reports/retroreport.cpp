@@ -10,7 +10,7 @@ namespace trellis::reports {
 namespace {
 
 /// A bilingual field as a row: its label and each column's text with its status.
-Row textRow(const QString &label, const Document &doc, const domain::BilingualText &text)
+Row retroTextRow(const QString &label, const Document &doc, const domain::BilingualText &text)
 {
     return Row{label, Cell::of(doc.first, text), Cell::of(doc.second, text), false};
 }
@@ -61,7 +61,7 @@ Status RetroReport::build(store::Workspace &ws, const ReportRequest &request, Do
                 label += u' ' + tr("(%n vote(s))", nullptr, answer.votes);
                 if (!answer.tags.isEmpty())
                     label += u' ' + tr("tags: %1").arg(answer.tags.join(QStringLiteral(", ")));
-                part->blocks.append(textRow(label, doc, answer.text));
+                part->blocks.append(retroTextRow(label, doc, answer.text));
             }
             if (part->blocks.isEmpty())
                 part->blocks.append(Paragraph{Cell::plain(tr("No answers."))});
@@ -73,7 +73,7 @@ Status RetroReport::build(store::Workspace &ws, const ReportRequest &request, Do
             QString label = action.partnerId ? names->name(*action.partnerId) : tr("no owner");
             if (action.done)
                 label += u' ' + tr("(done)");
-            actions->blocks.append(textRow(label, doc, action.text));
+            actions->blocks.append(retroTextRow(label, doc, action.text));
             if (action.dueOn.isValid())
                 actions->blocks.append(Row{tr("Due"), dateCell(doc.first, action.dueOn), dateCell(doc.second, action.dueOn), false});
         }

@@ -75,4 +75,17 @@ qint64 addPartner(store::Workspace &ws, const QString &name, const QString &lang
     return *id;
 }
 
+QWidget *focused()
+{
+    QWidget *widget = QApplication::focusWidget();
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
 } // namespace trellis::test

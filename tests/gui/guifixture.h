@@ -20,5 +20,9 @@ void showActive(QWidget &window);
 void answerNextDialog(int button, bool *seen = nullptr);
 /// Adds a partner named in language (speaking it, in zone when one is given) and returns its id.
 qint64 addPartner(store::Workspace &ws, const QString &name, const QString &language, const QString &zone = QString());
+/// The widget that has the keyboard focus (the test fails when none has).
+QWidget *focused();
+/// Types text into widget one key event a character, in any script, as a keyboard would.
+void typeText(QWidget *widget, const QString &text);
 
 } // namespace trellis::test

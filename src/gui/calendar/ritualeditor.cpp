@@ -31,7 +31,7 @@ using rhythm::RitualKind;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("title"), false}, {QStringLiteral("description"), true}};
+const QList<QPair<QString, bool>> kRitualFields = {{QStringLiteral("title"), false}, {QStringLiteral("description"), true}};
 /// How many coming dates the editor lists under the rule.
 constexpr int kNextDatesShown = 3;
 
@@ -149,7 +149,7 @@ RitualEditor::RitualEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Se
         markDirty();
     });
     connect(m_partners, &QListWidget::itemChanged, this, &RitualEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kRitualFields, {});
 }
 
 QWidget *RitualEditor::firstFact() const
@@ -187,7 +187,7 @@ void RitualEditor::showRitual(const Ritual &r)
     shown.firstDate = m_firstDate->date();
     m_recurrence->showSchedule(shown);
     m_partners->setChecked(r.partnerIds);
-    setFields(kFields, textsOf(r));
+    setFields(kRitualFields, textsOf(r));
     updateTimeRows();
     updateNextDates();
     setHeading(isNew ? tr("New ritual") : tr("%1 from %2").arg(ritualKindLabel(r.kind), shortDate(s.firstDate)),

@@ -28,7 +28,7 @@ using domain::CampaignStatus;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("title"), false}, {QStringLiteral("aims"), true}};
+const QList<QPair<QString, bool>> kCampaignFields = {{QStringLiteral("title"), false}, {QStringLiteral("aims"), true}};
 
 domain::RecordTexts textsOf(const Campaign &c)
 {
@@ -92,7 +92,7 @@ CampaignEditor::CampaignEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     });
     connect(m_quorum, &QuorumPanel::message, this, [this](const QString &text, bool error) { showMessage(text, error); });
     connect(m_quorum, &QuorumPanel::changed, this, [this, &wb] { Q_EMIT wb.recordChanged(Section::Campaigns, recordId()); });
-    setFields(kFields, {});
+    setFields(kCampaignFields, {});
 }
 
 QWidget *CampaignEditor::firstFact() const
@@ -144,7 +144,7 @@ void CampaignEditor::showCampaign(const Campaign &c)
     fillNextStatuses();
     showExchanges();
     m_quorum->showCampaign(c.stamp.id);
-    setFields(kFields, textsOf(c));
+    setFields(kCampaignFields, textsOf(c));
     setHeading(c.stamp.id == 0 ? tr("New campaign") : c.title.original(), campaignStatusLabel(c.status));
     setSummary(c.stamp.id == 0 ? tr("A campaign starts as proposed. It becomes active once every partner has paraphrased "
                                     "the goals of every other in its own language, each paraphrase is acknowledged, and a "

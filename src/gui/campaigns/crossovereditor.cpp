@@ -26,7 +26,7 @@ using domain::NarrativeCrossover;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {
+const QList<QPair<QString, bool>> kCrossoverFields = {
     {QStringLiteral("origin"), true}, {QStringLiteral("reborn"), true}, {QStringLiteral("seen_at"), false}};
 
 domain::RecordTexts textsOf(const NarrativeCrossover &n)
@@ -92,7 +92,7 @@ CrossoverEditor::CrossoverEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     connect(m_bornOn, &DateField::dateChanged, this, &CrossoverEditor::markDirty);
     followDate(m_rebornOn);
     connect(m_campaigns, &QListWidget::itemChanged, this, &CrossoverEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kCrossoverFields, {});
 }
 
 QWidget *CrossoverEditor::firstFact() const
@@ -133,7 +133,7 @@ void CrossoverEditor::showCrossover(const NarrativeCrossover &n)
     m_bornOn->setDate(n.bornOn);
     m_rebornOn->setDate(n.rebornOn.isValid() ? n.rebornOn : QDate::currentDate());
     m_campaigns->setItems(campaignChoices(workbench().workspace()), n.campaignIds);
-    setFields(kFields, textsOf(n));
+    setFields(kCrossoverFields, textsOf(n));
     showOriginals();
     setHeading(n.stamp.id == 0 ? tr("New narrative crossover") : n.reborn.original().section(u'\n', 0, 0),
                n.stamp.id == 0 ? QString() : crossoverKindLabel(n.kind));

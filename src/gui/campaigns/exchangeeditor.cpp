@@ -24,7 +24,7 @@ using domain::ExchangeStatus;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("exchanged"), true}, {QStringLiteral("notes"), true}};
+const QList<QPair<QString, bool>> kExchangeFields = {{QStringLiteral("exchanged"), true}, {QStringLiteral("notes"), true}};
 
 domain::RecordTexts textsOf(const CulturalExchange &x)
 {
@@ -77,7 +77,7 @@ ExchangeEditor::ExchangeEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb
     followDate(m_heldOn);
     connect(m_partners, &QListWidget::itemChanged, this, &ExchangeEditor::markDirty);
     connect(m_campaigns, &QListWidget::itemChanged, this, &ExchangeEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kExchangeFields, {});
 }
 
 QWidget *ExchangeEditor::firstFact() const
@@ -99,7 +99,7 @@ void ExchangeEditor::showExchange(const CulturalExchange &x)
     m_partners->setChecked(x.partnerIds);
     m_campaigns->setItems(campaignChoices(workbench().workspace()), x.campaignIds);
     m_fulfils->showRecord(x.stamp.id, m_heldOn->date());
-    setFields(kFields, textsOf(x));
+    setFields(kExchangeFields, textsOf(x));
     setHeading(x.stamp.id == 0 ? tr("New cultural exchange")
                                : tr("%1 on %2").arg(exchangeKindLabel(x.kind), shortDate(x.heldOn)),
                x.stamp.id == 0 ? QString() : exchangeStatusLabel(x.status));

@@ -31,7 +31,7 @@ using domain::LedgerEntry;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("narrative"), true}};
+const QList<QPair<QString, bool>> kEntryFields = {{QStringLiteral("narrative"), true}};
 
 QString plainQuantity(const domain::Quantity &q)
 {
@@ -94,7 +94,7 @@ LedgerEntryEditor::LedgerEntryEditor(Workbench &wb, QWidget *parent) : RecordEdi
     connect(m_quantity, &QLineEdit::textChanged, this, &LedgerEntryEditor::previewFacts);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &LedgerEntryEditor::previewFacts);
     connect(m_post, &QCheckBox::toggled, this, &LedgerEntryEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kEntryFields, {});
 }
 
 void LedgerEntryEditor::fillUnits()
@@ -132,7 +132,7 @@ void LedgerEntryEditor::showEntry(const LedgerEntry &e)
         m_unit->addItem(unitLabel(unit), unit);
     m_unit->setCurrentIndex(m_unit->findData(unit));
     m_post->setChecked(e.status == EntryStatus::Posted);
-    setFields(kFields, domain::recordTexts(e));
+    setFields(kEntryFields, domain::recordTexts(e));
     m_consent->showEntry(e);
     showBadge();
     // One line in the UI's direction: each name isolated in its own (never with its Latin form

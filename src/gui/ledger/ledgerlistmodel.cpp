@@ -1,6 +1,7 @@
 #include "gui/ledger/ledgerlistmodel.h"
 
 #include "domain/sidebyside.h"
+#include "gui/balances/balanceformat.h"
 #include "gui/editing/labels.h"
 #include "i18n/collation.h"
 #include "store/partnerquery.h"
@@ -19,11 +20,6 @@ namespace trellis::gui {
 namespace {
 
 constexpr int kTextWindow = 64; // narratives fetched around a missing one
-
-QString uiLanguage()
-{
-    return QLocale().name().section(u'_', 0, 0);
-}
 
 } // namespace
 

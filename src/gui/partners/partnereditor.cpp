@@ -21,7 +21,7 @@ using domain::Partner;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {
+const QList<QPair<QString, bool>> kPartnerFields = {
     {QStringLiteral("name"), false}, {QStringLiteral("goals"), true}, {QStringLiteral("contact_notes"), true}};
 
 QString textOf(const domain::RecordTexts &texts, const QString &key, domain::BilingualText *out)
@@ -86,7 +86,7 @@ PartnerEditor::PartnerEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PartnerEditor::markDirty);
     for (QLineEdit *e : {m_country, m_languages, m_locale, m_timeZone, m_latin})
         connect(e, &QLineEdit::textEdited, this, &PartnerEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kPartnerFields, {});
 }
 
 QWidget *PartnerEditor::firstFact() const
@@ -136,7 +136,7 @@ void PartnerEditor::showPartner(const Partner &p)
     m_latin->setText(p.nameLatin);
     // Below the partner's own texts, its goals as other partners paraphrased them (the listening
     // quorum): each open to translation, its original as its author wrote it.
-    QList<QPair<QString, bool>> fields = kFields;
+    QList<QPair<QString, bool>> fields = kPartnerFields;
     domain::RecordTexts texts = domain::recordTexts(p, true);
     for (const domain::GoalParaphrase &g : std::as_const(m_paraphrases)) {
         fields.append({paraphraseKey(g.stamp.id), true});

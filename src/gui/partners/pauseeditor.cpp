@@ -17,7 +17,7 @@ using rhythm::Pause;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("reason"), true}};
+const QList<QPair<QString, bool>> kPauseFields = {{QStringLiteral("reason"), true}};
 
 domain::RecordTexts textsOf(const Pause &p)
 {
@@ -65,7 +65,7 @@ PauseEditor::PauseEditor(Workbench &wb, QWidget *parent) : RecordEditor(wb, Sect
     for (DateField *day : {m_lastDay, m_consentA, m_consentB})
         connect(day, &DateField::dateChanged, this, &PauseEditor::markDirty);
     followDate(m_firstDay);
-    setFields(kFields, {});
+    setFields(kPauseFields, {});
 }
 
 QWidget *PauseEditor::firstFact() const
@@ -90,7 +90,7 @@ void PauseEditor::showPause(const Pause &p)
     m_lastDay->setDate(p.lastDay.isValid() ? p.lastDay : today.addDays(13));
     m_consentA->setDate(p.consentedByA);
     m_consentB->setDate(p.consentedByB);
-    setFields(kFields, textsOf(p));
+    setFields(kPauseFields, textsOf(p));
     const bool isNew = p.stamp.id == 0;
     setHeading(isNew ? tr("New pause")
                      : tr("Pause from %1 to %2").arg(shortDate(p.firstDay), shortDate(p.lastDay)),

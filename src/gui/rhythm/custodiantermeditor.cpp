@@ -25,7 +25,7 @@ using rhythm::CustodianHandOver;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("notes"), true}};
+const QList<QPair<QString, bool>> kCustodianTermFields = {{QStringLiteral("notes"), true}};
 
 domain::RecordTexts textsOf(const CustodianHandOver &t)
 {
@@ -73,7 +73,7 @@ CustodianTermEditor::CustodianTermEditor(Workbench &wb, QWidget *parent) : Recor
             if (s == Section::Custodians || s == Section::Rituals || s == Section::Partners)
                 updateNextDue();
         });
-    setFields(kFields, {});
+    setFields(kCustodianTermFields, {});
 }
 
 QWidget *CustodianTermEditor::firstFact() const
@@ -143,7 +143,7 @@ void CustodianTermEditor::showTerm(const CustodianHandOver &t)
     m_handedOverOn->setDate(t.handedOverOn.isValid() ? t.handedOverOn : QDate::currentDate());
     listRituals(ritual);
     m_fulfils->showRecord(t.stamp.id, m_handedOverOn->date());
-    setFields(kFields, textsOf(t));
+    setFields(kCustodianTermFields, textsOf(t));
     updateNextDue();
     setHeading(isNew ? tr("New hand-over of the archive")
                      : tr("%1 took the archive over on %2").arg(isolated(partnerName(t.custodianId)), shortDate(t.handedOverOn)),

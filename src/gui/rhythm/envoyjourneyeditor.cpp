@@ -24,7 +24,7 @@ using rhythm::EnvoyJourney;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {
+const QList<QPair<QString, bool>> kJourneyFields = {
     {QStringLiteral("questions"), true}, {QStringLiteral("voices"), true}, {QStringLiteral("returned"), true},
     {QStringLiteral("carbon"), true},    {QStringLiteral("visas"), true},  {QStringLiteral("surveillance"), true}};
 
@@ -92,7 +92,7 @@ EnvoyJourneyEditor::EnvoyJourneyEditor(Workbench &wb, QWidget *parent) : RecordE
     connect(m_lastDay, &DateField::dateChanged, this, &EnvoyJourneyEditor::markDirty);
     connect(m_entries, &QListWidget::itemChanged, this, &EnvoyJourneyEditor::markDirty);
     connect(m_crossovers, &QListWidget::itemChanged, this, &EnvoyJourneyEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kJourneyFields, {});
 }
 
 QWidget *EnvoyJourneyEditor::firstFact() const
@@ -126,7 +126,7 @@ void EnvoyJourneyEditor::showJourney(const EnvoyJourney &j)
     listEntries(j.ledgerEntryIds);
     m_crossovers->setItems(crossoverChoices(workbench().workspace()), j.crossoverIds);
     m_fulfils->showRecord(j.stamp.id, m_firstDay->date());
-    setFields(kFields, textsOf(j));
+    setFields(kJourneyFields, textsOf(j));
     setHeading(isNew ? tr("New envoy journey")
                      : tr("\u2068%1\u2069 from %2 to %3").arg(j.envoy, shortDate(j.firstDay), shortDate(j.lastDay)),
                QString());

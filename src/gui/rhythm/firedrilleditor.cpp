@@ -25,7 +25,7 @@ using rhythm::FireDrillKind;
 
 namespace {
 
-const QList<QPair<QString, bool>> kFields = {{QStringLiteral("what_held"), true},
+const QList<QPair<QString, bool>> kFireDrillFields = {{QStringLiteral("what_held"), true},
                                              {QStringLiteral("what_broke"), true},
                                              {QStringLiteral("follow_ups"), true}};
 
@@ -81,7 +81,7 @@ FireDrillEditor::FireDrillEditor(Workbench &wb, QWidget *parent) : RecordEditor(
     connect(m_lastDay, &DateField::dateChanged, this, &FireDrillEditor::markDirty);
     connect(m_partners, &QListWidget::itemChanged, this, &FireDrillEditor::markDirty);
     connect(m_protocols, &QListWidget::itemChanged, this, &FireDrillEditor::markDirty);
-    setFields(kFields, {});
+    setFields(kFireDrillFields, {});
 }
 
 QWidget *FireDrillEditor::firstFact() const
@@ -103,7 +103,7 @@ void FireDrillEditor::showDrill(const FireDrill &d)
     m_partners->setChecked(d.partnerIds);
     m_protocols->setItems(protocolChoices(workbench().workspace()), d.protocolIds);
     m_fulfils->showRecord(d.stamp.id, m_firstDay->date());
-    setFields(kFields, textsOf(d));
+    setFields(kFireDrillFields, textsOf(d));
     setHeading(isNew ? tr("New fire drill")
                      : tr("%1 from %2 to %3").arg(fireDrillKindLabel(d.kind), shortDate(d.firstDay), shortDate(d.lastDay)),
                QString());

@@ -24,11 +24,6 @@ namespace {
 
 const char *const kMimeType = "application/vnd.oasis.opendocument.text";
 
-Error stoppedError()
-{
-    return exportStoppedError();
-}
-
 void writeNamespaces(QXmlStreamWriter &xml)
 {
     const std::pair<const char *, const char *> namespaces[] = {
@@ -186,7 +181,7 @@ private:
         TableRow row;
         while (table.rows->next(row)) {
             if (m_control.stopped())
-                return stoppedError();
+                return exportStoppedError();
             tableRow(row, columns, table.align, OdfRole::TableCell);
             if ((++m_rows & 255) == 0 && m_control.progress)
                 m_control.progress(m_rows, m_expected);
@@ -244,7 +239,7 @@ private:
     Status section(const Section &section, int level)
     {
         if (m_control.stopped())
-            return stoppedError();
+            return exportStoppedError();
         m_xml.writeStartElement(QStringLiteral("text:h"));
         m_xml.writeAttribute(QStringLiteral("text:style-name"),
                              m_styles.paragraph(m_ui, m_uiDirection, OdfRole::SectionTitle));
@@ -619,7 +614,7 @@ Status writeOdt(const DocumentSource &source, const QString &path, const ExportC
         pictures = writer.pictures();
     }
     if (control.stopped())
-        return stoppedError();
+        return exportStoppedError();
     content.write(contentHead(styles));
     body.seek(0);
     while (!body.atEnd()) {
@@ -642,7 +637,7 @@ Status writeOdt(const DocumentSource &source, const QString &path, const ExportC
             return cannotWrite(package.error());
     }
     if (control.stopped())
-        return stoppedError();
+        return exportStoppedError();
     if (!package.close())
         return cannotWrite(package.error());
     logger->info("odt: written");

@@ -36,11 +36,6 @@ const TextStyle kHeading{10.5, true};
 const TextStyle kTableHeader{7.5, true, false, 0.15};
 const TextStyle kTableCell{8.0};
 
-Error stoppedError()
-{
-    return exportStoppedError();
-}
-
 QString statusNote(const Cell &cell)
 {
     if (!cell.status)
@@ -120,7 +115,7 @@ public:
         for (const auto &fact : m_document.facts)
             row(fact);
         if (m_control.stopped())
-            return stoppedError();
+            return exportStoppedError();
         for (const auto &section : m_document.sections)
             TRELLIS_TRY(this->section(section, 0));
         if (m_document.chain)
@@ -182,7 +177,7 @@ private:
     Status section(const Section &section, int depth)
     {
         if (m_control.stopped())
-            return stoppedError();
+            return exportStoppedError();
         const TextStyle style{depth == 0 ? 13.0 : 11.0, true};
         const TypesetText title = m_typesetter.set(section.title, m_ui, m_uiDirection, m_sheet.bodyWidth(), style);
         m_sheet.skip(depth == 0 ? 14 : 8);
@@ -192,7 +187,7 @@ private:
         for (const auto &block : section.blocks) {
             // Every block, not only table rows: a directory or a handbook is all rows and paragraphs.
             if (m_control.stopped())
-                return stoppedError();
+                return exportStoppedError();
             if (const auto *p = std::get_if<Paragraph>(&block))
                 paragraph(*p);
             else if (const auto *r = std::get_if<Row>(&block))
@@ -283,7 +278,7 @@ private:
 
         auto writeRow = [&](const TableRow &row) -> Status {
             if (m_control.stopped())
-                return stoppedError();
+                return exportStoppedError();
             placeCells(row, kTableCell);
             m_sheet.rule(m_sheet.left(), m_sheet.right(), 0.85, 0.3);
             if ((++m_rowsDone & 255) == 0 && m_control.progress)
@@ -425,7 +420,7 @@ Status writePdf(const DocumentSource &source, QIODevice &device, const ExportCon
     const qint64 firstPassRows = expected < 0 ? 0 : expected;
     counting = Error{}; // the first pass's rows are spent; free them before the second
     if (control.stopped())
-        return stoppedError();
+        return exportStoppedError();
 
     auto drawing = source();
     if (!drawing)
@@ -450,7 +445,7 @@ Status writePdf(const DocumentSource &source, QIODevice &device, const ExportCon
     if (!drawn)
         return drawn.error();
     if (control.stopped())
-        return stoppedError();
+        return exportStoppedError();
     if (cairoStatus != CAIRO_STATUS_SUCCESS) {
         logger->error("pdf: writing failed (cairo {})", int(cairoStatus));
         const auto *file = qobject_cast<const QFileDevice *>(&device);

@@ -33,6 +33,8 @@
 #include <QTest>
 
 using namespace trellis;
+using test::focused;
+using test::typeText;
 
 namespace {
 
@@ -40,19 +42,6 @@ const QString kArabic = QStringLiteral("اتحاد عمال النسيج");
 const QString kSpanish = QStringLiteral("Sindicato de Costureras");
 
 /// Types any text, also outside ASCII (QTest::keyClicks only knows ASCII keys).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-QWidget *focused()
-{
-    QWidget *w = QApplication::focusWidget();
-    REQUIRE(w);
-    return w;
-}
-
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(focused(), Qt::Key(key), modifiers);

@@ -44,7 +44,7 @@ void chooseData(QComboBox *box, int data)
     box->setCurrentIndex(index);
 }
 
-void type(QWidget *field, const QString &text)
+void focusAndType(QWidget *field, const QString &text)
 {
     field->setFocus();
     for (const QChar c : text)
@@ -166,7 +166,7 @@ TEST_CASE("A quarterly retro is recorded with its rule as chosen, refused on its
     REQUIRE(title);
     CHECK(editor->markedField() == title->editor());
     CHECK(QApplication::focusWidget() == title->editor());
-    type(title->editor(), QStringLiteral("Retro trimestral"));
+    focusAndType(title->editor(), QStringLiteral("Retro trimestral"));
     REQUIRE(editor->save());
     auto saved = store::RitualStore(ws).get(editor->recordId());
     REQUIRE(saved.ok());
@@ -223,13 +223,13 @@ TEST_CASE("A quarterly retro is recorded with its rule as chosen, refused on its
     CHECK(form.rule->isVisibleTo(editor));
     CHECK(form.rule->text().startsWith(QStringLiteral("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH"))); // the choices, to start from
     form.rule->clear();
-    type(form.rule, QStringLiteral("FREQ=DAILY"));
+    focusAndType(form.rule, QStringLiteral("FREQ=DAILY"));
     CHECK_FALSE(editor->save());
     CHECK(editor->message().startsWith(QStringLiteral("FREQ=DAILY is not a ritual's rhythm")));
     CHECK(editor->markedField() == form.rule);
     // A timed ritual without a zone's moment: an UNTIL written as a bare date is refused.
     form.rule->clear();
-    type(form.rule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1TH;UNTIL=20271231"));
+    focusAndType(form.rule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1TH;UNTIL=20271231"));
     CHECK_FALSE(editor->save());
     CHECK(editor->message().startsWith(QStringLiteral("A ritual at a set time ends at a UTC moment")));
     CHECK(store::RitualStore(ws).get(id)->schedule.rule->toRrule() ==
@@ -277,7 +277,7 @@ TEST_CASE("A rule the choices cannot say is shown as written and kept exactly, a
     CHECK(form.repeats->currentData().toInt() == int(Pattern::Custom));
     CHECK(form.rule->text() == QStringLiteral("FREQ=YEARLY;BYMONTH=3,9;BYDAY=1SA"));
     CHECK_FALSE(editor->isDirty());
-    type(editor->view()->firstColumn()->field(QStringLiteral("title"))->editor(), QStringLiteral(" (marzo y septiembre)"));
+    focusAndType(editor->view()->firstColumn()->field(QStringLiteral("title"))->editor(), QStringLiteral(" (marzo y septiembre)"));
     REQUIRE(editor->save());
     CHECK(store::RitualStore(ws).get(*circleId)->schedule.rule->toRrule() == QStringLiteral("FREQ=YEARLY;BYMONTH=3,9;BYDAY=1SA"));
 

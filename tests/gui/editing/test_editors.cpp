@@ -29,6 +29,7 @@
 #include <QTimer>
 
 using namespace trellis;
+using test::typeText;
 
 namespace {
 
@@ -41,12 +42,6 @@ void activate(QWidget &window)
 }
 
 /// Types any text, also outside ASCII (QTest::keyClicks only knows ASCII keys).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
 gui::RecordEditor *editorOf(gui::MainWindow &window, gui::Section section)
 {
     return window.page(section)->editor();

@@ -22,18 +22,12 @@
 
 using namespace trellis;
 using domain::RetroPhase;
+using test::focused;
 using test::kTehran;
 using test::kTierra;
 using test::newRetro;
 
 namespace {
-
-QWidget *focused()
-{
-    QWidget *w = QApplication::focusWidget();
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {

@@ -18,14 +18,9 @@
 #include <QTest>
 
 using namespace trellis;
+using test::typeText;
 
 namespace {
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 qint64 addPartnerByKeyboard(gui::MainWindow &window, const QString &name)
 {

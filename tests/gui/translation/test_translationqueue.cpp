@@ -61,7 +61,7 @@ void chooseByKeyboard(QComboBox *combo, const QVariant &data)
 
 /// Types text into widget one character at a time, as a keyboard layout for its script would
 /// (QTest::keyClicks takes ASCII only).
-void type(QWidget *widget, const QString &text)
+void typeInto(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
         QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
@@ -190,7 +190,7 @@ TEST_CASE("Keyboard alone: filter, Enter, type, save, F8, three fields translate
         CHECK(window.languagePair() == qMakePair(item.sourceLanguage, target));
         CHECK(field->status() == TranslationStatus::Missing);
         const QString words = QStringLiteral("ترجمه‌ی شماره %1").arg(n + 1);
-        type(typing, words);
+        typeInto(typing, words);
         REQUIRE(typing->toPlainText().endsWith(words));
         QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
         INFO(editor->message().toStdString());
@@ -538,7 +538,7 @@ TEST_CASE("A posted entry's narrative is translated from the queue: its facts st
     REQUIRE(typing);
     CHECK_FALSE(typing->isReadOnly());
     const QString words = QStringLiteral("Traducción de la narración");
-    type(typing, words);
+    typeInto(typing, words);
     QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
     INFO(editor->message().toStdString());
     REQUIRE_FALSE(editor->isDirty());
@@ -595,7 +595,7 @@ TEST_CASE("A goal paraphrase opens in its partner's editor, takes a translation,
         }
     }
     const QString words = QStringLiteral("Traducción de la paráfrasis");
-    type(typing, words);
+    typeInto(typing, words);
     QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
     INFO(editor->message().toStdString());
     REQUIRE_FALSE(editor->isDirty());

@@ -15,7 +15,7 @@
 using namespace trellis;
 
 namespace {
-store::Workspace emptyWorkspace(const test::ScratchDir &dir)
+store::Workspace emptyFaEsWorkspace(const test::ScratchDir &dir)
 {
     auto ws = store::Workspace::create(dir.path(QStringLiteral("empty.trellis")), {QStringLiteral("fa"), QStringLiteral("es")});
     REQUIRE(ws.ok());
@@ -26,7 +26,7 @@ store::Workspace emptyWorkspace(const test::ScratchDir &dir)
 TEST_CASE("An empty workspace opens on the welcome page, with its working languages named", "[gui][welcome]")
 {
     test::ScratchDir dir;
-    gui::MainWindow window(emptyWorkspace(dir));
+    gui::MainWindow window(emptyFaEsWorkspace(dir));
     test::showActive(window);
     REQUIRE(window.welcomeShown());
     gui::WelcomePage *welcome = window.welcomePage();
@@ -63,7 +63,7 @@ TEST_CASE("Each way to begin is one key away", "[gui][welcome]")
 TEST_CASE("Key 2 on the welcome page starts the first partner in the Partners section", "[gui][welcome]")
 {
     test::ScratchDir dir;
-    gui::MainWindow window(emptyWorkspace(dir));
+    gui::MainWindow window(emptyFaEsWorkspace(dir));
     test::showActive(window);
     REQUIRE(window.welcomeShown());
     QTest::keyClick(window.welcomePage()->nameStep(), Qt::Key_2);
@@ -77,7 +77,7 @@ TEST_CASE("The welcome page gives way at the first record, and a workspace with 
 {
     test::ScratchDir dir;
     {
-        gui::MainWindow window(emptyWorkspace(dir));
+        gui::MainWindow window(emptyFaEsWorkspace(dir));
         test::showActive(window);
         REQUIRE(window.welcomeShown());
         Q_EMIT window.workbench().recordAdded(gui::Section::Retros, 1);

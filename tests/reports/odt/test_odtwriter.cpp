@@ -19,7 +19,7 @@ using namespace trellis::test;
 
 namespace {
 
-DocumentSource sourceOf(const QString &first, const QString &second, qint64 rows = 0)
+DocumentSource odtSourceOf(const QString &first, const QString &second, qint64 rows = 0)
 {
     return [=]() -> Result<Document> { return sampleReport(first, second, rows); };
 }
@@ -48,7 +48,7 @@ TEST_CASE("The ODT is a valid package: mimetype first and stored, a manifest of 
 {
     ScratchDir dir;
     const QString odt = dir.path(QStringLiteral("report.odt"));
-    REQUIRE(writeOdt(sourceOf(QStringLiteral("fa"), QStringLiteral("en"), 20), odt).ok());
+    REQUIRE(writeOdt(odtSourceOf(QStringLiteral("fa"), QStringLiteral("en"), 20), odt).ok());
 
     QFile file(odt);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -74,7 +74,7 @@ TEST_CASE("The ODT draws the flows chart as an SVG picture in the package, its f
 {
     ScratchDir dir;
     const QString odt = dir.path(QStringLiteral("report.odt"));
-    REQUIRE(writeOdt(sourceOf(QStringLiteral("ar"), QStringLiteral("en"), 5), odt).ok());
+    REQUIRE(writeOdt(odtSourceOf(QStringLiteral("ar"), QStringLiteral("en"), 5), odt).ok());
 
     const QByteArray manifest = packagePart(odt, "META-INF/manifest.xml");
     CHECK(manifest.contains("manifest:full-path=\"Pictures/chart1.svg\" manifest:media-type=\"image/svg+xml\""));
@@ -118,7 +118,7 @@ TEST_CASE("The ODT's paragraphs carry their direction, language and script fonts
 {
     ScratchDir dir;
     const QString odt = dir.path(QStringLiteral("report.odt"));
-    REQUIRE(writeOdt(sourceOf(QStringLiteral("fa"), QStringLiteral("ja"), 20), odt).ok());
+    REQUIRE(writeOdt(odtSourceOf(QStringLiteral("fa"), QStringLiteral("ja"), 20), odt).ok());
     const QString content = QString::fromUtf8(packagePart(odt, "content.xml"));
     const QString styles = QString::fromUtf8(packagePart(odt, "styles.xml"));
 
@@ -149,7 +149,7 @@ TEST_CASE("LibreOffice opens the ODT: its PDF has the texts of every locale and 
 {
     ScratchDir dir;
     const QString odt = dir.path(QStringLiteral("report.odt"));
-    REQUIRE(writeOdt(sourceOf(QStringLiteral("ar"), QStringLiteral("es"), 150), odt).ok());
+    REQUIRE(writeOdt(odtSourceOf(QStringLiteral("ar"), QStringLiteral("es"), 150), odt).ok());
     const auto run = runProgram(QStringLiteral("soffice"),
                                 {QStringLiteral("-env:UserInstallation=file://") + dir.path(QStringLiteral("lo-profile")),
                                  QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
@@ -189,7 +189,7 @@ TEST_CASE("A stopped ODT export leaves nothing at the destination, and what was 
         if (done >= 512)
             stop = true;
     };
-    const auto status = writeOdt(sourceOf(QStringLiteral("he"), QStringLiteral("en"), 3000), path, control);
+    const auto status = writeOdt(odtSourceOf(QStringLiteral("he"), QStringLiteral("en"), 3000), path, control);
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().message.contains(QStringLiteral("stopped")));
     CHECK_FALSE(QFileInfo::exists(path));
@@ -201,12 +201,12 @@ TEST_CASE("A stopped ODT export leaves nothing at the destination, and what was 
         before.write("the earlier report");
     }
     stop = false;
-    REQUIRE_FALSE(writeOdt(sourceOf(QStringLiteral("he"), QStringLiteral("en"), 3000), path, control).ok());
+    REQUIRE_FALSE(writeOdt(odtSourceOf(QStringLiteral("he"), QStringLiteral("en"), 3000), path, control).ok());
     QFile after(path);
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == QByteArray("the earlier report"));
 
-    const auto unwritable = writeOdt(sourceOf(QStringLiteral("en"), QStringLiteral("es")),
+    const auto unwritable = writeOdt(odtSourceOf(QStringLiteral("en"), QStringLiteral("es")),
                                      dir.path(QStringLiteral("no-such-folder/report.odt")));
     REQUIRE_FALSE(unwritable.ok());
     CHECK(unwritable.error().code == ErrorCode::Io);

@@ -20,7 +20,7 @@ using namespace trellis::test;
 
 namespace {
 
-DocumentSource sourceOf(const QString &first, const QString &second, qint64 rows = 0,
+DocumentSource pdfSourceOf(const QString &first, const QString &second, qint64 rows = 0,
                         const QString &ui = QStringLiteral("en"))
 {
     return [=]() -> Result<Document> { return sampleReport(first, second, rows, ui); };
@@ -29,7 +29,7 @@ DocumentSource sourceOf(const QString &first, const QString &second, qint64 rows
 QString written(const ScratchDir &dir, const QString &first, const QString &second, qint64 rows = 0)
 {
     const QString path = dir.path(QStringLiteral("%1-%2.pdf").arg(first, second));
-    const auto status = writePdf(sourceOf(first, second, rows), path);
+    const auto status = writePdf(pdfSourceOf(first, second, rows), path);
     INFO((status ? QString() : status.error().message).toStdString());
     REQUIRE(status.ok());
     return path;
@@ -133,7 +133,7 @@ TEST_CASE("The page is Letter in the United States and A4 elsewhere", "[reports]
     const QString a4 = written(dir, QStringLiteral("fr"), QStringLiteral("en"));
     CHECK(pdfPageSize(a4).endsWith(QStringLiteral("(A4)")));
     const QString letter = dir.path(QStringLiteral("letter.pdf"));
-    REQUIRE(writePdf(sourceOf(QStringLiteral("en-US"), QStringLiteral("es")), letter).ok());
+    REQUIRE(writePdf(pdfSourceOf(QStringLiteral("en-US"), QStringLiteral("es")), letter).ok());
     CHECK(pdfPageSize(letter) == QStringLiteral("612 x 792 pts (letter)"));
 }
 
@@ -152,7 +152,7 @@ TEST_CASE("A stopped export leaves nothing at the destination, and what was ther
         if (done >= 2500)
             stop = true; // in the second pass, with pages already written
     };
-    const auto status = writePdf(sourceOf(QStringLiteral("he"), QStringLiteral("ja"), 2000), path, control);
+    const auto status = writePdf(pdfSourceOf(QStringLiteral("he"), QStringLiteral("ja"), 2000), path, control);
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().message.contains(QStringLiteral("stopped")));
     CHECK(calls >= 2);
@@ -166,7 +166,7 @@ TEST_CASE("A stopped export leaves nothing at the destination, and what was ther
         before.write("the earlier report");
     }
     stop = false;
-    REQUIRE_FALSE(writePdf(sourceOf(QStringLiteral("he"), QStringLiteral("ja"), 2000), path, control).ok());
+    REQUIRE_FALSE(writePdf(pdfSourceOf(QStringLiteral("he"), QStringLiteral("ja"), 2000), path, control).ok());
     QFile after(path);
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == QByteArray("the earlier report"));
@@ -244,7 +244,7 @@ TEST_CASE("Stop ends even a report without tables at once, between the passes or
 TEST_CASE("An unwritable destination and a failing document are clear errors", "[reports][pdf]")
 {
     ScratchDir dir;
-    const auto unwritable = writePdf(sourceOf(QStringLiteral("en"), QStringLiteral("es")),
+    const auto unwritable = writePdf(pdfSourceOf(QStringLiteral("en"), QStringLiteral("es")),
                                      dir.path(QStringLiteral("no-such-folder/report.pdf")));
     REQUIRE_FALSE(unwritable.ok());
     CHECK(unwritable.error().code == ErrorCode::Io);
@@ -269,7 +269,7 @@ TEST_CASE("Sample report PDFs for looking at", "[.samples]")
                                         std::pair{"fa", "en"}}) {
         const QString a = QString::fromLatin1(first);
         const QString b = QString::fromLatin1(second);
-        REQUIRE(writePdf(sourceOf(a, b, 60), dir + QStringLiteral("/%1-%2.pdf").arg(a, b)).ok());
+        REQUIRE(writePdf(pdfSourceOf(a, b, 60), dir + QStringLiteral("/%1-%2.pdf").arg(a, b)).ok());
     }
 }
 
