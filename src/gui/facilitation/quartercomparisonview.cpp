@@ -208,7 +208,7 @@ void QuarterComparisonView::fillTable()
         addRow(label, plain.trimmed(), cells);
     }
     row(tr("Votes given"), [](const store::QuarterTally &t) { return number(t.votes); });
-    row(tr("Actions agreed"), [this](const store::QuarterTally &t) {
+    row(tr("Actions agreed"), [](const store::QuarterTally &t) {
         return t.actionsCarriedIn ? tr("%1 (%2 carried in)").arg(number(t.actions), number(t.actionsCarriedIn)) : number(t.actions);
     }, true);
     row(indented(tr("done")), [](const store::QuarterTally &t) { return number(t.actionsDone); });

@@ -153,7 +153,9 @@ TEST_CASE("A version 3 workspace gains consonant skeletons, so romanized queries
         {QStringLiteral("mahalla"), QStringLiteral("اتحاد عمال النسيج في المحلة")},
         {QStringLiteral("haifa"), QStringLiteral("קואליציית הדיור בחיפה")},
     };
-    for (const auto &[query, name] : romanized) {
+    for (const auto &pair : romanized) {
+        const QString &query = pair.first;
+        const QString &name = pair.second; // a plain reference: clang 14 cannot capture a structured binding
         auto hits = store::search(*ws, query);
         REQUIRE(hits.ok());
         INFO(query.toStdString());

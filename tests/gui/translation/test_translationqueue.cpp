@@ -235,7 +235,9 @@ TEST_CASE("File menu XLIFF round trip: export, translate one unit, import, a cha
     test::ScratchDir dir;
     gui::MainWindow window(test::openDemo(dir));
     test::showActive(window);
-    const auto [from, to] = window.languagePair();
+    const auto pair = window.languagePair();
+    const QString from = pair.first; // plain names: clang 14 cannot capture a structured binding
+    const QString to = pair.second;
     const QString path = dir.path(QStringLiteral("out.xlf"));
     bool exported = false;
     QTimer::singleShot(0, [&] {
