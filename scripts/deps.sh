@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   xdotool
   cmake g++ make pkg-config ccache
+  clang-14 lld-14 libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 libicu-dev libspdlog-dev catch2
