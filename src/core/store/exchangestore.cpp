@@ -14,8 +14,7 @@ using domain::CulturalExchange;
 
 namespace {
 
-const LinkTable kPartners{QStringLiteral("exchange_partner"), QStringLiteral("exchange_id"), QStringLiteral("partner_id"),
-                          QStringLiteral("Partner")};
+const LinkTable kPartners = partnerLinks(QStringLiteral("exchange_partner"), QStringLiteral("exchange_id"));
 const LinkTable kCampaigns{QStringLiteral("campaign_exchange"), QStringLiteral("exchange_id"), QStringLiteral("campaign_id"),
                            QStringLiteral("Campaign")};
 

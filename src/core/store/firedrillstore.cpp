@@ -10,8 +10,7 @@ using rhythm::FireDrill;
 
 namespace {
 
-const LinkTable kPartners{QStringLiteral("fire_drill_partner"), QStringLiteral("drill_id"), QStringLiteral("partner_id"),
-                          QStringLiteral("Partner")};
+const LinkTable kPartners = partnerLinks(QStringLiteral("fire_drill_partner"), QStringLiteral("drill_id"));
 const LinkTable kProtocols{QStringLiteral("fire_drill_protocol"), QStringLiteral("drill_id"), QStringLiteral("protocol_id"),
                            QStringLiteral("Protocol")};
 

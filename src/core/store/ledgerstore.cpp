@@ -172,15 +172,9 @@ Status LedgerStore::saveNarrativeTranslations(qint64 id, const domain::Bilingual
 {
     domain::BilingualText text = narrative;
     TRELLIS_TRY(text.normalise(QStringLiteral("narrative")));
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral("SELECT uuid, narrative_text_id FROM ledger_entry WHERE id = ?"), id));
-        TRELLIS_TRY(current.requireRow(notFound(id)));
-        const QString uuid = current.text(0);
-        const std::optional<qint64> textId = current.optionalInt64(1);
-        return TextStore(db).saveTranslations({kOwner, uuid, QStringLiteral("narrative")}, textId, text,
-                                              QStringLiteral("The narrative of ledger entry %1").arg(id));
-    }));
+    TRELLIS_TRY(saveStoredTranslations(m_ws.database(), QStringLiteral("SELECT uuid, narrative_text_id FROM ledger_entry WHERE id = ?"),
+                                       id, notFound(id), {kOwner, {}, QStringLiteral("narrative")}, text,
+                                       QStringLiteral("The narrative of ledger entry %1").arg(id)));
     log::get("store")->debug("ledger entry {}: narrative translations saved", id);
     return {};
 }

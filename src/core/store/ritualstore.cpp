@@ -14,8 +14,7 @@ using rhythm::Ritual;
 
 namespace {
 
-const LinkTable kPartners{QStringLiteral("ritual_partner"), QStringLiteral("ritual_id"), QStringLiteral("partner_id"),
-                          QStringLiteral("Partner")};
+const LinkTable kPartners = partnerLinks(QStringLiteral("ritual_partner"), QStringLiteral("ritual_id"));
 
 std::optional<QString> timeOrNull(const std::optional<QTime> &time)
 {
