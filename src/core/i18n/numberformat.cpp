@@ -43,7 +43,7 @@ Status checkScale(const ExactAmount &amount)
     return {};
 }
 
-Result<QString> run(const LocalizedNumberFormatter &formatter, const ExactAmount &amount)
+Result<QString> formatWith(const LocalizedNumberFormatter &formatter, const ExactAmount &amount)
 {
     TRELLIS_TRY(checkScale(amount));
     const std::string decimal = amount.toDecimalString().toStdString();
@@ -74,7 +74,7 @@ Result<QString> formatNumber(const ExactAmount &amount, const QString &localeTag
     auto base = baseFormatter(localeTag);
     if (!base)
         return base.error();
-    return run((*base)->precision(Precision::unlimited()), amount);
+    return formatWith((*base)->precision(Precision::unlimited()), amount);
 }
 
 Result<QString> formatCurrency(const ExactAmount &amount, const QString &currencyCode, const QString &localeTag)
@@ -90,7 +90,7 @@ Result<QString> formatCurrency(const ExactAmount &amount, const QString &currenc
         return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(currencyCode));
     const int minor = currencyFractionDigits(currencyCode);
     const int shown = qMax(minor, amount.scale); // extra digits are shown, never rounded away
-    return run((*base)->unit(unit).precision(Precision::minMaxFraction(minor, shown)), amount);
+    return formatWith((*base)->unit(unit).precision(Precision::minMaxFraction(minor, shown)), amount);
 }
 
 Result<QString> formatHours(const ExactAmount &amount, const QString &localeTag, UnitWidth width)
@@ -98,7 +98,7 @@ Result<QString> formatHours(const ExactAmount &amount, const QString &localeTag,
     auto base = baseFormatter(localeTag);
     if (!base)
         return base.error();
-    return run((*base)->unit(icu::MeasureUnit::getHour()).unitWidth(icuWidth(width)).precision(Precision::unlimited()),
+    return formatWith((*base)->unit(icu::MeasureUnit::getHour()).unitWidth(icuWidth(width)).precision(Precision::unlimited()),
                amount);
 }
 
@@ -107,7 +107,7 @@ Result<QString> formatPercent(int percent, const QString &localeTag)
     auto base = baseFormatter(localeTag);
     if (!base)
         return base.error();
-    return run((*base)->unit(icu::NoUnit::percent()).precision(Precision::integer()), ExactAmount{percent, 0});
+    return formatWith((*base)->unit(icu::NoUnit::percent()).precision(Precision::integer()), ExactAmount{percent, 0});
 }
 
 } // namespace trellis::i18n

@@ -20,7 +20,7 @@ QString notInstalled(const QString &program)
 }
 
 /// Runs program with arguments and input, waiting in short slices so that a stop is seen quickly.
-Result<QByteArray> run(const QString &program, const QStringList &arguments, const QByteArray &input,
+Result<QByteArray> runApertium(const QString &program, const QStringList &arguments, const QByteArray &input,
                        const ApertiumOptions &options)
 {
     QProcess process;
@@ -76,7 +76,7 @@ QStringList codesFor(const QString &tag)
 
 Result<QStringList> apertiumModes(const ApertiumOptions &options)
 {
-    auto listed = run(options.program, {QStringLiteral("-l")}, {}, options);
+    auto listed = runApertium(options.program, {QStringLiteral("-l")}, {}, options);
     if (!listed)
         return listed.error();
     QStringList modes;
@@ -139,7 +139,7 @@ Result<QList<MachineDraft>> apertiumTranslate(const QString &mode, const QString
     auto flush = [&]() -> Status {
         if (batch.isEmpty())
             return {};
-        auto output = run(options.program, {mode}, batch.join(kSeparator).toUtf8(), options);
+        auto output = runApertium(options.program, {mode}, batch.join(kSeparator).toUtf8(), options);
         if (!output)
             return output.error();
         const QStringList parts = QString::fromUtf8(*output).split(kSeparator.trimmed());

@@ -18,7 +18,7 @@ int digitOf(QChar c)
     return c.category() == QChar::Number_DecimalDigit ? c.digitValue() : -1;
 }
 
-Error invalid(const QString &why)
+Error invalidAmount(const QString &why)
 {
     return makeError(ErrorCode::InvalidInput, why);
 }
@@ -28,15 +28,15 @@ Error invalid(const QString &why)
 Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, NegativeNumbers negatives)
 {
     if (scale < 0 || scale > kMaxScale)
-        return invalid(QStringLiteral("An amount cannot have %1 decimal places.").arg(scale));
+        return invalidAmount(QStringLiteral("An amount cannot have %1 decimal places.").arg(scale));
     const QChar point = style.decimalSeparator, group = style.groupSeparator;
     if (point.isNull() || digitOf(point) >= 0 || point == group || digitOf(group) >= 0)
-        return invalid(QStringLiteral("The number format has unusable separators."));
+        return invalidAmount(QStringLiteral("The number format has unusable separators."));
     const auto isGroup = [&](QChar c) { return !group.isNull() && (c == group || (isSpaceLike(group) && isSpaceLike(c))); };
 
     const QString s = text.trimmed();
     if (s.isEmpty())
-        return invalid(QStringLiteral("The amount is empty."));
+        return invalidAmount(QStringLiteral("The amount is empty."));
     qsizetype i = 0;
     bool negative = false;
     if (s[0] == QLatin1Char('-') || s[0] == QChar(0x2212)) {
@@ -46,7 +46,7 @@ Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, 
         ++i;
     }
     if (negative && negatives == NegativeNumbers::Reject)
-        return invalid(QStringLiteral("A negative amount is not allowed here."));
+        return invalidAmount(QStringLiteral("A negative amount is not allowed here."));
 
     quint64 whole = 0;
     bool overflow = false;
@@ -61,11 +61,11 @@ Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, 
             ++run;
         } else if (isGroup(s[i])) {
             if (run == 0)
-                return invalid(QStringLiteral("The amount has a misplaced thousands separator."));
+                return invalidAmount(QStringLiteral("The amount has a misplaced thousands separator."));
             groups.push_back(run);
             run = 0;
         } else {
-            return invalid(QStringLiteral("The amount is not a number (unexpected character at position %1).").arg(i + 1));
+            return invalidAmount(QStringLiteral("The amount is not a number (unexpected character at position %1).").arg(i + 1));
         }
     }
     if (!groups.empty()) {
@@ -73,7 +73,7 @@ Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, 
         for (std::size_t g = 1; g < groups.size(); ++g)
             wellGrouped = wellGrouped && groups[g] == 3;
         if (!wellGrouped)
-            return invalid(QStringLiteral("The amount has a misplaced thousands separator."));
+            return invalidAmount(QStringLiteral("The amount has a misplaced thousands separator."));
     }
 
     quint64 fraction = 0;
@@ -84,10 +84,10 @@ Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, 
             const int d = digitOf(s[i]);
             if (d < 0) {
                 if (s[i] == point)
-                    return invalid(QStringLiteral("The amount has more than one decimal separator."));
+                    return invalidAmount(QStringLiteral("The amount has more than one decimal separator."));
                 if (isGroup(s[i]))
-                    return invalid(QStringLiteral("The amount has a thousands separator after the decimal separator."));
-                return invalid(QStringLiteral("The amount is not a number (unexpected character at position %1).").arg(i + 1));
+                    return invalidAmount(QStringLiteral("The amount has a thousands separator after the decimal separator."));
+                return invalidAmount(QStringLiteral("The amount is not a number (unexpected character at position %1).").arg(i + 1));
             }
             ++digits;
             if (fractionDigits < scale) {
@@ -99,9 +99,9 @@ Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, 
         }
     }
     if (tooPrecise)
-        return invalid(QStringLiteral("The amount has more than %1 decimal places.").arg(scale));
+        return invalidAmount(QStringLiteral("The amount has more than %1 decimal places.").arg(scale));
     if (digits == 0)
-        return invalid(QStringLiteral("The amount has no digits."));
+        return invalidAmount(QStringLiteral("The amount has no digits."));
     for (; fractionDigits < scale; ++fractionDigits)
         fraction *= 10;
 
@@ -110,7 +110,7 @@ Result<qint64> parseDecimal(const QString &text, DecimalStyle style, int scale, 
         overflow = overflow || __builtin_mul_overflow(magnitude, 10u, &magnitude);
     overflow = overflow || __builtin_add_overflow(magnitude, fraction, &magnitude);
     if (overflow || magnitude > quint64(std::numeric_limits<qint64>::max()))
-        return invalid(QStringLiteral("The amount is too large."));
+        return invalidAmount(QStringLiteral("The amount is too large."));
     return negative ? -qint64(magnitude) : qint64(magnitude);
 }
 

@@ -6,7 +6,7 @@
 namespace trellis::rhythm {
 namespace {
 
-constexpr KeyTable<FireDrillKind, 3> kKinds = {{
+constexpr KeyTable<FireDrillKind, 3> kDrillKinds = {{
     {FireDrillKind::CommunicationBlackout, u"communication-blackout"},
     {FireDrillKind::RoleSwap, u"role-swap"},
     {FireDrillKind::Other, u"other"},
@@ -14,8 +14,8 @@ constexpr KeyTable<FireDrillKind, 3> kKinds = {{
 
 } // namespace
 
-QString fireDrillKindKey(FireDrillKind kind) { return keyIn(kKinds, kind); }
-std::optional<FireDrillKind> fireDrillKindFromKey(const QString &key) { return valueIn(kKinds, key); }
+QString fireDrillKindKey(FireDrillKind kind) { return keyIn(kDrillKinds, kind); }
+std::optional<FireDrillKind> fireDrillKindFromKey(const QString &key) { return valueIn(kDrillKinds, key); }
 
 Status FireDrill::normalise()
 {

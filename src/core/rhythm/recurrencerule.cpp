@@ -13,7 +13,7 @@ constexpr std::array<const char16_t *, 7> kWeekdayCodes = {u"MO", u"TU", u"WE", 
 constexpr int kMaxInterval = 1000;
 constexpr int kMaxCount = 10000;
 
-Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
+Error invalidRule(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
 
 std::optional<int> weekdayFromCode(const QString &code)
 {
@@ -36,7 +36,7 @@ Result<int> parsePositive(const QString &part, const QString &value, int max)
 {
     const auto n = parseInteger(value);
     if (!n || value.startsWith(u'-') || value.startsWith(u'+') || *n < 1 || *n > max)
-        return invalid(QStringLiteral("%1 must be a whole number from 1 to %2, not \"%3\"").arg(part).arg(max).arg(value));
+        return invalidRule(QStringLiteral("%1 must be a whole number from 1 to %2, not \"%3\"").arg(part).arg(max).arg(value));
     return *n;
 }
 
@@ -47,7 +47,7 @@ Result<QList<int>> parseNumberList(const QString &part, const QString &value, in
         const auto n = parseInteger(item);
         const bool inRange = n && ((*n >= min && *n <= max) || (negativesToo && *n <= -min && *n >= -max));
         if (!inRange)
-            return invalid(negativesToo
+            return invalidRule(negativesToo
                                ? QStringLiteral("%1 takes numbers from %2 to %3 or from -%3 to -%2, not \"%4\"").arg(part).arg(min).arg(max).arg(item)
                                : QStringLiteral("%1 takes numbers from %2 to %3, not \"%4\"").arg(part).arg(min).arg(max).arg(item));
         if (!numbers.contains(*n))
@@ -64,10 +64,10 @@ Result<QList<WeekdayNumber>> parseByDay(const QString &value)
         const auto match = form.match(item);
         const auto weekday = match.hasMatch() ? weekdayFromCode(match.captured(2)) : std::nullopt;
         if (!weekday)
-            return invalid(QStringLiteral("BYDAY takes weekdays such as MO, 2TU or -1TH, not \"%1\"").arg(item));
+            return invalidRule(QStringLiteral("BYDAY takes weekdays such as MO, 2TU or -1TH, not \"%1\"").arg(item));
         const int ordinal = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt();
         if (!match.captured(1).isEmpty() && (ordinal == 0 || std::abs(ordinal) > 53))
-            return invalid(QStringLiteral("BYDAY's number must be from 1 to 53 or -53 to -1, not \"%1\"").arg(item));
+            return invalidRule(QStringLiteral("BYDAY's number must be from 1 to 53 or -53 to -1, not \"%1\"").arg(item));
         const WeekdayNumber day{ordinal, *weekday};
         if (!days.contains(day))
             days.append(day);
@@ -82,7 +82,7 @@ Result<void> parseUntil(const QString &value, RecurrenceRule &rule)
     if (const auto m = dateForm.match(value); m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!date.isValid())
-            return invalid(QStringLiteral("UNTIL \"%1\" is not a date of the calendar").arg(value));
+            return invalidRule(QStringLiteral("UNTIL \"%1\" is not a date of the calendar").arg(value));
         rule.untilDate = date;
         return {};
     }
@@ -90,15 +90,15 @@ Result<void> parseUntil(const QString &value, RecurrenceRule &rule)
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         if (!date.isValid() || !time.isValid())
-            return invalid(QStringLiteral("UNTIL \"%1\" is not a moment of the calendar").arg(value));
+            return invalidRule(QStringLiteral("UNTIL \"%1\" is not a moment of the calendar").arg(value));
         rule.untilUtc = QDateTime(date, time, Qt::UTC);
         return {};
     }
     static const QRegularExpression floatingForm(QStringLiteral("^\\d{8}T\\d{6}$"));
     if (floatingForm.match(value).hasMatch())
-        return invalid(QStringLiteral("UNTIL \"%1\" must be a UTC time ending in Z (such as 20271231T170000Z): a local time "
+        return invalidRule(QStringLiteral("UNTIL \"%1\" must be a UTC time ending in Z (such as 20271231T170000Z): a local time "
                                       "would end the rule at different moments for partners in different time zones").arg(value));
-    return invalid(QStringLiteral("UNTIL must be a date such as 20271231 or a UTC time such as 20271231T170000Z, not \"%1\"").arg(value));
+    return invalidRule(QStringLiteral("UNTIL must be a date such as 20271231 or a UTC time such as 20271231T170000Z, not \"%1\"").arg(value));
 }
 
 QString joinNumbers(const QList<int> &numbers)
@@ -122,7 +122,7 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
     if (body.startsWith(u"RRULE:"))
         body = body.mid(6);
     if (body.isEmpty())
-        return invalid(QStringLiteral("The recurrence rule is empty; it needs at least FREQ (such as FREQ=MONTHLY)"));
+        return invalidRule(QStringLiteral("The recurrence rule is empty; it needs at least FREQ (such as FREQ=MONTHLY)"));
 
     RecurrenceRule rule;
     QStringList seen;
@@ -130,11 +130,11 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
     for (const QString &part : body.split(u';')) {
         const qsizetype eq = part.indexOf(u'=');
         if (eq <= 0 || eq == part.size() - 1)
-            return invalid(QStringLiteral("\"%1\" is not a rule part; parts are written NAME=VALUE and separated by ';'").arg(part));
+            return invalidRule(QStringLiteral("\"%1\" is not a rule part; parts are written NAME=VALUE and separated by ';'").arg(part));
         const QString name = part.left(eq);
         const QString value = part.mid(eq + 1);
         if (seen.contains(name))
-            return invalid(QStringLiteral("%1 appears twice in the recurrence rule").arg(name));
+            return invalidRule(QStringLiteral("%1 appears twice in the recurrence rule").arg(name));
         seen.append(name);
 
         if (name == u"FREQ") {
@@ -145,9 +145,9 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
             else if (value == u"YEARLY")
                 rule.frequency = Frequency::Yearly;
             else if (value == u"SECONDLY" || value == u"MINUTELY" || value == u"HOURLY" || value == u"DAILY")
-                return invalid(QStringLiteral("FREQ=%1 is not a ritual's rhythm; Trellis repeats rituals weekly, monthly or yearly").arg(value));
+                return invalidRule(QStringLiteral("FREQ=%1 is not a ritual's rhythm; Trellis repeats rituals weekly, monthly or yearly").arg(value));
             else
-                return invalid(QStringLiteral("FREQ must be WEEKLY, MONTHLY or YEARLY, not \"%1\"").arg(value));
+                return invalidRule(QStringLiteral("FREQ must be WEEKLY, MONTHLY or YEARLY, not \"%1\"").arg(value));
             hasFrequency = true;
         } else if (name == u"INTERVAL") {
             auto n = parsePositive(name, value, kMaxInterval);
@@ -174,17 +174,17 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
         } else if (name == u"WKST") {
             const auto day = weekdayFromCode(value);
             if (!day)
-                return invalid(QStringLiteral("WKST must be a weekday from MO to SU, not \"%1\"").arg(value));
+                return invalidRule(QStringLiteral("WKST must be a weekday from MO to SU, not \"%1\"").arg(value));
             rule.weekStart = *day;
         } else if (name == u"BYSETPOS" || name == u"BYWEEKNO" || name == u"BYYEARDAY" || name == u"BYHOUR"
                    || name == u"BYMINUTE" || name == u"BYSECOND") {
-            return invalid(QStringLiteral("Trellis does not support %1 in a ritual's rule; use BYDAY, BYMONTHDAY and BYMONTH").arg(name));
+            return invalidRule(QStringLiteral("Trellis does not support %1 in a ritual's rule; use BYDAY, BYMONTHDAY and BYMONTH").arg(name));
         } else {
-            return invalid(QStringLiteral("\"%1\" is not a part of a recurrence rule").arg(name));
+            return invalidRule(QStringLiteral("\"%1\" is not a part of a recurrence rule").arg(name));
         }
     }
     if (!hasFrequency)
-        return invalid(QStringLiteral("The recurrence rule needs FREQ (WEEKLY, MONTHLY or YEARLY)"));
+        return invalidRule(QStringLiteral("The recurrence rule needs FREQ (WEEKLY, MONTHLY or YEARLY)"));
     TRELLIS_TRY(rule.validate());
     return rule;
 }
@@ -192,38 +192,38 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
 Status RecurrenceRule::validate() const
 {
     if (interval < 1 || interval > kMaxInterval)
-        return invalid(QStringLiteral("INTERVAL must be a whole number from 1 to %1").arg(kMaxInterval));
+        return invalidRule(QStringLiteral("INTERVAL must be a whole number from 1 to %1").arg(kMaxInterval));
     if (count && (*count < 1 || *count > kMaxCount))
-        return invalid(QStringLiteral("COUNT must be a whole number from 1 to %1").arg(kMaxCount));
+        return invalidRule(QStringLiteral("COUNT must be a whole number from 1 to %1").arg(kMaxCount));
     if (int(bool(count)) + int(bool(untilDate)) + int(bool(untilUtc)) > 1)
-        return invalid(QStringLiteral("A rule ends either after COUNT occurrences or on its UNTIL date, not both"));
+        return invalidRule(QStringLiteral("A rule ends either after COUNT occurrences or on its UNTIL date, not both"));
     if (untilUtc && (!untilUtc->isValid() || untilUtc->timeSpec() != Qt::UTC))
-        return invalid(QStringLiteral("UNTIL must be given in UTC"));
+        return invalidRule(QStringLiteral("UNTIL must be given in UTC"));
     if (untilDate && !untilDate->isValid())
-        return invalid(QStringLiteral("UNTIL is not a date of the calendar"));
+        return invalidRule(QStringLiteral("UNTIL is not a date of the calendar"));
     if (weekStart < 1 || weekStart > 7)
-        return invalid(QStringLiteral("WKST must be a weekday from MO to SU"));
+        return invalidRule(QStringLiteral("WKST must be a weekday from MO to SU"));
     for (int m : byMonth)
         if (m < 1 || m > 12)
-            return invalid(QStringLiteral("BYMONTH takes numbers from 1 to 12, not %1").arg(m));
+            return invalidRule(QStringLiteral("BYMONTH takes numbers from 1 to 12, not %1").arg(m));
     for (int d : byMonthDay)
         if (d == 0 || d < -31 || d > 31)
-            return invalid(QStringLiteral("BYMONTHDAY takes numbers from 1 to 31 or from -31 to -1, not %1").arg(d));
+            return invalidRule(QStringLiteral("BYMONTHDAY takes numbers from 1 to 31 or from -31 to -1, not %1").arg(d));
     if (frequency == Frequency::Weekly && !byMonthDay.isEmpty())
-        return invalid(QStringLiteral("BYMONTHDAY cannot be used with FREQ=WEEKLY; use FREQ=MONTHLY for days of the month"));
+        return invalidRule(QStringLiteral("BYMONTHDAY cannot be used with FREQ=WEEKLY; use FREQ=MONTHLY for days of the month"));
     for (const WeekdayNumber &day : byDay) {
         if (day.weekday < 1 || day.weekday > 7)
-            return invalid(QStringLiteral("BYDAY has a weekday that is not MO to SU"));
+            return invalidRule(QStringLiteral("BYDAY has a weekday that is not MO to SU"));
         if (day.ordinal == 0)
             continue;
         const QString written = QString::number(day.ordinal) + weekdayCode(day.weekday);
         if (frequency == Frequency::Weekly)
-            return invalid(QStringLiteral("BYDAY=%1 numbers a weekday, which only a MONTHLY or YEARLY rule can do").arg(written));
+            return invalidRule(QStringLiteral("BYDAY=%1 numbers a weekday, which only a MONTHLY or YEARLY rule can do").arg(written));
         const bool withinMonth = frequency == Frequency::Monthly || !byMonth.isEmpty();
         if (withinMonth && std::abs(day.ordinal) > 5)
-            return invalid(QStringLiteral("BYDAY=%1: a month has at most 5 of each weekday").arg(written));
+            return invalidRule(QStringLiteral("BYDAY=%1: a month has at most 5 of each weekday").arg(written));
         if (std::abs(day.ordinal) > 53)
-            return invalid(QStringLiteral("BYDAY=%1: a year has at most 53 of each weekday").arg(written));
+            return invalidRule(QStringLiteral("BYDAY=%1: a year has at most 53 of each weekday").arg(written));
     }
     return {};
 }

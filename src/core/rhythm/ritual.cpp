@@ -5,7 +5,7 @@
 namespace trellis::rhythm {
 namespace {
 
-constexpr KeyTable<RitualKind, 8> kKinds = {{
+constexpr KeyTable<RitualKind, 8> kRitualKinds = {{
     {RitualKind::QuarterlyRetro, u"quarterly-retro"},
     {RitualKind::ListeningCircle, u"listening-circle"},
     {RitualKind::RuptureRehearsal, u"rupture-rehearsal"},
@@ -30,7 +30,7 @@ Status Ritual::normalise()
     return schedule.validate();
 }
 
-QString ritualKindKey(RitualKind kind) { return keyIn(kKinds, kind); }
-std::optional<RitualKind> ritualKindFromKey(const QString &key) { return valueIn(kKinds, key); }
+QString ritualKindKey(RitualKind kind) { return keyIn(kRitualKinds, kind); }
+std::optional<RitualKind> ritualKindFromKey(const QString &key) { return valueIn(kRitualKinds, key); }
 
 } // namespace trellis::rhythm

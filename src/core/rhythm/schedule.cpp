@@ -10,7 +10,7 @@ constexpr qint64 kMaxWindowDays = 200 * 366;
 constexpr int kLastYear = 9999;
 constexpr int kMaxDurationMinutes = 14 * 24 * 60;
 
-Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
+Error invalidSchedule(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
 
 QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
 
@@ -19,37 +19,37 @@ QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
 Status Schedule::validate() const
 {
     if (!firstDate.isValid() || firstDate.year() < 1 || firstDate.year() > kLastYear)
-        return invalid(QStringLiteral("A ritual needs a first date"));
+        return invalidSchedule(QStringLiteral("A ritual needs a first date"));
     if (startTime) {
         if (!startTime->isValid())
-            return invalid(QStringLiteral("The ritual's start time is not a time of day"));
+            return invalidSchedule(QStringLiteral("The ritual's start time is not a time of day"));
         if (timeZone.isEmpty())
-            return invalid(QStringLiteral("A ritual at a set time needs its organizer's time zone, so that every partner meets at the same moment"));
+            return invalidSchedule(QStringLiteral("A ritual at a set time needs its organizer's time zone, so that every partner meets at the same moment"));
         if (!isKnownTimeZone(timeZone))
-            return invalid(QStringLiteral("\"%1\" is not a time zone Trellis knows; use a name such as Europe/Madrid or Asia/Tehran").arg(timeZone));
+            return invalidSchedule(QStringLiteral("\"%1\" is not a time zone Trellis knows; use a name such as Europe/Madrid or Asia/Tehran").arg(timeZone));
         if (durationMinutes < 1 || durationMinutes > kMaxDurationMinutes)
-            return invalid(QStringLiteral("A ritual lasts from 1 minute to 14 days, not %1 minutes").arg(durationMinutes));
+            return invalidSchedule(QStringLiteral("A ritual lasts from 1 minute to 14 days, not %1 minutes").arg(durationMinutes));
     }
     if (!rule)
         return {};
     TRELLIS_TRY(rule->validate());
     if (isAllDay() && rule->untilUtc)
-        return invalid(QStringLiteral("An all-day ritual's rule ends on a date (such as UNTIL=%1), not at a time of day")
+        return invalidSchedule(QStringLiteral("An all-day ritual's rule ends on a date (such as UNTIL=%1), not at a time of day")
                            .arg(rule->untilUtc->date().toString(u"yyyyMMdd")));
     if (!isAllDay() && rule->untilDate)
-        return invalid(QStringLiteral("A ritual at a set time ends at a UTC moment (such as UNTIL=%1T235959Z), not on a bare date")
+        return invalidSchedule(QStringLiteral("A ritual at a set time ends at a UTC moment (such as UNTIL=%1T235959Z), not on a bare date")
                            .arg(rule->untilDate->toString(u"yyyyMMdd")));
     if (rule->untilDate && *rule->untilDate < firstDate)
-        return invalid(QStringLiteral("The rule ends (%1) before the ritual's first date (%2)").arg(isoDate(*rule->untilDate), isoDate(firstDate)));
+        return invalidSchedule(QStringLiteral("The rule ends (%1) before the ritual's first date (%2)").arg(isoDate(*rule->untilDate), isoDate(firstDate)));
     if (rule->untilUtc) {
         auto firstStart = toUtc(firstDate, *startTime, timeZone);
         TRELLIS_TRY(firstStart);
         if (*rule->untilUtc < *firstStart)
-            return invalid(QStringLiteral("The rule ends (%1 UTC) before the ritual first starts (%2 UTC)")
+            return invalidSchedule(QStringLiteral("The rule ends (%1 UTC) before the ritual first starts (%2 UTC)")
                                .arg(rule->untilUtc->toString(u"yyyy-MM-dd HH:mm"), firstStart->toString(u"yyyy-MM-dd HH:mm")));
     }
     if (!recurrencePeriod(*rule, firstDate, 0).dates.contains(firstDate))
-        return invalid(QStringLiteral("The first date %1 is not one of the dates the rule %2 gives; choose a first date the rule "
+        return invalidSchedule(QStringLiteral("The first date %1 is not one of the dates the rule %2 gives; choose a first date the rule "
                                       "falls on, so that calendars agree on every occurrence")
                            .arg(isoDate(firstDate), rule->toRrule()));
     return {};
@@ -58,9 +58,9 @@ Status Schedule::validate() const
 Result<QList<Occurrence>> Schedule::occurrences(const QDate &from, const QDate &to) const
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return invalid(QStringLiteral("The calendar window needs a start date on or before its end date"));
+        return invalidSchedule(QStringLiteral("The calendar window needs a start date on or before its end date"));
     if (from.daysTo(to) > kMaxWindowDays)
-        return invalid(QStringLiteral("The calendar window may span at most 200 years"));
+        return invalidSchedule(QStringLiteral("The calendar window may span at most 200 years"));
     TRELLIS_TRY(validate());
 
     QList<Occurrence> found;
@@ -108,9 +108,9 @@ Result<QList<Occurrence>> Schedule::occurrences(const QDate &from, const QDate &
 Result<RecurrenceRule> Schedule::ruleEndingOn(const QDate &lastDay) const
 {
     if (!rule)
-        return invalid(QStringLiteral("A ritual that happens once has no end date to set"));
+        return invalidSchedule(QStringLiteral("A ritual that happens once has no end date to set"));
     if (!lastDay.isValid() || lastDay < firstDate)
-        return invalid(QStringLiteral("The last day must be on or after the ritual's first date (%1)").arg(isoDate(firstDate)));
+        return invalidSchedule(QStringLiteral("The last day must be on or after the ritual's first date (%1)").arg(isoDate(firstDate)));
     RecurrenceRule ended = *rule;
     ended.count.reset();
     ended.untilDate.reset();

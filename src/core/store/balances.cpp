@@ -113,12 +113,39 @@ Status addNarratives(Database &db, qint64 partner, qint64 other, const Period &p
     });
 }
 
-/// Every partner's id, in order: each gets a balance, even with nothing in the period.
-Result<QList<qint64>> partnerIds(Database &db)
-{
-    TRELLIS_TRY_ASSIGN(StatementLease partners, db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id")));
-    return partners.get().int64Column();
-}
+/// The balances of many partners over one period, found by partner id; a partner met for the first
+/// time gets an empty one at the end.
+class PartnerBalances {
+public:
+    explicit PartnerBalances(const Period &period) : m_period(period) {}
+
+    /// Gives every partner a balance, in id order, even with nothing in the period.
+    Status addEveryPartner(Database &db)
+    {
+        TRELLIS_TRY_ASSIGN(StatementLease partners, db.cached(QStringLiteral("SELECT id FROM partner ORDER BY id")));
+        TRELLIS_TRY_ASSIGN(const QList<qint64> ids, partners.get().int64Column());
+        for (qint64 id : ids)
+            positionOf(id);
+        return {};
+    }
+    /// Where partner id's balance is in list().
+    qsizetype positionOf(qint64 id)
+    {
+        auto it = m_index.constFind(id);
+        if (it != m_index.constEnd())
+            return *it;
+        m_index.insert(id, m_list.size());
+        m_list.append(Balance{id, std::nullopt, m_period, {}, {}});
+        return m_list.size() - 1;
+    }
+    Balance &of(qint64 id) { return m_list[positionOf(id)]; }
+    QList<Balance> &list() { return m_list; }
+
+private:
+    Period m_period;
+    QList<Balance> m_list;
+    QHash<qint64, qsizetype> m_index; // partner id -> position in m_list
+};
 
 } // namespace
 
@@ -174,13 +201,9 @@ Result<Balance> Balances::between(qint64 partnerId, std::optional<qint64> otherP
 Result<QList<Balance>> Balances::all(const Period &period) const
 {
     Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, partnerIds(db));
-    QList<Balance> balances;
-    QHash<qint64, qsizetype> index; // partner id -> position in balances
-    for (qint64 id : ids) {
-        index.insert(id, balances.size());
-        balances.append(Balance{id, std::nullopt, period, {}, {}});
-    }
+    PartnerBalances partners(period);
+    TRELLIS_TRY(partners.addEveryPartner(db));
+    QList<Balance> &balances = partners.list();
     // One row per posted entry in the period: its sums' parts, and for a narrative-only entry
     // (no unit, neither a reversal nor reversed) its original text. Reversals are dated on their
     // original's day, as in between().
@@ -198,23 +221,15 @@ Result<QList<Balance>> Balances::all(const Period &period) const
                               .arg(fundsDisbursedSql())));
     Statement &select = lease.get();
     select.bind(":first", period.firstIso()).bind(":last", period.lastIso());
-    // Partners come from the partner table; the file's foreign keys make a stranger impossible,
-    // but one would still get its own balance rather than someone else's.
-    const auto slot = [&](qint64 id) {
-        auto it = index.constFind(id);
-        if (it != index.constEnd())
-            return *it;
-        index.insert(id, balances.size());
-        balances.append(Balance{id, std::nullopt, period, {}, {}});
-        return balances.size() - 1;
-    };
     QList<NarrativeContribution> narratives;
     QHash<qsizetype, qsizetype> narrativeCount; // position in balances -> narratives of that partner
     qint64 rows = 0;
     TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         ++rows;
         const qint64 from = row.int64(0), to = row.int64(1);
-        const qsizetype giverAt = slot(from), takerAt = slot(to);
+        // Partners come from the partner table; the file's foreign keys make a stranger impossible,
+        // but one would still get its own balance rather than someone else's.
+        const qsizetype giverAt = partners.positionOf(from), takerAt = partners.positionOf(to);
         Balance &giver = balances[giverAt];
         Balance &taker = balances[takerAt];
         const QString unit = row.text(2);
@@ -243,8 +258,8 @@ Result<QList<Balance>> Balances::all(const Period &period) const
     for (qsizetype i = 0; i < balances.size(); ++i)
         balances[i].narrativeOnly.reserve(narrativeCount.value(i));
     for (const NarrativeContribution &narrative : std::as_const(narratives)) {
-        balances[index.value(narrative.fromPartnerId)].narrativeOnly.append(narrative);
-        balances[index.value(narrative.toPartnerId)].narrativeOnly.append(narrative);
+        partners.of(narrative.fromPartnerId).narrativeOnly.append(narrative);
+        partners.of(narrative.toPartnerId).narrativeOnly.append(narrative);
     }
     narratives.clear();
     orderByPartner(balances);
@@ -254,26 +269,15 @@ Result<QList<Balance>> Balances::all(const Period &period) const
 
 Result<QList<Balance>> Balances::totals(const Period &period) const
 {
-    Database &db = m_ws.database();
-    TRELLIS_TRY_ASSIGN(const QList<qint64> ids, partnerIds(db));
-    QList<Balance> balances;
-    QHash<qint64, qsizetype> index; // partner id -> position in balances
-    const auto slot = [&](qint64 id) -> Balance & {
-        auto it = index.constFind(id);
-        if (it == index.constEnd()) {
-            it = index.insert(id, balances.size());
-            balances.append(Balance{id, std::nullopt, period, {}, {}});
-        }
-        return balances[*it];
-    };
-    for (qint64 id : ids)
-        slot(id);
+    PartnerBalances partners(period);
+    TRELLIS_TRY(partners.addEveryPartner(m_ws.database()));
+    QList<Balance> &balances = partners.list();
     // Each cell of the matrix is given by one partner and received by the other.
     TRELLIS_TRY_ASSIGN(const QList<MatrixCell> cells, matrix(period));
     for (const MatrixCell &cell : cells) {
-        addSums(unitOf(slot(cell.fromPartnerId).units, cell.unit), true, cell.counted, cell.fundsProposed,
+        addSums(unitOf(partners.of(cell.fromPartnerId).units, cell.unit), true, cell.counted, cell.fundsProposed,
                 cell.fundsDisbursed, cell.entries);
-        addSums(unitOf(slot(cell.toPartnerId).units, cell.unit), false, cell.counted, cell.fundsProposed,
+        addSums(unitOf(partners.of(cell.toPartnerId).units, cell.unit), false, cell.counted, cell.fundsProposed,
                 cell.fundsDisbursed, cell.entries);
     }
     orderByPartner(balances);

@@ -30,7 +30,7 @@ Result<QList<QString>> schemaSql(Database &db, const QString &where)
     }
 }
 
-Result<qint64> scalar(Database &db, const QString &sql)
+Result<qint64> integerOf(Database &db, const QString &sql)
 {
     auto select = db.prepare(sql);
     if (!select)
@@ -80,12 +80,12 @@ Result<BulkLoad> BulkLoad::begin(Database &db, qint64 expectedEntries)
     if (!savepoint->isNested())
         return makeError(ErrorCode::Storage, QStringLiteral("A bulk load runs inside the caller's transaction"));
     BulkLoad load(db, std::make_unique<Transaction>(std::move(*savepoint)));
-    auto cacheSize = scalar(db, QStringLiteral("PRAGMA cache_size"));
+    auto cacheSize = integerOf(db, QStringLiteral("PRAGMA cache_size"));
     if (!cacheSize)
         return cacheSize.error();
     load.m_oldCacheSize = *cacheSize;
     TRELLIS_TRY(db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB)));
-    auto first = scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM bitext_version"));
+    auto first = integerOf(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM bitext_version"));
     if (!first)
         return first.error();
     load.m_firstVersionId = *first;
@@ -100,7 +100,7 @@ Result<BulkLoad> BulkLoad::begin(Database &db, qint64 expectedEntries)
     // The ledger's list indexes (every non-unique index of the entries and of the texts' owners),
     // when the load adds at least as many entries as the ledger holds: building an index from
     // sorted rows once beats inserting each row into it.
-    auto entries = scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM ledger_entry"));
+    auto entries = integerOf(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM ledger_entry"));
     if (!entries)
         return entries.error();
     if (expectedEntries > 0 && expectedEntries >= *entries) {

@@ -16,8 +16,6 @@ using domain::CampaignStatus;
 
 namespace {
 
-Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Campaign"), id); }
-
 Status writePartners(Database &db, const Campaign &c)
 {
     TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM campaign_partner WHERE campaign_id = ?"), c.stamp.id));
@@ -62,11 +60,8 @@ template <>
 Status RecordStore<Campaign>::remove(qint64 id)
 {
     Database &db = m_ws.database();
-    auto del = db.prepare(QStringLiteral("DELETE FROM campaign WHERE id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, id);
-    if (auto s = del->run(); !s)
+    TRELLIS_TRY_ASSIGN(Statement del, db.query(QStringLiteral("DELETE FROM campaign WHERE id = ?"), id));
+    if (Status s = del.run(); !s)
         return makeError(ErrorCode::Immutable, QStringLiteral("A campaign that went beyond proposed is kept; close it instead"),
                          s.error().sqliteCode);
     if (db.changes() == 0)
@@ -78,12 +73,11 @@ Status RecordStore<Campaign>::remove(qint64 id)
 template <>
 Result<Campaign> RecordStore<Campaign>::get(qint64 id) const
 {
-    Database &db = m_ws.database();
     Campaign c;
     TRELLIS_TRY_ASSIGN(const Statement row, readRow(id, c));
     row.readAll(c.startsOn, c.endsOn);
     c.status = domain::campaignStatusFromKey(row.text(2)).value_or(CampaignStatus::Proposed);
-    TRELLIS_TRY_ASSIGN(Statement partners, db.query(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement partners, m_ws.database().query(QStringLiteral(
         "SELECT partner_id, joined_on FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"), id));
     TRELLIS_TRY(partners.forEachRow([&](Statement &row) {
         c.partners << domain::CampaignPartner{row.int64(0), row.date(1)};

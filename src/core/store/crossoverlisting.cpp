@@ -7,11 +7,6 @@
 namespace trellis::store {
 namespace {
 
-QDate dateOf(const Statement &row, int column)
-{
-    return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
-}
-
 /// The summary query with a condition on narrative_crossover n (or none), by the day it was reborn.
 QString summarySql(const QString &where)
 {
@@ -28,17 +23,10 @@ Result<QList<CrossoverSummary>> readSummaries(Statement &select)
     QList<CrossoverSummary> out;
     TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         CrossoverSummary s;
-        s.id = row.int64(0);
-        s.uuid = row.text(1);
+        row.readAll(s.id, s.uuid);
         s.kind = domain::crossoverKindFromKey(row.text(2)).value_or(domain::CrossoverKind::Other);
-        s.originPartnerId = row.int64(3);
-        s.adoptingPartnerId = row.int64(4);
-        s.bornOn = dateOf(row, 5);
-        s.rebornOn = dateOf(row, 6);
-        s.origin = row.text(7);
-        s.originLanguage = row.text(8);
-        s.reborn = row.text(9);
-        s.rebornLanguage = row.text(10);
+        row.readFrom(3, s.originPartnerId, s.adoptingPartnerId, s.bornOn, s.rebornOn, s.origin, s.originLanguage, s.reborn,
+                     s.rebornLanguage);
         out << s;
     }));
     return out;
@@ -72,8 +60,8 @@ Result<QList<CrossoverPairCount>> CrossoverStore::countsPerPair() const
         "min(reborn_on), max(reborn_on) FROM narrative_crossover GROUP BY a, b ORDER BY count(*) DESC, a, b")));
     QList<CrossoverPairCount> out;
     TRELLIS_TRY(select.forEachRow([&](Statement &row) {
-        out << CrossoverPairCount{row.int64(0), row.int64(1), int(row.int64(2)), int(row.int64(3)), dateOf(row, 4),
-                                  dateOf(row, 5)};
+        out << CrossoverPairCount{row.int64(0), row.int64(1), int(row.int64(2)), int(row.int64(3)), row.date(4),
+                                  row.date(5)};
     }));
     return out;
 }

@@ -35,7 +35,7 @@ Status checkLanguage(const domain::Partner &partner, const domain::BilingualText
                               i18n::languageDisplayName(text.originalLanguage(), display)));
 }
 
-const LinkTable kCampaigns{QStringLiteral("campaign_crossover"), QStringLiteral("crossover_id"),
+const LinkTable kCrossoverCampaigns{QStringLiteral("campaign_crossover"), QStringLiteral("crossover_id"),
                            QStringLiteral("campaign_id"), QStringLiteral("Campaign")};
 
 } // namespace
@@ -48,7 +48,7 @@ RecordRow RecordStore<NarrativeCrossover>::rowOf(NarrativeCrossover &n)
              QStringLiteral("born_on"), QStringLiteral("reborn_on")},
             {{QStringLiteral("origin"), &n.origin}, {QStringLiteral("reborn"), &n.reborn},
              {QStringLiteral("seen_at"), &n.seenAt, false, QStringLiteral("seen_text_id")}},
-            {{kCampaigns, &n.campaignIds}}};
+            {{kCrossoverCampaigns, &n.campaignIds}}};
 }
 
 template <>

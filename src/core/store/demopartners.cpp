@@ -65,7 +65,7 @@ const Seed kSeeds[] = {
      "Asia/Colombo", TranslationStatus::Reviewed},
 };
 
-QString text(const char16_t *s) { return s ? QString::fromUtf16(s) : QString(); }
+QString seedText(const char16_t *s) { return s ? QString::fromUtf16(s) : QString(); }
 
 } // namespace
 
@@ -75,16 +75,16 @@ QList<Partner> partners()
     QList<Partner> list;
     for (const Seed &seed : kSeeds) {
         Partner p;
-        const QString language = text(seed.language);
-        p.name = BilingualText(language, text(seed.name));
-        p.nameLatin = text(seed.latin);
-        p.goals = BilingualText(language, text(seed.goals));
+        const QString language = seedText(seed.language);
+        p.name = BilingualText(language, seedText(seed.name));
+        p.nameLatin = seedText(seed.latin);
+        p.goals = BilingualText(language, seedText(seed.goals));
         if (seed.nameEs && language != QLatin1String("es"))
-            p.name.setTranslation(QStringLiteral("es"), Translation{text(seed.nameEs), seed.translated, QStringLiteral("Lucía"), when});
+            p.name.setTranslation(QStringLiteral("es"), Translation{seedText(seed.nameEs), seed.translated, QStringLiteral("Lucía"), when});
         if (seed.goalsEs && language != QLatin1String("es"))
-            p.goals.setTranslation(QStringLiteral("es"), Translation{text(seed.goalsEs), seed.translated, QStringLiteral("Lucía"), when});
+            p.goals.setTranslation(QStringLiteral("es"), Translation{seedText(seed.goalsEs), seed.translated, QStringLiteral("Lucía"), when});
         if (seed.goalsEn && language != QLatin1String("en"))
-            p.goals.setTranslation(QStringLiteral("en"), Translation{text(seed.goalsEn), TranslationStatus::Human, QStringLiteral("Sam"), when});
+            p.goals.setTranslation(QStringLiteral("en"), Translation{seedText(seed.goalsEn), TranslationStatus::Human, QStringLiteral("Sam"), when});
         p.kind = seed.kind;
         p.country = QString::fromLatin1(seed.country);
         p.locale = QString::fromLatin1(seed.locale);

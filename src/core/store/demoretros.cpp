@@ -30,9 +30,9 @@ domain::RetroAnswer answer(RetroQuestion q, qint64 author, BilingualText t, int 
     return a;
 }
 
-/// A retro's date, facilitator, pair of languages and participants; its answers are added after.
+/// A retro: its date, facilitator, pair of languages and participants, its answers and its actions.
 domain::Retro retro(QDate heldOn, const char16_t *facilitator, const char16_t *languageA, const char16_t *languageB,
-                    QList<qint64> participants)
+                    QList<qint64> participants, QList<domain::RetroAnswer> answers, QList<domain::RetroAction> actions = {})
 {
     domain::Retro r;
     r.heldOn = heldOn;
@@ -40,6 +40,8 @@ domain::Retro retro(QDate heldOn, const char16_t *facilitator, const char16_t *l
     r.languageA = QString::fromUtf16(languageA);
     r.languageB = QString::fromUtf16(languageB);
     r.participantIds = std::move(participants);
+    r.answers = std::move(answers);
+    r.actions = std::move(actions);
     return r;
 }
 
@@ -59,55 +61,45 @@ QList<domain::Retro> retros(const QList<qint64> &p)
 {
     // p: 0 Tehran teachers (fa), 1 Tierra y Agua (es), 2 Mahalla (ar), 3 Recife (pt-BR), 4 Haifa (he),
     // 5 couriers (ru), 6 Shenzhen (zh), 7 rural workers (hi), 8 coast farmers (sw), 9 Chiang Mai (th), 10 Colombo (en)
-    QList<domain::Retro> list;
-    domain::Retro q1 = retro(QDate(2026, 3, 28), u"Mina Rahimi", u"fa", u"es", {p[0], p[1], p[2], p[10]});
-    q1.answers = {
-        answer(RetroQuestion::Extractive, p[0],
-               text(u"fa", u"همیشه ما ترجمه می‌کردیم و کسی این کار را نمی‌دید.",
-                    u"Siempre traducíamos nosotras y nadie veía ese trabajo."), 6, {QStringLiteral("translation")}),
-        answer(RetroQuestion::Transformative, p[1],
-               text(u"es", u"Escribir el comunicado a cuatro manos cambió cómo nos hablamos."), 4, {QStringLiteral("authorship")}),
-        answer(RetroQuestion::SharedRisk, p[2],
-               text(u"ar", u"الوقفة المتزامنة أمام السفارات أثبتت أننا معاً.",
-                    u"La vigilia simultánea frente a las embajadas probó que estamos juntas.", TranslationStatus::Reviewed),
-               7, {QStringLiteral("risk")}),
+    return {
+        retro(QDate(2026, 3, 28), u"Mina Rahimi", u"fa", u"es", {p[0], p[1], p[2], p[10]}, {
+            answer(RetroQuestion::Extractive, p[0],
+                   text(u"fa", u"همیشه ما ترجمه می‌کردیم و کسی این کار را نمی‌دید.",
+                        u"Siempre traducíamos nosotras y nadie veía ese trabajo."), 6, {QStringLiteral("translation")}),
+            answer(RetroQuestion::Transformative, p[1],
+                   text(u"es", u"Escribir el comunicado a cuatro manos cambió cómo nos hablamos."), 4, {QStringLiteral("authorship")}),
+            answer(RetroQuestion::SharedRisk, p[2],
+                   text(u"ar", u"الوقفة المتزامنة أمام السفارات أثبتت أننا معاً.",
+                        u"La vigilia simultánea frente a las embajadas probó que estamos juntas.", TranslationStatus::Reviewed),
+                   7, {QStringLiteral("risk")}),
+        }, {action(p[1], text(u"es", u"Turnar la traducción de los comunicados cada mes"), QDate(2026, 6, 30), true)}),
+        retro(QDate(2026, 6, 27), u"Joana Lima", u"pt-BR", u"en", {p[3], p[4], p[8], p[10]}, {
+            answer(RetroQuestion::Extractive, p[10],
+                   text(u"en", u"Funding decisions were still made in one inbox.",
+                        u"Las decisiones de financiación se seguían tomando en una sola bandeja de entrada."), 5, {QStringLiteral("funds")}),
+            answer(RetroQuestion::Transformative, p[8],
+                   text(u"sw", u"Usiku wa kubadilishana nyimbo ulituunganisha kuliko mkutano wowote.",
+                        u"La noche de intercambio de canciones nos unió más que cualquier reunión.", TranslationStatus::Machine),
+                   3, {QStringLiteral("culture")}),
+            answer(RetroQuestion::SharedRisk, p[4],
+                   text(u"he", u"ההצהרה המשותפת בזמן הפינויים עלתה לנו במוניטין, ועמדנו בזה יחד."), 2, {}),
+        }),
+        retro(QDate(2026, 9, 26), u"Li Wei", u"zh-Hans", u"es", {p[5], p[6], p[7], p[9]}, {
+            answer(RetroQuestion::Extractive, p[6],
+                   text(u"zh-Hans", u"我们提供了法律咨询，却很少被邀请参与决策。",
+                        u"Dimos asesoría legal, pero casi nunca nos invitaron a decidir."), 5, {QStringLiteral("expertise")}),
+            answer(RetroQuestion::Transformative, p[7],
+                   text(u"hi", u"दूसरे देशों के मज़दूरों की कहानियाँ सुनकर हमारी सभा बदल गई।"), 4, {}),
+            answer(RetroQuestion::SharedRisk, p[9],
+                   text(u"th", u"การประท้วงพร้อมกันที่สถานทูตพิสูจน์ว่าเราไม่ได้อยู่เพียงลำพัง",
+                        u"La protesta simultánea en las embajadas probó que no estamos solas.", TranslationStatus::Human),
+                   6, {QStringLiteral("risk")}),
+            answer(RetroQuestion::Extractive, p[5],
+                   text(u"ru", u"Нас просили срочно переводить, но никто не спросил о нашей нагрузке."), 1, {}),
+        }, {action(p[6], text(u"zh-Hans", u"邀请深圳工友互助中心参加预算讨论",
+                                   u"Invitar al centro de Shenzhen a la discusión del presupuesto"),
+                       QDate(2026, 12, 15), false)}),
     };
-    q1.actions = {action(p[1], text(u"es", u"Turnar la traducción de los comunicados cada mes"), QDate(2026, 6, 30), true)};
-    list.append(q1);
-
-    domain::Retro q2 = retro(QDate(2026, 6, 27), u"Joana Lima", u"pt-BR", u"en", {p[3], p[4], p[8], p[10]});
-    q2.answers = {
-        answer(RetroQuestion::Extractive, p[10],
-               text(u"en", u"Funding decisions were still made in one inbox.",
-                    u"Las decisiones de financiación se seguían tomando en una sola bandeja de entrada."), 5, {QStringLiteral("funds")}),
-        answer(RetroQuestion::Transformative, p[8],
-               text(u"sw", u"Usiku wa kubadilishana nyimbo ulituunganisha kuliko mkutano wowote.",
-                    u"La noche de intercambio de canciones nos unió más que cualquier reunión.", TranslationStatus::Machine),
-               3, {QStringLiteral("culture")}),
-        answer(RetroQuestion::SharedRisk, p[4],
-               text(u"he", u"ההצהרה המשותפת בזמן הפינויים עלתה לנו במוניטין, ועמדנו בזה יחד."), 2, {}),
-    };
-    list.append(q2);
-
-    domain::Retro q3 = retro(QDate(2026, 9, 26), u"Li Wei", u"zh-Hans", u"es", {p[5], p[6], p[7], p[9]});
-    q3.answers = {
-        answer(RetroQuestion::Extractive, p[6],
-               text(u"zh-Hans", u"我们提供了法律咨询，却很少被邀请参与决策。",
-                    u"Dimos asesoría legal, pero casi nunca nos invitaron a decidir."), 5, {QStringLiteral("expertise")}),
-        answer(RetroQuestion::Transformative, p[7],
-               text(u"hi", u"दूसरे देशों के मज़दूरों की कहानियाँ सुनकर हमारी सभा बदल गई।"), 4, {}),
-        answer(RetroQuestion::SharedRisk, p[9],
-               text(u"th", u"การประท้วงพร้อมกันที่สถานทูตพิสูจน์ว่าเราไม่ได้อยู่เพียงลำพัง",
-                    u"La protesta simultánea en las embajadas probó que no estamos solas.", TranslationStatus::Human),
-               6, {QStringLiteral("risk")}),
-        answer(RetroQuestion::Extractive, p[5],
-               text(u"ru", u"Нас просили срочно переводить, но никто не спросил о нашей нагрузке."), 1, {}),
-    };
-    q3.actions = {action(p[6], text(u"zh-Hans", u"邀请深圳工友互助中心参加预算讨论",
-                                    u"Invitar al centro de Shenzhen a la discusión del presupuesto"),
-                         QDate(2026, 12, 15), false)};
-    list.append(q3);
-    return list;
 }
 
 QList<domain::ConflictProtocol> protocols(const QList<qint64> &p)

@@ -31,7 +31,7 @@ struct RiskSeed {
     bool cited;       ///< the answer to the third question of its quarter's retro names it
 };
 
-const QList<RiskSeed> &seeds()
+const QList<RiskSeed> &riskSeeds()
 {
     static const QList<RiskSeed> all = {
         {QDate(2026, 3, 14), u"ar", u"وقفة متزامنة أمام السفارات في القاهرة وطهران ومكسيكو",
@@ -86,7 +86,7 @@ Result<int> writeSharedRisks(Workspace &workspace, const QList<qint64> &ids)
     TRELLIS_TRY_ASSIGN(const QList<qint64> incidents, IncidentStore(workspace).ids());
     TRELLIS_TRY_ASSIGN(const auto answers, riskAnswersByQuarter(workspace));
     SharedRiskStore store(workspace);
-    for (const RiskSeed &seed : seeds()) {
+    for (const RiskSeed &seed : riskSeeds()) {
         domain::SharedRisk r;
         r.takenOn = seed.takenOn;
         r.what = said(seed.language, seed.what);
@@ -106,7 +106,7 @@ Result<int> writeSharedRisks(Workspace &workspace, const QList<qint64> &ids)
         if (seed.cited && answer != answers.cend())
             TRELLIS_TRY(store.citeInAnswer(*answer, id));
     }
-    return int(seeds().size());
+    return int(riskSeeds().size());
 }
 
 } // namespace trellis::store::demo

@@ -24,7 +24,7 @@ struct RitualSeed {
     QList<int> partners;
 };
 
-const QList<RitualSeed> &seeds()
+const QList<RitualSeed> &ritualSeeds()
 {
     static const QList<RitualSeed> all = {
         {RitualKind::QuarterlyRetro, u"es", u"Retro de solidaridad trimestral", u"fa", u"بازنگری فصلی همبستگی",
@@ -48,7 +48,7 @@ Result<int> writeRituals(Workspace &workspace, const QList<qint64> &partnerIds)
 {
     RitualStore store(workspace);
     const QDateTime when(QDate(2026, 1, 20), QTime(9, 0), Qt::UTC); // a fixed day: the demo is reproducible
-    for (const RitualSeed &seed : seeds()) {
+    for (const RitualSeed &seed : ritualSeeds()) {
         rhythm::Ritual r;
         r.kind = seed.kind;
         r.title = domain::BilingualText(QString::fromUtf16(seed.language), QString::fromUtf16(seed.title));
@@ -66,7 +66,7 @@ Result<int> writeRituals(Workspace &workspace, const QList<qint64> &partnerIds)
         TRELLIS_TRY_ASSIGN(const qint64 id, store.add(r));
         Q_UNUSED(id);
     }
-    return int(seeds().size());
+    return int(ritualSeeds().size());
 }
 
 Result<int> writePauses(Workspace &workspace, const QList<qint64> &partnerIds)

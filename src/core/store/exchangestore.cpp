@@ -14,9 +14,8 @@ using domain::CulturalExchange;
 
 namespace {
 
-const LinkTable kPartners{QStringLiteral("exchange_partner"), QStringLiteral("exchange_id"), QStringLiteral("partner_id"),
-                          QStringLiteral("Partner")};
-const LinkTable kCampaigns{QStringLiteral("campaign_exchange"), QStringLiteral("exchange_id"), QStringLiteral("campaign_id"),
+const LinkTable kExchangePartners = partnerLinks(QStringLiteral("exchange_partner"), QStringLiteral("exchange_id"));
+const LinkTable kExchangeCampaigns{QStringLiteral("campaign_exchange"), QStringLiteral("exchange_id"), QStringLiteral("campaign_id"),
                            QStringLiteral("Campaign")};
 
 } // namespace
@@ -27,7 +26,7 @@ RecordRow RecordStore<CulturalExchange>::rowOf(CulturalExchange &x)
     return {QStringLiteral("cultural_exchange"), QStringLiteral("Cultural exchange"),
             {QStringLiteral("kind"), QStringLiteral("held_on"), QStringLiteral("status")},
             {{QStringLiteral("exchanged"), &x.exchanged}, {QStringLiteral("notes"), &x.notes}},
-            {{kPartners, &x.partnerIds}, {kCampaigns, &x.campaignIds}}};
+            {{kExchangePartners, &x.partnerIds}, {kExchangeCampaigns, &x.campaignIds}}};
 }
 
 template <>

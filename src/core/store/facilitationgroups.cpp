@@ -107,11 +107,7 @@ Status FacilitationStore::setThemeTitle(qint64 themeId, const domain::BilingualT
     domain::BilingualText t = title;
     TRELLIS_TRY(t.normalise(QStringLiteral("The theme's title")));
     Database &db = m_ws.database();
-    return Transaction::run(db, [&]() -> Status {
-        TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
-        TRELLIS_TRY(saveRowText(db, "retro_theme", "title_text_id", QStringLiteral("title"), themeId, t));
-        return {};
-    });
+    return Transaction::run(db, [&] { return saveRowText(db, "retro_theme", "title_text_id", QStringLiteral("title"), themeId, t); });
 }
 
 Status FacilitationStore::removeTheme(qint64 themeId)
@@ -119,8 +115,7 @@ Status FacilitationStore::removeTheme(qint64 themeId)
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY(openRetroOf(db, "retro_theme", themeId));
-        TRELLIS_TRY(db.execute(QStringLiteral("DELETE FROM retro_theme WHERE id = ?"), themeId));
-        return {};
+        return db.execute(QStringLiteral("DELETE FROM retro_theme WHERE id = ?"), themeId);
     });
 }
 
@@ -184,8 +179,7 @@ Status FacilitationStore::removeAction(qint64 actionId)
     Database &db = m_ws.database();
     return Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY(openRetroOf(db, "retro_action", actionId));
-        TRELLIS_TRY(removeRowWithTexts(db, "retro_action", actionId));
-        return {};
+        return removeRowWithTexts(db, "retro_action", actionId);
     });
 }
 

@@ -12,6 +12,14 @@ using namespace facilitation;
 
 namespace {
 
+/// Reads the rows of sql about retro retroId into map: column 0 the key, column 1 its value.
+template <typename Value>
+Status loadMap(Database &db, const QString &sql, qint64 retroId, QHash<qint64, Value> &map)
+{
+    TRELLIS_TRY_ASSIGN(Statement select, db.query(sql, retroId));
+    return select.forEachRow([&](const Statement &row) { map.insert(row.int64(0), Value(row.int64(1))); });
+}
+
 Status loadSettings(Database &db, domain::RetroRun &run)
 {
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
@@ -25,32 +33,24 @@ Status loadSettings(Database &db, domain::RetroRun &run)
     return {};
 }
 
-Status loadGroups(Database &db, domain::RetroRun &run)
+Status loadGroups(Database &db, const TextStore &texts, qint64 id, domain::RetroRun &run)
 {
-    const qint64 id = run.retro.stamp.id;
-    TextStore texts(db);
     TRELLIS_TRY_ASSIGN(Statement themes, db.query(QStringLiteral(
         "SELECT id, uuid, title_text_id, tags FROM retro_theme WHERE retro_id = ? ORDER BY id"), id));
-    TRELLIS_TRY_ASSIGN(Statement members, db.query(QStringLiteral(
-        "SELECT id, theme_id FROM retro_answer WHERE retro_id = ? AND theme_id IS NOT NULL"), id));
     TRELLIS_TRY_ASSIGN(Statement votes, db.query(QStringLiteral(
         "SELECT v.answer_id, v.voter_partner_id, v.count FROM retro_vote v JOIN retro_answer a ON a.id = v.answer_id "
         "WHERE a.retro_id = ? ORDER BY v.answer_id, v.voter_partner_id"), id));
     TRELLIS_TRY_ASSIGN(Statement notes, db.query(QStringLiteral(
         "SELECT theme_id, answer_id, text_id FROM retro_note WHERE retro_id = ?"), id));
-    TRELLIS_TRY_ASSIGN(Statement earlier, db.query(QStringLiteral(
-        "SELECT id, earlier_votes FROM retro_answer WHERE retro_id = ? AND earlier_votes > 0"), id));
-    TRELLIS_TRY(earlier.forEachRow([&](Statement &row) {
-        run.earlierVotes.insert(row.int64(0), int(row.int64(1)));
-    }));
+    TRELLIS_TRY(loadMap(db, QStringLiteral("SELECT id, earlier_votes FROM retro_answer WHERE retro_id = ? AND earlier_votes > 0"),
+                        id, run.earlierVotes));
     TRELLIS_TRY(themes.forEachRow([&](Statement &row) -> Status {
         TRELLIS_TRY_ASSIGN(const domain::BilingualText title, texts.load(row.optionalInt64(2)));
         run.themes.append({row.int64(0), row.text(1), title, row.text(3).split(u',', Qt::SkipEmptyParts)});
         return {};
     }));
-    TRELLIS_TRY(members.forEachRow([&](Statement &row) {
-        run.themeOfAnswer.insert(row.int64(0), row.int64(1));
-    }));
+    TRELLIS_TRY(loadMap(db, QStringLiteral("SELECT id, theme_id FROM retro_answer WHERE retro_id = ? AND theme_id IS NOT NULL"),
+                        id, run.themeOfAnswer));
     TRELLIS_TRY(votes.forEachRow([&](Statement &row) {
         run.votes.append({row.int64(0), row.int64(1), int(row.int64(2))});
     }));
@@ -64,22 +64,17 @@ Status loadGroups(Database &db, domain::RetroRun &run)
     });
 }
 
-Status loadCheckIn(Database &db, domain::RetroRun &run)
+Status loadCheckIn(Database &db, const TextStore &texts, qint64 id, domain::RetroRun &run)
 {
-    const qint64 id = run.retro.stamp.id;
-    TextStore texts(db);
     TRELLIS_TRY_ASSIGN(Statement updates, db.query(QStringLiteral(
         "SELECT partner_id, text_id FROM retro_local_update WHERE retro_id = ? ORDER BY partner_id"), id));
-    TRELLIS_TRY_ASSIGN(Statement carried, db.query(QStringLiteral(
-        "SELECT id, carried_from_id FROM retro_action WHERE retro_id = ? AND carried_from_id IS NOT NULL"), id));
     TRELLIS_TRY(updates.forEachRow([&](Statement &row) -> Status {
         TRELLIS_TRY_ASSIGN(const domain::BilingualText text, texts.load(row.int64(1)));
         run.localUpdates.append({row.int64(0), text});
         return {};
     }));
-    TRELLIS_TRY(carried.forEachRow([&](Statement &row) {
-        run.carriedFrom.insert(row.int64(0), row.int64(1));
-    }));
+    TRELLIS_TRY(loadMap(db, QStringLiteral(
+        "SELECT id, carried_from_id FROM retro_action WHERE retro_id = ? AND carried_from_id IS NOT NULL"), id, run.carriedFrom));
 
     TRELLIS_TRY_ASSIGN(const std::optional<qint64> previous, previousRetro(db, id));
     if (!previous)
@@ -122,8 +117,9 @@ Result<domain::RetroRun> FacilitationStore::load(qint64 retroId) const
     run.retro = *retro;
     Database &db = m_ws.database();
     TRELLIS_TRY(loadSettings(db, run));
-    TRELLIS_TRY(loadGroups(db, run));
-    TRELLIS_TRY(loadCheckIn(db, run));
+    const TextStore texts(db);
+    TRELLIS_TRY(loadGroups(db, texts, retroId, run));
+    TRELLIS_TRY(loadCheckIn(db, texts, retroId, run));
     return run;
 }
 

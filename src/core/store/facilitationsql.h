@@ -14,8 +14,9 @@ Status requireOpenRetro(Database &db, qint64 retroId);
 Result<qint64> openRetroOf(Database &db, const char *table, qint64 rowId);
 /// Deletes one row of table (a fixed name, never user text) and every text its UUID owns.
 Status removeRowWithTexts(Database &db, const char *table, qint64 rowId);
-/// Saves text as field of one row of table (a fixed name, never user text), replacing the text its
-/// textColumn points at, then points the row at the saved text and stamps its updated_at.
+/// Saves text as field of one row of table (a fixed name, never user text) of an open retro (checked as
+/// openRetroOf does), replacing the text its textColumn points at, then points the row at the saved
+/// text and stamps its updated_at.
 Status saveRowText(Database &db, const char *table, const char *textColumn, const QString &field, qint64 rowId,
                    const domain::BilingualText &text);
 /// Fails unless partnerId takes part in the retro.

@@ -46,6 +46,7 @@ Result<qint64> openRetroOf(Database &db, const char *table, qint64 rowId)
 Status saveRowText(Database &db, const char *table, const char *textColumn, const QString &field, qint64 rowId,
                    const domain::BilingualText &text)
 {
+    TRELLIS_TRY(openRetroOf(db, table, rowId));
     const QString tableName = QLatin1String(table);
     const QString column = QLatin1String(textColumn);
     TRELLIS_TRY_ASSIGN(Statement select,
@@ -94,6 +95,15 @@ Status updateRetro(Database &db, qint64 retroId, const QString &sql, Bind bind)
         update.bind(":id", retroId).bind(":now", nowUtc());
         return update.run();
     });
+}
+
+/// Normalises the text of an answer and refuses an empty one.
+Status normaliseAnswerText(domain::BilingualText &text)
+{
+    TRELLIS_TRY(text.normalise(QStringLiteral("The answer")));
+    if (text.original().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
+    return {};
 }
 
 /// Recomputes an answer's stored tally from its votes.
@@ -182,9 +192,7 @@ Status FacilitationStore::setVoteClosed(qint64 retroId, bool closed)
 Result<qint64> FacilitationStore::addAnswer(qint64 retroId, domain::RetroAnswer &answer)
 {
     domain::RetroAnswer a = answer;
-    TRELLIS_TRY(a.text.normalise(QStringLiteral("The answer")));
-    if (a.text.original().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
+    TRELLIS_TRY(normaliseAnswerText(a.text));
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY(requireOpenRetro(db, retroId));
@@ -229,15 +237,9 @@ Result<qint64> FacilitationStore::addAnswer(qint64 retroId, domain::RetroAnswer 
 Status FacilitationStore::setAnswerText(qint64 answerId, const domain::BilingualText &text)
 {
     domain::BilingualText t = text;
-    TRELLIS_TRY(t.normalise(QStringLiteral("The answer")));
-    if (t.original().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The answer is empty"));
+    TRELLIS_TRY(normaliseAnswerText(t));
     Database &db = m_ws.database();
-    return Transaction::run(db, [&]() -> Status {
-        TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
-        TRELLIS_TRY(saveRowText(db, "retro_answer", "text_id", QStringLiteral("text"), answerId, t));
-        return {};
-    });
+    return Transaction::run(db, [&] { return saveRowText(db, "retro_answer", "text_id", QStringLiteral("text"), answerId, t); });
 }
 
 Status FacilitationStore::removeAnswer(qint64 answerId)
@@ -245,8 +247,7 @@ Status FacilitationStore::removeAnswer(qint64 answerId)
     Database &db = m_ws.database();
     TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
         TRELLIS_TRY(openRetroOf(db, "retro_answer", answerId));
-        TRELLIS_TRY(removeRowWithTexts(db, "retro_answer", answerId));
-        return {};
+        return removeRowWithTexts(db, "retro_answer", answerId);
     }));
     log::get("store")->info("answer {} removed", answerId);
     return {};

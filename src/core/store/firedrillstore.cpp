@@ -10,8 +10,7 @@ using rhythm::FireDrill;
 
 namespace {
 
-const LinkTable kPartners{QStringLiteral("fire_drill_partner"), QStringLiteral("drill_id"), QStringLiteral("partner_id"),
-                          QStringLiteral("Partner")};
+const LinkTable kDrillPartners = partnerLinks(QStringLiteral("fire_drill_partner"), QStringLiteral("drill_id"));
 const LinkTable kProtocols{QStringLiteral("fire_drill_protocol"), QStringLiteral("drill_id"), QStringLiteral("protocol_id"),
                            QStringLiteral("Protocol")};
 
@@ -24,7 +23,7 @@ RecordRow RecordStore<FireDrill>::rowOf(FireDrill &d)
             {QStringLiteral("kind"), QStringLiteral("first_day"), QStringLiteral("last_day")},
             {{QStringLiteral("what_held"), &d.whatHeld}, {QStringLiteral("what_broke"), &d.whatBroke},
              {QStringLiteral("follow_ups"), &d.followUps}},
-            {{kPartners, &d.partnerIds, QStringLiteral("A partner of the fire drill is not a partner of this workspace")},
+            {{kDrillPartners, &d.partnerIds, QStringLiteral("A partner of the fire drill is not a partner of this workspace")},
              {kProtocols, &d.protocolIds}}};
 }
 

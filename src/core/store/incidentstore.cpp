@@ -11,8 +11,7 @@ using domain::Rehearsal;
 
 namespace {
 
-const LinkTable kRehearsalParticipants{QStringLiteral("rehearsal_participant"), QStringLiteral("rehearsal_id"),
-                                       QStringLiteral("partner_id"), QStringLiteral("Partner")};
+const LinkTable kRehearsalParticipants = partnerLinks(QStringLiteral("rehearsal_participant"), QStringLiteral("rehearsal_id"));
 
 } // namespace
 

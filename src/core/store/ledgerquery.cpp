@@ -126,10 +126,8 @@ Result<QVariantList> LedgerQuery::distinctValues(const QString &column) const
         TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(sql.text));
         Statement &s = lease.get();
         bind(s, sql);
-        auto more = s.step();
-        if (!more)
-            return more.error();
-        if (!*more || s.isNull(0))
+        TRELLIS_TRY_ASSIGN(const bool more, s.step());
+        if (!more || s.isNull(0))
             return found;
         found << (column == QLatin1String("unit") ? QVariant(s.text(0)) : QVariant(s.int64(0)));
     }
@@ -321,14 +319,8 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Sql &sql) const
     Statement &s = lease.get();
     bind(s, sql);
     QList<LedgerRow> found;
-    for (;;) {
-        auto more = s.step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return found;
-        found.append(readRow(s));
-    }
+    TRELLIS_TRY(s.forEachRow([&](const Statement &row) { found.append(readRow(row)); }));
+    return found;
 }
 
 Result<qint64> LedgerQuery::single(Workspace &workspace, const Sql &sql)
@@ -336,9 +328,7 @@ Result<qint64> LedgerQuery::single(Workspace &workspace, const Sql &sql)
     TRELLIS_TRY_ASSIGN(StatementLease lease, workspace.database().cached(sql.text));
     Statement &s = lease.get();
     bind(s, sql);
-    auto found = s.step();
-    if (!found)
-        return found.error();
+    TRELLIS_TRY(s.step());
     return s.int64(0);
 }
 
@@ -362,13 +352,9 @@ Result<qint64> LedgerQuery::bucketCount(const Bucket &bucket, qint64 atMost) con
 {
     // A bucket's size is kept once counted through, until the file changes: later jumps pass
     // it for free. Counts stopped at atMost are not kept.
-    auto version = m_ws.database().cached(QStringLiteral("PRAGMA data_version"));
-    if (!version)
-        return version.error();
-    auto stepped = version->get().step();
-    if (!stepped)
-        return stepped.error();
-    const std::pair<qint64, qint64> now{sqlite3_total_changes64(m_ws.database().handle()), version->get().int64(0)};
+    TRELLIS_TRY_ASSIGN(StatementLease version, m_ws.database().cached(QStringLiteral("PRAGMA data_version")));
+    TRELLIS_TRY(version.get().step());
+    const std::pair<qint64, qint64> now{sqlite3_total_changes64(m_ws.database().handle()), version.get().int64(0)};
     if (now != m_countedAt) {
         m_bucketCounts.clear();
         m_countedAt = now;
@@ -514,11 +500,7 @@ Result<LedgerRow> LedgerQuery::row(Workspace &workspace, qint64 id)
     TRELLIS_TRY_ASSIGN(StatementLease lease, workspace.database().cached(kColumns + QStringLiteral("WHERE id = ?")));
     Statement &s = lease.get();
     s.bind(1, id);
-    auto found = s.step();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Ledger entry %1 does not exist").arg(id));
+    TRELLIS_TRY(s.requireRow(recordNotFound(QStringLiteral("Ledger entry"), id)));
     return readRow(s);
 }
 
@@ -536,10 +518,8 @@ Result<QHash<qint64, NarrativeLine>> LedgerQuery::narratives(Workspace &workspac
     for (qint64 id : ids) {
         s.reset();
         s.bind(":lang", language).bind(":id", id);
-        auto found = s.step();
+        TRELLIS_TRY_ASSIGN(const bool found, s.step());
         if (!found)
-            return found.error();
-        if (!*found)
             continue;
         NarrativeLine line{s.text(0), s.text(1), domain::TranslationStatus::Missing};
         if (s.int64(3) != 0)

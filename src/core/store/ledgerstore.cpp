@@ -18,9 +18,9 @@ using domain::LedgerEntry;
 
 namespace {
 
-const QString kOwner = QStringLiteral("ledger_entry");
+const QString kEntryOwner = QStringLiteral("ledger_entry");
 
-Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Ledger entry"), id); }
+Error entryNotFound(qint64 id) { return recordNotFound(QStringLiteral("Ledger entry"), id); }
 
 Error immutable()
 {
@@ -45,7 +45,7 @@ Status checkPartners(Database &db, const LedgerEntry &e)
 Result<EntryStatus> statusOf(Database &db, qint64 id)
 {
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral("SELECT status FROM ledger_entry WHERE id = ?"), id));
-    TRELLIS_TRY(select.requireRow(notFound(id)));
+    TRELLIS_TRY(select.requireRow(entryNotFound(id)));
     return select.text(0) == QLatin1String("posted") ? EntryStatus::Posted : EntryStatus::Draft;
 }
 
@@ -90,7 +90,7 @@ Result<qint64> LedgerStore::insert(LedgerEntry &e)
     e.stamp = {0, newUuid(), now, now, m_ws.author()};
     e.postedAt = e.status == EntryStatus::Posted ? now : QString();
     TRELLIS_TRY_ASSIGN(const auto narrative,
-                       TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {}));
+                       TextStore(db).save({kEntryOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, {}));
     TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral(
         "INSERT INTO ledger_entry(uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, "
         "narrative_text_id, status, reverses_id, posted_at, created_at, updated_at, author) "
@@ -128,7 +128,7 @@ Status LedgerStore::updateDraft(LedgerEntry &entry)
         {
             TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral(
                 "SELECT uuid, status, narrative_text_id, created_at, reverses_id FROM ledger_entry WHERE id = ?"), e.stamp.id));
-            TRELLIS_TRY(current.requireRow(notFound(e.stamp.id)));
+            TRELLIS_TRY(current.requireRow(entryNotFound(e.stamp.id)));
             if (current.text(1) == QLatin1String("posted"))
                 return immutable();
             e.stamp.uuid = current.text(0);
@@ -138,7 +138,7 @@ Status LedgerStore::updateDraft(LedgerEntry &entry)
         }
         TRELLIS_TRY(checkPartners(db, e));
         TRELLIS_TRY_ASSIGN(const auto narrative,
-                           TextStore(db).save({kOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, narrativeId));
+                           TextStore(db).save({kEntryOwner, e.stamp.uuid, QStringLiteral("narrative")}, e.narrative, narrativeId));
         e.stamp.updatedAt = nowUtc();
         e.stamp.author = m_ws.author();
         const bool posting = e.status == EntryStatus::Posted;
@@ -172,15 +172,9 @@ Status LedgerStore::saveNarrativeTranslations(qint64 id, const domain::Bilingual
 {
     domain::BilingualText text = narrative;
     TRELLIS_TRY(text.normalise(QStringLiteral("narrative")));
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        TRELLIS_TRY_ASSIGN(Statement current, db.query(QStringLiteral("SELECT uuid, narrative_text_id FROM ledger_entry WHERE id = ?"), id));
-        TRELLIS_TRY(current.requireRow(notFound(id)));
-        const QString uuid = current.text(0);
-        const std::optional<qint64> textId = current.optionalInt64(1);
-        return TextStore(db).saveTranslations({kOwner, uuid, QStringLiteral("narrative")}, textId, text,
-                                              QStringLiteral("The narrative of ledger entry %1").arg(id));
-    }));
+    TRELLIS_TRY(saveStoredTranslations(m_ws.database(), QStringLiteral("SELECT uuid, narrative_text_id FROM ledger_entry WHERE id = ?"),
+                                       id, entryNotFound(id), {kEntryOwner, {}, QStringLiteral("narrative")}, text,
+                                       QStringLiteral("The narrative of ledger entry %1").arg(id)));
     log::get("store")->debug("ledger entry {}: narrative translations saved", id);
     return {};
 }
@@ -192,7 +186,7 @@ Status LedgerStore::removeDraft(qint64 id)
         TRELLIS_TRY_ASSIGN(const EntryStatus status, statusOf(db, id));
         if (status == EntryStatus::Posted)
             return immutable();
-        return removeRecord(db, QStringLiteral("ledger_entry"), id, notFound(id),
+        return removeRecord(db, QStringLiteral("ledger_entry"), id, entryNotFound(id),
                             QStringLiteral("Ledger entry %1 is referred to by other records and cannot be deleted").arg(id));
     });
 }
@@ -246,7 +240,7 @@ Result<LedgerEntry> LedgerStore::get(qint64 id) const
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT uuid, occurred_on, from_partner_id, to_partner_id, kind, quantity, unit, narrative_text_id, status, "
         "reverses_id, posted_at, created_at, updated_at, author FROM ledger_entry WHERE id = ?"), id));
-    TRELLIS_TRY(select.requireRow(notFound(id)));
+    TRELLIS_TRY(select.requireRow(entryNotFound(id)));
     LedgerEntry e;
     e.stamp = {id, select.text(0), select.text(11), select.text(12), select.text(13)};
     e.date = QDate::fromString(select.text(1), Qt::ISODate);

@@ -18,15 +18,10 @@ namespace trellis::store {
 
 using domain::Partner;
 
-namespace {
-const QString kOwner = QStringLiteral("partner");
-
-} // namespace
-
 template <>
 RecordRow RecordStore<Partner>::rowOf(Partner &p)
 {
-    return {kOwner, QStringLiteral("Partner"),
+    return {QStringLiteral("partner"), QStringLiteral("Partner"),
             {QStringLiteral("name_latin"), QStringLiteral("kind"), QStringLiteral("country"), QStringLiteral("languages"),
              QStringLiteral("locale"), QStringLiteral("time_zone")},
             {{QStringLiteral("name"), &p.name}, {QStringLiteral("goals"), &p.goals},
@@ -47,7 +42,7 @@ Status RecordStore<Partner>::write(Partner &partner, bool isNew)
         const bool latinDiffers = !p.nameLatin.isEmpty() && p.nameLatin != p.name.original();
         const domain::BilingualText latin = latinDiffers ? domain::BilingualText(QStringLiteral("und-Latn"), p.nameLatin)
                                                          : domain::BilingualText();
-        TRELLIS_TRY(texts.save({kOwner, p.stamp.uuid, QStringLiteral("latin")}, latin, latinId));
+        TRELLIS_TRY(texts.save({rowOf(p).table, p.stamp.uuid, QStringLiteral("latin")}, latin, latinId));
         return {};
     });
 }
@@ -174,13 +169,10 @@ Status PartnerStore::saveParaphraseTranslations(qint64 paraphraseId, const domai
 {
     domain::BilingualText t = text;
     TRELLIS_TRY(t.normalise(QStringLiteral("Paraphrase")));
-    Database &db = m_ws.database();
-    TRELLIS_TRY(Transaction::run(db, [&]() -> Status {
-        TRELLIS_TRY_ASSIGN(Statement row, db.query(QStringLiteral("SELECT uuid, text_id FROM goal_paraphrase WHERE id = ?"), paraphraseId));
-        TRELLIS_TRY(row.requireRow(recordNotFound(QStringLiteral("Paraphrase"), paraphraseId)));
-        return TextStore(db).saveTranslations({QStringLiteral("paraphrase"), row.text(0), QStringLiteral("text")}, row.int64(1), t,
-                                              QStringLiteral("Paraphrase %1").arg(paraphraseId));
-    }));
+    TRELLIS_TRY(saveStoredTranslations(m_ws.database(), QStringLiteral("SELECT uuid, text_id FROM goal_paraphrase WHERE id = ?"),
+                                       paraphraseId, recordNotFound(QStringLiteral("Paraphrase"), paraphraseId),
+                                       {QStringLiteral("paraphrase"), {}, QStringLiteral("text")}, t,
+                                       QStringLiteral("Paraphrase %1").arg(paraphraseId)));
     log::get("store")->debug("paraphrase {}: translations saved", paraphraseId);
     return {};
 }

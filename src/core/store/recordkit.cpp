@@ -5,6 +5,11 @@
 
 namespace trellis::store {
 
+LinkTable partnerLinks(const QString &table, const QString &ownerColumn)
+{
+    return {table, ownerColumn, QStringLiteral("partner_id"), QStringLiteral("Partner")};
+}
+
 Status replaceLinks(Database &db, const LinkTable &link, qint64 ownerId, const QList<qint64> &otherIds,
                     const QString &missing)
 {

@@ -20,6 +20,9 @@ struct LinkTable {
     QString otherNoun;
 };
 
+/// The link table of a record's partners, table(ownerColumn, partner_id): "Partner 7 does not exist".
+LinkTable partnerLinks(const QString &table, const QString &ownerColumn);
+
 /// Makes the links of record ownerId exactly otherIds (linking twice changes nothing); one that does
 /// not exist is refused with missing, or "<otherNoun> <id> does not exist". Call inside the
 /// record's transaction.

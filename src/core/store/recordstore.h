@@ -62,6 +62,13 @@ protected:
     /// The kind's row: its table, noun and columns, and the texts and links of record.
     static RecordRow rowOf(Record &record);
 
+    /// "<noun> <id> does not exist": a record of this kind that is not there.
+    static Error notFound(qint64 id)
+    {
+        Record blank;
+        return recordNotFound(rowOf(blank).noun, id);
+    }
+
     /// Reads record id's stamp, texts and links into record; the statement's columns 0, 1, ...
     /// are rowOf's columns, for the caller to read (Statement::readAll).
     Result<Statement> readRow(qint64 id, Record &record) const

@@ -61,32 +61,24 @@ KindTables tablesOf(EditedKind kind)
 /// Every column of every row the statement returns, NULL told apart from empty text.
 Status appendRows(Statement &rows, QString *out)
 {
-    for (;;) {
-        auto step = rows.step();
-        if (!step)
-            return step.error();
-        if (!*step)
-            return {};
-        for (int c = 0; c < rows.columnCount(); ++c) {
-            out->append(rows.isNull(c) ? QStringLiteral("\x1e") : rows.text(c));
+    return rows.forEachRow([&](const Statement &row) {
+        for (int c = 0; c < row.columnCount(); ++c) {
+            out->append(row.isNull(c) ? QStringLiteral("\x1e") : row.text(c));
             out->append(u'\x1f');
         }
         out->append(u'\x1d');
-    }
+    });
 }
 
 /// Every version of every text the owner (a record's uuid) has: a translation saved by another
 /// process changes the record even when its row does not.
 Status appendTexts(Database &db, const QString &ownerUuid, QString *out)
 {
-    auto texts = db.prepare(QStringLiteral(
+    TRELLIS_TRY_ASSIGN(Statement texts, db.query(QStringLiteral(
         "SELECT t.id, t.field, t.original_lang, t.sensitive, t.locked, v.* FROM bitext t "
-        "LEFT JOIN bitext_version v ON v.text_id = t.id WHERE t.owner_uuid = ? ORDER BY t.id, v.id"));
-    if (!texts)
-        return texts.error();
-    texts->bind(1, ownerUuid);
+        "LEFT JOIN bitext_version v ON v.text_id = t.id WHERE t.owner_uuid = ? ORDER BY t.id, v.id"), ownerUuid));
     out->append(u'\x1c');
-    return appendRows(*texts, out);
+    return appendRows(texts, out);
 }
 
 } // namespace
@@ -94,40 +86,27 @@ Status appendTexts(Database &db, const QString &ownerUuid, QString *out)
 Result<QString> recordVersion(Database &db, EditedKind kind, qint64 id)
 {
     const KindTables tables = tablesOf(kind);
-    auto row = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QString::fromUtf16(tables.table)));
-    if (!row)
-        return row.error();
-    row->bind(1, id);
+    const QString table = QString::fromUtf16(tables.table);
+    TRELLIS_TRY_ASSIGN(Statement row, db.query(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), id));
     QString version;
-    TRELLIS_TRY(appendRows(*row, &version));
+    TRELLIS_TRY(appendRows(row, &version));
     if (version.isEmpty())
         return QString(); // gone
-    auto uuid = db.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(QString::fromUtf16(tables.table)));
-    if (!uuid)
-        return uuid.error();
-    uuid->bind(1, id);
-    auto found = uuid->step();
-    if (!found)
-        return found.error();
-    if (*found)
-        TRELLIS_TRY(appendTexts(db, uuid->text(0), &version));
+    TRELLIS_TRY_ASSIGN(Statement uuid, db.query(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(table), id));
+    TRELLIS_TRY_ASSIGN(const bool found, uuid.step());
+    if (found)
+        TRELLIS_TRY(appendTexts(db, uuid.text(0), &version));
     for (const OwnedRows &owned : tables.owned) {
         // Ordered by the whole row, so the fingerprint does not depend on how SQLite reads them.
-        auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2")
-                                   .arg(QString::fromUtf16(owned.table), QString::fromUtf16(owned.key)));
-        if (!rows)
-            return rows.error();
-        rows->bind(1, id);
+        TRELLIS_TRY_ASSIGN(Statement rows, db.query(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2")
+                                                        .arg(QString::fromUtf16(owned.table), QString::fromUtf16(owned.key)), id));
         version.append(u'\x1c');
-        TRELLIS_TRY(appendRows(*rows, &version));
+        TRELLIS_TRY(appendRows(rows, &version));
         if (!owned.ownsTexts)
             continue;
-        auto owners = db.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? ORDER BY id")
-                                     .arg(QString::fromUtf16(owned.table), QString::fromUtf16(owned.key)));
-        if (!owners)
-            return owners.error();
-        owners->bind(1, id);
-        TRELLIS_TRY(owners->forEachRow([&](Statement &) { return appendTexts(db, owners->text(0), &version); }));
+        TRELLIS_TRY_ASSIGN(Statement owners, db.query(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? ORDER BY id")
+                                                          .arg(QString::fromUtf16(owned.table), QString::fromUtf16(owned.key)), id));
+        TRELLIS_TRY(owners.forEachRow([&](const Statement &owner) { return appendTexts(db, owner.text(0), &version); }));
     }
     return version;
 }

@@ -17,10 +17,7 @@ using domain::Retro;
 
 namespace {
 
-Error notFound(qint64 id) { return recordNotFound(QStringLiteral("Retro"), id); }
-
-const LinkTable kParticipants{QStringLiteral("retro_participant"), QStringLiteral("retro_id"), QStringLiteral("partner_id"),
-                              QStringLiteral("Partner")};
+const LinkTable kParticipants = partnerLinks(QStringLiteral("retro_participant"), QStringLiteral("retro_id"));
 
 Status writeAnswers(Database &db, Retro &r, const QString &now);
 Status writeActions(Database &db, Retro &r, const QString &now);

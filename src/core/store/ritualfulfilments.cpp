@@ -23,7 +23,7 @@ struct FulfillingKind {
     const char16_t *noun;
 };
 
-constexpr FulfillingKind kKinds[] = {
+constexpr FulfillingKind kFulfillingKinds[] = {
     {u"retro", u"retro", u"Retro"},
     {u"rehearsal", u"rehearsal", u"Rehearsal"},
     {u"fire-drill", u"fire_drill", u"Fire drill"},
@@ -34,7 +34,7 @@ constexpr FulfillingKind kKinds[] = {
 
 const FulfillingKind *kindOf(const QString &key)
 {
-    for (const FulfillingKind &kind : kKinds)
+    for (const FulfillingKind &kind : kFulfillingKinds)
         if (key == QString::fromUtf16(kind.key))
             return &kind;
     return nullptr;
@@ -80,7 +80,7 @@ Result<QList<Fulfilment>> fulfilmentsOf(const Database &db, qint64 ritualId)
 QStringList fulfillingKinds()
 {
     QStringList keys;
-    for (const FulfillingKind &kind : kKinds)
+    for (const FulfillingKind &kind : kFulfillingKinds)
         keys << QString::fromUtf16(kind.key);
     return keys;
 }

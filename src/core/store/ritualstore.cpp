@@ -14,8 +14,7 @@ using rhythm::Ritual;
 
 namespace {
 
-const LinkTable kPartners{QStringLiteral("ritual_partner"), QStringLiteral("ritual_id"), QStringLiteral("partner_id"),
-                          QStringLiteral("Partner")};
+const LinkTable kRitualPartners = partnerLinks(QStringLiteral("ritual_partner"), QStringLiteral("ritual_id"));
 
 std::optional<QString> timeOrNull(const std::optional<QTime> &time)
 {
@@ -31,7 +30,7 @@ RecordRow RecordStore<Ritual>::rowOf(Ritual &r)
             {QStringLiteral("kind"), QStringLiteral("first_date"), QStringLiteral("start_time"), QStringLiteral("time_zone"),
              QStringLiteral("duration_minutes"), QStringLiteral("rrule")},
             {{QStringLiteral("title"), &r.title}, {QStringLiteral("description"), &r.description}},
-            {{kPartners, &r.partnerIds}}};
+            {{kRitualPartners, &r.partnerIds}}};
 }
 
 template <>

@@ -631,7 +631,7 @@ END;
 // of its partners lacks an acknowledged paraphrase, nor "active" with no exchange planned. Status
 // changes, acknowledgements and send-backs are appended, never overwritten; a changed paraphrase
 // or changed goals append "revised" / "goals_changed", which undoes an acknowledgement.
-const char16_t *const kCampaigns = uR"sql(
+const char16_t *const kCampaignTables = uR"sql(
 CREATE INDEX goal_paraphrase_pair ON goal_paraphrase(by_partner_id, partner_id);
 CREATE INDEX goal_paraphrase_text ON goal_paraphrase(text_id);
 
@@ -1136,7 +1136,7 @@ const std::vector<Migration> &migrations()
         {5, QString::fromUtf16(kConsonantSkeletons), &upgradeToConsonantSkeletons},
         {6, QString::fromUtf16(kEarlierVotes), {}},
         {7, QString::fromUtf16(kLedgerCount), {}},
-        {8, QString::fromUtf16(kCampaigns), {}},
+        {8, QString::fromUtf16(kCampaignTables), {}},
         {9, QString::fromUtf16(kRituals), {}},
         {10, QString::fromUtf16(kPauses), {}},
         {11, QString::fromUtf16(kRhythmRecords), {}},

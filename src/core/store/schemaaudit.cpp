@@ -30,19 +30,12 @@ bool isPunctuation(QChar c)
 Result<SchemaMap> readSchema(Database &db)
 {
     // sqlite_stat* are SQLite's own planner statistics (ANALYZE), not part of the schema.
-    auto select = db.prepare(QStringLiteral(
-        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"));
-    if (!select)
-        return select.error();
+    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(QStringLiteral(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'")));
     SchemaMap objects;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        objects[select->text(1)] = SchemaObject{select->text(0), normalizeSql(select->text(2))};
-    }
+    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
+        objects[row.text(1)] = SchemaObject{row.text(0), normalizeSql(row.text(2))};
+    }));
     return objects;
 }
 

@@ -81,11 +81,7 @@ Result<QList<SharedRiskSummary>> readRiskSummaries(Statement &select)
     QList<SharedRiskSummary> out;
     TRELLIS_TRY(select.forEachRow([&](Statement &row) {
         SharedRiskSummary s;
-        s.id = row.int64(0);
-        s.uuid = row.text(1);
-        s.takenOn = QDate::fromString(row.text(2), Qt::ISODate);
-        s.what = row.text(3);
-        s.whatLanguage = row.text(4);
+        row.readAll(s.id, s.uuid, s.takenOn, s.what, s.whatLanguage);
         for (const QString &id : row.text(5).split(u' ', Qt::SkipEmptyParts))
             s.partnerIds << id.toLongLong();
         out << s;

@@ -3,6 +3,7 @@
 #include "i18n/consonantskeleton.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/transaction.h"
 #include "util/clock.h"
 
 #include <QSet>
@@ -24,6 +25,16 @@ Status TextStore::saveTranslations(const TextOwner &owner, std::optional<qint64>
     TRELLIS_TRY_ASSIGN(const auto saved, save(owner, text, id));
     Q_UNUSED(saved)
     return {};
+}
+
+Status saveStoredTranslations(Database &db, const QString &recordSql, qint64 id, const Error &missing,
+                              const TextOwner &owner, const domain::BilingualText &text, const QString &what)
+{
+    return Transaction::run(db, [&]() -> Status {
+        TRELLIS_TRY_ASSIGN(Statement record, db.query(recordSql, id));
+        TRELLIS_TRY(record.requireRow(missing));
+        return TextStore(db).saveTranslations({owner.kind, record.text(0), owner.field}, record.optionalInt64(1), text, what);
+    });
 }
 
 Result<std::optional<qint64>> TextStore::save(const TextOwner &owner, const BilingualText &text,

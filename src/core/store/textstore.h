@@ -75,4 +75,10 @@ private:
     Database &m_db;
 };
 
+/// Saves the translations of one text of a stored record (as TextStore::saveTranslations) in a
+/// transaction of its own: recordSql, with id bound, reads the record's uuid and the text's id (no
+/// row: missing); owner gives the text's kind and field.
+Status saveStoredTranslations(Database &db, const QString &recordSql, qint64 id, const Error &missing,
+                              const TextOwner &owner, const domain::BilingualText &text, const QString &what);
+
 } // namespace trellis::store

@@ -122,31 +122,24 @@ Result<QList<QueueItem>> translationQueue(Database &db, const QueueFilter &filte
         status = domain::statusKey(*filter.status);
     }
 
-    auto select = db.prepare(QString::fromUtf16(kQueueSql));
-    if (!select)
-        return select.error();
-    select->bind(":to", *target).bind(":status", status).bind(":kinds", jsonList(filter.kinds))
+    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(QString::fromUtf16(kQueueSql)));
+    select.bind(":to", *target).bind(":status", status).bind(":kinds", jsonList(filter.kinds))
         .bind(":sources", jsonList(sources));
     QList<QueueItem> queue;
     i18n::WordCounter counter;
-    TRELLIS_TRY(select->forEachRow([&](Statement &) -> Status {
-        if (select->isNull(8))
+    TRELLIS_TRY(select.forEachRow([&](const Statement &row) -> Status {
+        if (row.isNull(8))
             return {}; // a text whose record is gone: `check` reports it, the queue cannot open it
         QueueItem item;
-        item.textId = select->int64(0);
-        item.ownerKind = select->text(1);
-        item.ownerUuid = select->text(2);
-        item.field = select->text(3);
-        item.sourceLanguage = select->text(4);
-        item.source = select->text(5);
-        if (!select->isNull(6)) {
+        row.readAll(item.textId, item.ownerKind, item.ownerUuid, item.field, item.sourceLanguage, item.source);
+        if (!row.isNull(6)) {
             item.status = TranslationStatus::Machine;
-            item.draft = select->text(7);
+            item.draft = row.text(7);
         }
-        item.ownerId = select->int64(8);
-        item.record = opening(item.ownerKind, item.ownerId, select->optionalInt64(9));
-        item.since = fromStoredTime(select->text(10));
-        item.settled = select->int64(11) != 0;
+        item.ownerId = row.int64(8);
+        item.record = opening(item.ownerKind, item.ownerId, row.optionalInt64(9));
+        item.since = fromStoredTime(row.text(10));
+        item.settled = row.int64(11) != 0;
         // An original in a tag ICU no longer accepts still counts, by the root locale's rules.
         auto words = counter.count(item.source, item.sourceLanguage);
         if (!words)

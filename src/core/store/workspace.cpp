@@ -230,30 +230,12 @@ Status Workspace::registerWorkingCollations()
 Result<WorkspaceSettings> Workspace::settings() const
 {
     WorkspaceSettings s;
-    auto row = m_db.prepare(QStringLiteral(
-        "SELECT uuid, name, home_partner_id, default_currency FROM workspace WHERE id = 1"));
-    if (!row)
-        return row.error();
-    auto has = row->step();
-    if (!has)
-        return has.error();
-    if (!*has)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The workspace has lost its settings record"));
-    s.uuid = row->text(0);
-    s.name = row->text(1);
-    s.homePartnerId = row->optionalInt64(2);
-    s.defaultCurrency = row->text(3);
-    auto langs = m_db.prepare(QStringLiteral("SELECT tag FROM working_language ORDER BY position"));
-    if (!langs)
-        return langs.error();
-    for (;;) {
-        auto next = langs->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        s.workingLanguages << langs->text(0);
-    }
+    TRELLIS_TRY_ASSIGN(Statement row, m_db.prepare(QStringLiteral(
+        "SELECT uuid, name, home_partner_id, default_currency FROM workspace WHERE id = 1")));
+    TRELLIS_TRY(row.requireRow(makeError(ErrorCode::Corrupt, QStringLiteral("The workspace has lost its settings record"))));
+    row.readAll(s.uuid, s.name, s.homePartnerId, s.defaultCurrency);
+    TRELLIS_TRY_ASSIGN(Statement languages, m_db.prepare(QStringLiteral("SELECT tag FROM working_language ORDER BY position")));
+    TRELLIS_TRY(languages.forEachRow([&](const Statement &language) { s.workingLanguages << language.text(0); }));
     return s;
 }
 

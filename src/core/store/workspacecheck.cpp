@@ -88,7 +88,7 @@ const Invariant kInvariants[] = {
      u"fire drill %1 has fewer than two partners"},
 };
 
-Result<QStringList> rows(Database &db, const QString &sql)
+Result<QStringList> resultLines(Database &db, const QString &sql)
 {
     TRELLIS_TRY_ASSIGN(Statement select, db.prepare(sql));
     QStringList out;
@@ -101,9 +101,9 @@ Result<QStringList> rows(Database &db, const QString &sql)
     return out;
 }
 
-Result<qint64> scalar(Database &db, const QString &sql)
+Result<qint64> countOf(Database &db, const QString &sql)
 {
-    TRELLIS_TRY_ASSIGN(const QStringList values, rows(db, sql));
+    TRELLIS_TRY_ASSIGN(const QStringList values, resultLines(db, sql));
     return values.isEmpty() ? 0 : values.first().toLongLong();
 }
 
@@ -119,7 +119,7 @@ Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expec
 {
     Database &db = workspace.database();
     CheckReport report;
-    auto integrity = rows(db, QStringLiteral("PRAGMA integrity_check"));
+    auto integrity = resultLines(db, QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.error();
     if (*integrity != QStringList{QStringLiteral("ok")}) {
@@ -134,13 +134,13 @@ Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expec
         report.problems << QStringLiteral("schema: ") + difference.describe();
     if (!audit->isEmpty())
         return report; // the checks below read through that schema, so cannot trust what they see
-    auto foreign = rows(db, QStringLiteral("PRAGMA foreign_key_check"));
+    auto foreign = resultLines(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreign)
         return foreign.error();
     for (const QString &line : std::as_const(*foreign))
         report.problems << QStringLiteral("broken reference (table, row, target): ") + line;
     for (const Invariant &invariant : kInvariants) {
-        auto ids = rows(db, QString::fromUtf16(invariant.sql));
+        auto ids = resultLines(db, QString::fromUtf16(invariant.sql));
         if (!ids)
             return ids.error();
         for (const QString &id : std::as_const(*ids))
@@ -163,9 +163,9 @@ Result<CheckReport> checkWorkspace(Workspace &workspace, const QByteArray &expec
         report.problems << QStringLiteral("ledger chain: ") + chain->problem;
     report.chainLength = chain->length;
     report.chainHead = chain->head;
-    auto partners = scalar(db, QStringLiteral("SELECT count(*) FROM partner"));
-    auto entries = scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entry"));
-    auto posted = scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entry WHERE status = 'posted'"));
+    auto partners = countOf(db, QStringLiteral("SELECT count(*) FROM partner"));
+    auto entries = countOf(db, QStringLiteral("SELECT count(*) FROM ledger_entry"));
+    auto posted = countOf(db, QStringLiteral("SELECT count(*) FROM ledger_entry WHERE status = 'posted'"));
     if (!partners || !entries || !posted)
         return (!partners ? partners : !entries ? entries : posted).error();
     report.partners = *partners;

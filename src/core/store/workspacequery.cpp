@@ -56,16 +56,9 @@ Result<RecordRef> owningRecord(Workspace &workspace, const QString &hitKind, qin
         return RecordRef{hitKind, hitId};
     const QString &kind = parent->first;
     const QString &sql = parent->second;
-    auto select = workspace.database().prepare(sql);
-    if (!select)
-        return select.error();
-    select->bind(1, hitId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("The record of this search result no longer exists"));
-    return RecordRef{kind, select->int64(0)};
+    TRELLIS_TRY_ASSIGN(Statement select, workspace.database().query(sql, hitId));
+    TRELLIS_TRY(select.requireRow(makeError(ErrorCode::NotFound, QStringLiteral("The record of this search result no longer exists"))));
+    return RecordRef{kind, select.int64(0)};
 }
 
 } // namespace trellis::store
