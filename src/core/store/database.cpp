@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include <fcntl.h>
@@ -33,6 +35,26 @@ bool createPrivateFile(const QString &path)
     return true;
 }
 
+/// What a primary SQLite result code means to a user. Codes not listed (and constraint failures,
+/// whose messages the schema's triggers write for users) keep SQLite's own message.
+struct SqliteMeaning {
+    int primary;
+    ErrorCode code;
+    const char *what;
+};
+
+constexpr SqliteMeaning kSqliteMeanings[] = {
+    {SQLITE_BUSY, ErrorCode::Busy, "the workspace is busy in another program; try again in a moment"},
+    {SQLITE_LOCKED, ErrorCode::Busy, "the workspace is busy in another program; try again in a moment"},
+    {SQLITE_CORRUPT, ErrorCode::Corrupt, "the workspace file is damaged"},
+    {SQLITE_NOTADB, ErrorCode::NotAWorkspace, "the file is not a Trellis workspace (not an SQLite database)"},
+    {SQLITE_FULL, ErrorCode::Storage, "the disk is full; nothing was saved"},
+    {SQLITE_READONLY, ErrorCode::Storage, "the workspace is read-only"},
+    {SQLITE_CANTOPEN, ErrorCode::Io, "the file cannot be opened"},
+    {SQLITE_IOERR, ErrorCode::Io, "the disk could not be read or written"},
+    {SQLITE_TOOBIG, ErrorCode::InvalidInput, "a text is longer than a workspace allows"},
+};
+
 } // namespace
 
 Error recordNotFound(const QString &kind, qint64 id)
@@ -43,50 +65,19 @@ Error recordNotFound(const QString &kind, qint64 id)
 Error sqliteError(int rc, const QString &sqliteMessage, const QString &context)
 {
     const int primary = rc & 0xff;
-    QString what;
     ErrorCode code = ErrorCode::Storage;
-    switch (primary) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        code = ErrorCode::Busy;
-        what = QStringLiteral("the workspace is busy in another program; try again in a moment");
-        break;
-    case SQLITE_CORRUPT:
-        code = ErrorCode::Corrupt;
-        what = QStringLiteral("the workspace file is damaged");
-        break;
-    case SQLITE_NOTADB:
-        code = ErrorCode::NotAWorkspace;
-        what = QStringLiteral("the file is not a Trellis workspace (not an SQLite database)");
-        break;
-    case SQLITE_FULL:
-        what = QStringLiteral("the disk is full; nothing was saved");
-        break;
-    case SQLITE_READONLY:
-        what = QStringLiteral("the workspace is read-only");
-        break;
-    case SQLITE_CANTOPEN:
-        code = ErrorCode::Io;
-        what = QStringLiteral("the file cannot be opened");
-        break;
-    case SQLITE_IOERR:
-        code = ErrorCode::Io;
-        what = QStringLiteral("the disk could not be read or written");
-        break;
-    case SQLITE_TOOBIG:
-        code = ErrorCode::InvalidInput;
-        what = QStringLiteral("a text is longer than a workspace allows");
-        break;
-    case SQLITE_CONSTRAINT:
-        code = ErrorCode::Conflict;
-        what = sqliteMessage;
+    QString what = sqliteMessage;
+    if (primary == SQLITE_CONSTRAINT) {
         // Triggers raise messages written for users; keep them as they are.
-        if (sqliteMessage.contains(QLatin1String("immutable")) || sqliteMessage.contains(QLatin1String("posted")))
-            code = ErrorCode::Immutable;
-        break;
-    default:
-        what = sqliteMessage;
-        break;
+        const bool locked = sqliteMessage.contains(QLatin1String("immutable")) || sqliteMessage.contains(QLatin1String("posted"));
+        code = locked ? ErrorCode::Immutable : ErrorCode::Conflict;
+    } else {
+        const auto meaning = std::find_if(std::begin(kSqliteMeanings), std::end(kSqliteMeanings),
+                                          [primary](const SqliteMeaning &m) { return m.primary == primary; });
+        if (meaning != std::end(kSqliteMeanings)) {
+            code = meaning->code;
+            what = QString::fromLatin1(meaning->what);
+        }
     }
     QString message = context.isEmpty() ? what : context + QStringLiteral(": ") + what;
     return makeError(code, message, rc);

@@ -5,6 +5,8 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
+#include <sqlite3.h>
+
 using namespace trellis;
 using namespace trellis::store;
 
@@ -111,4 +113,44 @@ TEST_CASE("int64Column collects the first column of every row and reports errors
     // A runtime failure (integer overflow in sum) comes back as an error, not as a partial list.
     auto overflow = db.prepare(QStringLiteral("SELECT sum(x) FROM (SELECT 9223372036854775807 AS x UNION ALL SELECT 1)"));
     CHECK_FALSE(overflow->int64Column().ok());
+}
+
+TEST_CASE("SQLite's failures become errors a user can read, of the kind the window reacts to", "[store][database]")
+{
+    struct Case {
+        int rc;
+        ErrorCode code;
+        const char *says;
+    };
+    const Case cases[] = {
+        {SQLITE_BUSY, ErrorCode::Busy, "busy in another program"},
+        {SQLITE_BUSY_SNAPSHOT, ErrorCode::Busy, "busy in another program"}, // an extended code: its primary decides
+        {SQLITE_LOCKED, ErrorCode::Busy, "busy in another program"},
+        {SQLITE_CORRUPT, ErrorCode::Corrupt, "damaged"},
+        {SQLITE_NOTADB, ErrorCode::NotAWorkspace, "not a Trellis workspace"},
+        {SQLITE_FULL, ErrorCode::Storage, "disk is full; nothing was saved"},
+        {SQLITE_READONLY, ErrorCode::Storage, "read-only"},
+        {SQLITE_CANTOPEN, ErrorCode::Io, "cannot be opened"},
+        {SQLITE_IOERR_WRITE, ErrorCode::Io, "could not be read or written"},
+        {SQLITE_TOOBIG, ErrorCode::InvalidInput, "longer than a workspace allows"},
+    };
+    for (const Case &c : cases) {
+        INFO("SQLite result code " << c.rc);
+        const Error e = sqliteError(c.rc, QStringLiteral("low-level words"), QStringLiteral("Cannot save"));
+        CHECK(e.code == c.code);
+        CHECK(e.message.startsWith(QStringLiteral("Cannot save: ")));
+        CHECK(e.message.contains(QString::fromLatin1(c.says)));
+        CHECK_FALSE(e.message.contains(QStringLiteral("low-level words")));
+        CHECK(e.sqliteCode == c.rc);
+    }
+    // A trigger's refusal is written for users: kept whole, and a posted record's marks it immutable.
+    const Error posted = sqliteError(SQLITE_CONSTRAINT_TRIGGER, QStringLiteral("a posted entry cannot change"), QString());
+    CHECK(posted.code == ErrorCode::Immutable);
+    CHECK(posted.message == QStringLiteral("a posted entry cannot change"));
+    CHECK(sqliteError(SQLITE_CONSTRAINT_UNIQUE, QStringLiteral("UNIQUE constraint failed"), QString()).code
+          == ErrorCode::Conflict);
+    // A code with no sentence of its own keeps SQLite's message.
+    const Error other = sqliteError(SQLITE_ERROR, QStringLiteral("no such table: x"), QString());
+    CHECK(other.code == ErrorCode::Storage);
+    CHECK(other.message == QStringLiteral("no such table: x"));
 }
