@@ -107,9 +107,8 @@ Result<QList<ParaphraseEvent>> CampaignStore::paraphraseHistory(qint64 paraphras
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT id, action, by_name, at, note_text_id FROM goal_paraphrase_event WHERE paraphrase_id = ? ORDER BY id"),
         paraphraseId));
-    QList<ParaphraseEvent> out;
     TextStore texts(db);
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) -> Status {
+    return select.collect([&](const Statement &row) -> Result<ParaphraseEvent> {
         ParaphraseEvent e;
         e.id = row.int64(0);
         e.paraphraseId = paraphraseId;
@@ -117,10 +116,8 @@ Result<QList<ParaphraseEvent>> CampaignStore::paraphraseHistory(qint64 paraphras
         e.by = row.text(2);
         e.at = row.text(3);
         TRELLIS_TRY_ASSIGN(e.note, texts.load(row.optionalInt64(4)));
-        out << e;
-        return {};
-    }));
-    return out;
+        return e;
+    });
 }
 
 } // namespace trellis::store

@@ -79,8 +79,8 @@ Result<Campaign> RecordStore<Campaign>::get(qint64 id) const
     c.status = domain::campaignStatusFromKey(row.text(2)).value_or(CampaignStatus::Proposed);
     TRELLIS_TRY_ASSIGN(Statement partners, m_ws.database().query(QStringLiteral(
         "SELECT partner_id, joined_on FROM campaign_partner WHERE campaign_id = ? ORDER BY joined_on, partner_id"), id));
-    TRELLIS_TRY(partners.forEachRow([&](Statement &row) {
-        c.partners << domain::CampaignPartner{row.int64(0), row.date(1)};
+    TRELLIS_TRY_ASSIGN(c.partners, partners.collect([](const Statement &row) {
+        return domain::CampaignPartner{row.int64(0), row.date(1)};
     }));
     return c;
 }
@@ -92,8 +92,7 @@ Result<QList<CampaignSummary>> CampaignStore::list() const
         "(SELECT count(*) FROM campaign_partner p WHERE p.campaign_id = c.id) "
         "FROM campaign c JOIN bitext_version v ON v.text_id = c.title_text_id AND v.status = 'original' "
         "ORDER BY c.starts_on IS NULL, c.starts_on, c.id")));
-    QList<CampaignSummary> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+    TRELLIS_TRY_ASSIGN(QList<CampaignSummary> out, select.collect([](const Statement &row) {
         CampaignSummary s;
         s.id = row.int64(0);
         s.uuid = row.text(1);
@@ -103,7 +102,7 @@ Result<QList<CampaignSummary>> CampaignStore::list() const
         s.startsOn = row.date(5);
         s.endsOn = row.date(6);
         s.partners = int(row.int64(7));
-        out << s;
+        return s;
     }));
     for (CampaignSummary &s : out) {
         auto input = quorum(s.id);
@@ -165,17 +164,15 @@ Result<QList<CampaignStatusChange>> CampaignStore::history(qint64 id) const
 {
     TRELLIS_TRY_ASSIGN(Statement select, m_ws.database().query(QStringLiteral(
         "SELECT from_status, to_status, by_name, at FROM campaign_status_change WHERE campaign_id = ? ORDER BY id"), id));
-    QList<CampaignStatusChange> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+    return select.collect([](const Statement &row) {
         CampaignStatusChange change;
         if (!row.isNull(0))
             change.from = domain::campaignStatusFromKey(row.text(0));
         change.to = domain::campaignStatusFromKey(row.text(1)).value_or(CampaignStatus::Proposed);
         change.by = row.text(2);
         change.at = row.text(3);
-        out << change;
-    }));
-    return out;
+        return change;
+    });
 }
 
 } // namespace trellis::store

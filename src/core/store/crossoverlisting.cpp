@@ -20,16 +20,14 @@ QString summarySql(const QString &where)
 
 Result<QList<CrossoverSummary>> readSummaries(Statement &select)
 {
-    QList<CrossoverSummary> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+    return select.collect([](const Statement &row) {
         CrossoverSummary s;
         row.readAll(s.id, s.uuid);
         s.kind = domain::crossoverKindFromKey(row.text(2)).value_or(domain::CrossoverKind::Other);
         row.readFrom(3, s.originPartnerId, s.adoptingPartnerId, s.bornOn, s.rebornOn, s.origin, s.originLanguage, s.reborn,
                      s.rebornLanguage);
-        out << s;
-    }));
-    return out;
+        return s;
+    });
 }
 
 } // namespace
@@ -58,12 +56,9 @@ Result<QList<CrossoverPairCount>> CrossoverStore::countsPerPair() const
         "SELECT min(origin_partner_id, adopting_partner_id) AS a, max(origin_partner_id, adopting_partner_id) AS b, "
         "sum(origin_partner_id < adopting_partner_id), sum(origin_partner_id > adopting_partner_id), "
         "min(reborn_on), max(reborn_on) FROM narrative_crossover GROUP BY a, b ORDER BY count(*) DESC, a, b")));
-    QList<CrossoverPairCount> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
-        out << CrossoverPairCount{row.int64(0), row.int64(1), int(row.int64(2)), int(row.int64(3)), row.date(4),
-                                  row.date(5)};
-    }));
-    return out;
+    return select.collect([](const Statement &row) {
+        return CrossoverPairCount{row.int64(0), row.int64(1), int(row.int64(2)), int(row.int64(3)), row.date(4), row.date(5)};
+    });
 }
 
 } // namespace trellis::store

@@ -80,8 +80,7 @@ Result<QList<ExchangeSummary>> ExchangeStore::forCampaign(qint64 campaignId) con
         "FROM campaign_exchange ce JOIN cultural_exchange x ON x.id = ce.exchange_id "
         "LEFT JOIN bitext_version v ON v.text_id = x.exchanged_text_id AND v.status = 'original' "
         "WHERE ce.campaign_id = ? ORDER BY x.held_on, x.id"), campaignId));
-    QList<ExchangeSummary> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+    return select.collect([](const Statement &row) {
         ExchangeSummary s;
         s.id = row.int64(0);
         s.kind = domain::exchangeKindFromKey(row.text(1)).value_or(domain::ExchangeKind::Other);
@@ -89,9 +88,8 @@ Result<QList<ExchangeSummary>> ExchangeStore::forCampaign(qint64 campaignId) con
         s.heldOn = QDate::fromString(row.text(3), Qt::ISODate);
         s.exchanged = row.text(4);
         s.exchangedLanguage = row.text(5);
-        out << s;
-    }));
-    return out;
+        return s;
+    });
 }
 
 } // namespace trellis::store

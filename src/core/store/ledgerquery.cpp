@@ -318,9 +318,7 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Sql &sql) const
     TRELLIS_TRY_ASSIGN(StatementLease lease, m_ws.database().cached(sql.text));
     Statement &s = lease.get();
     bind(s, sql);
-    QList<LedgerRow> found;
-    TRELLIS_TRY(s.forEachRow([&](const Statement &row) { found.append(readRow(row)); }));
-    return found;
+    return s.collect([](const Statement &row) { return readRow(row); });
 }
 
 Result<qint64> LedgerQuery::single(Workspace &workspace, const Sql &sql)

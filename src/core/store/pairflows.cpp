@@ -176,10 +176,8 @@ Result<QList<PairFlowPoint>> PairFlows::between(qint64 partnerId, qint64 otherPa
         + pairEntriesSql() + QStringLiteral("GROUP BY 1 ORDER BY 1")));
     Statement &select = lease.get();
     bindPair(select, partnerId, otherPartnerId, unit, period);
-    QList<PairFlowPoint> sums;
-    TRELLIS_TRY(select.forEachRow([&](Statement &) {
-        sums.append({QDate::fromString(select.text(0) + QStringLiteral("-01"), Qt::ISODate), select.int64(1),
-                     select.int64(2)});
+    TRELLIS_TRY_ASSIGN(const QList<PairFlowPoint> sums, select.collect([](const Statement &row) {
+        return PairFlowPoint{QDate::fromString(row.text(0) + QStringLiteral("-01"), Qt::ISODate), row.int64(1), row.int64(2)};
     }));
     if (sums.isEmpty())
         return sums;

@@ -79,12 +79,10 @@ Result<QList<PartnerSummary>> PartnerStore::list(const QString &sortLanguage) co
         "SELECT p.id, p.uuid, v.body, v.lang, p.name_latin, p.kind, p.country FROM partner p "
         "JOIN bitext_version v ON v.text_id = p.name_text_id AND v.status = 'original' "
         "ORDER BY v.body COLLATE %1, p.id").arg(collation)));
-    QList<PartnerSummary> partners;
-    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
-        partners.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4),
-                         domain::partnerKindFromKey(row.text(5)).value_or(domain::PartnerKind::Other), row.text(6)});
-    }));
-    return partners;
+    return select.collect([](const Statement &row) {
+        return PartnerSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4),
+                              domain::partnerKindFromKey(row.text(5)).value_or(domain::PartnerKind::Other), row.text(6)};
+    });
 }
 
 Result<qint64> PartnerStore::count() const
@@ -151,18 +149,15 @@ Result<QList<domain::GoalParaphrase>> PartnerStore::paraphrasesOf(qint64 partner
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT id, uuid, by_partner_id, text_id, created_at, updated_at, author FROM goal_paraphrase "
         "WHERE partner_id = ? ORDER BY id"), partnerId));
-    QList<domain::GoalParaphrase> list;
     TextStore texts(db);
-    TRELLIS_TRY(select.forEachRow([&](const Statement &row) -> Status {
+    return select.collect([&](const Statement &row) -> Result<domain::GoalParaphrase> {
         domain::GoalParaphrase p;
         p.stamp = {row.int64(0), row.text(1), row.text(4), row.text(5), row.text(6)};
         p.partnerId = partnerId;
         p.byPartnerId = row.int64(2);
         TRELLIS_TRY(texts.loadFields({{row.int64(3), &p.text}}));
-        list.append(p);
-        return {};
-    }));
-    return list;
+        return p;
+    });
 }
 
 Status PartnerStore::saveParaphraseTranslations(qint64 paraphraseId, const domain::BilingualText &text)

@@ -154,8 +154,8 @@ Result<ConflictProtocol> ProtocolStore::get(qint64 id) const
     TRELLIS_TRY_ASSIGN(Statement agreements, db.query(QStringLiteral(
         "SELECT partner_id, agreed_on, by_name FROM protocol_agreement WHERE protocol_id = ? ORDER BY agreed_on, partner_id"),
         id));
-    TRELLIS_TRY(agreements.forEachRow([&](const Statement &row) {
-        p.agreements.append({row.int64(0), QDate::fromString(row.text(1), Qt::ISODate), row.text(2)});
+    TRELLIS_TRY_ASSIGN(p.agreements, agreements.collect([](const Statement &row) {
+        return domain::ProtocolAgreement{row.int64(0), row.date(1), row.text(2)};
     }));
     return p;
 }
@@ -173,12 +173,10 @@ Result<QList<ProtocolSummary>> ProtocolStore::list() const
         "FROM protocol p JOIN bitext_version v ON v.text_id = p.title_text_id AND v.status = 'original' "
         "WHERE p.version = (SELECT max(version) FROM protocol q WHERE q.lineage_uuid = p.lineage_uuid) "
         "ORDER BY p.review_due IS NULL, p.review_due, p.id")));
-    QList<ProtocolSummary> list;
-    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
-        list.append({row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.text(4),
-                     QDate::fromString(row.text(5), Qt::ISODate), int(row.int64(6))});
-    }));
-    return list;
+    return select.collect([](const Statement &row) {
+        return ProtocolSummary{row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.text(4), row.date(5),
+                               int(row.int64(6))};
+    });
 }
 
 } // namespace trellis::store

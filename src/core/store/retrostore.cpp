@@ -206,7 +206,7 @@ Result<Retro> RecordStore<Retro>::get(qint64 id) const
     TRELLIS_TRY_ASSIGN(Statement answers, db.query(QStringLiteral(
         "SELECT id, uuid, question, author_partner_id, text_id, tags, votes, created_at, updated_at, author "
         "FROM retro_answer WHERE retro_id = ? ORDER BY position, id"), id));
-    TRELLIS_TRY(answers.forEachRow([&](const Statement &row) -> Status {
+    TRELLIS_TRY_ASSIGN(r.answers, answers.collect([&](const Statement &row) -> Result<domain::RetroAnswer> {
         domain::RetroAnswer a;
         a.stamp = {row.int64(0), row.text(1), row.text(7), row.text(8), row.text(9)};
         a.question = domain::retroQuestionFromKey(row.text(2)).value_or(domain::RetroQuestion::Extractive);
@@ -214,22 +214,20 @@ Result<Retro> RecordStore<Retro>::get(qint64 id) const
         TRELLIS_TRY(texts.loadFields({{row.int64(4), &a.text}}));
         a.tags = row.text(5).split(u',', Qt::SkipEmptyParts);
         a.votes = int(row.int64(6));
-        r.answers.append(a);
-        return {};
+        return a;
     }));
 
     TRELLIS_TRY_ASSIGN(Statement actions, db.query(QStringLiteral(
         "SELECT id, uuid, partner_id, text_id, due_on, done, created_at, updated_at, author "
         "FROM retro_action WHERE retro_id = ? ORDER BY id"), id));
-    TRELLIS_TRY(actions.forEachRow([&](const Statement &row) -> Status {
+    TRELLIS_TRY_ASSIGN(r.actions, actions.collect([&](const Statement &row) -> Result<domain::RetroAction> {
         domain::RetroAction a;
         a.stamp = {row.int64(0), row.text(1), row.text(6), row.text(7), row.text(8)};
         a.partnerId = row.optionalInt64(2);
         TRELLIS_TRY(texts.loadFields({{row.int64(3), &a.text}}));
-        a.dueOn = QDate::fromString(row.text(4), Qt::ISODate);
+        a.dueOn = row.date(4);
         a.done = row.int64(5) != 0;
-        r.actions.append(a);
-        return {};
+        return a;
     }));
     return r;
 }
@@ -240,12 +238,10 @@ Result<QList<RetroSummary>> RetroStore::list() const
         "SELECT r.id, r.held_on, r.quarter, r.facilitator, r.lang_a, r.lang_b, "
         "(SELECT count(*) FROM retro_answer a WHERE a.retro_id = r.id), r.published_at IS NOT NULL "
         "FROM retro r ORDER BY r.held_on DESC, r.id DESC")));
-    QList<RetroSummary> list;
-    TRELLIS_TRY(select.forEachRow([&](const Statement &row) {
-        list.append({row.int64(0), QDate::fromString(row.text(1), Qt::ISODate), row.text(2), row.text(3), row.text(4),
-                     row.text(5), int(row.int64(6)), row.int64(7) != 0});
-    }));
-    return list;
+    return select.collect([](const Statement &row) {
+        return RetroSummary{row.int64(0), row.date(1), row.text(2), row.text(3), row.text(4), row.text(5), int(row.int64(6)),
+                            row.int64(7) != 0};
+    });
 }
 
 } // namespace trellis::store

@@ -70,9 +70,7 @@ Result<QList<Fulfilment>> fulfilmentsOf(const Database &db, qint64 ritualId)
     TRELLIS_TRY_ASSIGN(Statement select, db.query(QStringLiteral(
         "SELECT occurrence_date, record_kind, record_id FROM ritual_fulfilment WHERE ritual_id = ? ORDER BY occurrence_date"),
         ritualId));
-    QList<Fulfilment> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) { out.append({row.date(0), row.text(1), row.int64(2)}); }));
-    return out;
+    return select.collect([](const Statement &row) { return Fulfilment{row.date(0), row.text(1), row.int64(2)}; });
 }
 
 } // namespace

@@ -78,15 +78,13 @@ QString riskSummarySql(const QString &where)
 
 Result<QList<SharedRiskSummary>> readRiskSummaries(Statement &select)
 {
-    QList<SharedRiskSummary> out;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+    return select.collect([](const Statement &row) {
         SharedRiskSummary s;
         row.readAll(s.id, s.uuid, s.takenOn, s.what, s.whatLanguage);
         for (const QString &id : row.text(5).split(u' ', Qt::SkipEmptyParts))
             s.partnerIds << id.toLongLong();
-        out << s;
-    }));
-    return out;
+        return s;
+    });
 }
 
 Status SharedRiskStore::link(qint64 riskId, RiskLink kind, qint64 otherId)

@@ -97,8 +97,7 @@ Status RecordStore<SharedRisk>::remove(qint64 id)
                                                                  "the alliance's record and cannot be deleted").arg(id));
         TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
             "SELECT uuid FROM shared_risk_part WHERE risk_id = ?"), id));
-        QStringList partUuids;
-        TRELLIS_TRY(parts.forEachRow([&](Statement &row) { partUuids << row.text(0); }));
+        TRELLIS_TRY_ASSIGN(const QStringList partUuids, parts.collect([](const Statement &row) { return row.text(0); }));
         SharedRisk r;
         TRELLIS_TRY(removeRecordRow(db, rowOf(r), id));
         for (const QString &uuid : std::as_const(partUuids))
@@ -117,11 +116,10 @@ Result<SharedRisk> RecordStore<SharedRisk>::get(qint64 id) const
     TextStore texts(db);
     TRELLIS_TRY_ASSIGN(Statement parts, db.query(QStringLiteral(
         "SELECT partner_id, part_text_id FROM shared_risk_part WHERE risk_id = ? ORDER BY id"), id));
-    TRELLIS_TRY(parts.forEachRow([&](Statement &row) -> Status {
+    TRELLIS_TRY_ASSIGN(r.parts, parts.collect([&](const Statement &row) -> Result<domain::SharedRiskPart> {
         domain::SharedRiskPart part{row.int64(0), {}};
         TRELLIS_TRY(texts.loadFields({{row.optionalInt64(1), &part.part}}));
-        r.parts << part;
-        return {};
+        return part;
     }));
     return r;
 }

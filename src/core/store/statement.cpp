@@ -130,15 +130,7 @@ Status Statement::run()
 
 Result<QList<qint64>> Statement::int64Column()
 {
-    QList<qint64> values;
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return values;
-        values.append(int64(0));
-    }
+    return collect([](const Statement &row) { return row.int64(0); });
 }
 
 void Statement::reset(bool clearBindings)

@@ -16,6 +16,18 @@ struct sqlite3;
 
 namespace trellis::store {
 
+/// What Statement::collect keeps of a row: the value itemOf returns, or the value inside its Result.
+template <typename Returned>
+struct ItemOfRow {
+    using type = Returned;
+    static constexpr bool fallible = false;
+};
+template <typename Item>
+struct ItemOfRow<Result<Item>> {
+    using type = Item;
+    static constexpr bool fallible = true;
+};
+
 /// A prepared statement; finalised in the destructor. Parameters are always bound, never spliced.
 class Statement {
 public:
@@ -73,6 +85,27 @@ public:
                     return s;
             }
         }
+    }
+    /// Steps through every row, collecting itemOf(*this) of each into a list. itemOf returns the
+    /// item, or a Result of it whose error stops the walk.
+    template <typename ItemOf>
+    auto collect(ItemOf &&itemOf)
+    {
+        using Kept = ItemOfRow<std::invoke_result_t<ItemOf &, Statement &>>;
+        using Items = Result<QList<typename Kept::type>>;
+        QList<typename Kept::type> items;
+        const Status walked = forEachRow([&](Statement &row) -> Status {
+            if constexpr (Kept::fallible) {
+                auto item = itemOf(row);
+                if (!item)
+                    return item.error();
+                items.append(std::move(item).value());
+            } else {
+                items.append(itemOf(row));
+            }
+            return {};
+        });
+        return walked ? Items(std::move(items)) : Items(walked.error());
     }
     /// Steps to completion, for statements that return no rows.
     Status run();

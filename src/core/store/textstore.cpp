@@ -179,15 +179,12 @@ Result<QList<TranslationEvent>> TextStore::history(qint64 id, const QString &lan
     if (!select)
         return select.error();
     select->bind(1, id).bind(2, language);
-    QList<TranslationEvent> events;
-    TRELLIS_TRY(select->forEachRow([&](Statement &) -> Status {
-        const auto status = domain::statusFromKey(select->text(0));
+    return select->collect([](const Statement &row) -> Result<TranslationEvent> {
+        const auto status = domain::statusFromKey(row.text(0));
         if (!status)
             return makeError(ErrorCode::Corrupt, QStringLiteral("A translation's history has an unknown status"));
-        events.append({*status, select->text(1), select->text(2), fromStoredTime(select->text(3))});
-        return {};
-    }));
-    return events;
+        return TranslationEvent{*status, row.text(1), row.text(2), fromStoredTime(row.text(3))};
+    });
 }
 
 Result<QStringList> TextStore::unknownWords(qint64 id, const QString &language) const
@@ -197,11 +194,7 @@ Result<QStringList> TextStore::unknownWords(qint64 id, const QString &language) 
     if (!select)
         return select.error();
     select->bind(1, id).bind(2, language);
-    QStringList words;
-    TRELLIS_TRY(select->forEachRow([&](Statement &) {
-        words << select->text(0);
-    }));
-    return words;
+    return select->collect([](const Statement &row) { return row.text(0); });
 }
 
 Status TextStore::setUnknownWords(qint64 id, const QString &language, const QStringList &words)

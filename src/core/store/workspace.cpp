@@ -235,7 +235,7 @@ Result<WorkspaceSettings> Workspace::settings() const
     TRELLIS_TRY(row.requireRow(makeError(ErrorCode::Corrupt, QStringLiteral("The workspace has lost its settings record"))));
     row.readAll(s.uuid, s.name, s.homePartnerId, s.defaultCurrency);
     TRELLIS_TRY_ASSIGN(Statement languages, m_db.prepare(QStringLiteral("SELECT tag FROM working_language ORDER BY position")));
-    TRELLIS_TRY(languages.forEachRow([&](const Statement &language) { s.workingLanguages << language.text(0); }));
+    TRELLIS_TRY_ASSIGN(s.workingLanguages, languages.collect([](const Statement &language) { return language.text(0); }));
     return s;
 }
 

@@ -115,6 +115,42 @@ TEST_CASE("int64Column collects the first column of every row and reports errors
     CHECK_FALSE(overflow->int64Column().ok());
 }
 
+TEST_CASE("collect makes a list of every row, and the first failure ends it with no list", "[store][database]")
+{
+    Database db = memoryDb();
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO t(name, n) VALUES ('a', 3), ('b', 1), ('c', 2)")).ok());
+    auto rows = db.query(QStringLiteral("SELECT name, n FROM t ORDER BY n"));
+    REQUIRE(rows.ok());
+    auto pairs = rows->collect([](const Statement &row) -> QString { return row.text(0) + QString::number(row.int64(1)); });
+    REQUIRE(pairs.ok());
+    CHECK(*pairs == QStringList{QStringLiteral("b1"), QStringLiteral("c2"), QStringLiteral("a3")});
+
+    // An item that cannot be made stops the walk: its error comes back, and no rows after it are read.
+    auto again = db.query(QStringLiteral("SELECT name, n FROM t ORDER BY n"));
+    REQUIRE(again.ok());
+    int made = 0;
+    auto refused = again->collect([&made](const Statement &row) -> Result<qint64> {
+        if (row.int64(1) == 2)
+            return makeError(ErrorCode::Corrupt, QStringLiteral("row c is damaged"));
+        ++made;
+        return row.int64(1);
+    });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Corrupt);
+    CHECK(refused.error().message == QStringLiteral("row c is damaged"));
+    CHECK(made == 1);
+
+    // A failure of SQLite itself mid-walk is reported the same way.
+    auto overflow = db.query(QStringLiteral("SELECT sum(x) FROM (SELECT 9223372036854775807 AS x UNION ALL SELECT 1)"));
+    REQUIRE(overflow.ok());
+    CHECK_FALSE(overflow->collect([](const Statement &row) { return row.int64(0); }).ok());
+    auto none = db.query(QStringLiteral("SELECT n FROM t WHERE 0"));
+    REQUIRE(none.ok());
+    auto empty = none->collect([](const Statement &row) { return row.int64(0); });
+    REQUIRE(empty.ok());
+    CHECK(empty->isEmpty());
+}
+
 TEST_CASE("SQLite's failures become errors a user can read, of the kind the window reacts to", "[store][database]")
 {
     struct Case {
