@@ -12,11 +12,10 @@ Result<QList<HeadlineRow>> readHeadlines(Workspace &workspace, const QString &sq
 {
     TRELLIS_TRY_ASSIGN(Statement select, workspace.database().prepare(sql));
     select.bind(":lang", language);
-    QList<HeadlineRow> list;
-    TRELLIS_TRY(select.forEachRow([&](Statement &row) {
+    return select.collect([](const Statement &row) {
         HeadlineRow r;
         r.id = row.int64(0);
-        r.date = QDate::fromString(row.text(1), Qt::ISODate);
+        r.date = row.date(1);
         r.headline = row.text(2);
         r.headlineLanguage = row.text(3);
         const bool neverWritten = row.isNull(3);
@@ -29,100 +28,97 @@ Result<QList<HeadlineRow>> readHeadlines(Workspace &workspace, const QString &sq
         }
         if (row.columnCount() > 8)
             r.partnerIds = {row.int64(8), row.int64(9)};
-        list.append(r);
-    }));
-    return list;
+        return r;
+    });
 }
 
-/// Joins the versions of a text column: o, its original, and t, its version in :lang.
-QString headlineJoin(const QString &textColumn)
+/// Where one kind's headlines come from: its table (aliased x), the date column its rows sort by,
+/// the text column that heads them, and the columns after the headline's status (a count, then
+/// optionally kind, state and two partner ids; see readHeadlines).
+struct HeadlineSource {
+    const char16_t *table;
+    const char16_t *dateColumn;
+    const char16_t *textColumn;
+    const char16_t *more;
+    bool newestFirst = true;
+};
+
+/// The headlines of one kind: each row's text in :lang, or its original (o) where :lang has none (t).
+Result<QList<HeadlineRow>> headlinesOf(Workspace &workspace, const HeadlineSource &source, const QString &language)
 {
-    return QStringLiteral("LEFT JOIN bitext_version o ON o.text_id = %1 AND o.status = 'original' "
-                          "LEFT JOIN bitext_version t ON t.text_id = %1 AND t.lang = :lang ").arg(textColumn);
+    const QString order = source.newestFirst ? QStringLiteral(" DESC") : QString();
+    return readHeadlines(workspace, QStringLiteral(
+        "SELECT x.id, x.%2, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, %4 FROM %1 x "
+        "LEFT JOIN bitext_version o ON o.text_id = x.%3 AND o.status = 'original' "
+        "LEFT JOIN bitext_version t ON t.text_id = x.%3 AND t.lang = :lang "
+        "ORDER BY x.%2%5, x.id%5")
+        .arg(QString::fromUtf16(source.table), QString::fromUtf16(source.dateColumn), QString::fromUtf16(source.textColumn),
+             QString::fromUtf16(source.more), order), language);
 }
 
 } // namespace
 
 Result<QList<HeadlineRow>> incidentRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT i.id, i.occurred_on, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
-        "ifnull(i.protocol_id, 0) FROM incident i ") + headlineJoin(QStringLiteral("i.summary_text_id")) +
-        QStringLiteral("ORDER BY i.occurred_on DESC, i.id DESC"), language);
+    return headlinesOf(workspace, {u"incident", u"occurred_on", u"summary_text_id", u"ifnull(x.protocol_id, 0)"}, language);
 }
 
 Result<QList<HeadlineRow>> rehearsalRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT r.id, r.held_on, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
-        "(SELECT count(*) FROM rehearsal_participant p WHERE p.rehearsal_id = r.id) FROM rehearsal r ") +
-        headlineJoin(QStringLiteral("r.scenario_text_id")) + QStringLiteral("ORDER BY r.held_on DESC, r.id DESC"), language);
+    return headlinesOf(workspace, {u"rehearsal", u"held_on", u"scenario_text_id",
+                                   u"(SELECT count(*) FROM rehearsal_participant p WHERE p.rehearsal_id = x.id)"}, language);
 }
 
 Result<QList<HeadlineRow>> exchangeRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT x.id, x.held_on, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, "
-        "(SELECT count(*) FROM exchange_partner p WHERE p.exchange_id = x.id), x.kind, x.status "
-        "FROM cultural_exchange x ") + headlineJoin(QStringLiteral("x.exchanged_text_id")) +
-        QStringLiteral("ORDER BY x.held_on DESC, x.id DESC"), language);
+    return headlinesOf(workspace, {u"cultural_exchange", u"held_on", u"exchanged_text_id",
+                                   u"(SELECT count(*) FROM exchange_partner p WHERE p.exchange_id = x.id), x.kind, x.status"},
+                       language);
 }
 
 Result<QList<HeadlineRow>> sharedRiskRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT r.id, r.taken_on, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
-        "(SELECT count(*) FROM shared_risk_part p WHERE p.risk_id = r.id) FROM shared_risk r ") +
-        headlineJoin(QStringLiteral("r.what_text_id")) + QStringLiteral("ORDER BY r.taken_on DESC, r.id DESC"), language);
+    return headlinesOf(workspace, {u"shared_risk", u"taken_on", u"what_text_id",
+                                   u"(SELECT count(*) FROM shared_risk_part p WHERE p.risk_id = x.id)"}, language);
 }
 
 Result<QList<HeadlineRow>> crossoverRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT n.id, n.reborn_on, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, 0, n.kind, '', "
-        "n.origin_partner_id, n.adopting_partner_id FROM narrative_crossover n ") +
-        headlineJoin(QStringLiteral("n.reborn_text_id")) + QStringLiteral("ORDER BY n.reborn_on DESC, n.id DESC"), language);
+    return headlinesOf(workspace, {u"narrative_crossover", u"reborn_on", u"reborn_text_id",
+                                   u"0, x.kind, '', x.origin_partner_id, x.adopting_partner_id"}, language);
 }
 
 Result<QList<HeadlineRow>> pauseRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT p.id, p.first_day, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
-        "p.consented_a_on IS NOT NULL AND p.consented_b_on IS NOT NULL, '', p.last_day, p.partner_a_id, p.partner_b_id "
-        "FROM pause p ") + headlineJoin(QStringLiteral("p.reason_text_id")) +
-        QStringLiteral("ORDER BY p.first_day DESC, p.id DESC"), language);
+    return headlinesOf(workspace, {u"pause", u"first_day", u"reason_text_id",
+                                   u"x.consented_a_on IS NOT NULL AND x.consented_b_on IS NOT NULL, '', x.last_day, "
+                                   u"x.partner_a_id, x.partner_b_id"}, language);
 }
 
 Result<QList<HeadlineRow>> ritualRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT r.id, r.first_date, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, "
-        "(SELECT count(*) FROM ritual_partner p WHERE p.ritual_id = r.id), r.kind, r.rrule FROM ritual r ") +
-        headlineJoin(QStringLiteral("r.title_text_id")) + QStringLiteral("ORDER BY r.first_date, r.id"), language);
+    return headlinesOf(workspace, {u"ritual", u"first_date", u"title_text_id",
+                                   u"(SELECT count(*) FROM ritual_partner p WHERE p.ritual_id = x.id), x.kind, x.rrule",
+                                   false}, language);
 }
 
 Result<QList<HeadlineRow>> fireDrillRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT d.id, d.first_day, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, "
-        "(SELECT count(*) FROM fire_drill_partner p WHERE p.drill_id = d.id), d.kind, d.last_day FROM fire_drill d ") +
-        headlineJoin(QStringLiteral("d.what_held_text_id")) + QStringLiteral("ORDER BY d.first_day DESC, d.id DESC"), language);
+    return headlinesOf(workspace, {u"fire_drill", u"first_day", u"what_held_text_id",
+                                   u"(SELECT count(*) FROM fire_drill_partner p WHERE p.drill_id = x.id), x.kind, x.last_day"},
+                       language);
 }
 
 Result<QList<HeadlineRow>> envoyJourneyRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT j.id, j.first_day, coalesce(t.body, o.body), coalesce(t.lang, o.lang), t.status, 0, '', j.envoy, "
-        "j.from_partner_id, j.to_partner_id FROM envoy_journey j ") +
-        headlineJoin(QStringLiteral("j.questions_text_id")) + QStringLiteral("ORDER BY j.first_day DESC, j.id DESC"), language);
+    return headlinesOf(workspace, {u"envoy_journey", u"first_day", u"questions_text_id",
+                                   u"0, '', x.envoy, x.from_partner_id, x.to_partner_id"}, language);
 }
 
 Result<QList<HeadlineRow>> custodianTermRows(Workspace &workspace, const QString &language)
 {
-    return readHeadlines(workspace, QStringLiteral(
-        "SELECT c.id, c.handed_over_on, coalesce(t.body, o.body, ''), coalesce(t.lang, o.lang), t.status, 0, '', '', "
-        "c.partner_id, 0 FROM custodian_term c ") +
-        headlineJoin(QStringLiteral("c.notes_text_id")) + QStringLiteral("ORDER BY c.handed_over_on DESC, c.id DESC"), language);
+    return headlinesOf(workspace, {u"custodian_term", u"handed_over_on", u"notes_text_id", u"0, '', '', x.partner_id, 0"},
+                       language);
 }
 
 } // namespace trellis::store

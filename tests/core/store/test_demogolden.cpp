@@ -1,11 +1,14 @@
 // The demo alliance written with counted UUIDs and times must match, table by table, the one the
-// store wrote before its routines were folded onto the store kit (tests/data/demo-golden.txt).
+// store wrote before its routines were folded onto the store kit (tests/data/demo-golden.txt); so must
+// the rows its dated lists read back (tests/data/demo-lists-golden.txt).
 #include "storefixture.h"
 
 #include "store/database.h"
 #include "store/demoalliance.h"
+#include "store/headlinerows.h"
 #include "store/ledgerchain.h"
 #include "store/statement.h"
+#include "store/workspace.h"
 #include "util/clock.h"
 
 #include <QCryptographicHash>
@@ -99,6 +102,61 @@ TEST_CASE("The demo alliance written with counted stamps matches the committed d
     INFO("A store change altered what the demo alliance writes. If the demo data or the schema changed on "
          "purpose, rewrite the digest: TRELLIS_UPDATE_GOLDEN=1 build/tests/core/store/test_store \"[golden]\" "
          "and say why in the commit.");
+    CHECK(actual.size() == golden.size());
+    for (int i = 0; i < std::min(actual.size(), golden.size()); ++i)
+        CHECK(actual.at(i).toStdString() == golden.at(i).toStdString());
+}
+
+TEST_CASE("The demo alliance's dated lists match their committed rows in three languages", "[golden]")
+{
+    test::ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("demo.trellis"));
+    {
+        CountedStamps stamps;
+        REQUIRE(writeDemoAlliance(path, 60));
+    }
+    auto ws = Workspace::open(path);
+    REQUIRE(ws);
+    using Reader = Result<QList<HeadlineRow>> (*)(Workspace &, const QString &);
+    const std::pair<const char *, Reader> readers[] = {
+        {"incident", &incidentRows},   {"rehearsal", &rehearsalRows}, {"exchange", &exchangeRows},
+        {"shared-risk", &sharedRiskRows}, {"crossover", &crossoverRows}, {"pause", &pauseRows},
+        {"ritual", &ritualRows},       {"fire-drill", &fireDrillRows}, {"envoy-journey", &envoyJourneyRows},
+        {"custodian-term", &custodianTermRows},
+    };
+    QStringList actual;
+    for (const auto &[kind, read] : readers) {
+        for (const QString &language : {QStringLiteral("es"), QStringLiteral("ar"), QStringLiteral("zh-Hans")}) {
+            auto rows = read(*ws, language);
+            REQUIRE(rows);
+            CHECK_FALSE(rows->isEmpty());
+            for (const HeadlineRow &r : std::as_const(*rows)) {
+                QStringList partners;
+                for (qint64 id : r.partnerIds)
+                    partners << QString::number(id);
+                actual << QStringLiteral("%1 %2 #%3 %4 [%5|%6|%7] %8 %9 %10 %11")
+                              .arg(QString::fromLatin1(kind), language)
+                              .arg(r.id)
+                              .arg(r.date.toString(Qt::ISODate), r.headline.left(40), r.headlineLanguage,
+                                   domain::statusKey(r.status))
+                              .arg(r.count)
+                              .arg(r.kind, r.state, partners.join(u','));
+            }
+        }
+    }
+
+    const QString goldenPath = test::testData(QStringLiteral("demo-lists-golden.txt"));
+    if (qEnvironmentVariableIsSet("TRELLIS_UPDATE_GOLDEN")) {
+        QFile out(goldenPath);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write((actual.join(u'\n') + u'\n').toUtf8());
+        WARN("Rewrote " << goldenPath.toStdString());
+    }
+    QFile in(goldenPath);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QStringList golden = QString::fromUtf8(in.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    INFO("A store change altered the rows of the dated lists. If the demo data changed on purpose, rewrite "
+         "them: TRELLIS_UPDATE_GOLDEN=1 build/tests/core/store/test_store \"[golden]\" and say why in the commit.");
     CHECK(actual.size() == golden.size());
     for (int i = 0; i < std::min(actual.size(), golden.size()); ++i)
         CHECK(actual.at(i).toStdString() == golden.at(i).toStdString());
