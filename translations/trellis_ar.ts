@@ -1851,6 +1851,22 @@
         <source>Envoy journey</source>
         <translation>رحلة مبعوث</translation>
     </message>
+    <message>
+        <source>Retro theme</source>
+        <translation>موضوع مراجعة</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s note</source>
+        <translation>ملاحظة الميسّر</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>تحديث محلي</translation>
+    </message>
+    <message>
+        <source>Action review</source>
+        <translation>تقييم إجراء</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

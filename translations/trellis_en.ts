@@ -1827,6 +1827,22 @@
         <source>Envoy journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retro theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

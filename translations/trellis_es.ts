@@ -1827,6 +1827,22 @@
         <source>Envoy journey</source>
         <translation>Viaje de enviada</translation>
     </message>
+    <message>
+        <source>Retro theme</source>
+        <translation>Tema de retro</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s note</source>
+        <translation>Nota de la facilitadora</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Actualización local</translation>
+    </message>
+    <message>
+        <source>Action review</source>
+        <translation>Revisión de acción</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -1827,6 +1827,22 @@
         <source>Envoy journey</source>
         <translation>Voyage d’envoyée</translation>
     </message>
+    <message>
+        <source>Retro theme</source>
+        <translation>Thème de rétro</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s note</source>
+        <translation>Note de l’animatrice</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Nouvelles locales</translation>
+    </message>
+    <message>
+        <source>Action review</source>
+        <translation>Revue d’action</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

@@ -1827,6 +1827,22 @@
         <source>Envoy journey</source>
         <translation>Viagem de enviada</translation>
     </message>
+    <message>
+        <source>Retro theme</source>
+        <translation>Tema de retro</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s note</source>
+        <translation>Nota da facilitadora</translation>
+    </message>
+    <message>
+        <source>Local update</source>
+        <translation>Atualização local</translation>
+    </message>
+    <message>
+        <source>Action review</source>
+        <translation>Revisão de ação</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>

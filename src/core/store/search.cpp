@@ -4,49 +4,23 @@
 #include "i18n/ftsquery.h"
 #include "i18n/searchkey.h"
 #include "store/statement.h"
+#include "store/textowners.h"
 #include "store/workspace.h"
 #include "util/log.h"
 
-#include <QHash>
 #include <QSet>
 
 namespace trellis::store {
 namespace {
 
-/// The table that holds each kind of record that owns texts.
-const QHash<QString, QString> &ownerTables()
-{
-    static const QHash<QString, QString> tables = {
-        {QStringLiteral("partner"), QStringLiteral("partner")},
-        {QStringLiteral("paraphrase"), QStringLiteral("goal_paraphrase")},
-        {QStringLiteral("ledger_entry"), QStringLiteral("ledger_entry")},
-        {QStringLiteral("retro_answer"), QStringLiteral("retro_answer")},
-        {QStringLiteral("retro_action"), QStringLiteral("retro_action")},
-        {QStringLiteral("protocol"), QStringLiteral("protocol")},
-        {QStringLiteral("incident"), QStringLiteral("incident")},
-        {QStringLiteral("rehearsal"), QStringLiteral("rehearsal")},
-        {QStringLiteral("campaign"), QStringLiteral("campaign")},
-        {QStringLiteral("cultural_exchange"), QStringLiteral("cultural_exchange")},
-        {QStringLiteral("shared_risk"), QStringLiteral("shared_risk")},
-        {QStringLiteral("shared_risk_part"), QStringLiteral("shared_risk_part")},
-        {QStringLiteral("narrative_crossover"), QStringLiteral("narrative_crossover")},
-        {QStringLiteral("ritual"), QStringLiteral("ritual")},
-        {QStringLiteral("pause"), QStringLiteral("pause")},
-        {QStringLiteral("custodian_term"), QStringLiteral("custodian_term")},
-        {QStringLiteral("fire_drill"), QStringLiteral("fire_drill")},
-        {QStringLiteral("envoy_journey"), QStringLiteral("envoy_journey")},
-    };
-    return tables;
-}
-
 Status resolveIds(Database &db, QList<SearchHit> &hits)
 {
     for (SearchHit &hit : hits) {
-        const auto table = ownerTables().constFind(hit.recordKind);
-        if (table == ownerTables().constEnd())
+        const TextOwnerKind *owner = textOwnerKind(hit.recordKind);
+        if (!owner)
             continue;
-        // The table name comes from the fixed map above, never from the query.
-        TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(*table)));
+        // The table name comes from the fixed list of textOwnerKinds(), never from the query.
+        TRELLIS_TRY_ASSIGN(StatementLease lease, db.cached(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(owner->table)));
         Statement &select = lease.get();
         select.bind(1, hit.recordUuid);
         TRELLIS_TRY_ASSIGN(const bool found, select.step());

@@ -4,6 +4,7 @@
 #include "i18n/wordcount.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/textowners.h"
 #include "util/clock.h"
 #include "util/log.h"
 
@@ -14,45 +15,21 @@ namespace trellis::store {
 namespace {
 
 // A partner's Latin name (field "latin") is a transliteration kept for search, not a text to
-// translate. One LEFT JOIN per owner kind: each finds the owning row through its uuid's UNIQUE index, so the
-// query reads the text table once and sorts only the fields that wait. A retro's answers and
-// actions are settled once it is published; a protocol's fields once any partner agreed to it.
+// translate. One LEFT JOIN per kind of owner (%1, from textOwnerKinds()): each finds the owning row
+// through its uuid's UNIQUE index, so the query reads the text table once and sorts only the fields
+// that wait. What a retro holds is settled once the retro is published; a protocol's fields once
+// any partner agreed to it.
 const char16_t *const kQueueSql = uR"sql(
 SELECT t.id, t.owner_kind, t.owner_uuid, t.field, t.original_lang, o.body, v.status, v.body,
-       coalesce(p.id, g.id, e.id, a.id, c.id, pr.id, i.id, r.id, cm.id, x.id, sr.id, sp.id, nc.id, ge.id, rt.id, ps.id,
-                ct.id, fd.id, ej.id) AS owner_id,
-       coalesce(g.partner_id, a.retro_id, c.retro_id, sp.risk_id, gp.partner_id) AS opens_id,
-       coalesce(p.created_at, g.created_at, e.created_at, a.created_at, c.created_at, pr.created_at,
-                i.created_at, r.created_at, cm.created_at, x.created_at, sr.created_at, spr.created_at,
-                nc.created_at, ge.at, rt.created_at, ps.created_at, ct.created_at, fd.created_at, ej.created_at) AS since,
-       (ra.published_at IS NOT NULL OR rc.published_at IS NOT NULL
-        OR EXISTS (SELECT 1 FROM protocol_agreement pa WHERE pa.protocol_id = pr.id)) AS settled
+       coalesce(%2) AS owner_id,
+       coalesce(%3) AS opens_id,
+       coalesce(%4) AS since,
+       (EXISTS (SELECT 1 FROM retro r WHERE r.id = coalesce(%5) AND r.published_at IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM protocol_agreement pa WHERE pa.protocol_id = x_protocol.id)) AS settled
 FROM bitext t
 JOIN bitext_version o ON o.text_id = t.id AND o.status = 'original'
 LEFT JOIN bitext_version v ON v.text_id = t.id AND v.lang = :to
-LEFT JOIN partner p ON t.owner_kind = 'partner' AND p.uuid = t.owner_uuid
-LEFT JOIN goal_paraphrase g ON t.owner_kind = 'paraphrase' AND g.uuid = t.owner_uuid
-LEFT JOIN ledger_entry e ON t.owner_kind = 'ledger_entry' AND e.uuid = t.owner_uuid
-LEFT JOIN retro_answer a ON t.owner_kind = 'retro_answer' AND a.uuid = t.owner_uuid
-LEFT JOIN retro ra ON ra.id = a.retro_id
-LEFT JOIN retro_action c ON t.owner_kind = 'retro_action' AND c.uuid = t.owner_uuid
-LEFT JOIN retro rc ON rc.id = c.retro_id
-LEFT JOIN protocol pr ON t.owner_kind = 'protocol' AND pr.uuid = t.owner_uuid
-LEFT JOIN incident i ON t.owner_kind = 'incident' AND i.uuid = t.owner_uuid
-LEFT JOIN rehearsal r ON t.owner_kind = 'rehearsal' AND r.uuid = t.owner_uuid
-LEFT JOIN campaign cm ON t.owner_kind = 'campaign' AND cm.uuid = t.owner_uuid
-LEFT JOIN cultural_exchange x ON t.owner_kind = 'cultural_exchange' AND x.uuid = t.owner_uuid
-LEFT JOIN shared_risk sr ON t.owner_kind = 'shared_risk' AND sr.uuid = t.owner_uuid
-LEFT JOIN shared_risk_part sp ON t.owner_kind = 'shared_risk_part' AND sp.uuid = t.owner_uuid
-LEFT JOIN shared_risk spr ON spr.id = sp.risk_id
-LEFT JOIN narrative_crossover nc ON t.owner_kind = 'narrative_crossover' AND nc.uuid = t.owner_uuid
-LEFT JOIN goal_paraphrase_event ge ON t.owner_kind = 'paraphrase_event' AND ge.uuid = t.owner_uuid
-LEFT JOIN goal_paraphrase gp ON gp.id = ge.paraphrase_id
-LEFT JOIN ritual rt ON t.owner_kind = 'ritual' AND rt.uuid = t.owner_uuid
-LEFT JOIN pause ps ON t.owner_kind = 'pause' AND ps.uuid = t.owner_uuid
-LEFT JOIN custodian_term ct ON t.owner_kind = 'custodian_term' AND ct.uuid = t.owner_uuid
-LEFT JOIN fire_drill fd ON t.owner_kind = 'fire_drill' AND fd.uuid = t.owner_uuid
-LEFT JOIN envoy_journey ej ON t.owner_kind = 'envoy_journey' AND ej.uuid = t.owner_uuid
+%1
 WHERE t.sensitive = 0 AND t.original_lang <> :to AND NOT (t.owner_kind = 'partner' AND t.field = 'latin')
   AND (v.status IS NULL OR v.status = 'machine')
   AND (:status = '' OR coalesce(v.status, 'missing') = :status)
@@ -61,6 +38,42 @@ WHERE t.sensitive = 0 AND t.original_lang <> :to AND NOT (t.owner_kind = 'partne
 ORDER BY settled DESC, since, t.id
 )sql";
 
+/// The queue's query: kQueueSql with, for each kind of owner, its join (x_<kind>), its row's id,
+/// the id of the record a text of it opens, when it was written and, for a retro's parts, the retro.
+/// A part that opens a part (a paraphrase's note) or takes its record's time (a risk's part) also
+/// joins the record it is part of (y_<kind>).
+QString queueSql()
+{
+    QStringList joins, ids, opens, made, retros;
+    for (const TextOwnerKind &owner : textOwnerKinds()) {
+        // Kinds, tables and columns come from the fixed list of textOwnerKinds(), never from the filter.
+        const QString x = QStringLiteral("x_") + owner.kind;
+        joins << QStringLiteral("LEFT JOIN %1 %2 ON t.owner_kind = '%3' AND %2.uuid = t.owner_uuid")
+                     .arg(owner.table, x, owner.kind);
+        ids << x + QStringLiteral(".id");
+        if (!owner.madeAt.isEmpty())
+            made << x + u'.' + owner.madeAt;
+        if (owner.opensKind.isEmpty())
+            continue;
+        // The record it is part of: a kind with texts of its own, or one without (a retro).
+        const TextOwnerKind *around = textOwnerKind(owner.opensKind);
+        const QString y = QStringLiteral("y_") + owner.kind;
+        const bool twoSteps = around && !around->opensKind.isEmpty();
+        if (around && (twoSteps || owner.madeAt.isEmpty())) {
+            joins << QStringLiteral("LEFT JOIN %1 %2 ON %2.id = %3.%4").arg(around->table, y, x, owner.partOf);
+            if (owner.madeAt.isEmpty())
+                made << y + u'.' + around->madeAt;
+        }
+        const QString opened = twoSteps ? y + u'.' + around->partOf : x + u'.' + owner.partOf;
+        opens << opened;
+        if (owner.opensKind == QLatin1String("retro"))
+            retros << opened;
+    }
+    const QString comma = QStringLiteral(", ");
+    return QString::fromUtf16(kQueueSql)
+        .arg(joins.join(u'\n'), ids.join(comma), opens.join(comma), made.join(comma), retros.join(comma));
+}
+
 std::optional<QString> jsonList(const QStringList &values)
 {
     if (values.isEmpty())
@@ -68,30 +81,29 @@ std::optional<QString> jsonList(const QStringList &values)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-/// The record a field opens: its owner, or the retro / partner around it.
+/// The record a field opens: its owner, or the record its owner is part of (a retro, a partner,
+/// a shared risk), whose id the query found as opensId.
 RecordRef opening(const QString &ownerKind, qint64 ownerId, std::optional<qint64> opensId)
 {
-    if (opensId && (ownerKind == QLatin1String("retro_answer") || ownerKind == QLatin1String("retro_action")))
-        return {QStringLiteral("retro"), *opensId};
-    if (opensId && (ownerKind == QLatin1String("paraphrase") || ownerKind == QLatin1String("paraphrase_event")))
-        return {QStringLiteral("partner"), *opensId};
-    if (opensId && ownerKind == QLatin1String("shared_risk_part"))
-        return {QStringLiteral("shared_risk"), *opensId};
-    return {ownerKind, ownerId};
+    RecordRef ref{ownerKind, ownerId};
+    if (!opensId)
+        return ref;
+    for (const TextOwnerKind *owner = textOwnerKind(ownerKind); owner && !owner->opensKind.isEmpty();
+         owner = textOwnerKind(owner->opensKind))
+        ref = {owner->opensKind, *opensId};
+    return ref;
 }
 
 } // namespace
 
 const QStringList &queueKinds()
 {
-    static const QStringList kinds = {
-        QStringLiteral("retro_answer"), QStringLiteral("retro_action"), QStringLiteral("protocol"),
-        QStringLiteral("incident"),     QStringLiteral("rehearsal"),    QStringLiteral("ledger_entry"),
-        QStringLiteral("partner"),      QStringLiteral("paraphrase"),   QStringLiteral("paraphrase_event"),
-        QStringLiteral("campaign"),     QStringLiteral("cultural_exchange"), QStringLiteral("shared_risk"),
-        QStringLiteral("shared_risk_part"), QStringLiteral("narrative_crossover"), QStringLiteral("ritual"), QStringLiteral("pause"),
-        QStringLiteral("custodian_term"), QStringLiteral("fire_drill"), QStringLiteral("envoy_journey"),
-    };
+    static const QStringList kinds = [] {
+        QStringList keys;
+        for (const TextOwnerKind &owner : textOwnerKinds())
+            keys << owner.kind;
+        return keys;
+    }();
     return kinds;
 }
 
@@ -122,7 +134,7 @@ Result<QList<QueueItem>> translationQueue(Database &db, const QueueFilter &filte
         status = domain::statusKey(*filter.status);
     }
 
-    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(QString::fromUtf16(kQueueSql)));
+    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(queueSql()));
     select.bind(":to", *target).bind(":status", status).bind(":kinds", jsonList(filter.kinds))
         .bind(":sources", jsonList(sources));
     QList<QueueItem> queue;

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/textowners.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -44,21 +45,19 @@ Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringLis
 
 Result<RecordRef> owningRecord(Workspace &workspace, const QString &hitKind, qint64 hitId)
 {
-    // A text owned by a part of a record opens the record around it.
-    static const QHash<QString, std::pair<QString, QString>> parents = {
-        {QStringLiteral("retro_answer"), {QStringLiteral("retro"), QStringLiteral("SELECT retro_id FROM retro_answer WHERE id = ?")}},
-        {QStringLiteral("retro_action"), {QStringLiteral("retro"), QStringLiteral("SELECT retro_id FROM retro_action WHERE id = ?")}},
-        {QStringLiteral("paraphrase"), {QStringLiteral("partner"), QStringLiteral("SELECT partner_id FROM goal_paraphrase WHERE id = ?")}},
-        {QStringLiteral("shared_risk_part"), {QStringLiteral("shared_risk"), QStringLiteral("SELECT risk_id FROM shared_risk_part WHERE id = ?")}},
-    };
-    const auto parent = parents.constFind(hitKind);
-    if (parent == parents.constEnd())
-        return RecordRef{hitKind, hitId};
-    const QString &kind = parent->first;
-    const QString &sql = parent->second;
-    TRELLIS_TRY_ASSIGN(Statement select, workspace.database().query(sql, hitId));
-    TRELLIS_TRY(select.requireRow(makeError(ErrorCode::NotFound, QStringLiteral("The record of this search result no longer exists"))));
-    return RecordRef{kind, select.int64(0)};
+    // A text owned by a part of a record opens the record it is part of; a paraphrase's note, the
+    // partner whose goals were paraphrased.
+    RecordRef ref{hitKind, hitId};
+    for (const TextOwnerKind *owner = textOwnerKind(hitKind); owner && !owner->opensKind.isEmpty();
+         owner = textOwnerKind(owner->opensKind)) {
+        // The table and column come from the fixed list of textOwnerKinds(), never from the hit.
+        TRELLIS_TRY_ASSIGN(Statement select, workspace.database().query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(owner->partOf, owner->table), ref.id));
+        TRELLIS_TRY(select.requireRow(
+            makeError(ErrorCode::NotFound, QStringLiteral("The record of this search result no longer exists"))));
+        ref = {owner->opensKind, select.int64(0)};
+    }
+    return ref;
 }
 
 } // namespace trellis::store

@@ -27,12 +27,14 @@ struct LanguageParity {
 /// Reads the whole text table once; call it off the GUI thread on a large workspace.
 Result<QList<LanguageParity>> comprehensionParity(Database &db, const QStringList &languages);
 
-/// The record a search hit opens: its kind ("partner", "ledger_entry", "retro", "protocol",
-/// "incident", "rehearsal") and id. Answers and actions open their retro; paraphrases their partner.
+/// A record by its kind ("partner", "ledger_entry", "retro", "protocol", ...) and id.
 struct RecordRef {
     QString kind;
     qint64 id = 0;
 };
+/// The record a search hit opens: its own, or the record it is part of (textOwnerKinds()): the
+/// parts of a retro open the retro, a paraphrase and its notes the partner paraphrased, a risk's
+/// part the shared risk.
 Result<RecordRef> owningRecord(Workspace &workspace, const QString &hitKind, qint64 hitId);
 
 } // namespace trellis::store

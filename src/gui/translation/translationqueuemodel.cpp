@@ -38,6 +38,10 @@ QString queueKindLabel(const QString &ownerKind)
         {QStringLiteral("custodian_term"), QT_TRANSLATE_NOOP("TranslationQueue", "Archive hand-over")},
         {QStringLiteral("fire_drill"), QT_TRANSLATE_NOOP("TranslationQueue", "Fire drill")},
         {QStringLiteral("envoy_journey"), QT_TRANSLATE_NOOP("TranslationQueue", "Envoy journey")},
+        {QStringLiteral("retro_theme"), QT_TRANSLATE_NOOP("TranslationQueue", "Retro theme")},
+        {QStringLiteral("retro_note"), QT_TRANSLATE_NOOP("TranslationQueue", "Facilitator's note")},
+        {QStringLiteral("retro_local_update"), QT_TRANSLATE_NOOP("TranslationQueue", "Local update")},
+        {QStringLiteral("retro_action_review"), QT_TRANSLATE_NOOP("TranslationQueue", "Action review")},
     };
     const char *label = labels.value(ownerKind);
     return label ? QCoreApplication::translate("TranslationQueue", label) : ownerKind;

@@ -3,10 +3,12 @@
 #include "xliffsupport.h"
 
 #include "io/xliffunit.h"
+#include "store/statement.h"
 #include "store/textstore.h"
 #include "store/translationqueue.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace trellis;
 using domain::TranslationStatus;
@@ -297,4 +299,30 @@ TEST_CASE("Hostile and foreign XLIFF files are refused with a clear error and ch
     REQUIRE_FALSE(summary.ok());
     CHECK(summary.error().message.contains(QStringLiteral("larger than 100 MB")));
     CHECK(demo.textsFingerprint() == before);
+}
+
+TEST_CASE("Every unit's note says in words what kind of record its field belongs to", "[io][xliff]")
+{
+    test::XliffDemo demo;
+    static const QRegularExpression note(QStringLiteral("<note from=\"Trellis\">The .*? of (.*?) \\(([a-z_]+) \\d+\\)\\."));
+    auto select = demo.ws.database().query(QStringLiteral("SELECT DISTINCT original_lang FROM bitext WHERE field <> 'latin' ORDER BY 1"));
+    REQUIRE(select.ok());
+    const auto sources = select->collect([](const store::Statement &row) { return row.text(0); });
+    REQUIRE(sources.ok());
+    QSet<QString> kinds;
+    for (const QString &source : *sources) {
+        const QString target = source == QStringLiteral("es") ? QStringLiteral("en") : QStringLiteral("es");
+        const QString xml = test::XliffDemo::read(demo.exportTo(QStringLiteral("notes-%1.xlf").arg(source),
+                                                                {source, target, {}, true, io::XliffDialect::Standard}));
+        auto it = note.globalMatch(xml);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            INFO(match.captured(0).toStdString());
+            CHECK(match.captured(1) != match.captured(2)); // a description, not the bare key
+            kinds << match.captured(2);
+        }
+    }
+    CHECK(kinds.size() >= 12); // the demo's kinds of record with texts
+    for (const QString &kind : std::as_const(kinds))
+        CHECK(store::queueKinds().contains(kind));
 }

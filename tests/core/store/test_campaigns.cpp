@@ -4,6 +4,7 @@
 
 #include "store/campaignstore.h"
 #include "store/search.h"
+#include "store/workspacequery.h"
 #include "store/exchangestore.h"
 #include "store/partnerstore.h"
 #include <QHash>
@@ -315,4 +316,22 @@ TEST_CASE("An exchange round-trips, its edits keep their texts' history, and a h
     CHECK(fx.f.count(QStringLiteral("SELECT count(*) FROM bitext WHERE owner_kind = 'cultural_exchange'")) == 2);
     CHECK(fx.f.count(QStringLiteral("SELECT count(*) FROM exchange_partner")) == 3);
     CHECK(exchanges.remove(planned).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A send-back's note is found by search and opens the partner whose goals were paraphrased", "[store][campaign][search]")
+{
+    CampaignFixture fx;
+    const qint64 p = fx.paraphrase(fx.costureras, fx.ittihad);
+    const auto sent = fx.campaigns.sendBack(p, QStringLiteral("Lucía"),
+                                            BilingualText(QStringLiteral("es"), QStringLiteral("Faltan las horas extra impagas")));
+    REQUIRE(sent.ok());
+    auto hits = store::search(fx.f.ws, QStringLiteral("impagas"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().recordKind == QStringLiteral("paraphrase_event"));
+    CHECK(hits->first().recordId == *sent);
+    auto opens = store::owningRecord(fx.f.ws, hits->first().recordKind, hits->first().recordId);
+    REQUIRE(opens.ok());
+    CHECK(opens->kind == QStringLiteral("partner"));
+    CHECK(opens->id == fx.costureras);
 }

@@ -4,10 +4,14 @@
 #include "store/facilitationstore.h"
 #include "store/retrostore.h"
 #include "store/schema.h"
+#include "store/search.h"
 #include "store/statement.h"
+#include "store/translationqueue.h"
 #include "store/workspacecheck.h"
+#include "store/workspacequery.h"
 
 #include <QFile>
+#include <QMap>
 
 using namespace trellis;
 using namespace trellis::domain;
@@ -423,4 +427,62 @@ TEST_CASE("Votes typed into a retro stay the earlier count beside the participan
     REQUIRE(store::RetroStore(x.f.ws).update(*retro).ok());
     CHECK(scalar(x.f.ws, QStringLiteral("SELECT earlier_votes FROM retro_answer WHERE id = ?"), answer) == 0);
     CHECK(scalar(x.f.ws, QStringLiteral("SELECT votes FROM retro_answer WHERE id = ?"), answer) == 1);
+}
+
+TEST_CASE("What a live retro writes waits in the translation queue and is found by search, opening the retro", "[store][facilitation][queue]")
+{
+    RunFixture x;
+    const qint64 answerId = x.answer(x.tehran, QStringLiteral("fa"), QStringLiteral("ترجمه بار ما بود"));
+    auto theme = x.run.addTheme(x.retroId, BilingualText(QStringLiteral("es"), QStringLiteral("Carga invisible")), {});
+    REQUIRE(theme.ok());
+    REQUIRE(x.run.setThemeNote(*theme, BilingualText(QStringLiteral("es"), QStringLiteral("Nadie contaba las horas"))).ok());
+    REQUIRE(x.run.setAnswerNote(answerId, BilingualText(QStringLiteral("es"), QStringLiteral("Repartir el peso"))).ok());
+    REQUIRE(x.run.setLocalUpdate(x.retroId, x.madrid, BilingualText(QStringLiteral("es"), QStringLiteral("Huelga del metal"))).ok());
+
+    auto queue = store::translationQueue(x.f.ws.database(), {.targetLanguage = QStringLiteral("fa")});
+    REQUIRE(queue.ok());
+    QMap<QString, int> kinds;
+    for (const store::QueueItem &item : std::as_const(*queue)) {
+        if (item.ownerKind == QLatin1String("partner"))
+            continue; // the partners' names wait too
+        ++kinds[item.ownerKind];
+        CHECK(item.ownerId > 0);
+        CHECK(item.since.isValid());
+        CHECK(item.record.kind == QStringLiteral("retro"));
+        CHECK(item.record.id == x.retroId);
+        CHECK_FALSE(item.settled);
+    }
+    CHECK(kinds == QMap<QString, int>{{QStringLiteral("retro_theme"), 1}, {QStringLiteral("retro_note"), 2},
+                                      {QStringLiteral("retro_local_update"), 1}});
+    // The Spanish side of the retro waits for nothing but the Persian answer.
+    queue = store::translationQueue(x.f.ws.database(), {.targetLanguage = QStringLiteral("es"),
+                                                        .kinds = {QStringLiteral("retro_answer"), QStringLiteral("retro_theme"),
+                                                                  QStringLiteral("retro_note"), QStringLiteral("retro_local_update")}});
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->first().ownerKind == QStringLiteral("retro_answer"));
+    CHECK(queue->first().record.kind == QStringLiteral("retro"));
+
+    for (const QString &words : {QStringLiteral("invisible"), QStringLiteral("horas"), QStringLiteral("metal")}) {
+        auto hits = store::search(x.f.ws, words);
+        REQUIRE(hits.ok());
+        REQUIRE(hits->size() == 1);
+        INFO(hits->first().recordKind.toStdString());
+        CHECK(hits->first().recordId > 0);
+        auto opens = store::owningRecord(x.f.ws, hits->first().recordKind, hits->first().recordId);
+        REQUIRE(opens.ok());
+        CHECK(opens->kind == QStringLiteral("retro"));
+        CHECK(opens->id == x.retroId);
+    }
+
+    // Once the retro is published, its texts are settled: they come first.
+    REQUIRE(store::RetroStore(x.f.ws).publish(x.retroId).ok());
+    queue = store::translationQueue(x.f.ws.database(), {.targetLanguage = QStringLiteral("fa")});
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 6);
+    for (int i = 0; i < queue->size(); ++i) {
+        // The retro's four first, then the two partners' names, unsettled.
+        CHECK(queue->at(i).settled == (i < 4));
+        CHECK((queue->at(i).ownerKind == QLatin1String("partner")) == (i >= 4));
+    }
 }

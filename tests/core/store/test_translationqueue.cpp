@@ -12,6 +12,8 @@
 #include "store/workspacequery.h"
 #include "store/workspace.h"
 
+#include <QSet>
+
 using namespace trellis;
 using domain::TranslationStatus;
 
@@ -232,4 +234,29 @@ TEST_CASE("A language with every field translated reaches full parity though Lat
     CHECK(parity->at(0).texts == 1);
     CHECK(parity->at(0).percent() == 100);
     CHECK(parity->at(1).percent() == 100);
+}
+
+TEST_CASE("Every kind of record with texts reaches the queue and opens what a search hit of it opens", "[store][queue]")
+{
+    DemoQueue demo;
+    const auto items = demo.queue({.targetLanguage = QStringLiteral("es")});
+    QSet<QString> queued;
+    for (const store::QueueItem &item : items) {
+        queued << item.ownerKind;
+        auto opens = store::owningRecord(demo.ws, item.ownerKind, item.ownerId);
+        REQUIRE(opens.ok());
+        CHECK(item.record.kind == opens->kind);
+        CHECK(item.record.id == opens->id);
+    }
+    // Counted independently of the queue: the kinds that own a text waiting for Spanish.
+    auto select = demo.ws.database().query(QStringLiteral(
+        "SELECT DISTINCT t.owner_kind FROM bitext t WHERE t.sensitive = 0 AND t.field <> 'latin' AND NOT EXISTS "
+        "(SELECT 1 FROM bitext_version v WHERE v.text_id = t.id AND v.lang = 'es' AND v.status <> 'machine')"));
+    REQUIRE(select.ok());
+    auto waiting = select->collect([](const store::Statement &row) { return row.text(0); });
+    REQUIRE(waiting.ok());
+    CHECK(queued == QSet<QString>(waiting->cbegin(), waiting->cend()));
+    CHECK(queued.size() >= 12); // the demo writes texts of most kinds
+    for (const QString &kind : std::as_const(queued))
+        CHECK(store::queueKinds().contains(kind));
 }

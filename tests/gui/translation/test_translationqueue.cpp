@@ -36,6 +36,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStandardPaths>
@@ -645,4 +646,17 @@ TEST_CASE("A queued crossover or part of a shared risk opens in its editor with 
         REQUIRE(field);
         CHECK(field->key().startsWith(item.field));
     }
+}
+
+TEST_CASE("Every kind of record the queue lists has a label of its own in its filter", "[gui][queue]")
+{
+    QSet<QString> labels;
+    for (const QString &kind : store::queueKinds()) {
+        const QString label = gui::queueKindLabel(kind);
+        INFO(kind.toStdString());
+        CHECK(label != kind);
+        CHECK_FALSE(label.isEmpty());
+        labels << label;
+    }
+    CHECK(labels.size() == store::queueKinds().size()); // no two kinds read alike
 }
