@@ -142,9 +142,7 @@ int demoCommand(const QStringList &arguments)
     auto summary = store::writeDemoAlliance(line.positionals().first(), entries);
     if (!summary)
         return fail("demo", summary.error());
-    out(QStringLiteral("demo alliance written to %1: %2 partners, %3 ledger entries, %4 retros, %5 protocols")
-            .arg(line.positionals().first()).arg(summary->partners).arg(summary->ledgerEntries).arg(summary->retros)
-            .arg(summary->protocols));
+    out(QStringLiteral("demo alliance written to %1: %2").arg(line.positionals().first(), summary->text()));
     return Success;
 }
 

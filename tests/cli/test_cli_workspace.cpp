@@ -23,6 +23,13 @@ TEST_CASE("The demo alliance is a healthy WAL workspace whose posted entries sql
     auto demo = runCli({QStringLiteral("demo"), path});
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains(QStringLiteral("300 ledger entries")));
+    // Every kind it wrote is counted, in English with its plural written out.
+    for (const char *kind : {"partners", "ledger entries", "retros", "conflict protocols", "1 incident,", "1 rupture rehearsal,",
+                             "campaigns", "shared risks", "narrative crossovers", "rituals", "pause", "archive hand-overs",
+                             "1 fire drill,", "1 envoy journey,", "fulfilled rituals"})
+        CHECK(demo.out.contains(QString::fromLatin1(kind)));
+    CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ritual_fulfilment"))
+          == demo.out.section(QStringLiteral(" fulfilled rituals"), 0, 0).section(u' ', -1));
     CHECK(sql(path, QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
     CHECK(sql(path, QStringLiteral("SELECT count(*) FROM ledger_entry")) == QStringLiteral("300"));
     CHECK(sql(path, QStringLiteral("SELECT count(*) FROM partner")).toInt() >= 8);

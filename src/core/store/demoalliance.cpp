@@ -18,6 +18,23 @@
 
 namespace trellis::store {
 
+qint64 DemoSummary::of(const QString &nouns) const
+{
+    for (const Count &c : counts) {
+        if (c.nouns == nouns)
+            return c.count;
+    }
+    return 0;
+}
+
+QString DemoSummary::text() const
+{
+    QStringList parts;
+    for (const Count &c : counts)
+        parts << QStringLiteral("%1 %2").arg(c.count).arg(c.count == 1 ? c.noun : c.nouns);
+    return parts.join(QStringLiteral(", "));
+}
+
 Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
 {
     if (entries < 0 || entries > 10'000'000)
@@ -40,7 +57,7 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
         ids << *id;
         languages << partner.name.originalLanguage();
     }
-    summary.partners = int(ids.size());
+    summary.add(ids.size(), QStringLiteral("partner"), QStringLiteral("partners"));
     WorkspaceSettings settings = *ws->settings();
     settings.homePartnerId = ids.last();
     settings.defaultCurrency = QStringLiteral("EUR");
@@ -88,14 +105,15 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
     }
     TRELLIS_TRY(bulk->finish());
     TRELLIS_TRY(whole->commit());
-    summary.ledgerEntries = *ledger.count();
+    summary.add(*ledger.count(), QStringLiteral("ledger entry"), QStringLiteral("ledger entries"));
 
     RetroStore retroStore(*ws);
-    for (domain::Retro retro : demo::retros(ids)) {
+    const QList<domain::Retro> retros = demo::retros(ids);
+    for (domain::Retro retro : retros) {
         if (auto id = retroStore.add(retro); !id)
             return id.error();
     }
-    summary.retros = 3;
+    summary.add(retros.size(), QStringLiteral("retro"), QStringLiteral("retros"));
     ProtocolStore protocolStore(*ws);
     QList<qint64> protocolIds;
     for (domain::ConflictProtocol protocol : demo::protocols(ids)) {
@@ -104,26 +122,27 @@ Result<DemoSummary> writeDemoAlliance(const QString &path, qint64 entries)
             return id.error();
         protocolIds << *id;
     }
-    summary.protocols = int(protocolIds.size());
+    summary.add(protocolIds.size(), QStringLiteral("conflict protocol"), QStringLiteral("conflict protocols"));
     domain::Incident incident = demo::incident(protocolIds.first());
     if (auto id = IncidentStore(*ws).add(incident); !id)
         return id.error();
+    summary.add(1, QStringLiteral("incident"), QStringLiteral("incidents"));
     domain::Rehearsal rehearsal = demo::rehearsal(ids);
     if (auto id = RehearsalStore(*ws).add(rehearsal); !id)
         return id.error();
-    auto campaigns = demo::writeCampaigns(*ws, ids);
-    if (!campaigns)
-        return campaigns.error();
-    summary.campaigns = *campaigns;
-    TRELLIS_TRY_ASSIGN(summary.sharedRisks, demo::writeSharedRisks(*ws, ids));
-    TRELLIS_TRY_ASSIGN(summary.crossovers, demo::writeCrossovers(*ws, ids));
-    TRELLIS_TRY_ASSIGN(summary.rituals, demo::writeRituals(*ws, ids));
-    TRELLIS_TRY_ASSIGN(summary.pauses, demo::writePauses(*ws, ids));
-    TRELLIS_TRY_ASSIGN(const demo::RhythmRecordCounts rhythm, demo::writeRhythmRecords(*ws, ids, protocolIds.last()));
-    summary.custodianTerms = rhythm.custodianTerms;
-    summary.fireDrills = rhythm.fireDrills;
-    summary.envoyJourneys = rhythm.envoyJourneys;
-    log::get("store")->info("demo alliance written with {} ledger entries", summary.ledgerEntries);
+    summary.add(1, QStringLiteral("rupture rehearsal"), QStringLiteral("rupture rehearsals"));
+    TRELLIS_TRY_ASSIGN(const int campaigns, demo::writeCampaigns(*ws, ids));
+    summary.add(campaigns, QStringLiteral("campaign"), QStringLiteral("campaigns"));
+    TRELLIS_TRY_ASSIGN(const int risks, demo::writeSharedRisks(*ws, ids));
+    summary.add(risks, QStringLiteral("shared risk"), QStringLiteral("shared risks"));
+    TRELLIS_TRY_ASSIGN(const int crossovers, demo::writeCrossovers(*ws, ids));
+    summary.add(crossovers, QStringLiteral("narrative crossover"), QStringLiteral("narrative crossovers"));
+    TRELLIS_TRY_ASSIGN(const int rituals, demo::writeRituals(*ws, ids));
+    summary.add(rituals, QStringLiteral("ritual"), QStringLiteral("rituals"));
+    TRELLIS_TRY_ASSIGN(const int pauses, demo::writePauses(*ws, ids));
+    summary.add(pauses, QStringLiteral("pause"), QStringLiteral("pauses"));
+    TRELLIS_TRY(demo::writeRhythmRecords(*ws, ids, protocolIds.last(), summary));
+    log::get("store")->info("demo alliance written with {} ledger entries", summary.of(QStringLiteral("ledger entries")));
     return summary;
 }
 

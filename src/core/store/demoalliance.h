@@ -3,24 +3,26 @@
 
 #include "util/result.h"
 
+#include <QList>
 #include <QString>
 
 namespace trellis::store {
 
-/// What the demo wrote.
+/// What the demo wrote: how many records of each kind, in the order they were written.
 struct DemoSummary {
-    int partners = 0;
-    qint64 ledgerEntries = 0;
-    int retros = 0;
-    int protocols = 0;
-    int campaigns = 0;
-    int sharedRisks = 0;
-    int crossovers = 0;
-    int rituals = 0;
-    int pauses = 0;
-    int custodianTerms = 0;
-    int fireDrills = 0;
-    int envoyJourneys = 0;
+    /// One kind of record and how many of it.
+    struct Count {
+        qint64 count = 0;
+        QString noun;  ///< "ledger entry"
+        QString nouns; ///< "ledger entries"
+    };
+    QList<Count> counts;
+
+    void add(qint64 count, const QString &noun, const QString &nouns) { counts.append({count, noun, nouns}); }
+    /// How many of the kind named nouns were written; 0 for a kind the demo does not write.
+    qint64 of(const QString &nouns) const;
+    /// "12 partners, 300 ledger entries, 3 retros, …, 1 incident, …"
+    QString text() const;
 };
 
 /// Creates path as a new workspace holding the demo alliance with `entries` ledger entries.

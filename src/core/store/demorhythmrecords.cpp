@@ -2,6 +2,7 @@
 
 #include "store/custodiantermstore.h"
 #include "store/database.h"
+#include "store/demoalliance.h"
 #include "store/demopartners.h"
 #include "store/envoyjourneystore.h"
 #include "store/firedrillstore.h"
@@ -111,21 +112,20 @@ Result<qint64> writeEnvoyJourney(Workspace &ws, const QList<qint64> &p)
 
 } // namespace
 
-Result<RhythmRecordCounts> writeRhythmRecords(Workspace &workspace, const QList<qint64> &partnerIds, qint64 protocolId)
+Status writeRhythmRecords(Workspace &workspace, const QList<qint64> &partnerIds, qint64 protocolId, DemoSummary &summary)
 {
-    RhythmRecordCounts counts;
     RitualFulfilments links(workspace);
     TRELLIS_TRY_ASSIGN(const qint64 rotation, ritualOf(workspace, RitualKind::CustodianRotation));
-    TRELLIS_TRY_ASSIGN(counts.custodianTerms, writeCustodians(workspace, partnerIds, rotation));
+    TRELLIS_TRY_ASSIGN(const int handovers, writeCustodians(workspace, partnerIds, rotation));
+    summary.add(handovers, QStringLiteral("archive hand-over"), QStringLiteral("archive hand-overs"));
 
     TRELLIS_TRY_ASSIGN(const qint64 drill, writeFireDrill(workspace, partnerIds, protocolId));
     TRELLIS_TRY_ASSIGN(const qint64 drillRitual, ritualOf(workspace, RitualKind::FireDrill));
     TRELLIS_TRY(links.link(drillRitual, QDate(2026, 10, 7), QStringLiteral("fire-drill"), drill));
-    counts.fireDrills = 1;
+    summary.add(1, QStringLiteral("fire drill"), QStringLiteral("fire drills"));
 
-    TRELLIS_TRY_ASSIGN(const qint64 journey, writeEnvoyJourney(workspace, partnerIds));
-    Q_UNUSED(journey);
-    counts.envoyJourneys = 1;
+    TRELLIS_TRY(writeEnvoyJourney(workspace, partnerIds));
+    summary.add(1, QStringLiteral("envoy journey"), QStringLiteral("envoy journeys"));
 
     // The retros held two days after each quarterly retro's Thursday, and the May rehearsal.
     TRELLIS_TRY_ASSIGN(const qint64 quarterly, ritualOf(workspace, RitualKind::QuarterlyRetro));
@@ -139,8 +139,8 @@ Result<RhythmRecordCounts> writeRhythmRecords(Workspace &workspace, const QList<
         TRELLIS_TRY(links.link(rehearsalRitual, QDate(2026, 5, 14), QStringLiteral("rehearsal"), rehearsals.last()));
     TRELLIS_TRY_ASSIGN(Statement fulfilled, workspace.database().query(QStringLiteral("SELECT count(*) FROM ritual_fulfilment")));
     TRELLIS_TRY(fulfilled.requireRow(makeError(ErrorCode::Storage, QStringLiteral("The fulfilments could not be counted"))));
-    counts.fulfilments = int(fulfilled.int64(0));
-    return counts;
+    summary.add(fulfilled.int64(0), QStringLiteral("fulfilled ritual"), QStringLiteral("fulfilled rituals"));
+    return {};
 }
 
 } // namespace trellis::store::demo

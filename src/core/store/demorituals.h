@@ -9,6 +9,7 @@
 
 namespace trellis::store {
 class Workspace;
+struct DemoSummary;
 }
 
 namespace trellis::store::demo {
@@ -18,18 +19,10 @@ Result<int> writeRituals(Workspace &workspace, const QList<qint64> &partnerIds);
 /// Writes the demo's agreed pause (two partners resting over the year's turn). Returns how many.
 Result<int> writePauses(Workspace &workspace, const QList<qint64> &partnerIds);
 
-/// What writeRhythmRecords wrote.
-struct RhythmRecordCounts {
-    int custodianTerms = 0;
-    int fireDrills = 0;
-    int envoyJourneys = 0;
-    int fulfilments = 0;
-};
-
 /// Writes the records of the rhythm (demorhythmrecords.cpp), after the rituals, retros and protocols:
 /// the archive's hand-overs under the custodian rotation, the week without messages (testing
 /// protocolId) fulfilling the fire drill, the Kanun's envoy to Colectiva, and the retros and the
-/// rehearsal fulfilling their rituals' occurrences.
-Result<RhythmRecordCounts> writeRhythmRecords(Workspace &workspace, const QList<qint64> &partnerIds, qint64 protocolId);
+/// rehearsal fulfilling their rituals' occurrences. Adds how many of each it wrote to summary.
+Status writeRhythmRecords(Workspace &workspace, const QList<qint64> &partnerIds, qint64 protocolId, DemoSummary &summary);
 
 } // namespace trellis::store::demo
