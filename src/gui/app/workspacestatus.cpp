@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -144,7 +143,7 @@ void WorkspaceStatus::showEntries(qint64 count)
 {
     if (count < 0)
         return;
-    const QString ui = QLocale().name().section(u'_', 0, 0);
+    const QString ui = uiLanguage();
     auto phrase = i18n::formatCount(i18n::CountedThing::Entries, {count, 0}, ui);
     m_entries->setText(QStringLiteral("· ") + (phrase ? *phrase : QString::number(count)));
 }

@@ -5,16 +5,10 @@
 #include "i18n/numberformat.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 
 #include <cmath>
 
 namespace trellis::gui {
-
-QString uiLanguage()
-{
-    return QLocale().name().section(u'_', 0, 0);
-}
 
 QString formatAmount(qint64 minorUnits, const QString &unit)
 {

@@ -7,8 +7,6 @@
 
 namespace trellis::gui {
 
-/// The UI language's tag ("en", "ar"), whose digits and separators the figures use.
-QString uiLanguage();
 /// An exact amount of a unit key in the UI locale: 123450 "EUR" -> "€1,234.50".
 QString formatAmount(qint64 minorUnits, const QString &unit);
 /// The index with four decimals in the UI locale's digits ("0.4925", "٠٫٤٩٢٥"); "—" for none.

@@ -1,6 +1,7 @@
 #include "gui/balances/balancematrixmodel.h"
 
 #include "gui/balances/balanceformat.h"
+#include "gui/editing/labels.h"
 #include "gui/widgets/palettes.h"
 #include "store/partnerquery.h"
 #include "util/log.h"

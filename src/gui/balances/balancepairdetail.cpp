@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -5,7 +5,6 @@
 #include "i18n/dateformat.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 namespace trellis::gui {

@@ -87,7 +87,7 @@ Result<QList<CalendarEntry>> calendarEntries(store::Workspace &ws, const QDate &
                                              const QString &language)
 {
     QList<CalendarEntry> entries;
-    TRELLIS_TRY_ASSIGN(const auto names, store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0)));
+    TRELLIS_TRY_ASSIGN(const auto names, store::PartnerQuery::names(ws, language, uiLanguage()));
     TRELLIS_TRY_ASSIGN(const QList<rhythm::Ritual> rituals, store::RitualStore(ws).all(language));
     QHash<qint64, rhythm::Ritual> ritualById;
     QHash<qint64, QString> zones;

@@ -72,7 +72,7 @@ CrossoversDialog::CrossoversDialog(store::Workspace &workspace, QWidget *parent)
 
 void CrossoversDialog::showPairs()
 {
-    auto names = store::PartnerQuery::names(m_ws, QLocale().name().section(u'_', 0, 0));
+    auto names = store::PartnerQuery::names(m_ws, uiLanguage());
     m_names = names ? *names : QHash<qint64, QString>{};
     m_pairs->clear();
     auto counts = store::CrossoverStore(m_ws).countsPerPair();

@@ -4,7 +4,6 @@
 #include "store/campaignstore.h"
 #include "store/headlinerows.h"
 
-#include <QLocale>
 
 namespace trellis::gui {
 
@@ -21,7 +20,7 @@ QList<ChecklistItem> campaignChoices(store::Workspace &workspace)
 QList<ChecklistItem> incidentChoices(store::Workspace &workspace)
 {
     QList<ChecklistItem> items;
-    if (auto incidents = store::incidentRows(workspace, QLocale().name().section(u'_', 0, 0))) {
+    if (auto incidents = store::incidentRows(workspace, uiLanguage())) {
         for (const store::HeadlineRow &r : std::as_const(*incidents))
             items.append({r.id, QStringLiteral("%1 · \u2068%2\u2069").arg(shortDate(r.date), r.headline.section(u'\n', 0, 0))});
     }

@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,11 +43,6 @@ void showIn(QLabel *label, const QString &text, const QString &language)
     label->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     label->setAlignment(Qt::AlignTop | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft));
     label->setText(text);
-}
-
-QString uiLanguageTag()
-{
-    return QLocale().name().section(u'_', 0, 0);
 }
 
 } // namespace
@@ -121,7 +115,7 @@ void QuorumPanel::showCampaign(qint64 campaignId)
         } else {
             m_input = *quorum;
         }
-        auto names = store::PartnerQuery::names(m_ws, uiLanguageTag());
+        auto names = store::PartnerQuery::names(m_ws, uiLanguage());
         m_names = names ? *names : QHash<qint64, QString>{};
     }
     for (const domain::QuorumPartner &by : std::as_const(m_input.partners)) {
@@ -251,7 +245,7 @@ Status QuorumPanel::sendBack(const QString &byName, const QString &note)
         return makeError(ErrorCode::InvalidInput, tr("There is no paraphrase to send back here"));
     // The note is the paraphrased partner's, in its first language.
     const QStringList languages = languagesOf(pair->of);
-    const QString language = languages.isEmpty() ? uiLanguageTag() : languages.first();
+    const QString language = languages.isEmpty() ? uiLanguage() : languages.first();
     const QString done = tr("%1 sent the paraphrase by %2 back.").arg(nameOf(pair->of), nameOf(pair->by));
     return saved(store::CampaignStore(m_ws).sendBack(pair->paraphrase->id, byName, domain::BilingualText(language, note)), done);
 }
@@ -262,7 +256,7 @@ void QuorumPanel::askWrite()
     if (!pair)
         return;
     const QStringList languages = languagesOf(pair->by);
-    QString language = languages.value(0, uiLanguageTag());
+    QString language = languages.value(0, uiLanguage());
     if (languages.size() > 1) {
         QStringList labels;
         for (const QString &l : languages)

@@ -13,6 +13,11 @@
 
 namespace trellis::gui {
 
+QString uiLanguage()
+{
+    return QLocale().name().section(u'_', 0, 0);
+}
+
 QString entryStatusLabel(domain::EntryStatus status, bool isReversal)
 {
     if (isReversal)
@@ -212,7 +217,7 @@ QString mediumDate(const QDate &date)
 
 QString amountLabel(const std::optional<domain::Quantity> &quantity)
 {
-    const QString text = domain::formatQuantity(quantity, QLocale().name().section(u'_', 0, 0));
+    const QString text = domain::formatQuantity(quantity, uiLanguage());
     if (text.isEmpty() || !quantity->unit.isCurrency() || QLocale().textDirection() != Qt::RightToLeft)
         return text;
     return leftToRight(text);
@@ -222,13 +227,13 @@ QString countryLabel(const QString &code)
 {
     if (code.trimmed().isEmpty())
         return QCoreApplication::translate("Labels", "—", "no country");
-    const QString name = i18n::countryDisplayName(code, QLocale().name().section(u'_', 0, 0));
+    const QString name = i18n::countryDisplayName(code, uiLanguage());
     return name.isEmpty() ? code : name;
 }
 
 QString languageLabel(const QString &tag)
 {
-    const QString ui = QLocale().name().section(u'_', 0, 0);
+    const QString ui = uiLanguage();
     const QString name = i18n::languageDisplayName(tag, ui);
     const QString own = i18n::languageAutonym(tag);
     if (own.isEmpty() || own == name)

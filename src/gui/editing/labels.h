@@ -16,6 +16,10 @@
 
 namespace trellis::gui {
 
+/// The UI language's tag ("en", "ar", "pt"): the language of the labels, and of names and
+/// figures where a record has a version in it.
+QString uiLanguage();
+
 using reports::kindLabel;
 using reports::partnerKindLabel;
 using reports::questionLabel;

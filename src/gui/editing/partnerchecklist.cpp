@@ -1,8 +1,8 @@
 #include "gui/editing/partnerchecklist.h"
 
+#include "gui/editing/labels.h"
 #include "store/partnerquery.h"
 
-#include <QLocale>
 
 namespace trellis::gui {
 
@@ -13,7 +13,7 @@ PartnerChecklist::PartnerChecklist(store::Workspace &workspace, QWidget *parent)
 void PartnerChecklist::setChecked(const QList<qint64> &ids)
 {
     QList<ChecklistItem> items;
-    store::PartnerQuery partners(m_ws, QLocale().name().section(u'_', 0, 0));
+    store::PartnerQuery partners(m_ws, uiLanguage());
     while (!partners.atEnd()) {
         auto page = partners.next(500);
         if (!page)

@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QDateTime>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>

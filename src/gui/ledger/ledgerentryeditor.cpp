@@ -296,7 +296,7 @@ bool LedgerEntryEditor::confirmDuringPause(const LedgerEntry &entry)
         auto partner = store::PartnerStore(ws).get(id);
         return partner ? partner->name.original() : numberLabel(id);
     };
-    const QString language = QLocale().name().section(u'_', 0, 0);
+    const QString language = uiLanguage();
     const auto reason = p.reason.translation(language);
     const QString why = reason && !reason->text.isEmpty() ? reason->text : p.reason.original();
     return QMessageBox::question(this, tr("Inside an agreed pause"),

@@ -8,7 +8,6 @@
 #include "gui/editing/datefield.h"
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 
 namespace trellis::gui {
 namespace {
@@ -106,7 +105,7 @@ void LedgerFilterBar::setFilter(const store::LedgerFilter &f)
 
 void LedgerFilterBar::setMatchingCount(qint64 count)
 {
-    auto text = i18n::formatCount(i18n::CountedThing::Entries, {count, 0}, QLocale().name().section(u'_', 0, 0));
+    auto text = i18n::formatCount(i18n::CountedThing::Entries, {count, 0}, uiLanguage());
     m_count->setText(text ? *text : QString::number(count));
 }
 

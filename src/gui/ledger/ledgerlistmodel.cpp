@@ -10,7 +10,6 @@
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QMetaObject>
 #include <QPalette>
 

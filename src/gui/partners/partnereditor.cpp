@@ -102,7 +102,7 @@ QString PartnerEditor::crossoverCounts(qint64 partnerId)
     auto counts = store::CrossoverStore(workbench().workspace()).countsPerPair();
     if (!counts)
         return {};
-    auto names = store::PartnerQuery::names(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
+    auto names = store::PartnerQuery::names(workbench().workspace(), uiLanguage());
     int total = 0;
     QStringList withWhom;
     for (const store::CrossoverPairCount &c : std::as_const(*counts)) {
@@ -167,7 +167,7 @@ void PartnerEditor::showSummary()
         summary << crossovers;
     if (p.stamp.id != 0) {
         // The pauses it is in or will be in; those already over are history.
-        auto names = store::PartnerQuery::names(workbench().workspace(), QLocale().name().section(u'_', 0, 0));
+        auto names = store::PartnerQuery::names(workbench().workspace(), uiLanguage());
         summary << pauseNotes(workbench().workspace(), p.stamp.id, 0, QDate::currentDate(), QDate(),
                               [&names](qint64 id) { return names ? names->value(id) : numberLabel(id); });
     }

@@ -4,12 +4,11 @@
 #include "i18n/collation.h"
 
 #include <QFont>
-#include <QLocale>
 
 namespace trellis::gui {
 
 PartnerListModel::PartnerListModel(store::Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_ws(workspace), m_language(QLocale().name().section(u'_', 0, 0))
+    : QAbstractTableModel(parent), m_ws(workspace), m_language(uiLanguage())
 {
     restart();
 }

@@ -1,12 +1,12 @@
 #include "gui/partners/partnerpicker.h"
 
 #include "gui/app/workbench.h"
+#include "gui/editing/labels.h"
 #include "gui/sharedfile/sharedfile.h"
 #include "store/partnerquery.h"
 
 #include <QApplication>
 #include <QKeyEvent>
-#include <QLocale>
 
 namespace trellis::gui {
 namespace {
@@ -45,7 +45,7 @@ void PartnerPicker::reload()
     clear();
     if (!m_anyLabel.isEmpty())
         addItem(m_anyLabel, qint64(0));
-    store::PartnerQuery query(m_ws, QLocale().name().section(u'_', 0, 0));
+    store::PartnerQuery query(m_ws, uiLanguage());
     while (!query.atEnd()) {
         auto page = query.next(500);
         if (!page)

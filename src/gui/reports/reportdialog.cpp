@@ -166,7 +166,7 @@ Result<ReportJob> ReportDialog::job() const
         job.archiveRequest.first = first;
         job.archiveRequest.second = second;
         job.archiveRequest.custodian = m_custodian->text().trimmed();
-        job.archiveRequest.uiLanguage = QLocale().name().section(u'_', 0, 0);
+        job.archiveRequest.uiLanguage = uiLanguage();
         return job;
     }
     auto period = store::Period::parse(m_period->text().trimmed());
@@ -176,7 +176,7 @@ Result<ReportJob> ReportDialog::job() const
     job.report.first = first;
     job.report.second = second;
     job.report.period = *period;
-    job.report.uiLanguage = QLocale().name().section(u'_', 0, 0);
+    job.report.uiLanguage = uiLanguage();
     if (m_partner->currentData().isValid())
         job.report.partnerId = m_partner->currentData().toLongLong();
     job.format = reports::ReportFormat(m_format->currentData().toInt());

@@ -6,7 +6,6 @@
 #include "gui/rhythm/rhythmlabels.h"
 #include "store/ritualstore.h"
 
-#include <QLocale>
 #include <QUndoStack>
 
 namespace trellis::gui {

@@ -69,7 +69,7 @@ QList<ChecklistItem> pairEntryChoices(store::Workspace &workspace, qint64 a, qin
 QList<ChecklistItem> crossoverChoices(store::Workspace &workspace)
 {
     QList<ChecklistItem> items;
-    if (auto crossovers = store::crossoverRows(workspace, QLocale().name().section(u'_', 0, 0))) {
+    if (auto crossovers = store::crossoverRows(workspace, uiLanguage())) {
         for (const store::HeadlineRow &r : std::as_const(*crossovers))
             items.append({r.id, inUiDirection(QStringLiteral("%1 \u00b7 \u2068%2\u2069").arg(shortDate(r.date), r.headline.section(u'\n', 0, 0)))});
     }

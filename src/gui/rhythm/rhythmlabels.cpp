@@ -1,7 +1,8 @@
 #include "gui/rhythm/rhythmlabels.h"
 
+#include "gui/editing/labels.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace trellis::gui {
 
@@ -22,7 +23,7 @@ QString fireDrillKindLabel(rhythm::FireDrillKind kind)
 
 QString inUiLanguage(const domain::BilingualText &text)
 {
-    return text.textIn(QLocale().name().section(u'_', 0, 0)).value_or(text.original());
+    return text.textIn(uiLanguage()).value_or(text.original());
 }
 
 } // namespace trellis::gui

@@ -77,7 +77,7 @@ void sizeLedgerColumns(QTableView *list)
     int date = header(LedgerListModel::Date);
     for (const QDate &d : {QDate(2026, 12, 28), QDate(2026, 9, 30)})
         date = std::max(date, metrics.horizontalAdvance(mediumDate(d)) + padding);
-    const QString language = QLocale().name().section(u'_', 0, 0);
+    const QString language = uiLanguage();
     int quantity = header(LedgerListModel::Quantity);
     const QList<domain::Quantity> samples{{12345678, *domain::Unit::currency(QStringLiteral("EUR"))},
                                           {123450, *domain::Unit::currency(QStringLiteral("EUR"))},
@@ -308,7 +308,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
         return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Reborn on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Kind")), headerText(QT_TRANSLATE_NOOP("SectionPages", "As reborn")),
                                                            headerText(QT_TRANSLATE_NOOP("SectionPages", "Born with")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Reborn with"))},
             &store::crossoverRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
-                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                const auto names = store::PartnerQuery::names(ws, language, uiLanguage());
                 auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list) {
@@ -325,7 +325,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
                                                            headerText(QT_TRANSLATE_NOOP("SectionPages", "Between")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Why")),
                                                            headerText(QT_TRANSLATE_NOOP("SectionPages", "Agreed"))},
             &store::pauseRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
-                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                const auto names = store::PartnerQuery::names(ws, language, uiLanguage());
                 auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list) {
@@ -370,7 +370,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
         return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Leaves on")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Envoy")),
                                                            headerText(QT_TRANSLATE_NOOP("SectionPages", "From → to")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Questions carried"))},
             &store::envoyJourneyRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
-                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                const auto names = store::PartnerQuery::names(ws, language, uiLanguage());
                 auto name = [&names](qint64 id) { return names ? names->value(id) : QString(); };
                 const QString arrow = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral(" ← ") : QStringLiteral(" → ");
                 QList<SummaryRow> rows;
@@ -385,7 +385,7 @@ SectionPage *makeSectionPage(Workbench &wb, Section section, QWidget *parent)
         return summaryPage(wb, section, headlineModel(ws, {headerText(QT_TRANSLATE_NOOP("SectionPages", "Handed over")), headerText(QT_TRANSLATE_NOOP("SectionPages", "Custodian")),
                                                            headerText(QT_TRANSLATE_NOOP("SectionPages", "Notes"))},
             &store::custodianTermRows, [&ws](const QList<store::HeadlineRow> &list, const QString &language) {
-                const auto names = store::PartnerQuery::names(ws, language, QLocale().name().section(u'_', 0, 0));
+                const auto names = store::PartnerQuery::names(ws, language, uiLanguage());
                 QList<SummaryRow> rows;
                 for (const store::HeadlineRow &r : list) {
                     const QString custodian = names ? names->value(r.partnerIds.value(0)) : QString();

@@ -1,13 +1,13 @@
 #include "gui/sections/summarylistmodel.h"
+#include "gui/editing/labels.h"
 
 #include <QFont>
-#include <QLocale>
 
 namespace trellis::gui {
 
 SummaryListModel::SummaryListModel(QStringList headers, Loader loader, QObject *parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers)), m_loader(std::move(loader)),
-      m_language(QLocale().name().section(u'_', 0, 0))
+      m_language(uiLanguage())
 {
     refresh();
 }

@@ -78,7 +78,7 @@ std::optional<QList<store::QueueItem>> TranslationQueueModel::read()
         return std::nullopt;
     }
     // Names change with the target and with edits elsewhere: read with every list (partners are few).
-    auto names = store::PartnerQuery::names(m_ws, m_filter.targetLanguage, QLocale().name().section(u'_', 0, 0));
+    auto names = store::PartnerQuery::names(m_ws, m_filter.targetLanguage, uiLanguage());
     m_partnerNames = names ? std::move(*names) : QHash<qint64, QString>{};
     m_error.clear();
     return std::move(*items);
