@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,15 +33,10 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(focused(), key, modifiers);
 }
 
-/// Types text into the focused widget one key event per character, in any script.
+/// Types text into the focused widget, in any script.
 void typeText(const QString &text)
 {
-    for (const QChar c : text) {
-        QKeyEvent down(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(focused(), &down);
-        QKeyEvent up(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(focused(), &up);
-    }
+    test::typeText(focused(), text);
 }
 
 /// Picks a combo box entry by keyboard: focus it with its mnemonic, then Home and Down n times.

@@ -29,7 +29,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -58,18 +57,6 @@ void chooseByKeyboard(QComboBox *combo, const QVariant &data)
     for (int i = 0; i < combo->count() && combo->currentData() != data; ++i)
         QTest::keyClick(combo, Qt::Key_Down);
     REQUIRE(combo->currentData() == data);
-}
-
-/// Types text into widget one character at a time, as a keyboard layout for its script would
-/// (QTest::keyClicks takes ASCII only).
-void typeInto(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
 }
 
 domain::BilingualText storedText(gui::MainWindow &window, qint64 textId)
@@ -191,7 +178,7 @@ TEST_CASE("Keyboard alone: filter, Enter, type, save, F8, three fields translate
         CHECK(window.languagePair() == qMakePair(item.sourceLanguage, target));
         CHECK(field->status() == TranslationStatus::Missing);
         const QString words = QStringLiteral("ترجمه‌ی شماره %1").arg(n + 1);
-        typeInto(typing, words);
+        test::typeText(typing, words);
         REQUIRE(typing->toPlainText().endsWith(words));
         QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
         INFO(editor->message().toStdString());
@@ -541,7 +528,7 @@ TEST_CASE("A posted entry's narrative is translated from the queue: its facts st
     REQUIRE(typing);
     CHECK_FALSE(typing->isReadOnly());
     const QString words = QStringLiteral("Traducción de la narración");
-    typeInto(typing, words);
+    test::typeText(typing, words);
     QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
     INFO(editor->message().toStdString());
     REQUIRE_FALSE(editor->isDirty());
@@ -598,7 +585,7 @@ TEST_CASE("A goal paraphrase opens in its partner's editor, takes a translation,
         }
     }
     const QString words = QStringLiteral("Traducción de la paráfrasis");
-    typeInto(typing, words);
+    test::typeText(typing, words);
     QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
     INFO(editor->message().toStdString());
     REQUIRE_FALSE(editor->isDirty());
