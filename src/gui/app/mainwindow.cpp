@@ -52,7 +52,9 @@ MainWindow::MainWindow(store::Workspace workspace, QWidget *parent)
     buildToolBar();
     buildWelcome();
     m_status = new WorkspaceStatus(m_workspace, this);
-    statusBar()->addPermanentWidget(m_status, 1);
+    // A normal (not permanent) widget: a message the window reports takes the bar for its seconds,
+    // then the workspace line comes back. A permanent one left no room for the messages at all.
+    statusBar()->addWidget(m_status, 1);
     connect(m_status, &WorkspaceStatus::queueRequested, this, [this](const QString &language) {
         showSection(Section::Translations);
         m_translations->showLanguage(language);

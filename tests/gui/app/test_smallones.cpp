@@ -6,6 +6,7 @@
 
 #include "gui/app/mainwindow.h"
 #include "gui/app/workbench.h"
+#include "gui/app/workspacestatus.h"
 #include "gui/editing/recordeditor.h"
 #include "gui/ledger/ledgerlistmodel.h"
 #include "gui/partners/partnerlistmodel.h"
@@ -178,4 +179,20 @@ TEST_CASE("A retro says which language pair counts where", "[gui][issue19]")
     REQUIRE(hint);
     CHECK(hint->isVisible());
     CHECK(hint->text().contains(QStringLiteral("toolbar")));
+}
+
+TEST_CASE("A message the window reports is shown in the status bar, then the workspace line comes back", "[gui][status]")
+{
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    auto *line = window.findChild<gui::WorkspaceStatus *>();
+    REQUIRE(line);
+    CHECK(line->isVisible());
+    window.workbench().report(QStringLiteral("Fire drill recorded."));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Fire drill recorded."));
+    // The line gives the message the whole bar (a permanent line left it no width at all).
+    CHECK_FALSE(line->isVisible());
+    window.statusBar()->clearMessage();
+    CHECK(line->isVisible());
 }
