@@ -1796,8 +1796,8 @@
         <translation>النص</translation>
     </message>
     <message>
-        <source>This field is not shown in its record&apos;s editor.</source>
-        <translation>لا يظهر هذا الحقل في محرر سجله.</translation>
+        <source>%1: this field is not shown in its record&apos;s editor; translate it with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1: لا يظهر هذا الحقل في محرر سجله؛ ترجمه عبر ملف ▸ تصدير للترجمة (XLIFF)…</translation>
     </message>
     <message>
         <source>The workspace is open read-only: no translation can be saved in it.</source>

@@ -1772,8 +1772,8 @@
         <translation>text</translation>
     </message>
     <message>
-        <source>This field is not shown in its record&apos;s editor.</source>
-        <translation>This field is not shown in its record&apos;s editor.</translation>
+        <source>%1: this field is not shown in its record&apos;s editor; translate it with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1: this field is not shown in its record&apos;s editor; translate it with File ▸ Export for translation (XLIFF)…</translation>
     </message>
     <message>
         <source>The workspace is open read-only: no translation can be saved in it.</source>

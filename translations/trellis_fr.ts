@@ -1772,8 +1772,8 @@
         <translation>texte</translation>
     </message>
     <message>
-        <source>This field is not shown in its record&apos;s editor.</source>
-        <translation>Ce champ ne s&apos;affiche pas dans l&apos;éditeur de sa fiche.</translation>
+        <source>%1: this field is not shown in its record&apos;s editor; translate it with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1 : ce champ n’est pas affiché dans l’éditeur de son enregistrement ; traduisez-le avec Fichier ▸ Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
         <source>The workspace is open read-only: no translation can be saved in it.</source>

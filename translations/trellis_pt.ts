@@ -1772,8 +1772,8 @@
         <translation>texto</translation>
     </message>
     <message>
-        <source>This field is not shown in its record&apos;s editor.</source>
-        <translation>Este campo não aparece no editor do seu registro.</translation>
+        <source>%1: this field is not shown in its record&apos;s editor; translate it with File ▸ Export for translation (XLIFF)…</source>
+        <translation>%1: este campo não aparece no editor do seu registro; traduza-o com Arquivo ▸ Exportar para tradução (XLIFF)…</translation>
     </message>
     <message>
         <source>The workspace is open read-only: no translation can be saved in it.</source>

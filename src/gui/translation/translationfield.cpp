@@ -5,6 +5,7 @@
 #include "gui/editing/sidebysideview.h"
 #include "gui/editing/textcolumn.h"
 #include "gui/app/workbench.h"
+#include "gui/translation/translationqueuemodel.h"
 #include "store/retrostore.h"
 #include "store/textstore.h"
 #include "store/workspace.h"
@@ -90,7 +91,10 @@ bool showQueuedField(Workbench &workbench, RecordEditor &editor, const store::Qu
                                                          "The workspace is open read-only: no translation can be saved in it."));
         return true;
     }
-    workbench.report(QCoreApplication::translate("TranslationQueue", "This field is not shown in its record's editor."));
+    // A live retro's themes, notes, local updates and reviews are written in the retro's run, not its editor.
+    workbench.report(QCoreApplication::translate("TranslationQueue",
+        "%1: this field is not shown in its record's editor; translate it with File ▸ Export for translation (XLIFF)…")
+            .arg(queueKindLabel(item.ownerKind)));
     return false;
 }
 

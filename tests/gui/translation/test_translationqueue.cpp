@@ -16,9 +16,11 @@
 #include "gui/translation/translationqueuemodel.h"
 #include "gui/translation/translationqueueview.h"
 #include "gui/translation/xliffdialogs.h"
+#include "store/facilitationstore.h"
 #include "store/ledgerstore.h"
 #include "store/partnerquery.h"
 #include "store/partnerstore.h"
+#include "store/retrostore.h"
 #include "store/textstore.h"
 #include "store/workspacequery.h"
 
@@ -646,4 +648,42 @@ TEST_CASE("Every kind of record the queue lists has a label of its own in its fi
         labels << label;
     }
     CHECK(labels.size() == store::queueKinds().size()); // no two kinds read alike
+}
+
+TEST_CASE("A live retro's theme waits in the queue and, opened, says how to translate it", "[gui][translation]")
+{
+    test::ScratchDir dir;
+    gui::MainWindow window(test::openDemo(dir));
+    test::showActive(window);
+    store::Workspace &ws = window.workspace();
+    auto partners = store::PartnerQuery(ws, QStringLiteral("en")).next(2);
+    REQUIRE(partners.ok());
+    REQUIRE(partners->size() == 2);
+    domain::Retro retro;
+    retro.heldOn = QDate(2026, 11, 20);
+    retro.languageA = QStringLiteral("es");
+    retro.languageB = QStringLiteral("ar");
+    retro.participantIds = {partners->at(0).id, partners->at(1).id};
+    auto retroId = store::RetroStore(ws).add(retro);
+    REQUIRE(retroId.ok());
+    REQUIRE(store::FacilitationStore(ws).addTheme(*retroId, domain::BilingualText(QStringLiteral("es"),
+                                                                                 QStringLiteral("El peso de traducir")), {}));
+
+    QTest::keyClick(&window, Qt::Key_8, Qt::AltModifier);
+    gui::TranslationQueueView *queue = window.translationQueue();
+    queue->refresh();
+    chooseByKeyboard(queue->targetPicker(), QStringLiteral("ar"));
+    chooseByKeyboard(queue->kindFilter(), QStringLiteral("retro_theme"));
+    REQUIRE(queue->model()->rowCount() == 1);
+    const store::QueueItem item = queue->model()->item(0);
+    CHECK(item.record.kind == QStringLiteral("retro"));
+    CHECK(item.record.id == *retroId);
+    queue->list()->setFocus(Qt::TabFocusReason);
+    queue->list()->setCurrentIndex(queue->model()->index(0, 0));
+    QTest::keyClick(queue->list(), Qt::Key_Return);
+    CHECK(window.currentSection() == gui::Section::Retros);
+    CHECK(window.page(gui::Section::Retros)->editor()->recordId() == *retroId);
+    const QString said = window.statusBar()->currentMessage();
+    CHECK(said.startsWith(gui::queueKindLabel(QStringLiteral("retro_theme"))));
+    CHECK(said.contains(QStringLiteral("Export for translation (XLIFF)")));
 }
