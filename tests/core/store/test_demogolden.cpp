@@ -71,6 +71,26 @@ QStringList tableDigests(Database &db)
     return lines;
 }
 
+/// Checks actual line by line against the committed file tests/data/<name>, which
+/// TRELLIS_UPDATE_GOLDEN=1 rewrites from actual first; why says what a difference means.
+void matchGolden(const QString &name, const QStringList &actual, const char *why)
+{
+    const QString goldenPath = test::testData(name);
+    if (qEnvironmentVariableIsSet("TRELLIS_UPDATE_GOLDEN")) {
+        QFile out(goldenPath);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write((actual.join(u'\n') + u'\n').toUtf8());
+        WARN("Rewrote " << goldenPath.toStdString());
+    }
+    QFile in(goldenPath);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QStringList golden = QString::fromUtf8(in.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    INFO(why << ": TRELLIS_UPDATE_GOLDEN=1 build/tests/core/store/test_store \"[golden]\", and say why in the commit.");
+    CHECK(actual.size() == golden.size());
+    for (int i = 0; i < std::min(actual.size(), golden.size()); ++i)
+        CHECK(actual.at(i).toStdString() == golden.at(i).toStdString());
+}
+
 } // namespace
 
 TEST_CASE("The demo alliance written with counted stamps matches the committed digest of every table and the chain head", "[golden]")
@@ -89,22 +109,9 @@ TEST_CASE("The demo alliance written with counted stamps matches the committed d
     REQUIRE(head);
     actual << QStringLiteral("chain-head %1").arg(QString::fromLatin1(head->toHex()));
 
-    const QString goldenPath = test::testData(QStringLiteral("demo-golden.txt"));
-    if (qEnvironmentVariableIsSet("TRELLIS_UPDATE_GOLDEN")) {
-        QFile out(goldenPath);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write((actual.join(u'\n') + u'\n').toUtf8());
-        WARN("Rewrote " << goldenPath.toStdString());
-    }
-    QFile in(goldenPath);
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QStringList golden = QString::fromUtf8(in.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    INFO("A store change altered what the demo alliance writes. If the demo data or the schema changed on "
-         "purpose, rewrite the digest: TRELLIS_UPDATE_GOLDEN=1 build/tests/core/store/test_store \"[golden]\" "
-         "and say why in the commit.");
-    CHECK(actual.size() == golden.size());
-    for (int i = 0; i < std::min(actual.size(), golden.size()); ++i)
-        CHECK(actual.at(i).toStdString() == golden.at(i).toStdString());
+    matchGolden(QStringLiteral("demo-golden.txt"), actual,
+                "A store change altered what the demo alliance writes. If the demo data or the schema changed on "
+                "purpose, rewrite the digest");
 }
 
 TEST_CASE("The demo alliance's dated lists match their committed rows in three languages", "[golden]")
@@ -145,19 +152,6 @@ TEST_CASE("The demo alliance's dated lists match their committed rows in three l
         }
     }
 
-    const QString goldenPath = test::testData(QStringLiteral("demo-lists-golden.txt"));
-    if (qEnvironmentVariableIsSet("TRELLIS_UPDATE_GOLDEN")) {
-        QFile out(goldenPath);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write((actual.join(u'\n') + u'\n').toUtf8());
-        WARN("Rewrote " << goldenPath.toStdString());
-    }
-    QFile in(goldenPath);
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QStringList golden = QString::fromUtf8(in.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    INFO("A store change altered the rows of the dated lists. If the demo data changed on purpose, rewrite "
-         "them: TRELLIS_UPDATE_GOLDEN=1 build/tests/core/store/test_store \"[golden]\" and say why in the commit.");
-    CHECK(actual.size() == golden.size());
-    for (int i = 0; i < std::min(actual.size(), golden.size()); ++i)
-        CHECK(actual.at(i).toStdString() == golden.at(i).toStdString());
+    matchGolden(QStringLiteral("demo-lists-golden.txt"), actual,
+                "A store change altered the rows of the dated lists. If the demo data changed on purpose, rewrite them");
 }
