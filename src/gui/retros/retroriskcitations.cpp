@@ -25,8 +25,12 @@ RetroRiskCitations::RetroRiskCitations(Workbench &wb, QWidget *parent) : QWidget
     m_risks->setAccessibleName(tr("Shared risks cited"));
     m_risks->setMaximumHeight(80);
     m_none = new QLabel(this);
+    m_none->setObjectName(QStringLiteral("citationsNote"));
     m_none->setWordWrap(true);
     m_none->setForegroundRole(QPalette::PlaceholderText);
+    // The facts form grows only expanding fields: a preferred one stayed as narrow as its note's
+    // first words, and the note, wrapped into that width, ran under the next row.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_answers);

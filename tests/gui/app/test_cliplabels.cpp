@@ -89,3 +89,30 @@ TEST_CASE("No label is clipped at 1366x768 with the search panel open in both di
     }
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
+
+TEST_CASE("A new retro's notes are whole: the shared-risk citations say what to do on one line", "[gui][clip]")
+{
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        CAPTURE(int(direction));
+        QApplication::setLayoutDirection(direction);
+        test::ScratchDir dir;
+        gui::MainWindow window(test::openDemo(dir));
+        window.resize(1366, 768);
+        test::showActive(window);
+        window.showSection(gui::Section::Retros);
+        window.newRecord();
+        QApplication::processEvents();
+        auto *note = window.page(gui::Section::Retros)->editor()->findChild<QLabel *>(QStringLiteral("citationsNote"));
+        REQUIRE(note);
+        REQUIRE(note->isVisible());
+        CHECK(note->text().startsWith(QStringLiteral("Save an answer")));
+        // It had the width of its first words and ran under the row below.
+        CHECK(note->height() >= note->heightForWidth(note->width()));
+        CHECK(note->width() >= note->sizeHint().width());
+        const QStringList clipped = clippedLabels(window);
+        for (const QString &line : clipped)
+            UNSCOPED_INFO(line.toStdString());
+        CHECK(clipped.isEmpty());
+    }
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}
