@@ -45,4 +45,13 @@ const TextOwnerKind *textOwnerKind(const QString &kind)
     return nullptr;
 }
 
+QString openedKind(const QString &kind)
+{
+    QString opened = kind;
+    for (const TextOwnerKind *owner = textOwnerKind(kind); owner && !owner->opensKind.isEmpty();
+         owner = textOwnerKind(owner->opensKind))
+        opened = owner->opensKind;
+    return opened;
+}
+
 } // namespace trellis::store

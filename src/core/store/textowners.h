@@ -21,5 +21,8 @@ struct TextOwnerKind {
 const QList<TextOwnerKind> &textOwnerKinds();
 /// The kind named kind, or nullptr when no record kind owns texts by that name.
 const TextOwnerKind *textOwnerKind(const QString &kind);
+/// The kind of record a text of kind opens, through every record it is part of: "retro" for a
+/// retro's answer, "partner" for a note on a paraphrase; kind itself for a record of its own.
+QString openedKind(const QString &kind);
 
 } // namespace trellis::store

@@ -85,13 +85,8 @@ std::optional<QString> jsonList(const QStringList &values)
 /// a shared risk), whose id the query found as opensId.
 RecordRef opening(const QString &ownerKind, qint64 ownerId, std::optional<qint64> opensId)
 {
-    RecordRef ref{ownerKind, ownerId};
-    if (!opensId)
-        return ref;
-    for (const TextOwnerKind *owner = textOwnerKind(ownerKind); owner && !owner->opensKind.isEmpty();
-         owner = textOwnerKind(owner->opensKind))
-        ref = {owner->opensKind, *opensId};
-    return ref;
+    const QString opened = openedKind(ownerKind);
+    return opensId && opened != ownerKind ? RecordRef{opened, *opensId} : RecordRef{ownerKind, ownerId};
 }
 
 } // namespace
@@ -134,7 +129,8 @@ Result<QList<QueueItem>> translationQueue(Database &db, const QueueFilter &filte
         status = domain::statusKey(*filter.status);
     }
 
-    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(queueSql()));
+    static const QString kSql = queueSql(); // the kinds are fixed: composed once
+    TRELLIS_TRY_ASSIGN(Statement select, db.prepare(kSql));
     select.bind(":to", *target).bind(":status", status).bind(":kinds", jsonList(filter.kinds))
         .bind(":sources", jsonList(sources));
     QList<QueueItem> queue;

@@ -6,6 +6,7 @@
 #include "store/partnerstore.h"
 #include "store/retrostore.h"
 #include "store/statement.h"
+#include "store/textowners.h"
 #include "store/textstore.h"
 #include "store/transaction.h"
 #include "store/translationqueue.h"
@@ -259,4 +260,50 @@ TEST_CASE("Every kind of record with texts reaches the queue and opens what a se
     CHECK(queued.size() >= 12); // the demo writes texts of most kinds
     for (const QString &kind : std::as_const(queued))
         CHECK(store::queueKinds().contains(kind));
+}
+
+TEST_CASE("Every kind that owns texts names a table and columns the schema has, and opens a record that exists", "[store][queue]")
+{
+    DemoQueue demo;
+    QSet<QString> kinds;
+    for (const store::TextOwnerKind &owner : store::textOwnerKinds()) {
+        INFO(owner.kind.toStdString());
+        CHECK_FALSE(kinds.contains(owner.kind)); // each kind once
+        kinds << owner.kind;
+        QStringList columns{QStringLiteral("id"), QStringLiteral("uuid")};
+        if (!owner.madeAt.isEmpty())
+            columns << owner.madeAt;
+        if (!owner.opensKind.isEmpty())
+            columns << owner.partOf;
+        // A misspelt table or column fails to prepare.
+        CHECK(demo.ws.database().prepare(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(columns.join(u','), owner.table)).ok());
+        // A part without a time of its own takes that of a record with texts, which has one.
+        if (owner.madeAt.isEmpty()) {
+            const store::TextOwnerKind *around = store::textOwnerKind(owner.opensKind);
+            REQUIRE(around);
+            CHECK_FALSE(around->madeAt.isEmpty());
+        }
+        // What it opens in the end is a record kind with a table of its own.
+        const QString opened = store::openedKind(owner.kind);
+        CHECK((opened == QStringLiteral("retro") || store::textOwnerKind(opened)));
+        const store::TextOwnerKind *end = store::textOwnerKind(opened);
+        CHECK((end == nullptr || end->opensKind.isEmpty()));
+    }
+    CHECK(store::openedKind(QStringLiteral("paraphrase_event")) == QStringLiteral("partner"));
+    CHECK(store::openedKind(QStringLiteral("retro_theme")) == QStringLiteral("retro"));
+    CHECK(store::openedKind(QStringLiteral("incident")) == QStringLiteral("incident"));
+    CHECK(store::openedKind(QStringLiteral("no_such_kind")) == QStringLiteral("no_such_kind"));
+    CHECK(store::textOwnerKind(QStringLiteral("no_such_kind")) == nullptr);
+
+    // A part that is gone opens nothing, with a reason; a record of its own opens itself.
+    for (const QString &kind : {QStringLiteral("retro_theme"), QStringLiteral("paraphrase_event"), QStringLiteral("shared_risk_part")}) {
+        auto gone = store::owningRecord(demo.ws, kind, 999999);
+        REQUIRE_FALSE(gone.ok());
+        CHECK(gone.error().code == ErrorCode::NotFound);
+        CHECK(gone.error().message.contains(QStringLiteral("no longer exists")));
+    }
+    auto itself = store::owningRecord(demo.ws, QStringLiteral("incident"), 7);
+    REQUIRE(itself.ok());
+    CHECK(itself->kind == QStringLiteral("incident"));
+    CHECK(itself->id == 7);
 }
